@@ -1,0 +1,77 @@
+namespace WorkingParty.Answers.Model;
+
+/// <summary>
+/// What the bot found for a question, independent of how it is shown. The bot host turns
+/// each kind into a card (and a plain-text fallback) in one place.
+/// </summary>
+public abstract record Answer;
+
+/// <summary>Where a fact was read: the meeting and the agenda item.</summary>
+public sealed record Citation(string MeetingId, string Body, DateOnly MeetingDate, int Item, string ItemTitle);
+
+/// <summary>The coming meetings and workshops after today, soonest first.</summary>
+public sealed record NextMeetingsAnswer(DateOnly Today, IReadOnlyList<UpcomingDate> Dates) : Answer;
+
+/// <summary>
+/// A coming date. <paramref name="ChangedBy"/> is set when a secretariat announcement moved it,
+/// and then says who and when.
+/// </summary>
+public sealed record UpcomingDate(
+    DateOnly Date,
+    DateOnly? EndDate,
+    string Kind,
+    string Description,
+    Citation Source,
+    string? ChangedBy = null);
+
+/// <summary>Deadlines due on or after today (or, when asked, the past ones).</summary>
+public sealed record DeadlinesAnswer(DateOnly Today, bool Past, IReadOnlyList<DeadlineEntry> Deadlines) : Answer;
+
+/// <summary>
+/// One deadline. <paramref name="Id"/> is what comment submissions refer to:
+/// <c>{meetingId}/{Deadline.LocalId}</c>.
+/// </summary>
+public sealed record DeadlineEntry(
+    string Id,
+    DateOnly Date,
+    int DaysLeft,
+    string Subject,
+    string RequestedFrom,
+    IReadOnlyList<string> Documents,
+    Citation Source,
+    string? ChangedBy = null);
+
+/// <summary>The agenda of one meeting.</summary>
+public sealed record AgendaAnswer(string MeetingId, string Body, DateOnly MeetingDate, bool DateInferred, IReadOnlyList<AgendaLine> Items) : Answer;
+
+public sealed record AgendaLine(int Number, string Title);
+
+/// <summary>One agenda item in full.</summary>
+public sealed record AgendaItemAnswer(
+    Citation Source,
+    IReadOnlyList<SaidBy> Said,
+    IReadOnlyList<string> Documents,
+    IReadOnlyList<string> FollowUps) : Answer;
+
+/// <summary>Something said, and by whom (empty when the minutes name nobody).</summary>
+public sealed record SaidBy(string Text, IReadOnlyList<string> Actors);
+
+/// <summary>What one actor (ENISA, the Czech delegation, ...) said, item by item.</summary>
+public sealed record ActorStatementsAnswer(string Actor, IReadOnlyList<CitedText> Statements) : Answer;
+
+/// <summary>Where a document is referred to, and what it is.</summary>
+public sealed record DocumentAnswer(string Reference, IReadOnlyList<CitedText> Mentions) : Answer;
+
+/// <summary>What the minutes say will continue at a coming meeting.</summary>
+public sealed record CarryOverAnswer(IReadOnlyList<CitedText> Items) : Answer;
+
+/// <summary>Full-text results; <see cref="SearchHit.Snippet"/> marks matches with ** **.</summary>
+public sealed record SearchAnswer(string Query, IReadOnlyList<SearchHit> Hits) : Answer;
+
+public sealed record SearchHit(Citation Source, string Snippet, double Score);
+
+/// <summary>A passage of the minutes and where it stands.</summary>
+public sealed record CitedText(Citation Source, string Text);
+
+/// <summary>Nothing confident was found; a few close items are offered instead.</summary>
+public sealed record NotFoundAnswer(string Question, IReadOnlyList<Citation> Suggestions) : Answer;
