@@ -1,8 +1,19 @@
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
+using WorkingParty.Bot.Cli;
+using WorkingParty.Bot.Hosting;
+
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
-builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>()));
+builder.Services.AddWorkingPartyBot(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapBotMessages();
 app.Run();
+return 0;
+
+/// <summary>Lets the integration tests start the real host in memory.</summary>
+public partial class Program;
