@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.TestHost;
 using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Tests.Support;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Bot.Tests.Http;
 

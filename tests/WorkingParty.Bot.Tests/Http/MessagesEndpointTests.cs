@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Tests.Support;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Bot.Tests.Http;
 

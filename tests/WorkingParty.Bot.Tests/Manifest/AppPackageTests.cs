@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 using WorkingParty.Bot.Tests.Support;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Bot.Tests.Manifest;
 

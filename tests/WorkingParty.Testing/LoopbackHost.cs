@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace WorkingParty.Bot.Tests.Support;
+namespace WorkingParty.Testing;
 
 /// <summary>A small real web server on a free loopback port, for the services a bot talks to.</summary>
 public sealed class LoopbackHost : IAsyncDisposable

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Newtonsoft.Json.Linq;
 
-namespace WorkingParty.Bot.Tests.Support;
+namespace WorkingParty.Testing;
 
 /// <summary>
 /// A Bot Connector service on a loopback port: it takes the activities a bot sends to a conversation
