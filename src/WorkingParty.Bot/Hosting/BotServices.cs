@@ -11,6 +11,7 @@ public static class BotServices
     public static IServiceCollection AddWorkingPartyBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(ClockFrom(configuration));
+        services.AddDocumentStorage(configuration);
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotHttpAdapter>();
         services.AddSingleton<Replies>();
