@@ -23,7 +23,7 @@ public sealed record ExecuteAction(string Title, string Verb, CardActionData Dat
 {
     /// <summary>Whether the card's inputs travel with the action: "auto" (all of them) or "none".</summary>
     public string? AssociatedInputs { get; init; }
-    public SubmitAction? Fallback { get; init; }
+    public CardAction? Fallback { get; init; }
 }
 
 /// <summary>The older message-back submit; the data also carries the verb so both paths parse alike.</summary>

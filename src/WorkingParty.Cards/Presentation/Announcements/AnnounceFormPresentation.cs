@@ -55,7 +55,6 @@ internal static class AnnounceFormPresentation
         new InputChoiceSet(form.OpenDeadlines.Select(d => new Choice(Wording.Shorten($"{Wording.Date(d.Date)}: {d.Subject}", 80), d.Id)).ToList())
         {
             Id = CardInputs.ExtendedDeadlineId, Label = "Deadline to extend", Placeholder = "None", Value = form.ExtendedDeadlineId,
-            Style = ChoiceInputStyle.Compact,
         },
         new InputDate { Id = CardInputs.ExtendedDeadlineDate, Label = "Extended to", Value = IsoDate(form.ExtendedDeadlineDate) },
     ])

@@ -23,7 +23,6 @@ internal static class CommentFormPresentation
             Label = "Delegation",
             Placeholder = "Choose your delegation",
             Value = form.Delegation,
-            Style = ChoiceInputStyle.Compact,
             IsRequired = true,
             ErrorMessage = "Choose the delegation you write for.",
         });
@@ -66,7 +65,6 @@ internal static class CommentFormPresentation
             Label = "Document (optional)",
             Placeholder = "The request as a whole",
             Value = form.Document,
-            Style = ChoiceInputStyle.Compact,
         }
         : new InputText
         {
