@@ -13,10 +13,10 @@ internal static class AnnouncementPresentation
         if (announcement.AcknowledgedAt is { } at)
         {
             body.Add(TextBlock.Literal($"Acknowledged on {Wording.Time(at)}") with { Color = TextColor.Good, Weight = TextWeight.Bolder });
-            return CardParts.Card(body, announcement.Title);
+            return CardParts.Card(body, Headline(announcement));
         }
         var acknowledge = new CardActionData(CardVerbs.AcknowledgeAnnouncement) { AnnouncementId = announcement.Id };
-        return CardParts.Card(body, announcement.Title, [CardButtons.Send("Acknowledge", acknowledge) with { Style = ActionStyle.Positive }]);
+        return CardParts.Card(body, Headline(announcement), [CardButtons.Send("Acknowledge", acknowledge) with { Style = ActionStyle.Positive }]);
     }
 
     public static string Text(AnnouncementView announcement)

@@ -12,9 +12,9 @@ internal static class AgendaPresentation
         foreach (var line in page.Slice(answer.Items))
         {
             body.Add(new ColumnSet([
-                new Column([CardParts.Strong($"{line.Number}.")]) { Width = "auto" },
+                new Column([CardParts.Strong($"{line.Number}.")]) { Width = "auto", VerticalContentAlignment = "center" },
                 new Column([TextBlock.Literal(line.Title)]) { Width = "stretch", VerticalContentAlignment = "center" },
-                new Column([CardParts.Buttons(OpenItem(answer, line))]) { Width = "auto" },
+                new Column([CardParts.Buttons(OpenItem(answer, line))]) { Width = "auto", VerticalContentAlignment = "center" },
             ]) { Separator = true });
         }
         body.AddRange(page.Footer(answer.Items.Count));
