@@ -24,8 +24,8 @@ const teamsLook = `
   #card p { margin: 0; }
   .ac-pushButton { font-family: inherit; font-size: 14px; font-weight: 600; padding: 5px 12px; min-height: 32px; border-radius: 4px;
     border: 1px solid #D1D1D1; background: #FFFFFF; color: #242424; cursor: pointer; white-space: normal; }
-  .ac-pushButton.style-positive { background: #5B5FC7; border-color: #5B5FC7; color: #FFFFFF; }
-  .ac-pushButton.style-destructive { color: #C4314B; border-color: #C4314B; }
+  #card .ac-pushButton.style-positive { background: #5B5FC7; border-color: #5B5FC7; color: #FFFFFF; }
+  #card .ac-pushButton.style-destructive { background: #FFFFFF; color: #C4314B; border-color: #C4314B; }
   .ac-input { font-family: inherit; font-size: 14px; }
   .ac-input input, .ac-input textarea, .ac-input select, .ac-textInput, .ac-multichoiceInput, .ac-dateInput { border: 1px solid #D1D1D1; border-radius: 4px; padding: 5px 8px; font-family: inherit; font-size: 14px; }
   .ac-textInput.ac-multiline { min-height: 80px; }

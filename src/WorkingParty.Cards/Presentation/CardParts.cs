@@ -35,6 +35,10 @@ internal static class CardParts
     public static Container Notice(string text, ContainerStyle style) =>
         new([TextBlock.Literal(text)]) { Style = style };
 
+    /// <summary>A coloured band with a headline: how a card says at once that something worked, or did not.</summary>
+    public static Container Banner(string headline, ContainerStyle style) =>
+        new([TextBlock.Literal(headline) with { Size = TextSize.Medium, Weight = TextWeight.Bolder }]) { Style = style, Spacing = Spacing.None };
+
     public static ExecuteAction OpenItem(Citation source, string title) =>
         CardButtons.Send(title, new CardActionData(CardVerbs.OpenItem) { MeetingId = source.MeetingId, Item = source.Item });
 

@@ -31,7 +31,7 @@ internal static class AnnouncementPresentation
     {
         var body = new List<CardElement>
         {
-            CardParts.Notice($"Preview: not sent yet. It goes to {Recipients(preview)}.", ContainerStyle.Warning) with { Spacing = Spacing.None },
+            CardParts.Banner($"Preview: not sent yet. It goes to {Recipients(preview)}.", ContainerStyle.Warning),
         };
         body.AddRange(Body(preview.Announcement));
         var id = preview.Announcement.Id;

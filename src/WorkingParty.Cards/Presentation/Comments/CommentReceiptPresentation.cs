@@ -11,7 +11,7 @@ internal static class CommentReceiptPresentation
     {
         var body = new List<CardElement>
         {
-            CardParts.Notice(Title(receipt), receipt.State == CommentState.Withdrawn ? ContainerStyle.Warning : ContainerStyle.Good) with { Spacing = Spacing.None },
+            CardParts.Banner(Title(receipt), receipt.State == CommentState.Withdrawn ? ContainerStyle.Warning : ContainerStyle.Good),
         };
         if (receipt.Notice is not null) body.Add(CardParts.Notice(receipt.Notice, ContainerStyle.Attention));
         body.AddRange(Details(receipt));

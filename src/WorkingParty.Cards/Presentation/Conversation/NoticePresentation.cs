@@ -7,7 +7,7 @@ internal static class NoticePresentation
 {
     public static AdaptiveCard Card(string title, string message, bool isProblem) =>
         CardParts.Card([
-            CardParts.Notice(title, isProblem ? ContainerStyle.Attention : ContainerStyle.Good) with { Spacing = Spacing.None },
+            CardParts.Banner(title, isProblem ? ContainerStyle.Attention : ContainerStyle.Good),
             TextBlock.Literal(message),
         ], title);
 
