@@ -1,0 +1,84 @@
+using WorkingParty.Cards.Actions;
+using WorkingParty.Cards.AdaptiveCards;
+using WorkingParty.Cards.Views;
+
+namespace WorkingParty.Cards.Presentation.Announcements;
+
+/// <summary>The announcement as delegates receive it, and the author's preview of it.</summary>
+internal static class AnnouncementPresentation
+{
+    public static AdaptiveCard Card(AnnouncementView announcement)
+    {
+        var body = Body(announcement).ToList();
+        if (announcement.AcknowledgedAt is { } at)
+        {
+            body.Add(TextBlock.Literal($"Acknowledged on {Wording.Time(at)}") with { Color = TextColor.Good, Weight = TextWeight.Bolder });
+            return CardParts.Card(body, Headline(announcement));
+        }
+        var acknowledge = new CardActionData(CardVerbs.AcknowledgeAnnouncement) { AnnouncementId = announcement.Id };
+        return CardParts.Card(body, Headline(announcement), [CardButtons.Send("Acknowledge", acknowledge) with { Style = ActionStyle.Positive }]);
+    }
+
+    public static string Text(AnnouncementView announcement)
+    {
+        var text = new PlainText().Title(Headline(announcement), Byline(announcement)).Paragraph(announcement.Text);
+        foreach (var change in Changes(announcement)) text.Entry(change);
+        text.Paragraph(announcement.AcknowledgedAt is { } at ? $"Acknowledged on {Wording.Time(at)}" : "Reply \u201Cacknowledge\u201D to confirm you have read it.");
+        return text.ToString();
+    }
+
+    public static AdaptiveCard Preview(AnnouncementPreviewView preview)
+    {
+        var body = new List<CardElement>
+        {
+            CardParts.Banner($"Preview: not sent yet. It goes to {Recipients(preview)}.", ContainerStyle.Warning),
+        };
+        body.AddRange(Body(preview.Announcement));
+        var id = preview.Announcement.Id;
+        return CardParts.Card(body, $"Preview: {preview.Announcement.Title}", [
+            CardButtons.Send("Send", new CardActionData(CardVerbs.SendAnnouncement) { AnnouncementId = id }) with { Style = ActionStyle.Positive },
+            CardButtons.Send("Edit", new CardActionData(CardVerbs.EditAnnouncement) { AnnouncementId = id }),
+        ]);
+    }
+
+    public static string PreviewText(AnnouncementPreviewView preview) =>
+        $"Preview: not sent yet. It goes to {Recipients(preview)}.\n\n{Text(preview.Announcement with { AcknowledgedAt = null })}";
+
+    private static string Recipients(AnnouncementPreviewView preview) =>
+        $"{AnnounceFormPresentation.Audience(preview.Audience).ToLowerInvariant()}: {preview.Recipients} conversation{(preview.Recipients == 1 ? "" : "s")}";
+
+    private static IEnumerable<CardElement> Body(AnnouncementView announcement)
+    {
+        yield return new Container([
+            TextBlock.Literal(Headline(announcement)) with { Size = TextSize.Large, Weight = TextWeight.Bolder },
+            TextBlock.Subtle(Byline(announcement)),
+        ]) { Style = announcement.Importance switch
+        {
+            AnnouncementImportance.Urgent => ContainerStyle.Attention,
+            AnnouncementImportance.Important => ContainerStyle.Warning,
+            _ => ContainerStyle.Emphasis,
+        } };
+        yield return TextBlock.Literal(Wording.Shorten(announcement.Text, 6000));
+        var changes = Changes(announcement).ToList();
+        if (changes.Count > 0)
+        {
+            yield return CardParts.Strong("Date changes") with { Spacing = Spacing.Medium, Separator = true };
+            foreach (var change in changes) yield return CardParts.Bullet(change);
+        }
+    }
+
+    private static string Headline(AnnouncementView announcement) => announcement.Importance == AnnouncementImportance.Normal
+        ? announcement.Title
+        : $"{AnnounceFormPresentation.Importance(announcement.Importance)}: {announcement.Title}";
+
+    private static string Byline(AnnouncementView announcement) => $"From {announcement.Author}, {Wording.Time(announcement.SentAt)}";
+
+    private static IEnumerable<string> Changes(AnnouncementView announcement)
+    {
+        if (announcement.NextMeetingMovedTo is { } moved) yield return $"The next meeting is moved to {Wording.DayAndDate(moved)}.";
+        if (announcement.DeadlineExtended is { } extension)
+        {
+            yield return $"The deadline for {extension.Subject} is extended from {Wording.Date(extension.From)} to {Wording.DayAndDate(extension.To)}.";
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using WorkingParty.Answers.Model;
+using WorkingParty.Cards.Actions;
+using WorkingParty.Cards.AdaptiveCards;
+
+namespace WorkingParty.Cards.Presentation.Answers;
+
+internal static class AgendaPresentation
+{
+    public static AdaptiveCard Card(AgendaAnswer answer, ListPage page)
+    {
+        var body = new List<CardElement>(CardParts.Heading(Title(answer), Subtitle(answer)));
+        foreach (var line in page.Slice(answer.Items))
+        {
+            body.Add(new ColumnSet([
+                new Column([CardParts.Strong($"{line.Number}.")]) { Width = "auto", VerticalContentAlignment = "center" },
+                new Column([TextBlock.Literal(line.Title)]) { Width = "stretch", VerticalContentAlignment = "center" },
+                new Column([CardParts.Buttons(OpenItem(answer, line))]) { Width = "auto", VerticalContentAlignment = "center" },
+            ]) { Separator = true });
+        }
+        body.AddRange(page.Footer(answer.Items.Count));
+        return CardParts.Card(body, Title(answer));
+    }
+
+    public static string Text(AgendaAnswer answer, ListPage page)
+    {
+        var text = new PlainText().Title(Title(answer), Subtitle(answer));
+        foreach (var line in page.Slice(answer.Items))
+        {
+            text.Entry($"{line.Number}. {line.Title}");
+        }
+        return text.Footer(page, answer.Items.Count).ToString();
+    }
+
+    private static string Title(AgendaAnswer answer) => $"Agenda: {answer.Body}";
+
+    private static string Subtitle(AgendaAnswer answer) =>
+        $"Meeting of {Wording.DayAndDate(answer.MeetingDate)}{(answer.DateInferred ? " (date inferred; the minutes do not state it)" : "")}";
+
+    private static ExecuteAction OpenItem(AgendaAnswer answer, AgendaLine line) =>
+        CardButtons.Send("Open", new CardActionData(CardVerbs.OpenItem) { MeetingId = answer.MeetingId, Item = line.Number });
+}

@@ -1,0 +1,53 @@
+using WorkingParty.Answers.Model;
+using WorkingParty.Cards.AdaptiveCards;
+using WorkingParty.Cards.Calendar;
+
+namespace WorkingParty.Cards.Presentation.Answers;
+
+internal static class NextMeetingsPresentation
+{
+    private const string Title = "Next meetings";
+    private const string Empty = "The minutes name no coming meeting.";
+
+    public static AdaptiveCard Card(NextMeetingsAnswer answer, CardContext context, ListPage page)
+    {
+        var body = new List<CardElement>(CardParts.Heading(Title, $"As of {Wording.DayAndDate(answer.Today)}"));
+        if (answer.Dates.Count == 0) body.Add(TextBlock.Literal(Empty));
+        foreach (var date in page.Slice(answer.Dates))
+        {
+            body.Add(CardParts.Entry(Entry(answer.Today, date, context)));
+        }
+        body.AddRange(page.Footer(answer.Dates.Count));
+        return CardParts.Card(body, Title);
+    }
+
+    public static string Text(NextMeetingsAnswer answer, ListPage page)
+    {
+        var text = new PlainText().Title(Title, $"As of {Wording.DayAndDate(answer.Today)}");
+        if (answer.Dates.Count == 0) text.Paragraph(Empty);
+        foreach (var date in page.Slice(answer.Dates))
+        {
+            text.Entry(
+                $"{Wording.DateRange(date.Date, date.EndDate)} ({Wording.DaysToGo(answer.Today, date.Date)})",
+                $"{date.Kind}: {date.Description}",
+                date.ChangedBy is null ? null : $"Changed by {date.ChangedBy}",
+                Wording.CitationWithTitle(date.Source));
+        }
+        return text.Footer(page, answer.Dates.Count).ToString();
+    }
+
+    private static IEnumerable<CardElement> Entry(DateOnly today, UpcomingDate date, CardContext context)
+    {
+        yield return new ColumnSet([
+            new Column([CardParts.Strong(Wording.DateRange(date.Date, date.EndDate))]) { Width = "stretch" },
+            new Column([TextBlock.Literal(Wording.DaysToGo(today, date.Date)) with { Color = TextColor.Accent, Weight = TextWeight.Bolder }]) { Width = "auto" },
+        ]);
+        yield return CardParts.Passage($"{date.Kind}: {date.Description}");
+        if (date.ChangedBy is not null)
+        {
+            yield return TextBlock.Literal($"Changed by {date.ChangedBy}") with { Color = TextColor.Warning, Spacing = Spacing.Small };
+        }
+        yield return CardParts.Source(date.Source);
+        yield return CardParts.Buttons(new OpenUrlAction("Add to calendar", context.CalendarUrl(CalendarEventId.For(date))));
+    }
+}

@@ -1,0 +1,35 @@
+using WorkingParty.Answers.Model;
+using WorkingParty.Cards.Actions;
+using WorkingParty.Cards.AdaptiveCards;
+
+namespace WorkingParty.Cards.Presentation.Answers;
+
+internal static class NotFoundPresentation
+{
+    private const int MaxSuggestions = 3;
+
+    public static AdaptiveCard Card(NotFoundAnswer answer)
+    {
+        var body = new List<CardElement>(CardParts.Heading(Title(answer)));
+        var suggestions = answer.Suggestions.Take(MaxSuggestions).ToList();
+        body.Add(TextBlock.Literal(suggestions.Count > 0 ? "Perhaps one of these items:" : NoSuggestion));
+        var buttons = suggestions
+            .Select(source => (CardAction)CardParts.OpenItem(source, Wording.Shorten($"Item {source.Item}: {source.ItemTitle}", 60)))
+            .Append(CardButtons.Send("What can I ask?", new CardActionData(CardVerbs.Help)));
+        body.Add(new ActionSet(buttons.ToList()));
+        return CardParts.Card(body, Title(answer));
+    }
+
+    public static string Text(NotFoundAnswer answer)
+    {
+        var text = new PlainText().Title(Title(answer));
+        var suggestions = answer.Suggestions.Take(MaxSuggestions).ToList();
+        text.Paragraph(suggestions.Count > 0 ? "Perhaps one of these items:" : NoSuggestion);
+        foreach (var source in suggestions) text.Entry(Wording.CitationWithTitle(source));
+        return text.Paragraph("Say \u201Chelp\u201D to see what you can ask.").ToString();
+    }
+
+    private static string Title(NotFoundAnswer answer) => $"I found nothing certain for {Wording.Quoted(answer.Question)}";
+
+    private const string NoSuggestion = "No item of the minutes comes close.";
+}

@@ -1,0 +1,46 @@
+using WorkingParty.Answers.Model;
+using WorkingParty.Cards.Actions;
+using WorkingParty.Cards.AdaptiveCards;
+
+namespace WorkingParty.Cards.Presentation;
+
+/// <summary>The pieces every card is made of, so all cards look alike.</summary>
+internal static class CardParts
+{
+    /// <summary>Passages longer than this are shortened on cards; the item card shows them whole.</summary>
+    public const int PassageChars = 700;
+
+    public static AdaptiveCard Card(IEnumerable<CardElement> body, string summary, IReadOnlyList<CardAction>? actions = null) =>
+        new() { Body = body.ToList(), Actions = actions is { Count: > 0 } ? actions : null, FallbackText = summary };
+
+    public static IEnumerable<CardElement> Heading(string title, string? subtitle = null)
+    {
+        yield return TextBlock.Literal(title) with { Size = TextSize.Large, Weight = TextWeight.Bolder };
+        if (subtitle is not null) yield return TextBlock.Subtle(subtitle);
+    }
+
+    /// <summary>One entry of a list: separated from the one before, its parts close together.</summary>
+    public static Container Entry(IEnumerable<CardElement> items) =>
+        new(items.ToList()) { Separator = true, Spacing = Spacing.Medium };
+
+    public static TextBlock Strong(string text) => TextBlock.Literal(text) with { Weight = TextWeight.Bolder };
+
+    public static TextBlock Passage(string text, int maxChars = PassageChars) =>
+        TextBlock.Literal(Wording.Shorten(text, maxChars)) with { Spacing = Spacing.Small };
+
+    public static TextBlock Source(Citation source) => TextBlock.Subtle(Wording.CitationWithTitle(source));
+
+    public static TextBlock Bullet(string text) => new($"• {Markdown.Escape(text)}") { Spacing = Spacing.None };
+
+    public static Container Notice(string text, ContainerStyle style) =>
+        new([TextBlock.Literal(text)]) { Style = style };
+
+    /// <summary>A coloured band with a headline: how a card says at once that something worked, or did not.</summary>
+    public static Container Banner(string headline, ContainerStyle style) =>
+        new([TextBlock.Literal(headline) with { Size = TextSize.Medium, Weight = TextWeight.Bolder }]) { Style = style, Spacing = Spacing.None };
+
+    public static ExecuteAction OpenItem(Citation source, string title) =>
+        CardButtons.Send(title, new CardActionData(CardVerbs.OpenItem) { MeetingId = source.MeetingId, Item = source.Item });
+
+    public static ActionSet Buttons(params CardAction[] actions) => new(actions);
+}

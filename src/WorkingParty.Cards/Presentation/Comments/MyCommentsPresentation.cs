@@ -1,0 +1,37 @@
+using WorkingParty.Cards.AdaptiveCards;
+using WorkingParty.Cards.Views;
+
+namespace WorkingParty.Cards.Presentation.Comments;
+
+internal static class MyCommentsPresentation
+{
+    private const string Title = "My comments";
+    private const string Empty = "You have not sent any comments yet. Open deadlines have a \u201CWrite comments\u201D button.";
+
+    public static AdaptiveCard Card(MyCommentsView view, ListPage page)
+    {
+        var body = new List<CardElement>(CardParts.Heading(Title));
+        if (view.Comments.Count == 0) body.Add(TextBlock.Literal(Empty));
+        foreach (var comment in page.Slice(view.Comments))
+        {
+            var entry = new List<CardElement> { CardParts.Strong(Wording.Shorten(comment.Subject, 200)) };
+            entry.AddRange(CommentReceiptPresentation.Details(comment));
+            var buttons = CommentReceiptPresentation.Buttons(comment);
+            if (buttons.Count > 0) entry.Add(new ActionSet(buttons));
+            body.Add(CardParts.Entry(entry));
+        }
+        body.AddRange(page.Footer(view.Comments.Count));
+        return CardParts.Card(body, Title);
+    }
+
+    public static string Text(MyCommentsView view, ListPage page)
+    {
+        var text = new PlainText().Title(Title);
+        if (view.Comments.Count == 0) text.Paragraph(Empty);
+        foreach (var comment in page.Slice(view.Comments))
+        {
+            text.Entry(comment.Subject, [.. CommentReceiptPresentation.Lines(comment), Wording.Shorten(comment.Text, CardParts.PassageChars)]);
+        }
+        return text.Footer(page, view.Comments.Count).ToString();
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace WorkingParty.Cards.Presentation;
+
+/// <summary>Builds the plain-text form of an answer: a title line, then indented entries separated by blank lines.</summary>
+internal sealed class PlainText
+{
+    private readonly StringBuilder _text = new();
+
+    public PlainText Title(string title, string? subtitle = null)
+    {
+        _text.AppendLine(title);
+        if (subtitle is not null) _text.AppendLine(subtitle);
+        return this;
+    }
+
+    public PlainText Entry(string first, params IEnumerable<string?> details)
+    {
+        _text.AppendLine().Append("- ").AppendLine(first);
+        foreach (var detail in details)
+        {
+            if (detail is not null) _text.Append("  ").AppendLine(detail);
+        }
+        return this;
+    }
+
+    public PlainText Paragraph(string text)
+    {
+        _text.AppendLine().AppendLine(text);
+        return this;
+    }
+
+    public PlainText Footer(ListPage page, int total)
+    {
+        if (page.Offset > 0 || total > page.Size) _text.AppendLine().AppendLine(page.FooterText(total));
+        return this;
+    }
+
+    public override string ToString() => _text.ToString().TrimEnd();
+}

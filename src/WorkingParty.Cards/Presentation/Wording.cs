@@ -1,0 +1,60 @@
+using System.Globalization;
+using WorkingParty.Answers.Model;
+
+namespace WorkingParty.Cards.Presentation;
+
+/// <summary>How dates, distances in days, citations and shortened passages read, in cards and in text alike.</summary>
+public static class Wording
+{
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+
+    public static string DayAndDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", English);
+
+    public static string DateRange(DateOnly start, DateOnly? end) =>
+        end is { } last && last != start ? $"{DayAndDate(start)} to {DayAndDate(last)}" : DayAndDate(start);
+
+    public static string Time(DateTimeOffset moment) =>
+        moment.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", English);
+
+    /// <summary>"Meeting of 15 March 2017, item 2".</summary>
+    public static string Citation(Citation source) => $"Meeting of {Date(source.MeetingDate)}, item {source.Item}";
+
+    public static string CitationWithTitle(Citation source) => $"{Citation(source)}: {source.ItemTitle}";
+
+    public static string DaysToGo(DateOnly today, DateOnly date) => (date.DayNumber - today.DayNumber) switch
+    {
+        0 => "today",
+        1 => "tomorrow",
+        -1 => "yesterday",
+        > 1 and var days => $"in {days} days",
+        var days => $"{-days} days ago",
+    };
+
+    public static string DaysLeft(int days) => days switch
+    {
+        0 => "due today",
+        1 => "1 day left",
+        > 1 => $"{days} days left",
+        -1 => "closed yesterday",
+        _ => $"closed {-days} days ago",
+    };
+
+    public static string Documents(IReadOnlyList<string> documents) =>
+        documents.Count == 0 ? "none named" : string.Join(", ", documents);
+
+    public static string Speakers(IReadOnlyList<string> actors) =>
+        actors.Count == 0 ? "No speaker named" : string.Join(", ", actors);
+
+    /// <summary>Cuts a long passage at a word boundary so a card stays within Teams' size limit.</summary>
+    public static string Shorten(string text, int maxChars)
+    {
+        if (text.Length <= maxChars) return text;
+        var cut = text.LastIndexOf(' ', maxChars - 1);
+        return text[..(cut > maxChars / 2 ? cut : maxChars)].TrimEnd() + " …";
+    }
+
+    /// <summary>Quotes user text inside our own sentences.</summary>
+    public static string Quoted(string text) => $"\u201C{text}\u201D";
+}

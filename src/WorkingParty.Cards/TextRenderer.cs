@@ -1,0 +1,61 @@
+using WorkingParty.Answers.Model;
+using WorkingParty.Cards.Presentation;
+using WorkingParty.Cards.Presentation.Announcements;
+using WorkingParty.Cards.Presentation.Answers;
+using WorkingParty.Cards.Presentation.Comments;
+using WorkingParty.Cards.Presentation.Conversation;
+using WorkingParty.Cards.Views;
+
+namespace WorkingParty.Cards;
+
+/// <summary>
+/// The same content as <see cref="CardBuilder"/>, as plain text, for channels that cannot show cards and for the
+/// command line. Built from the same answer and view objects, never from card JSON.
+/// </summary>
+public static class TextRenderer
+{
+    /// <summary>Text has no card size limit, but a chat message still has one: lists stop after this many entries.</summary>
+    public const int PageSize = 50;
+
+    public static string Render(Answer answer, int offset = 0)
+    {
+        var page = new ListPage(null, offset, PageSize);
+        return answer switch
+        {
+            NextMeetingsAnswer next => NextMeetingsPresentation.Text(next, page),
+            DeadlinesAnswer deadlines => DeadlinesPresentation.Text(deadlines, page),
+            AgendaAnswer agenda => AgendaPresentation.Text(agenda, page),
+            AgendaItemAnswer item => AgendaItemPresentation.Text(item, page),
+            ActorStatementsAnswer actor => Passages(CitedPassagesPresentation.Titles(actor), actor.Statements, page),
+            DocumentAnswer document => Passages(CitedPassagesPresentation.Titles(document), document.Mentions, page),
+            CarryOverAnswer carryOver => Passages(CitedPassagesPresentation.Titles(carryOver), carryOver.Items, page),
+            SearchAnswer search => SearchPresentation.Text(search, page),
+            NotFoundAnswer notFound => NotFoundPresentation.Text(notFound),
+            _ => throw new ArgumentException($"No text for answers of kind {answer.GetType().Name}.", nameof(answer)),
+        };
+    }
+
+    public static string Help(bool forSecretariat = false) => HelpPresentation.Text(forSecretariat);
+
+    public static string Welcome() => WelcomePresentation.Text();
+
+    public static string Notice(string title, string message) => NoticePresentation.Text(title, message);
+
+    public static string CommentForm(CommentFormView form) => CommentFormPresentation.Text(form);
+
+    public static string CommentReceipt(CommentReceiptView receipt) => CommentReceiptPresentation.Text(receipt);
+
+    public static string MyComments(MyCommentsView comments) => MyCommentsPresentation.Text(comments, new ListPage(null, 0, PageSize));
+
+    public static string AnnounceForm() => AnnounceFormPresentation.Text();
+
+    public static string AnnouncementPreview(AnnouncementPreviewView preview) => AnnouncementPresentation.PreviewText(preview);
+
+    public static string Announcement(AnnouncementView announcement) => AnnouncementPresentation.Text(announcement);
+
+    public static string BroadcastStatus(BroadcastStatusView status) =>
+        BroadcastStatusPresentation.Text(status, new ListPage(null, 0, PageSize));
+
+    private static string Passages((string Title, string Empty) titles, IReadOnlyList<CitedText> passages, ListPage page) =>
+        CitedPassagesPresentation.Text(titles.Title, titles.Empty, passages, page);
+}

@@ -1,0 +1,91 @@
+using WorkingParty.Answers.Model;
+
+namespace WorkingParty.Cards.Tests.Samples;
+
+/// <summary>
+/// Answers as the bot gives them for the seed minutes (HWP on Cyber Issues, meeting of 15 March 2017), on 24 March 2017.
+/// </summary>
+public static class SeedAnswers
+{
+    public const string MeetingId = "hwp-cyber-2017-03-15";
+    public const string Body = "Horizontal Working Party on Cyber Issues";
+    public static readonly DateOnly MeetingDate = new(2017, 3, 15);
+    public static readonly DateOnly Today = new(2017, 3, 24);
+
+    public static readonly string[] ItemTitles =
+    [
+        "Adoption of the agenda",
+        "Information from the Presidency, Commission, EEAS and EU Agencies",
+        "Carrier Grade NAT - exchange of good practices",
+        "Common challenges to LEA and judiciary in combatting cybercrime",
+        "Cyber Threat Landscape - emerging trends",
+        "EU Cyber Security Strategy review - state-of-play and future steps",
+        "United Nations Intergovernmental Expert Group on Cybercrime meeting, 10-13 April 2017, Vienna",
+        "Digital Object Architecture - cyber risks",
+        "Joint EU Diplomatic Response to Cyber Operations (Cyber Toolbox)",
+        "Prevention and cyber awareness",
+        "AOB",
+    ];
+
+    public static Citation Cite(int item) => new(MeetingId, Body, MeetingDate, item, ItemTitles[item - 1]);
+
+    public static NextMeetingsAnswer NextMeetings() => new(Today,
+    [
+        new(new(2017, 4, 19), null, "Next meeting", "The Presidency announced the dates of the next meetings (19 April and 12 May).", Cite(2)),
+        new(new(2017, 5, 12), null, "Next meeting", "The Presidency announced the dates of the next meetings (19 April and 12 May).", Cite(2)),
+        new(new(2017, 5, 24), null, "Workshop", "An interactive workshop planned for 24 May.", Cite(2)),
+    ]);
+
+    public static DeadlineEntry Comments7130() => new(
+        $"{MeetingId}/item-7-2017-03-29", new(2017, 3, 29), 5,
+        "Written comments on the draft line to be taken", "Delegations", ["7130/17"], Cite(7));
+
+    public static DeadlineEntry CommentsToolbox() => new(
+        $"{MeetingId}/item-9-2017-04-03", new(2017, 4, 3), 10,
+        "Written comments on the content of the cyber toolbox paper and on the way ahead", "Delegations", ["WK 2569/2017"], Cite(9));
+
+    public static DeadlinesAnswer Deadlines() => new(Today, false, [Comments7130(), CommentsToolbox()]);
+
+    public static AgendaAnswer Agenda() => new(MeetingId, Body, MeetingDate, true,
+        ItemTitles.Select((title, index) => new AgendaLine(index + 1, title)).ToList());
+
+    public static AgendaItemAnswer Item7() => new(Cite(7),
+    [
+        new("The EEAS and the Commission (DG Home) presented the draft lines to be taken (doc. 7130/17) in the context of the meeting of the intergovernmental expert group meeting in Vienna and outlined the official EU position in this regard.", ["EEAS", "Commission (DG Home)"]),
+        new("Delegations supported the draft line to be taken. Some of them underlined the importance of proactive diplomacy towards third countries, especially those not yet parties to the Budapest convention.", ["Delegations"]),
+        new("The Presidency invited delegations to send their written comments on the draft line by 29 March 2017.", ["Presidency"]),
+    ], ["7130/17"], ["Written comments on the draft line by 29 March 2017"]);
+
+    public static ActorStatementsAnswer Enisa() => new("ENISA",
+    [
+        new(Cite(2), "ENISA reported on the CSIRT network kick-off meeting (23-24 February) in Malta, specifying that the next meeting was scheduled to take place in Estonia at the end of May."),
+        new(Cite(5), "ENISA referred to their 2017 report on emerging threats, stressing the high level of complexity and demonetisation."),
+    ]);
+
+    public static DocumentAnswer Document7130() => new("7130/17",
+    [
+        new(Cite(7), "The EEAS and the Commission (DG Home) presented the draft lines to be taken (doc. 7130/17) in the context of the meeting of the intergovernmental expert group meeting in Vienna."),
+    ]);
+
+    public static CarryOverAnswer CarryOver() => new(
+    [
+        new(Cite(6), "The Presidency announced that the discussion on this matter would continue at the next meeting."),
+    ]);
+
+    public static SearchAnswer Search() => new("CGN data retention",
+    [
+        new(Cite(3), "Several delegations expressed the view that **CGN** was closely linked to the **data retention** matter and underlined the need to look at it.", 7.1),
+        new(Cite(4), "a number of new issues to be addressed together with **data retention**, encryption, **CGN**, cloud based storage", 5.4),
+    ]);
+
+    public static NotFoundAnswer NotFound() => new("What was decided about quantum key distribution?", [Cite(6), Cite(5), Cite(10)]);
+
+    /// <summary>A deadlines answer with 200 entries, each with a long subject: far more than one card can carry.</summary>
+    public static DeadlinesAnswer TwoHundredDeadlines() => new(Today, false,
+        Enumerable.Range(1, 200).Select(n => Comments7130() with
+        {
+            Id = $"{MeetingId}/item-{n}-2017-04-01",
+            DaysLeft = n,
+            Subject = $"Written comments number {n} on " + string.Concat(Enumerable.Repeat("a very long request text, ", 40)),
+        }).ToList());
+}
