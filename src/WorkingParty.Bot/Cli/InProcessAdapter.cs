@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using WorkingParty.Bot.Hosting;
 
 namespace WorkingParty.Bot.Cli;
 
@@ -7,6 +8,8 @@ namespace WorkingParty.Bot.Cli;
 public sealed class InProcessAdapter : BotAdapter
 {
     private readonly List<Activity> _replies = [];
+
+    public InProcessAdapter(ILogger<InProcessAdapter> logger) => BotPipeline.Apply(this, logger);
 
     public IReadOnlyList<Activity> Replies => _replies;
 

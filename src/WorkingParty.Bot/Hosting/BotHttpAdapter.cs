@@ -6,9 +6,8 @@ using Microsoft.Bot.Schema;
 namespace WorkingParty.Bot.Hosting;
 
 /// <summary>
-/// The SDK's CloudAdapter with two additions: every authentication failure becomes
-/// <see cref="AuthenticationFailedException"/> (the SDK lets some surface as 500), and a turn that
-/// throws tells the user that something failed, with a reference the logs can be searched for.
+/// The SDK's CloudAdapter, running the bot's <see cref="BotPipeline"/>, with every authentication
+/// failure turned into <see cref="AuthenticationFailedException"/> (the SDK lets some surface as 500).
 /// </summary>
 public sealed class BotHttpAdapter : CloudAdapter
 {
@@ -20,7 +19,7 @@ public sealed class BotHttpAdapter : CloudAdapter
     {
         _authentication = authentication;
         _logger = logger;
-        OnTurnError = TellUserAndLogAsync;
+        BotPipeline.Apply(this, logger);
     }
 
     /// <summary>Authenticates the request, then runs the turn; returns the invoke response, if any.</summary>
@@ -39,22 +38,5 @@ public sealed class BotHttpAdapter : CloudAdapter
 
         activity.CallerId = authentication.CallerId;
         return await ProcessActivityAsync(authentication, activity, bot.OnTurnAsync, cancellationToken);
-    }
-
-    private async Task TellUserAndLogAsync(ITurnContext turnContext, Exception exception)
-    {
-        var reference = Convert.ToHexString(Guid.NewGuid().ToByteArray(), 0, 4).ToLowerInvariant();
-        _logger.LogError(exception, "Turn failed (reference {Reference}) in conversation {ConversationId}",
-            reference, turnContext.Activity.Conversation?.Id);
-        try
-        {
-            await turnContext.SendActivityAsync(
-                $"Sorry, something went wrong on my side and I could not finish that. " +
-                $"If it happens again, give the secretariat this reference: {reference}.");
-        }
-        catch (Exception sendFailure)
-        {
-            _logger.LogError(sendFailure, "Could not tell the user about failure {Reference}", reference);
-        }
     }
 }

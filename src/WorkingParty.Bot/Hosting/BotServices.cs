@@ -2,6 +2,8 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using WorkingParty.Bot.Bots;
+using WorkingParty.Cards;
+using WorkingParty.Cards.Presentation;
 
 namespace WorkingParty.Bot.Hosting;
 
@@ -14,10 +16,13 @@ public static class BotServices
         services.AddDocumentStorage(configuration);
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotHttpAdapter>();
-        services.AddSingleton<Replies>();
+        services.AddSingleton(new CardBuilder(new CardContext(PublicUrl(configuration))));
         services.AddTransient<IBot, WorkingPartyBot>();
         return services;
     }
+
+    /// <summary>Where users' browsers reach the bot (calendar files, exports): <c>Bot:PublicUrl</c>.</summary>
+    private static Uri PublicUrl(IConfiguration configuration) => new(configuration["Bot:PublicUrl"] ?? "http://localhost:3978");
 
     private static TimeProvider ClockFrom(IConfiguration configuration) =>
         DateOnly.TryParse(configuration["Clock:Today"], out var today) ? new PinnedDayTimeProvider(today) : TimeProvider.System;

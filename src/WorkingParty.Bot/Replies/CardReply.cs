@@ -1,0 +1,24 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using WorkingParty.Cards.AdaptiveCards;
+
+namespace WorkingParty.Bot.Replies;
+
+/// <summary>
+/// A reply carrying an Adaptive Card, with the same content as plain text in <c>summary</c> (the
+/// Bot Framework's field for channels that cannot render cards; Teams shows it in notifications).
+/// </summary>
+public static class CardReply
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    public static IMessageActivity From(AdaptiveCard card, string text)
+    {
+        var reply = MessageFactory.Attachment(Attachment(card));
+        reply.Summary = text;
+        return reply;
+    }
+
+    public static Attachment Attachment(AdaptiveCard card) => new(ContentType, content: JObject.Parse(CardJson.Serialize(card)));
+}
