@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WorkingParty.Comments;
 
@@ -25,6 +26,14 @@ public sealed class DocxCompilationTests : CompilationScenario
         using var output = new MemoryStream();
         DocxCompilation.Write(compilation, output);
         return output.ToArray();
+    }
+
+    [Fact]
+    public async Task The_document_is_valid_open_xml()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(await ExportAsync()), isEditable: false);
+
+        Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
     }
 
     [Fact]
