@@ -9,6 +9,15 @@ public abstract class CompilationScenario : FileStoreCommentTest
     public const string HtmlText = "<b>Not bold</b>, **not bold** & \"quoted\"\nSecond line\twith a tab";
     public const string FormulaText = "=HYPERLINK(\"http://evil\",\"click\")";
 
+    /// <summary>The scenario's compilation written by <paramref name="write"/>.</summary>
+    protected async Task<byte[]> ExportAsync(Action<CommentCompilation, Stream> write)
+    {
+        var compilation = await CompileAsync();
+        using var output = new MemoryStream();
+        write(compilation, output);
+        return output.ToArray();
+    }
+
     protected async Task<CommentCompilation> CompileAsync()
     {
         var austria = new CommentAuthor("29:at", "Anna Gruber");

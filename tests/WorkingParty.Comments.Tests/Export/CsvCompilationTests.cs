@@ -6,13 +6,7 @@ namespace WorkingParty.Comments.Tests.Export;
 
 public sealed class CsvCompilationTests : CompilationScenario
 {
-    private async Task<byte[]> ExportAsync()
-    {
-        var compilation = await CompileAsync();
-        using var output = new MemoryStream();
-        CsvCompilation.Write(compilation, output);
-        return output.ToArray();
-    }
+    private Task<byte[]> ExportAsync() => ExportAsync(CsvCompilation.Write);
 
     [Fact]
     public async Task The_file_is_utf8_with_a_byte_order_mark()

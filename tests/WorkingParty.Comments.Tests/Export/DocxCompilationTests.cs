@@ -20,13 +20,7 @@ public sealed class DocxCompilationTests : CompilationScenario
             .ToList();
     }
 
-    private async Task<byte[]> ExportAsync()
-    {
-        var compilation = await CompileAsync();
-        using var output = new MemoryStream();
-        DocxCompilation.Write(compilation, output);
-        return output.ToArray();
-    }
+    private Task<byte[]> ExportAsync() => ExportAsync(DocxCompilation.Write);
 
     [Fact]
     public async Task The_document_is_valid_open_xml()
