@@ -17,6 +17,19 @@ public static class DocumentKey
         ValidatePath(key, nameof(key));
     }
 
+    public static bool IsValid(string key)
+    {
+        try
+        {
+            Validate(key);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>A listing prefix may be empty or end with '/'; the whole segments it holds follow the key rules.</summary>
     public static void ValidatePrefix(string prefix)
     {

@@ -40,4 +40,22 @@ public sealed class FileDocumentStoreTests : DocumentStoreContract, IDisposable
 
         Assert.Empty(await OpenStore().ListKeysAsync("").ToListAsync());
     }
+
+    [Fact]
+    public async Task A_replace_waits_while_another_process_holds_the_key_lock()
+    {
+        var store = OpenStore();
+        var created = await store.TryCreateAsync("k", "1");
+        Task<StoredDocument?> replacing;
+
+        using (new FileStream(Path.Combine(root, "k.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            replacing = store.TryReplaceAsync("k", "2", created!.ETag);
+            await Task.Delay(300);
+            Assert.False(replacing.IsCompleted);
+            Assert.Equal("1", (await store.GetAsync("k"))!.Json);
+        }
+
+        Assert.Equal("2", (await replacing)!.Json);
+    }
 }

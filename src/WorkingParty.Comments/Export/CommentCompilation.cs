@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace WorkingParty.Comments;
+
+/// <summary>The submitted comments of one deadline, by delegation in protocol order, ready to export.</summary>
+public sealed record CommentCompilation(
+    DeadlineInfo Deadline,
+    IReadOnlyList<Comment> Comments,
+    DateTimeOffset CompiledAt,
+    DeadlineClock Clock)
+{
+    /// <summary>An instant as the working party's local time, e.g. "2017-04-03 17:45".</summary>
+    public string LocalTime(DateTimeOffset instant) =>
+        Clock.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    public string DueDate => Deadline.DueDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,10 @@
+namespace WorkingParty.Comments;
+
+public enum CommentStatus
+{
+    Submitted,
+    Withdrawn,
+
+    /// <summary>Sent after the deadline: kept, but not submitted unless the secretariat accepts it late.</summary>
+    AwaitingLateAcceptance,
+}

@@ -1,0 +1,197 @@
+using WorkingParty.Storage;
+
+namespace WorkingParty.Comments;
+
+/// <summary>
+/// Written comments on deadlines: submit, edit, withdraw, list, and late acceptance by the secretariat.
+/// A result is returned only once the change is durably stored. Who may accept late comments or
+/// export them (the secretariat) is the host's decision, not this class's.
+/// </summary>
+public sealed class CommentService
+{
+    private readonly DocumentCollection<Comment> comments;
+    private readonly DelegatePreferencesStore preferences;
+    private readonly IDeadlineCatalog catalog;
+    private readonly CommentsOptions options;
+    private readonly TimeProvider time;
+
+    public CommentService(IDocumentStore store, IDeadlineCatalog catalog, CommentsOptions options, TimeProvider time)
+    {
+        comments = new DocumentCollection<Comment>(store, "comments");
+        preferences = new DelegatePreferencesStore(store);
+        this.catalog = catalog;
+        this.options = options;
+        this.time = time;
+        Clock = new DeadlineClock(TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone));
+    }
+
+    public DeadlineClock Clock { get; }
+
+    /// <summary>
+    /// Stores a new comment, or returns the one this submission id already made (a repeated
+    /// delivery or a double click). After the deadline the comment is kept for the secretariat and
+    /// the delegate is told it was not submitted.
+    /// </summary>
+    public async Task<CommentResult> SubmitAsync(CommentSubmission submission, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(submission.SubmissionId) || string.IsNullOrWhiteSpace(submission.Author.UserId))
+            return new CommentResult.Rejected("This form could not be read. Please open it again from the list of open deadlines.");
+        var deadline = await FindDeadlineAsync(submission.DeadlineId, cancellationToken);
+        if (deadline is null)
+            return UnknownDeadline(submission.DeadlineId);
+        if (Delegations.Normalize(submission.Delegation) is not { } delegation)
+            return new CommentResult.Rejected("Please choose your delegation from the list.");
+        var (text, textProblem) = CommentText.Clean(submission.Text, options.MaxTextLength);
+        if (textProblem is not null)
+            return new CommentResult.Rejected(textProblem);
+        var (document, documentProblem) = CommentText.CleanDocumentReference(submission.DocumentReference, options.MaxDocumentReferenceLength);
+        if (documentProblem is not null)
+            return new CommentResult.Rejected(documentProblem);
+
+        var id = CommentKey.Of(deadline.Id, StableId.Of(submission.Author.UserId, submission.SubmissionId));
+        var stored = await comments.GetAsync(id, cancellationToken)
+            ?? await CreateAsync(id, deadline, delegation, submission.Author, text!, document, cancellationToken);
+        await preferences.RememberDelegationAsync(submission.Author.UserId, delegation, cancellationToken);
+        return stored.Value.Status == CommentStatus.AwaitingLateAcceptance
+            ? new CommentResult.Rejected($"{Clock.Describe(deadline)}, so your comment was not submitted. It has been kept, and the secretariat may still accept it as a late comment.")
+            : new CommentResult.Accepted(stored.Value, stored.ETag);
+    }
+
+    /// <summary>Adds a new version of the text; <paramref name="etag"/> is the one the user saw.</summary>
+    public async Task<CommentResult> EditAsync(string deadlineId, string commentId, CommentAuthor editor, string text, string etag, CancellationToken cancellationToken = default)
+    {
+        var (current, refusal) = await OpenForChangeAsync(deadlineId, commentId, editor, etag, "edited", cancellationToken);
+        if (refusal is not null)
+            return refusal;
+        var (cleaned, problem) = CommentText.Clean(text, options.MaxTextLength);
+        if (problem is not null)
+            return new CommentResult.Rejected(problem);
+        if (cleaned == current!.Value.Text)
+            return new CommentResult.Accepted(current.Value, current.ETag);
+        var edited = current.Value with { Versions = [.. current.Value.Versions, new CommentVersion(cleaned!, time.GetUtcNow(), editor)] };
+        return await ReplaceAsync(current, edited, cancellationToken);
+    }
+
+    public async Task<CommentResult> WithdrawAsync(string deadlineId, string commentId, CommentAuthor author, string etag, CancellationToken cancellationToken = default)
+    {
+        var (current, refusal) = await OpenForChangeAsync(deadlineId, commentId, author, etag, "withdrawn", cancellationToken);
+        return refusal ?? await ReplaceAsync(current!, current!.Value with { Status = CommentStatus.Withdrawn }, cancellationToken);
+    }
+
+    /// <summary>The secretariat accepts a comment sent after the deadline; it is then submitted, marked late.</summary>
+    public async Task<CommentResult> AcceptLateAsync(string deadlineId, string commentId, CommentAuthor secretariat, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            var current = await GetAsync(deadlineId, commentId, cancellationToken);
+            if (current is null)
+                return NoSuchComment();
+            if (current.Value.Status != CommentStatus.AwaitingLateAcceptance)
+            {
+                return current.Value.Status == CommentStatus.Withdrawn
+                    ? new CommentResult.Rejected("This comment was withdrawn by its author.")
+                    : new CommentResult.Accepted(current.Value, current.ETag);
+            }
+            var accepted = current.Value with { Status = CommentStatus.Submitted, Late = true, AcceptedLateBy = secretariat };
+            if (await comments.TryReplaceAsync(current.Id, accepted, current.ETag, cancellationToken) is { } stored)
+                return new CommentResult.Accepted(stored.Value, stored.ETag);
+        }
+    }
+
+    public async Task<Versioned<Comment>?> GetAsync(string deadlineId, string commentId, CancellationToken cancellationToken = default) =>
+        CommentKey.IsValid(deadlineId, commentId)
+            ? await comments.GetAsync(CommentKey.Of(deadlineId, commentId), cancellationToken)
+            : null;
+
+    /// <summary>The user's comments on every deadline, newest first. Reads all comments: fine at a working party's scale.</summary>
+    public async Task<IReadOnlyList<Versioned<Comment>>> ListMineAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var mine = await comments.ListAsync(cancellationToken: cancellationToken)
+            .Where(c => c.Value.Author.UserId == userId)
+            .ToListAsync(cancellationToken);
+        return [.. mine.OrderByDescending(c => c.Value.ReceivedAt)];
+    }
+
+    /// <summary>All comments on a deadline, whatever their status, in the order received.</summary>
+    public async Task<IReadOnlyList<Versioned<Comment>>> ListForDeadlineAsync(string deadlineId, CancellationToken cancellationToken = default)
+    {
+        if (!DocumentKey.IsValid(deadlineId))
+            return [];
+        var all = await comments.ListAsync(deadlineId + "/", cancellationToken).ToListAsync(cancellationToken);
+        return [.. all.OrderBy(c => c.Value.ReceivedAt)];
+    }
+
+    /// <summary>The submitted comments of a deadline for the secretariat's compilation; null when there is no such deadline.</summary>
+    public async Task<CommentCompilation?> CompileAsync(string deadlineId, CancellationToken cancellationToken = default)
+    {
+        var deadline = await FindDeadlineAsync(deadlineId, cancellationToken);
+        if (deadline is null)
+            return null;
+        var submitted = (await ListForDeadlineAsync(deadline.Id, cancellationToken))
+            .Select(c => c.Value)
+            .Where(c => c.Status == CommentStatus.Submitted)
+            .OrderBy(c => Delegations.ProtocolOrder(c.Delegation))
+            .ThenBy(c => c.Delegation, StringComparer.Ordinal)
+            .ThenBy(c => c.ReceivedAt)
+            .ToList();
+        return new CommentCompilation(deadline, submitted, time.GetUtcNow(), Clock);
+    }
+
+    public Task<string?> RememberedDelegationAsync(string userId, CancellationToken cancellationToken = default) =>
+        preferences.DelegationOfAsync(userId, cancellationToken);
+
+    private async Task<Versioned<Comment>> CreateAsync(string id, DeadlineInfo deadline, string delegation, CommentAuthor author, string text, string? document, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var status = Clock.IsOpen(deadline, now) ? CommentStatus.Submitted : CommentStatus.AwaitingLateAcceptance;
+        var comment = new Comment(CommentKey.CommentIdOf(id), deadline.Id, delegation, author, document, [new CommentVersion(text, now, author)], status, now);
+        // A concurrent delivery of the same submission may have created it first: then that one is the comment.
+        return await comments.TryCreateAsync(id, comment, cancellationToken)
+            ?? await comments.GetAsync(id, cancellationToken)
+            ?? throw new InvalidOperationException($"The comment '{id}' vanished while it was being created.");
+    }
+
+    private async Task<(Versioned<Comment>? Current, CommentResult? Refusal)> OpenForChangeAsync(
+        string deadlineId, string commentId, CommentAuthor author, string etag, string change, CancellationToken cancellationToken)
+    {
+        var current = await GetAsync(deadlineId, commentId, cancellationToken);
+        if (current is null)
+            return (null, NoSuchComment());
+        if (current.Value.Author.UserId != author.UserId)
+            return (null, new CommentResult.Rejected($"Only {current.Value.Author.DisplayName}, who wrote this comment, can change it."));
+        if (current.ETag != etag)
+            return (null, new CommentResult.Conflict(current.Value, current.ETag));
+        if (current.Value.Status != CommentStatus.Submitted)
+            return (null, new CommentResult.Rejected($"This comment is {Describe(current.Value.Status)}; it can no longer be {change}."));
+        var deadline = await FindDeadlineAsync(deadlineId, cancellationToken);
+        if (deadline is null)
+            return (null, UnknownDeadline(deadlineId));
+        if (!Clock.IsOpen(deadline, time.GetUtcNow()))
+            return (null, new CommentResult.Rejected($"{Clock.Describe(deadline)}; comments can no longer be {change}."));
+        return (current, null);
+    }
+
+    private async Task<CommentResult> ReplaceAsync(Versioned<Comment> current, Comment changed, CancellationToken cancellationToken)
+    {
+        if (await comments.TryReplaceAsync(current.Id, changed, current.ETag, cancellationToken) is { } stored)
+            return new CommentResult.Accepted(stored.Value, stored.ETag);
+        var latest = await comments.GetAsync(current.Id, cancellationToken);
+        return latest is null ? NoSuchComment() : new CommentResult.Conflict(latest.Value, latest.ETag);
+    }
+
+    private async Task<DeadlineInfo?> FindDeadlineAsync(string? deadlineId, CancellationToken cancellationToken) =>
+        DocumentKey.IsValid(deadlineId ?? "") ? await catalog.FindAsync(deadlineId!, cancellationToken) : null;
+
+    private static CommentResult.Rejected UnknownDeadline(string? deadlineId) =>
+        new($"There is no deadline '{deadlineId}'. Please ask for the open deadlines and use the button there.");
+
+    private static CommentResult.Rejected NoSuchComment() =>
+        new("This comment could not be found. Ask for \"my comments\" to see the ones you sent.");
+
+    private static string Describe(CommentStatus status) => status switch
+    {
+        CommentStatus.Withdrawn => "withdrawn",
+        CommentStatus.AwaitingLateAcceptance => "late and waiting for the secretariat",
+        _ => "submitted",
+    };
+}

@@ -1,0 +1,22 @@
+using WorkingParty.Storage;
+
+namespace WorkingParty.Comments.Tests.Support;
+
+/// <summary>Base for tests on the real file store in a temp folder, removed afterwards.</summary>
+public abstract class FileStoreCommentTest : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("wp-comments-").FullName;
+
+    protected FileStoreCommentTest()
+    {
+        Scenario = new CommentScenario(new FileDocumentStore(root));
+    }
+
+    protected CommentScenario Scenario { get; }
+
+    public void Dispose()
+    {
+        Directory.Delete(root, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+}
