@@ -1,0 +1,77 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace WorkingParty.Storage;
+
+/// <summary>
+/// Typed documents of one kind under one key prefix (the collection name), stored as JSON in an
+/// <see cref="IDocumentStore"/>. Ids may hold '/' to group documents (e.g. by deadline).
+/// </summary>
+public sealed class DocumentCollection<T> where T : class
+{
+    private readonly IDocumentStore store;
+    private readonly string prefix;
+
+    public DocumentCollection(IDocumentStore store, string name)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        DocumentKey.Validate(name);
+        this.store = store;
+        prefix = name + "/";
+    }
+
+    public async Task<Versioned<T>?> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        ToVersioned(await store.GetAsync(prefix + id, cancellationToken));
+
+    /// <summary>Stores a new document; null when the id is taken.</summary>
+    public async Task<Versioned<T>?> TryCreateAsync(string id, T value, CancellationToken cancellationToken = default) =>
+        ToVersioned(await store.TryCreateAsync(prefix + id, Serialize(value), cancellationToken));
+
+    /// <summary>Replaces a document; null when it changed since <paramref name="etag"/> or is gone.</summary>
+    public async Task<Versioned<T>?> TryReplaceAsync(string id, T value, string etag, CancellationToken cancellationToken = default) =>
+        ToVersioned(await store.TryReplaceAsync(prefix + id, Serialize(value), etag, cancellationToken));
+
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
+        store.DeleteAsync(prefix + id, cancellationToken);
+
+    /// <summary>
+    /// Reads, changes and writes one document, reading again whenever another writer got there first.
+    /// <paramref name="change"/> receives null when the document does not exist yet.
+    /// </summary>
+    public async Task<Versioned<T>> SaveAsync(string id, Func<T?, T> change, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            var current = await GetAsync(id, cancellationToken);
+            var saved = current is null
+                ? await TryCreateAsync(id, change(null), cancellationToken)
+                : await TryReplaceAsync(id, change(current.Value), current.ETag, cancellationToken);
+            if (saved is not null)
+                return saved;
+        }
+    }
+
+    public async IAsyncEnumerable<string> ListIdsAsync(string idPrefix = "", [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var key in store.ListKeysAsync(prefix + idPrefix, cancellationToken))
+            yield return key[prefix.Length..];
+    }
+
+    /// <summary>The documents whose id starts with <paramref name="idPrefix"/>, in id order; one deleted meanwhile is left out.</summary>
+    public async IAsyncEnumerable<Versioned<T>> ListAsync(string idPrefix = "", [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var id in ListIdsAsync(idPrefix, cancellationToken))
+        {
+            if (await GetAsync(id, cancellationToken) is { } document)
+                yield return document;
+        }
+    }
+
+    private static string Serialize(T value) => JsonSerializer.Serialize(value, DocumentJson.Options);
+
+    private Versioned<T>? ToVersioned(StoredDocument? document) =>
+        document is null
+            ? null
+            : new Versioned<T>(document.Key[prefix.Length..], JsonSerializer.Deserialize<T>(document.Json, DocumentJson.Options)
+                ?? throw new InvalidDataException($"The document '{document.Key}' holds JSON null."), document.ETag);
+}
