@@ -11,9 +11,9 @@ namespace WorkingParty.Announcements.Acknowledgements;
 /// Acknowledgements under <c>acknowledgements/{announcement}/{user hash}</c>: pressing the button twice,
 /// or on two instances at once, keeps the first press.
 /// </summary>
-public sealed class AcknowledgementBook(IDocumentStore store, AnnouncementRepository announcements, OutboxReader outbox, TimeProvider time)
+public sealed class AcknowledgementBook(IDocumentStore store, AnnouncementRepository announcements, Outbox outbox, TimeProvider time)
 {
-    private const string Prefix = "acknowledgements/";
+    private readonly DocumentCollection<Acknowledgement> _acknowledgements = new(store, "acknowledgements");
 
     /// <summary>Records that <paramref name="user"/> acknowledged; null when there is no such announcement or the user has no id.</summary>
     public async Task<Acknowledgement?> AcknowledgeAsync(string announcementId, TeamsUser user, string? delegation, CancellationToken cancellationToken = default)
@@ -21,22 +21,18 @@ public sealed class AcknowledgementBook(IDocumentStore store, AnnouncementReposi
         var userId = user.Identifiers().FirstOrDefault();
         if (userId is null || await announcements.GetAsync(announcementId, cancellationToken) is not { Status: not AnnouncementStatus.Draft })
             return null;
-        var key = $"{Prefix}{announcementId}/{KeySegment.Hash(userId.ToLowerInvariant())}";
+        var id = $"{announcementId}/{KeySegment.Hash(userId.ToLowerInvariant())}";
         var acknowledgement = new Acknowledgement(announcementId, userId, user.Name, delegation, time.GetUtcNow());
-        if (await store.TryCreateAsync(key, DocumentJson.Write(acknowledgement), cancellationToken) is not null)
+        if (await _acknowledgements.TryCreateAsync(id, acknowledgement, cancellationToken) is not null)
             return acknowledgement;
-        var existing = await store.GetAsync(key, cancellationToken);
-        return existing is null ? acknowledgement : DocumentJson.Read<Acknowledgement>(existing);
+        return (await _acknowledgements.GetAsync(id, cancellationToken))?.Value ?? acknowledgement;
     }
 
     public async Task<AcknowledgementOverview> OverviewAsync(string announcementId, CancellationToken cancellationToken = default)
     {
         var acknowledged = new List<Acknowledgement>();
-        await foreach (var key in store.ListKeysAsync($"{Prefix}{announcementId}/", cancellationToken))
-        {
-            if (await store.GetAsync(key, cancellationToken) is { } document)
-                acknowledged.Add(DocumentJson.Read<Acknowledgement>(document));
-        }
+        await foreach (var acknowledgement in _acknowledgements.ListAsync(announcementId + "/", cancellationToken))
+            acknowledged.Add(acknowledgement.Value);
         var who = acknowledged.Select(a => a.UserId).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var notYet = (await outbox.ReadAsync(announcementId, cancellationToken))
             .Select(i => i.Recipient)

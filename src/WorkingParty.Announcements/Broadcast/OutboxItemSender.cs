@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using WorkingParty.Announcements.Drafting;
-using WorkingParty.Announcements.Storage;
-using WorkingParty.Storage;
 
 namespace WorkingParty.Announcements.Broadcast;
 
@@ -12,7 +10,7 @@ namespace WorkingParty.Announcements.Broadcast;
 /// only a crash between the send and the record can repeat a send, after the claim expires.
 /// </summary>
 public sealed class OutboxItemSender(
-    IDocumentStore store,
+    Outbox outbox,
     AnnouncementRepository announcements,
     IAnnouncementSender sender,
     SendRateGate gate,
@@ -26,9 +24,9 @@ public sealed class OutboxItemSender(
     /// <summary>Names this sender in its claims.</summary>
     public string SenderId { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
 
-    public async Task<ItemProgress> SendAsync(string key, CancellationToken cancellationToken)
+    public async Task<ItemProgress> SendAsync(string itemId, CancellationToken cancellationToken)
     {
-        var claimed = await ClaimAsync(key, cancellationToken);
+        var claimed = await ClaimAsync(itemId, cancellationToken);
         if (claimed.Progress is { } progress)
             return progress;
         var (item, etag) = (claimed.Item!, claimed.ETag!);
@@ -36,8 +34,8 @@ public sealed class OutboxItemSender(
         var announcement = await AnnouncementOfAsync(item.AnnouncementId, cancellationToken);
         if (announcement is null)
         {
-            logger.LogWarning("Outbox item {Key} belongs to no stored announcement; dropping it", key);
-            await RecordAsync(key, item, etag, DeliveryState.Failed, "announcement missing", cancellationToken);
+            logger.LogWarning("Outbox item {Item} belongs to no stored announcement; dropping it", itemId);
+            await RecordAsync(itemId, item, etag, DeliveryState.Failed, "announcement missing", cancellationToken);
             return ItemProgress.Finished;
         }
 
@@ -46,12 +44,12 @@ public sealed class OutboxItemSender(
         switch (outcome)
         {
             case SendOutcome.Delivered:
-                await RecordAsync(key, item, etag, DeliveryState.Delivered, outcome.ToString(), cancellationToken);
+                await RecordAsync(itemId, item, etag, DeliveryState.Delivered, outcome.ToString(), cancellationToken);
                 return ItemProgress.Finished;
             case SendOutcome.PermanentFailure:
                 logger.LogWarning("Announcement {Announcement} could not reach {Conversation}: {Outcome}",
                     item.AnnouncementId, item.Recipient.ConversationId, outcome);
-                await RecordAsync(key, item, etag, DeliveryState.Failed, outcome.ToString(), cancellationToken);
+                await RecordAsync(itemId, item, etag, DeliveryState.Failed, outcome.ToString(), cancellationToken);
                 return ItemProgress.Finished;
             default:
                 var retryAfter = (outcome as SendOutcome.Throttled)?.RetryAfter;
@@ -61,25 +59,25 @@ public sealed class OutboxItemSender(
                 {
                     logger.LogWarning("Announcement {Announcement} gave up on {Conversation} after {Attempts} attempts: {Outcome}",
                         item.AnnouncementId, item.Recipient.ConversationId, item.Attempts, outcome);
-                    await RecordAsync(key, item, etag, DeliveryState.Failed, outcome.ToString(), cancellationToken);
+                    await RecordAsync(itemId, item, etag, DeliveryState.Failed, outcome.ToString(), cancellationToken);
                     return ItemProgress.Finished;
                 }
                 var due = now + retries.DelayAfter(item.Attempts, retryAfter);
-                await RecordAsync(key, item with { NotBefore = due }, etag, DeliveryState.Pending, outcome.ToString(), cancellationToken);
+                await RecordAsync(itemId, item with { NotBefore = due }, etag, DeliveryState.Pending, outcome.ToString(), cancellationToken);
                 return ItemProgress.DueAt(due);
         }
     }
 
     /// <summary>Claims the item once its turn at the rate gate has come; an item with nothing to send takes no turn.</summary>
-    private async Task<Claim> ClaimAsync(string key, CancellationToken cancellationToken)
+    private async Task<Claim> ClaimAsync(string itemId, CancellationToken cancellationToken)
     {
         var gated = false;
         while (true)
         {
-            var document = await store.GetAsync(key, cancellationToken);
-            if (document is null)
+            var stored = await outbox.Items.GetAsync(itemId, cancellationToken);
+            if (stored is null)
                 return new(ItemProgress.Finished, null, null);
-            var item = DocumentJson.Read<OutboxItem>(document);
+            var item = stored.Value;
             var now = time.GetUtcNow();
             if (item.State != DeliveryState.Pending)
                 return new(ItemProgress.Finished, null, null);
@@ -95,8 +93,8 @@ public sealed class OutboxItemSender(
             }
 
             var claimed = item with { ClaimedBy = SenderId, ClaimedUntil = now + options.ClaimDuration, Attempts = item.Attempts + 1 };
-            if (await store.TryReplaceAsync(key, DocumentJson.Write(claimed), document.ETag, cancellationToken) is { } stored)
-                return new(null, claimed, stored.ETag);
+            if (await outbox.Items.TryReplaceAsync(itemId, claimed, stored.ETag, cancellationToken) is { } replaced)
+                return new(null, claimed, replaced.ETag);
         }
     }
 
@@ -117,7 +115,7 @@ public sealed class OutboxItemSender(
     /// Writes the outcome over our claim. Should the claim have lapsed and another sender touched the item,
     /// a delivery still wins over a pending state, so a delivered item is never offered again.
     /// </summary>
-    private async Task RecordAsync(string key, OutboxItem item, string etag, DeliveryState state, string outcome, CancellationToken cancellationToken)
+    private async Task RecordAsync(string itemId, OutboxItem item, string etag, DeliveryState state, string outcome, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var finished = item with
@@ -130,10 +128,10 @@ public sealed class OutboxItemSender(
         };
         // The outcome must be stored even if the host is shutting down, or a delivered item would be sent again.
         var write = CancellationToken.None;
-        while (await store.TryReplaceAsync(key, DocumentJson.Write(finished), etag, write) is null)
+        while (await outbox.Items.TryReplaceAsync(itemId, finished, etag, write) is null)
         {
-            var current = await store.GetAsync(key, write);
-            if (current is null || DocumentJson.Read<OutboxItem>(current).State == DeliveryState.Delivered)
+            var current = await outbox.Items.GetAsync(itemId, write);
+            if (current is null || current.Value.State == DeliveryState.Delivered)
                 return;
             etag = current.ETag;
         }

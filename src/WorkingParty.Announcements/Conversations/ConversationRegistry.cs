@@ -12,11 +12,10 @@ namespace WorkingParty.Announcements.Conversations;
 /// </summary>
 public sealed class ConversationRegistry(IDocumentStore store, TimeProvider time)
 {
-    public const string Prefix = "conversations/";
-
     // Another instance may forget a conversation; trusting this cache only for a while bounds how long we would not notice.
     private static readonly TimeSpan TrustSeen = TimeSpan.FromMinutes(10);
 
+    private readonly DocumentCollection<ConversationRecord> _conversations = new(store, "conversations");
     private readonly ConcurrentDictionary<string, (ConversationRecord Record, DateTimeOffset Until)> _seen = new();
 
     public async Task RememberAsync(ConversationRecord record, CancellationToken cancellationToken = default)
@@ -26,19 +25,18 @@ public sealed class ConversationRegistry(IDocumentStore store, TimeProvider time
         if (_seen.TryGetValue(record.ConversationId, out var seen) && time.GetUtcNow() < seen.Until && Covers(seen.Record, record))
             return;
 
-        var key = KeyOf(record.ConversationId);
+        var id = IdOf(record.ConversationId);
         while (true)
         {
-            var current = await store.GetAsync(key, cancellationToken);
+            var current = await _conversations.GetAsync(id, cancellationToken);
             if (current is null)
             {
-                if (await store.TryCreateAsync(key, DocumentJson.Write(record), cancellationToken) is not null)
+                if (await _conversations.TryCreateAsync(id, record, cancellationToken) is not null)
                     break;
                 continue;
             }
-            var stored = DocumentJson.Read<ConversationRecord>(current);
-            var merged = Merge(stored, record);
-            if (merged == stored || await store.TryReplaceAsync(key, DocumentJson.Write(merged), current.ETag, cancellationToken) is not null)
+            var merged = Merge(current.Value, record);
+            if (merged == current.Value || await _conversations.TryReplaceAsync(id, merged, current.ETag, cancellationToken) is not null)
             {
                 record = merged;
                 break;
@@ -51,26 +49,19 @@ public sealed class ConversationRegistry(IDocumentStore store, TimeProvider time
     public async Task<bool> ForgetAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         _seen.TryRemove(conversationId, out _);
-        return await store.DeleteAsync(KeyOf(conversationId), cancellationToken);
+        return await _conversations.DeleteAsync(IdOf(conversationId), cancellationToken);
     }
 
-    public async Task<ConversationRecord?> FindAsync(string conversationId, CancellationToken cancellationToken = default)
-    {
-        var document = await store.GetAsync(KeyOf(conversationId), cancellationToken);
-        return document is null ? null : DocumentJson.Read<ConversationRecord>(document);
-    }
+    public async Task<ConversationRecord?> FindAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        (await _conversations.GetAsync(IdOf(conversationId), cancellationToken))?.Value;
 
     public async IAsyncEnumerable<ConversationRecord> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var key in store.ListKeysAsync(Prefix, cancellationToken))
-        {
-            // A conversation forgotten between the listing and the read is simply gone.
-            if (await store.GetAsync(key, cancellationToken) is { } document)
-                yield return DocumentJson.Read<ConversationRecord>(document);
-        }
+        await foreach (var conversation in _conversations.ListAsync(cancellationToken: cancellationToken))
+            yield return conversation.Value;
     }
 
-    private static string KeyOf(string conversationId) => Prefix + KeySegment.Hash(conversationId);
+    private static string IdOf(string conversationId) => KeySegment.Hash(conversationId);
 
     // A turn that does not know the user's delegation must not erase the one learnt earlier.
     private static ConversationRecord Merge(ConversationRecord stored, ConversationRecord update) => update with

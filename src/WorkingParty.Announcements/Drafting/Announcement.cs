@@ -3,6 +3,7 @@ namespace WorkingParty.Announcements.Drafting;
 /// <summary>
 /// An announcement as stored under <c>announcements/{Id}</c>. <see cref="AuthorId"/> is the author's
 /// Entra object id (or UPN), or <see cref="SystemAuthor"/> for reminders the bot sends by itself.
+/// <see cref="PlannedAt"/> is set once every recipient's outbox item is stored and queued.
 /// </summary>
 public sealed record Announcement(
     string Id,
@@ -11,7 +12,8 @@ public sealed record Announcement(
     string AuthorName,
     DateTimeOffset CreatedAt,
     AnnouncementStatus Status,
-    DateTimeOffset? SentAt = null)
+    DateTimeOffset? SentAt = null,
+    DateTimeOffset? PlannedAt = null)
 {
     public const string SystemAuthor = "working-party-bot";
 }

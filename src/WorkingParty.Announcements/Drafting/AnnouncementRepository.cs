@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using WorkingParty.Announcements.Storage;
 using WorkingParty.Storage;
 
 namespace WorkingParty.Announcements.Drafting;
@@ -7,46 +6,37 @@ namespace WorkingParty.Announcements.Drafting;
 /// <summary>Announcements under <c>announcements/{id}</c>.</summary>
 public sealed class AnnouncementRepository(IDocumentStore store)
 {
-    private const string Prefix = "announcements/";
+    private readonly DocumentCollection<Announcement> _announcements = new(store, "announcements");
 
-    public async Task<Announcement?> GetAsync(string id, CancellationToken cancellationToken = default)
-    {
-        if (!IsValidId(id))
-            return null;
-        var document = await store.GetAsync(Prefix + id, cancellationToken);
-        return document is null ? null : DocumentJson.Read<Announcement>(document);
-    }
+    public async Task<Announcement?> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        IsValidId(id) ? (await _announcements.GetAsync(id, cancellationToken))?.Value : null;
 
     /// <summary>Stores a new announcement; false, changing nothing, when its id is taken.</summary>
     public async Task<bool> TryCreateAsync(Announcement announcement, CancellationToken cancellationToken = default) =>
-        await store.TryCreateAsync(Prefix + announcement.Id, DocumentJson.Write(announcement), cancellationToken) is not null;
+        await _announcements.TryCreateAsync(announcement.Id, announcement, cancellationToken) is not null;
 
     /// <summary>
     /// Applies <paramref name="change"/> to the current version until it sticks; <paramref name="change"/> returns null
-    /// to leave the announcement as it is. Returns the announcement as it now stands, or null when there is none.
+    /// to leave the announcement as it is. Returns the announcement as it now stands and whether this call changed it.
     /// </summary>
-    public async Task<Announcement?> UpdateAsync(string id, Func<Announcement, Announcement?> change, CancellationToken cancellationToken = default)
+    public async Task<(Announcement? Now, bool Changed)> UpdateAsync(string id, Func<Announcement, Announcement?> change, CancellationToken cancellationToken = default)
     {
         while (true)
         {
-            var document = await store.GetAsync(Prefix + id, cancellationToken);
-            if (document is null)
-                return null;
-            var current = DocumentJson.Read<Announcement>(document);
-            if (change(current) is not { } changed)
-                return current;
-            if (await store.TryReplaceAsync(Prefix + id, DocumentJson.Write(changed), document.ETag, cancellationToken) is not null)
-                return changed;
+            var current = await _announcements.GetAsync(id, cancellationToken);
+            if (current is null)
+                return (null, false);
+            if (change(current.Value) is not { } changed)
+                return (current.Value, false);
+            if (await _announcements.TryReplaceAsync(id, changed, current.ETag, cancellationToken) is not null)
+                return (changed, true);
         }
     }
 
     public async IAsyncEnumerable<Announcement> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var key in store.ListKeysAsync(Prefix, cancellationToken))
-        {
-            if (await store.GetAsync(key, cancellationToken) is { } document)
-                yield return DocumentJson.Read<Announcement>(document);
-        }
+        await foreach (var announcement in _announcements.ListAsync(cancellationToken: cancellationToken))
+            yield return announcement.Value;
     }
 
     // Ids come back from card actions; anything we could not have issued is simply unknown.

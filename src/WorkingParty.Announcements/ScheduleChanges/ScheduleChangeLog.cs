@@ -9,35 +9,30 @@ namespace WorkingParty.Announcements.ScheduleChanges;
 /// </summary>
 public sealed class ScheduleChangeLog(IDocumentStore store)
 {
-    private const string Prefix = "schedule-changes/";
+    private readonly DocumentCollection<ScheduleChange> _changes = new(store, "schedule-changes");
 
     public async Task RecordAsync(ScheduleChange change, CancellationToken cancellationToken = default) =>
-        await store.TryCreateAsync(KeyOf(change), DocumentJson.Write(change), cancellationToken);
+        await _changes.TryCreateAsync($"{TargetPrefix(change.Kind, change.Target)}{change.AnnouncementId}", change, cancellationToken);
 
     /// <summary>Every change, oldest first.</summary>
     public Task<IReadOnlyList<ScheduleChange>> ListAsync(CancellationToken cancellationToken = default) =>
-        ReadAsync(Prefix, cancellationToken);
+        ReadAsync("", cancellationToken);
 
     /// <summary>The change that stands for a target (the latest recorded), or null when its date was never changed.</summary>
     public async Task<ScheduleChange?> LatestAsync(ScheduleChangeKind kind, string target, CancellationToken cancellationToken = default)
     {
-        var changes = await ReadAsync($"{Prefix}{KindSegment(kind)}/{KeySegment.Slug(target)}/", cancellationToken);
+        var changes = await ReadAsync(TargetPrefix(kind, target), cancellationToken);
         return changes.Count == 0 ? null : changes[^1];
     }
 
-    private async Task<IReadOnlyList<ScheduleChange>> ReadAsync(string prefix, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ScheduleChange>> ReadAsync(string idPrefix, CancellationToken cancellationToken)
     {
         var changes = new List<ScheduleChange>();
-        await foreach (var key in store.ListKeysAsync(prefix, cancellationToken))
-        {
-            if (await store.GetAsync(key, cancellationToken) is { } document)
-                changes.Add(DocumentJson.Read<ScheduleChange>(document));
-        }
+        await foreach (var change in _changes.ListAsync(idPrefix, cancellationToken))
+            changes.Add(change.Value);
         return changes.OrderBy(c => c.RecordedAt).ThenBy(c => c.AnnouncementId, StringComparer.Ordinal).ToList();
     }
 
-    private static string KeyOf(ScheduleChange change) =>
-        $"{Prefix}{KindSegment(change.Kind)}/{KeySegment.Slug(change.Target)}/{change.AnnouncementId}";
-
-    private static string KindSegment(ScheduleChangeKind kind) => kind == ScheduleChangeKind.NextMeeting ? "next-meeting" : "deadline";
+    private static string TargetPrefix(ScheduleChangeKind kind, string target) =>
+        $"{(kind == ScheduleChangeKind.NextMeeting ? "next-meeting" : "deadline")}/{KeySegment.Slug(target)}/";
 }

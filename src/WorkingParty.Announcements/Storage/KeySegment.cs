@@ -9,8 +9,10 @@ namespace WorkingParty.Announcements.Storage;
 /// </summary>
 internal static class KeySegment
 {
+    public const int HashLength = 32;
+
     public static string Hash(string identifier) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identifier)))[..32];
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identifier)))[..HashLength];
 
     /// <summary>A readable segment for ids we choose ourselves: letters, digits and '-' kept, the rest become '-'.</summary>
     public static string Slug(string identifier)
