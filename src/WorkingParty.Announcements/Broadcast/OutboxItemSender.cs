@@ -44,12 +44,12 @@ public sealed class OutboxItemSender(
         switch (outcome)
         {
             case SendOutcome.Delivered:
-                await RecordAsync(itemId, item, etag, DeliveryState.Delivered, outcome.ToString(), cancellationToken);
+                await RecordAsync(itemId, item, etag, DeliveryState.Delivered, outcome.Describe(), cancellationToken);
                 return ItemProgress.Finished;
             case SendOutcome.PermanentFailure:
                 logger.LogWarning("Announcement {Announcement} could not reach {Conversation}: {Outcome}",
-                    item.AnnouncementId, item.Recipient.ConversationId, outcome);
-                await RecordAsync(itemId, item, etag, DeliveryState.Failed, outcome.ToString(), cancellationToken);
+                    item.AnnouncementId, item.Recipient.ConversationId, outcome.Describe());
+                await RecordAsync(itemId, item, etag, DeliveryState.Failed, outcome.Describe(), cancellationToken);
                 return ItemProgress.Finished;
             default:
                 var retryAfter = (outcome as SendOutcome.Throttled)?.RetryAfter;
@@ -58,12 +58,12 @@ public sealed class OutboxItemSender(
                 if (!retries.MayRetry(item.Attempts))
                 {
                     logger.LogWarning("Announcement {Announcement} gave up on {Conversation} after {Attempts} attempts: {Outcome}",
-                        item.AnnouncementId, item.Recipient.ConversationId, item.Attempts, outcome);
-                    await RecordAsync(itemId, item, etag, DeliveryState.Failed, outcome.ToString(), cancellationToken);
+                        item.AnnouncementId, item.Recipient.ConversationId, item.Attempts, outcome.Describe());
+                    await RecordAsync(itemId, item, etag, DeliveryState.Failed, outcome.Describe(), cancellationToken);
                     return ItemProgress.Finished;
                 }
                 var due = now + retries.DelayAfter(item.Attempts, retryAfter);
-                await RecordAsync(itemId, item with { NotBefore = due }, etag, DeliveryState.Pending, outcome.ToString(), cancellationToken);
+                await RecordAsync(itemId, item with { NotBefore = due }, etag, DeliveryState.Pending, outcome.Describe(), cancellationToken);
                 return ItemProgress.DueAt(due);
         }
     }

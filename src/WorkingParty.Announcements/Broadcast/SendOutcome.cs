@@ -25,7 +25,8 @@ public abstract record SendOutcome
         _ => new PermanentFailure(status),
     };
 
-    public override string ToString() => this switch
+    /// <summary>A short description for logs and the item's last outcome.</summary>
+    public string Describe() => this switch
     {
         Delivered => "delivered",
         Throttled t => t.RetryAfter is { } after ? $"429, retry after {after.TotalSeconds:0.###} s" : "429",
