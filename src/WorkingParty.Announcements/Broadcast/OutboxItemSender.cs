@@ -124,6 +124,7 @@ public sealed class OutboxItemSender(
             ClaimedBy = null,
             ClaimedUntil = null,
             LastOutcome = outcome,
+            LastSentBy = SenderId,
             FinishedAt = state == DeliveryState.Pending ? null : now,
         };
         // The outcome must be stored even if the host is shutting down, or a delivered item would be sent again.
