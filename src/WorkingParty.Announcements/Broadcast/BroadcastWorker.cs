@@ -23,7 +23,7 @@ public sealed class BroadcastWorker(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        await planner.ResumeAsync(cancellationToken);
+        await ResumeAsync(cancellationToken);
         using var slots = new SemaphoreSlim(options.MaxConcurrentSends);
         var inFlight = new ConcurrentDictionary<Task, bool>();
         var nextReport = time.GetUtcNow() + options.ReportInterval;
@@ -59,6 +59,20 @@ public sealed class BroadcastWorker(
         finally
         {
             await Task.WhenAll(inFlight.Keys);
+        }
+    }
+
+    private async Task ResumeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var resumed = await planner.ResumeAsync(cancellationToken);
+            if (resumed > 0)
+                logger.LogInformation("Resumed planning {Count} interrupted broadcasts", resumed);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Interrupted broadcasts could not be resumed; queued items are still sent");
         }
     }
 
