@@ -1,0 +1,34 @@
+namespace WorkingParty.Announcements.Broadcast;
+
+/// <summary>The configuration section <c>Broadcast</c>.</summary>
+public sealed class BroadcastOptions
+{
+    public const string Section = "Broadcast";
+
+    /// <summary>
+    /// Sends per second from this instance. Default 50: Microsoft's "Optimize your bot with rate limiting in Teams"
+    /// (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit) gives 50 requests per second as the
+    /// global limit per app per tenant. With several instances, give each its share.
+    /// </summary>
+    public double MessagesPerSecond { get; set; } = 50;
+
+    /// <summary>Sends in flight at once; a send takes longer than the gap between two sends.</summary>
+    public int MaxConcurrentSends { get; set; } = 8;
+
+    /// <summary>Attempts per recipient before it counts as failed.</summary>
+    public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>The first retry waits about this long, each later one twice as long (with jitter), up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a claim on an item keeps other senders off it; a crashed sender's items wait this long.</summary>
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long an idle sender waits before looking for work again.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the counts of a broadcast in progress are written to its report.</summary>
+    public TimeSpan ReportInterval { get; set; } = TimeSpan.FromSeconds(5);
+}

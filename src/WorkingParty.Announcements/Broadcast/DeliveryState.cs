@@ -1,0 +1,8 @@
+namespace WorkingParty.Announcements.Broadcast;
+
+public enum DeliveryState
+{
+    Pending,
+    Delivered,
+    Failed,
+}

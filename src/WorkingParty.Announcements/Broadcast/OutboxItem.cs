@@ -1,0 +1,23 @@
+namespace WorkingParty.Announcements.Broadcast;
+
+/// <summary>
+/// One announcement to one recipient, under <c>outbox/{announcement}/{conversation hash}</c>. A sender claims it
+/// (<see cref="ClaimedBy"/> until <see cref="ClaimedUntil"/>) with a version check before sending, so two senders
+/// never both send it; <see cref="State"/> turns Delivered durably right after the send. <see cref="LastSentBy"/>
+/// names the sender that made the last attempt.
+/// </summary>
+public sealed record OutboxItem(
+    string AnnouncementId,
+    Recipient Recipient,
+    DeliveryState State = DeliveryState.Pending,
+    int Attempts = 0,
+    DateTimeOffset? NotBefore = null,
+    string? ClaimedBy = null,
+    DateTimeOffset? ClaimedUntil = null,
+    string? LastOutcome = null,
+    DateTimeOffset? FinishedAt = null,
+    string? LastSentBy = null)
+{
+    public bool IsClaimedByAnotherAt(DateTimeOffset now, string sender) =>
+        ClaimedBy is not null && ClaimedBy != sender && ClaimedUntil > now;
+}

@@ -1,0 +1,8 @@
+namespace WorkingParty.Announcements.Drafting;
+
+public enum Importance
+{
+    Normal,
+    High,
+    Urgent,
+}

@@ -1,0 +1,20 @@
+namespace WorkingParty.Announcements.Roles;
+
+/// <summary>Whether a user may do something; when not, a polite sentence to show them.</summary>
+public sealed record RoleDecision(bool Allowed, string? Refusal)
+{
+    public static RoleDecision Allow { get; } = new(true, null);
+
+    public static RoleDecision Refuse(SecretariatAction action) => new(false,
+        $"Sorry, only the working party's secretariat can {Describe(action)}. " +
+        "If you think you should be able to, please contact the secretariat.");
+
+    private static string Describe(SecretariatAction action) => action switch
+    {
+        SecretariatAction.Announce => "send announcements",
+        SecretariatAction.UploadMinutes => "upload minutes",
+        SecretariatAction.ChangeDates => "change meeting dates and deadlines",
+        SecretariatAction.Export => "export lists",
+        _ => "do that",
+    };
+}

@@ -1,0 +1,16 @@
+namespace WorkingParty.Announcements.Roles;
+
+/// <summary>The configuration section <c>Secretariat</c>: who may announce, upload minutes, change dates and export.</summary>
+public sealed class SecretariatOptions
+{
+    public const string Section = "Secretariat";
+
+    /// <summary>Entra object ids or user principal names, compared case-insensitively.</summary>
+    public List<string> Members { get; set; } = [];
+
+    /// <summary>A Teams team whose members also belong to the secretariat; none when empty.</summary>
+    public string? TeamId { get; set; }
+
+    /// <summary>How long the team's member list is trusted before it is read again.</summary>
+    public TimeSpan RosterCacheDuration { get; set; } = TimeSpan.FromMinutes(10);
+}

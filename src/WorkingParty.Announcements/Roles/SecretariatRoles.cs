@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Logging;
+
+namespace WorkingParty.Announcements.Roles;
+
+/// <summary>
+/// Decides who belongs to the secretariat: the configured members, plus the members of the configured
+/// Teams team when a roster is available. A roster that cannot be read leaves the configured members in charge.
+/// </summary>
+public sealed class SecretariatRoles
+{
+    private readonly SecretariatOptions _options;
+    private readonly HashSet<string> _configured;
+    private readonly TeamRosterCache? _team;
+    private readonly ILogger<SecretariatRoles> _logger;
+
+    public SecretariatRoles(SecretariatOptions options, ITeamRoster? roster, TimeProvider time, ILogger<SecretariatRoles> logger)
+    {
+        _options = options;
+        _configured = options.Members.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim())
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _team = roster is not null && !string.IsNullOrWhiteSpace(options.TeamId) ? new TeamRosterCache(roster, time) : null;
+        _logger = logger;
+    }
+
+    public async Task<bool> IsMemberAsync(TeamsUser user, CancellationToken cancellationToken = default)
+    {
+        var ids = user.Identifiers().ToList();
+        if (ids.Any(_configured.Contains))
+            return true;
+        if (_team is null || ids.Count == 0)
+            return false;
+        try
+        {
+            var team = await _team.GetAsync(_options.TeamId!, _options.RosterCacheDuration, cancellationToken);
+            return ids.Any(team.Contains);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _logger.LogWarning(e, "Could not read the members of team {TeamId}; only configured secretariat members are recognised", _options.TeamId);
+            return false;
+        }
+    }
+
+    /// <summary>Allows a secretariat member; refuses anyone else politely and logs the attempt.</summary>
+    public async Task<RoleDecision> AuthorizeAsync(TeamsUser user, SecretariatAction action, CancellationToken cancellationToken = default)
+    {
+        if (await IsMemberAsync(user, cancellationToken))
+            return RoleDecision.Allow;
+        _logger.LogWarning("Refused {Action} to {User} (object id {ObjectId}, UPN {Upn}): not a secretariat member",
+            action, user.DisplayName, user.AadObjectId, user.UserPrincipalName);
+        return RoleDecision.Refuse(action);
+    }
+}

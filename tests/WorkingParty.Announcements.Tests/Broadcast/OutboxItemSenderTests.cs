@@ -1,0 +1,121 @@
+using Microsoft.Extensions.Time.Testing;
+using WorkingParty.Announcements.Broadcast;
+using WorkingParty.Announcements.Tests.Support;
+using WorkingParty.Storage;
+
+namespace WorkingParty.Announcements.Tests.Broadcast;
+
+public sealed class OutboxItemSenderTests : IDisposable
+{
+    private const string Conversation = "a:personal-0";
+    private readonly TempFolder folder = new();
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+    private readonly CountingSender sender;
+    private readonly AnnouncementsInstance bot;
+
+    public OutboxItemSenderTests()
+    {
+        sender = new CountingSender(time);
+        var store = new FileDocumentStore(folder.Path);
+        bot = new AnnouncementsInstance(store, new StoreWorkQueue(store, "outbox", time), sender, time,
+            new BroadcastOptions { MaxAttempts = 5, BaseRetryDelay = TimeSpan.FromSeconds(1), MaxRetryDelay = TimeSpan.FromSeconds(6) });
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    private async Task<string> PlanOneAsync()
+    {
+        await bot.AddConversationsAsync(1);
+        var announcement = await bot.AnnounceAsync("Retry");
+        return Outbox.IdOf(announcement.Id, Conversation);
+    }
+
+    private async Task<OutboxItem> ItemAsync(string id) => (await bot.Outbox.Items.GetAsync(id))!.Value;
+
+    [Fact]
+    public async Task A_429_with_Retry_After_waits_that_long_then_delivers_once()
+    {
+        sender.Answer = (_, before) => before == 0 ? new SendOutcome.Throttled(TimeSpan.FromSeconds(3)) : new SendOutcome.Delivered();
+        var id = await PlanOneAsync();
+        var start = time.GetUtcNow();
+
+        var first = await bot.ItemSender.SendAsync(id, CancellationToken.None);
+        Assert.False(first.IsFinished);
+        Assert.InRange(first.RetryAt!.Value - start, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3.3));
+
+        // Offered again too early, it is not sent.
+        time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(first.RetryAt, (await bot.ItemSender.SendAsync(id, CancellationToken.None)).RetryAt);
+        Assert.Equal(1, sender.AttemptsAt(Conversation));
+
+        time.SetUtcNow(first.RetryAt.Value);
+        Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
+        Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
+
+        Assert.Equal(2, sender.AttemptsAt(Conversation));
+        Assert.Equal(1, sender.Deliveries[Conversation]);
+        var item = await ItemAsync(id);
+        Assert.Equal((DeliveryState.Delivered, 2, null), (item.State, item.Attempts, item.ClaimedBy));
+    }
+
+    [Fact]
+    public async Task Transient_failures_back_off_exponentially_with_jitter_and_give_up_after_the_last_attempt()
+    {
+        sender.Answer = (_, _) => new SendOutcome.TransientFailure(502);
+        var id = await PlanOneAsync();
+        var ceilings = new[] { 1, 2, 4, 6 }; // doubling from 1 s, capped at 6 s
+
+        foreach (var ceiling in ceilings)
+        {
+            var now = time.GetUtcNow();
+            var progress = await bot.ItemSender.SendAsync(id, CancellationToken.None);
+            Assert.InRange(progress.RetryAt!.Value - now, TimeSpan.FromSeconds(ceiling / 2.0), TimeSpan.FromSeconds(ceiling));
+            time.SetUtcNow(progress.RetryAt.Value);
+        }
+        Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
+
+        Assert.Equal(5, sender.AttemptsAt(Conversation));
+        var item = await ItemAsync(id);
+        Assert.Equal((DeliveryState.Failed, "transient failure 502"), (item.State, item.LastOutcome));
+    }
+
+    [Fact]
+    public async Task A_permanent_failure_is_not_retried()
+    {
+        sender.Answer = (_, _) => SendOutcome.FromHttpStatus(403);
+        var id = await PlanOneAsync();
+
+        Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
+
+        Assert.Equal(1, sender.AttemptsAt(Conversation));
+        Assert.Equal(DeliveryState.Failed, (await ItemAsync(id)).State);
+    }
+
+    [Fact]
+    public async Task An_item_claimed_by_another_sender_is_left_alone_until_the_claim_expires()
+    {
+        var id = await PlanOneAsync();
+        var item = await bot.Outbox.Items.GetAsync(id);
+        var until = time.GetUtcNow() + TimeSpan.FromSeconds(30);
+        await bot.Outbox.Items.TryReplaceAsync(id, item!.Value with { ClaimedBy = "other-instance", ClaimedUntil = until }, item.ETag);
+
+        Assert.Equal(until, (await bot.ItemSender.SendAsync(id, CancellationToken.None)).RetryAt);
+        Assert.Equal(0, sender.AttemptsAt(Conversation));
+
+        time.SetUtcNow(until);
+        Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
+        Assert.Equal(1, sender.Deliveries[Conversation]);
+    }
+
+    [Theory]
+    [InlineData(200, "delivered")]
+    [InlineData(429, "429")]
+    [InlineData(412, "transient failure 412")]
+    [InlineData(502, "transient failure 502")]
+    [InlineData(504, "transient failure 504")]
+    [InlineData(404, "permanent failure 404")]
+    public void Http_statuses_are_classified_as_Teams_asks(int status, string expected)
+    {
+        Assert.Equal(expected, SendOutcome.FromHttpStatus(status).Describe());
+    }
+}

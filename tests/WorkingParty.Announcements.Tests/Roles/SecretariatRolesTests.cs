@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+using WorkingParty.Announcements.Roles;
+
+namespace WorkingParty.Announcements.Tests.Roles;
+
+public sealed class SecretariatRolesTests
+{
+    private readonly FakeTimeProvider time = new();
+    private readonly FakeLogger<SecretariatRoles> log = new();
+
+    private sealed class Roster(params TeamsUser[] members) : ITeamRoster
+    {
+        public int Reads { get; private set; }
+        public TeamsUser[] Members { get; set; } = members;
+
+        public Task<IReadOnlyCollection<TeamsUser>> GetMembersAsync(string teamId, CancellationToken cancellationToken)
+        {
+            Reads++;
+            return Task.FromResult<IReadOnlyCollection<TeamsUser>>(Members);
+        }
+    }
+
+    private SecretariatRoles Roles(ITeamRoster? roster = null, string? team = null) => new(
+        new SecretariatOptions { Members = ["AAAA-1111", "Head.Of.Unit@Consilium.Europa.eu"], TeamId = team, RosterCacheDuration = TimeSpan.FromMinutes(10) },
+        roster, time, log);
+
+    [Theory]
+    [InlineData("aaaa-1111", null)]
+    [InlineData(null, "head.of.unit@consilium.europa.eu")]
+    public async Task Configured_members_match_by_object_id_or_upn_ignoring_case(string? objectId, string? upn)
+    {
+        Assert.True((await Roles().AuthorizeAsync(new TeamsUser(objectId, upn), SecretariatAction.Announce)).Allowed);
+    }
+
+    [Fact]
+    public async Task Anyone_else_is_refused_politely_and_the_attempt_is_logged()
+    {
+        var decision = await Roles().AuthorizeAsync(new TeamsUser("bbbb-2222", "delegate@example.eu", "A Delegate"), SecretariatAction.UploadMinutes);
+
+        Assert.False(decision.Allowed);
+        Assert.StartsWith("Sorry, only the working party's secretariat can upload minutes.", decision.Refusal);
+        var entry = Assert.Single(log.Collector.GetSnapshot());
+        Assert.Equal(LogLevel.Warning, entry.Level);
+        Assert.Contains("A Delegate", entry.Message);
+        Assert.Contains("UploadMinutes", entry.Message);
+    }
+
+    [Fact]
+    public async Task Members_of_the_configured_team_belong_and_the_roster_is_cached_until_it_expires()
+    {
+        var roster = new Roster(new TeamsUser("cccc-3333", "assistant@consilium.europa.eu"));
+        var roles = Roles(roster, "team-19");
+        var assistant = new TeamsUser("CCCC-3333", null);
+
+        Assert.True(await roles.IsMemberAsync(assistant));
+        Assert.True(await roles.IsMemberAsync(assistant));
+        Assert.Equal(1, roster.Reads);
+
+        roster.Members = [];
+        time.Advance(TimeSpan.FromMinutes(9));
+        Assert.True(await roles.IsMemberAsync(assistant));
+        time.Advance(TimeSpan.FromMinutes(2));
+        Assert.False(await roles.IsMemberAsync(assistant));
+        Assert.Equal(2, roster.Reads);
+    }
+
+    [Fact]
+    public async Task Without_a_team_id_the_roster_is_never_asked()
+    {
+        var roster = new Roster(new TeamsUser("cccc-3333", null));
+
+        Assert.False(await Roles(roster).IsMemberAsync(new TeamsUser("cccc-3333", null)));
+        Assert.Equal(0, roster.Reads);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using WorkingParty.Announcements.Broadcast;
+using WorkingParty.Announcements.Drafting;
+
+namespace WorkingParty.Announcements.Tests.Support;
+
+/// <summary>
+/// Stands in for the Bot Connector: counts what arrives in each conversation, when, and answers with
+/// <see cref="Answer"/> (delivered unless a test scripts otherwise). Shared by several sender instances.
+/// </summary>
+public sealed class CountingSender(TimeProvider time) : IAnnouncementSender
+{
+    private readonly ConcurrentDictionary<string, int> _attempts = new();
+
+    public ConcurrentDictionary<string, int> Deliveries { get; } = new();
+
+    public ConcurrentQueue<DateTimeOffset> SentAt { get; } = new();
+
+    /// <summary>Given the conversation and how many attempts it has had before this one.</summary>
+    public Func<string, int, SendOutcome> Answer { get; set; } = (_, _) => new SendOutcome.Delivered();
+
+    public int TotalDelivered => Deliveries.Values.Sum();
+
+    public Task<SendOutcome> SendAsync(Announcement announcement, Recipient recipient, CancellationToken cancellationToken)
+    {
+        SentAt.Enqueue(time.GetUtcNow());
+        var before = _attempts.AddOrUpdate(recipient.ConversationId, 1, (_, n) => n + 1) - 1;
+        var outcome = Answer(recipient.ConversationId, before);
+        if (outcome is SendOutcome.Delivered)
+            Deliveries.AddOrUpdate(recipient.ConversationId, 1, (_, n) => n + 1);
+        return Task.FromResult(outcome);
+    }
+
+    public int AttemptsAt(string conversationId) => _attempts.GetValueOrDefault(conversationId);
+}
