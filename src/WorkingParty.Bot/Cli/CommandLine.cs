@@ -6,6 +6,7 @@ public static class CommandLine
     private static readonly Dictionary<string, Func<CliArguments, Task<int>>> Verbs = new(StringComparer.Ordinal)
     {
         ["ask"] = AskCommand.RunAsync,
+        ["ingest"] = IngestCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);

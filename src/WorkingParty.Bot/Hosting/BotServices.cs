@@ -4,6 +4,8 @@ using Microsoft.Bot.Connector.Authentication;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Presentation;
+using WorkingParty.Minutes.Reading;
+using WorkingParty.Minutes.Storage;
 
 namespace WorkingParty.Bot.Hosting;
 
@@ -14,6 +16,8 @@ public static class BotServices
     {
         services.AddSingleton(ClockFrom(configuration));
         services.AddDocumentStorage(configuration);
+        services.AddSingleton<MinutesReader>();
+        services.AddSingleton<MeetingRepository>();
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotHttpAdapter>();
         services.AddSingleton(new CardBuilder(new CardContext(PublicUrl(configuration))));
