@@ -1,0 +1,100 @@
+using System.Text.Json;
+
+namespace WorkingParty.Minutes.Definitions;
+
+/// <summary>
+/// The extraction rules as data: cue phrases, date and document patterns, actor names and the delegation table.
+/// The engine (Recognition, Extraction) only applies what is written here; see minutes-definitions.json.
+/// </summary>
+public sealed record MinutesDefinitions(
+    IReadOnlyDictionary<string, string> CharacterReplacements,
+    IReadOnlyDictionary<string, int> Months,
+    IReadOnlyDictionary<string, string> Fragments,
+    IReadOnlyList<DatePatternDefinition> Dates,
+    IReadOnlyDictionary<string, int[]> PartsOfMonth,
+    IReadOnlyDictionary<string, int[]> PartsOfYear,
+    IReadOnlyDictionary<string, int[]> HalvesOfYear,
+    TextDefinitions Text,
+    DocumentDefinitions Documents,
+    ActorDefinitions Actors,
+    IReadOnlyList<DelegationDefinition> Delegations,
+    CueDefinitions Cues,
+    DeadlineDefinitions Deadlines,
+    MeetingDefinitions Meeting)
+{
+    private const string ResourceName = "WorkingParty.Minutes.Definitions.minutes-definitions.json";
+    private static readonly Lazy<MinutesDefinitions> Embedded = new(LoadEmbedded);
+
+    /// <summary>The definitions shipped inside this assembly.</summary>
+    public static MinutesDefinitions Default => Embedded.Value;
+
+    public static MinutesDefinitions Parse(string json) =>
+        JsonSerializer.Deserialize<MinutesDefinitions>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+        ?? throw new InvalidDataException("The minutes definitions are empty.");
+
+    private static MinutesDefinitions LoadEmbedded()
+    {
+        using var stream = typeof(MinutesDefinitions).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+}
+
+public sealed record DatePatternDefinition(string Name, string Pattern);
+
+public sealed record TextDefinitions(
+    IReadOnlyList<string> ItemHeadings,
+    int MaxItemTitleLength,
+    string TitleContinuesAfter,
+    string TitleContinuationStart,
+    IReadOnlyList<string> SentenceAbbreviations,
+    IReadOnlyList<string> HyphenKeepingPrefixes);
+
+public sealed record DocumentDefinitions(IReadOnlyList<string> Patterns, string BackReferences);
+
+public sealed record InstitutionDefinition(string Name, IReadOnlyList<string> Aliases);
+
+public sealed record ActorDefinitions(
+    IReadOnlyList<InstitutionDefinition> Institutions,
+    string CommissionUnit,
+    IReadOnlyDictionary<string, string> Directorates,
+    string DelegationList,
+    string BareDelegationCode,
+    IReadOnlyList<string> AmbiguousCodes,
+    string BareCountry,
+    string SpeechVerbs,
+    string CarryOverPronouns);
+
+public sealed record DelegationDefinition(
+    string Code,
+    string Country,
+    IReadOnlyList<string> Adjectives,
+    IReadOnlyList<string>? OtherNames);
+
+public sealed record CueDefinitions(
+    string Past,
+    string Future,
+    string NextMeeting,
+    IReadOnlyList<string> NextMeetingSpeakers,
+    string Workshop,
+    string Superseded,
+    string FollowUp);
+
+public sealed record DeadlineDefinitions(
+    IReadOnlyList<string> Patterns,
+    IReadOnlyList<string> SubjectTrims,
+    IReadOnlyList<string> RequestedFrom,
+    string DefaultRequestedFrom);
+
+public sealed record BodyDefinition(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> FileNameTokens, string Slug);
+
+public sealed record MeetingDefinitions(
+    IReadOnlyList<string> HeadingDates,
+    string FileNameDate,
+    string HeadingTitle,
+    string HeadingBody,
+    string DefaultBody,
+    IReadOnlyDictionary<string, string> BodySlugWords,
+    IReadOnlyList<string> BodySlugStopWords,
+    IReadOnlyList<BodyDefinition> Bodies);

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace WorkingParty.Minutes.Definitions;
+
+/// <summary>
+/// Turns a pattern from the definitions into a compiled regex by filling its {placeholders}:
+/// the named fragments, the month names, the delegation names and <c>{DATE}</c> (a date already masked in the text).
+/// </summary>
+public sealed class PatternTemplate
+{
+    /// <summary>How a recognised date is written into masked text; <see cref="DatePlaceholder"/> matches it.</summary>
+    public const string DateTokenFormat = "\u27E6{0}\u27E7";
+    private const string DatePlaceholder = "\u27E6(?<date>[0-9]+)\u27E7";
+
+    private static readonly Regex Placeholder = new(@"\{(?<name>[A-Za-z]+)\}", RegexOptions.CultureInvariant);
+    private readonly IReadOnlyDictionary<string, string> _fragments;
+
+    public PatternTemplate(MinutesDefinitions definitions)
+    {
+        var fragments = new Dictionary<string, string>(definitions.Fragments)
+        {
+            ["month"] = Alternation(definitions.Months.Keys),
+            ["delegationCode"] = Alternation(definitions.Delegations.Select(d => d.Code)
+                .Where(code => !definitions.Actors.AmbiguousCodes.Contains(code))),
+            ["country"] = Alternation(definitions.Delegations.SelectMany(d => (d.OtherNames ?? []).Append(d.Country))),
+            ["DATE"] = DatePlaceholder,
+        };
+        fragments["delegationName"] = Alternation(definitions.Delegations.SelectMany(d =>
+            d.Adjectives.Concat(d.OtherNames ?? []).Append(d.Country).Append(d.Code)));
+        _fragments = fragments;
+    }
+
+    public string Expand(string pattern) =>
+        Placeholder.Replace(pattern, m => _fragments.TryGetValue(m.Groups["name"].Value, out var value) ? value : m.Value);
+
+    public Regex Compile(string pattern, RegexOptions options = RegexOptions.None) =>
+        new(Expand(pattern), options | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    public static string DateToken(int index) => string.Format(System.Globalization.CultureInfo.InvariantCulture, DateTokenFormat, index);
+
+    /// <summary>Longest first, so that "Czech Republic" wins over "Czech".</summary>
+    private static string Alternation(IEnumerable<string> words) =>
+        "(?:" + string.Join("|", words.Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using WorkingParty.Minutes.Definitions;
+using WorkingParty.Minutes.Delegations;
+using WorkingParty.Minutes.Model;
+using WorkingParty.Minutes.Reading;
+using WorkingParty.Minutes.Recognition;
+using WorkingParty.Minutes.Text;
+
+namespace WorkingParty.Minutes.Extraction;
+
+/// <summary>
+/// The extraction engine: text in, meeting record out, applying the rules of a <see cref="MinutesDefinitions"/>.
+/// It never throws on text it cannot use; it says why in the result.
+/// </summary>
+public sealed class MinutesParser
+{
+    private readonly TextNormaliser _normaliser;
+    private readonly ItemSplitter _items;
+    private readonly ParagraphUnwrapper _unwrapper;
+    private readonly SentenceSplitter _sentences;
+    private readonly SentenceAnalyser _analyser;
+    private readonly MeetingDateResolver _dates;
+    private readonly BodyResolver _bodies;
+    private readonly EventExtractor _events;
+    private readonly CueSet _cues;
+    private readonly Regex _headingTitle;
+
+    public MinutesParser(MinutesDefinitions definitions)
+    {
+        var template = new PatternTemplate(definitions);
+        var dateRecognizer = new DateRecognizer(definitions, template);
+        var documents = new DocumentReferenceRecognizer(definitions, template);
+        _cues = new CueSet(definitions, template);
+        _normaliser = new TextNormaliser(definitions);
+        _items = new ItemSplitter(definitions, template);
+        _unwrapper = new ParagraphUnwrapper(definitions);
+        _sentences = new SentenceSplitter(definitions);
+        _analyser = new SentenceAnalyser(dateRecognizer,
+            new ActorRecognizer(definitions, template, new DelegationTable(definitions.Delegations)),
+            documents, new DeadlineRecognizer(definitions, template));
+        _dates = new MeetingDateResolver(definitions, template, dateRecognizer, _cues);
+        _bodies = new BodyResolver(definitions, template);
+        _events = new EventExtractor(_cues, documents);
+        _headingTitle = template.Compile(definitions.Meeting.HeadingTitle, RegexOptions.IgnoreCase);
+    }
+
+    /// <summary>A parser with the definitions embedded in this assembly.</summary>
+    public static MinutesParser Default { get; } = new(MinutesDefinitions.Default);
+
+    /// <param name="fallbackDate">The meeting date when nothing in the text dates it (the file's own date, say).</param>
+    public MinutesParseResult Parse(string text, string sourceFile, IngestOptions options, DateOnly fallbackDate)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return MinutesParseResult.Rejected(MinutesRejection.Empty(sourceFile));
+        }
+
+        var split = _items.Split(_normaliser.ToLines(text));
+        if (split.Items.Count == 0)
+        {
+            return MinutesParseResult.Rejected(MinutesRejection.NotMinutes(sourceFile));
+        }
+
+        var analysed = split.Items.Select(item => Analyse(item, text)).ToList();
+        var date = _dates.Resolve(options, split.HeadingLines, sourceFile, analysed.SelectMany(i => i.AllSentences), fallbackDate);
+        var body = _bodies.Resolve(options.Body, split.HeadingLines, sourceFile, text);
+
+        var items = new List<AgendaItem>();
+        var events = new List<DatedEvent>();
+        var deadlines = new List<Deadline>();
+        foreach (var item in analysed)
+        {
+            items.Add(ToAgendaItem(item));
+            var found = _events.Extract(item, date.Date);
+            events.AddRange(found.Events);
+            deadlines.AddRange(found.Deadlines);
+        }
+
+        var id = $"{date.Date:yyyy-MM-dd}-{body.Slug}";
+        return MinutesParseResult.Read(new Meeting(id, body.Name, date.Date, date.Inferred, Title(split.HeadingLines, body, date.Date),
+            sourceFile, items, events, deadlines));
+    }
+
+    private AnalysedItem Analyse(RawItem item, string wholeText)
+    {
+        var paragraphs = _unwrapper.Unwrap(item.Lines, wholeText)
+            .Select(p => _analyser.AnalyseParagraph(item.Number, _sentences.Split(p)))
+            .ToList();
+        return new AnalysedItem(item.Number, item.Title, _analyser.AnalyseTitle(item.Number, item.Title), paragraphs);
+    }
+
+    private AgendaItem ToAgendaItem(AnalysedItem item)
+    {
+        var sentences = item.Paragraphs.SelectMany(p => p).ToList();
+        var paragraphs = item.Paragraphs
+            .Select(p => new Paragraph(string.Join(' ', p.Select(s => s.Text)), p.Select(s => new Statement(s.Text, s.Speakers)).ToList()))
+            .ToList();
+        return new AgendaItem(
+            item.Number,
+            item.Title,
+            paragraphs,
+            sentences.SelectMany(s => s.Speakers).Distinct().ToList(),
+            item.AllSentences.SelectMany(s => s.Documents).Distinct().ToList(),
+            sentences.Where(s => _cues.IsFollowUp(s.Text)).Select(s => s.Text).ToList());
+    }
+
+    private string Title(IReadOnlyList<string> heading, MeetingBody body, DateOnly date)
+    {
+        for (var i = 0; i < heading.Count; i++)
+        {
+            var match = _headingTitle.Match(heading[i]);
+            if (match.Success)
+            {
+                var continuation = heading.Skip(i + 1).TakeWhile(l => l != TextNormaliser.ParagraphBreak && !l.Contains(':'));
+                return string.Join(' ', continuation.Prepend(match.Groups["title"].Value.Trim()));
+            }
+        }
+
+        return $"{body.Name} meeting of {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using WorkingParty.Minutes.Definitions;
+using WorkingParty.Minutes.Model;
+
+namespace WorkingParty.Minutes.Recognition;
+
+/// <summary>
+/// The cue phrases of the definitions, read around a date token in masked text: the nearest cue before the date
+/// decides (or, when there is none before it, the nearest after it).
+/// </summary>
+public sealed class CueSet
+{
+    private readonly Regex _past;
+    private readonly Regex _future;
+    private readonly Regex _nextMeeting;
+    private readonly Regex _workshop;
+    private readonly Regex _superseded;
+    private readonly Regex _followUp;
+    private readonly HashSet<string> _nextMeetingSpeakers;
+
+    public CueSet(MinutesDefinitions definitions, PatternTemplate template)
+    {
+        var cues = definitions.Cues;
+        _past = template.Compile(cues.Past, RegexOptions.IgnoreCase);
+        _future = template.Compile(cues.Future, RegexOptions.IgnoreCase);
+        _nextMeeting = template.Compile(cues.NextMeeting, RegexOptions.IgnoreCase);
+        _workshop = template.Compile(cues.Workshop, RegexOptions.IgnoreCase);
+        _superseded = template.Compile(cues.Superseded, RegexOptions.IgnoreCase);
+        _followUp = template.Compile(cues.FollowUp, RegexOptions.IgnoreCase);
+        _nextMeetingSpeakers = new HashSet<string>(cues.NextMeetingSpeakers, StringComparer.Ordinal);
+    }
+
+    public Tense TenseAt(string masked, DateToken token) =>
+        Nearest(masked, token, 0, (_past, Tense.Past), (_future, Tense.Future)) ?? Tense.Unknown;
+
+    /// <summary>
+    /// What kind of upcoming event the date is. "The next meeting" is this working party's only when the Presidency
+    /// (or nobody in particular) says so; ENISA's "next meeting" is the next meeting of something else.
+    /// Cues before the previous date in the sentence belong to that date, so they are not read.
+    /// </summary>
+    public EventKind KindAt(string masked, DateToken token, int previousTokenEnd, IReadOnlyList<string> speakers)
+    {
+        var kind = Nearest(masked, token, previousTokenEnd, (_nextMeeting, EventKind.NextMeeting), (_workshop, EventKind.Workshop))
+            ?? EventKind.Event;
+        return kind == EventKind.NextMeeting && speakers.Any(s => !_nextMeetingSpeakers.Contains(s)) ? EventKind.Event : kind;
+    }
+
+    /// <summary>Whether the date is one the sentence replaces ("initially scheduled for 14 May, postponed to ...").</summary>
+    public bool IsSuperseded(string masked, DateToken token, int previousTokenEnd) =>
+        _superseded.IsMatch(masked[previousTokenEnd..token.Start]);
+
+    public bool IsFollowUp(string sentence) => _followUp.IsMatch(sentence);
+
+    private static T? Nearest<T>(string masked, DateToken token, int from, params (Regex Cue, T Value)[] cues) where T : struct
+    {
+        (int Distance, T Value)? before = null, after = null;
+        foreach (var (cue, value) in cues)
+        {
+            foreach (Match match in cue.Matches(masked))
+            {
+                if (match.Index >= from && match.Index + match.Length <= token.Start)
+                {
+                    var distance = token.Start - (match.Index + match.Length);
+                    if (before is null || distance < before.Value.Distance)
+                    {
+                        before = (distance, value);
+                    }
+                }
+                else if (match.Index >= token.End)
+                {
+                    var distance = match.Index - token.End;
+                    if (after is null || distance < after.Value.Distance)
+                    {
+                        after = (distance, value);
+                    }
+                }
+            }
+        }
+
+        return (before ?? after)?.Value;
+    }
+}
+
+/// <summary>Where a date token sits in masked text.</summary>
+public readonly record struct DateToken(int Start, int End);

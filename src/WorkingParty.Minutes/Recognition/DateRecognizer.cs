@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using WorkingParty.Minutes.Definitions;
+using WorkingParty.Minutes.Model;
+
+namespace WorkingParty.Minutes.Recognition;
+
+/// <summary>
+/// Finds the dates in a sentence with the date patterns of the definitions, earlier patterns first;
+/// a span taken by one pattern is not read again by a later one ("10-13 April 2017" is one range, not "13 April").
+/// </summary>
+public sealed class DateRecognizer
+{
+    private readonly IReadOnlyList<Regex> _patterns;
+    private readonly MinutesDefinitions _definitions;
+
+    public DateRecognizer(MinutesDefinitions definitions, PatternTemplate template)
+    {
+        _definitions = definitions;
+        _patterns = definitions.Dates.Select(d => template.Compile(d.Pattern)).ToList();
+    }
+
+    public IReadOnlyList<DateMention> Recognize(string sentence)
+    {
+        var taken = new bool[sentence.Length];
+        var mentions = new List<DateMention>();
+        foreach (var pattern in _patterns)
+        {
+            foreach (Match match in pattern.Matches(sentence))
+            {
+                if (Overlaps(taken, match) || ToMention(match) is not { } mention)
+                {
+                    continue;
+                }
+
+                Array.Fill(taken, true, match.Index, match.Length);
+                mentions.Add(mention);
+            }
+        }
+
+        mentions.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return mentions;
+    }
+
+    /// <summary>The sentence with each date replaced by its numbered token, for the cue and deadline patterns.</summary>
+    public static string Mask(string sentence, IReadOnlyList<DateMention> mentions)
+    {
+        var masked = sentence;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            masked = string.Concat(masked.AsSpan(0, mentions[i].Index), PatternTemplate.DateToken(i), masked.AsSpan(mentions[i].Index + mentions[i].Length));
+        }
+
+        return masked;
+    }
+
+    private static bool Overlaps(bool[] taken, Match match)
+    {
+        for (var i = match.Index; i < match.Index + match.Length; i++)
+        {
+            if (taken[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private DateMention? ToMention(Match match)
+    {
+        int? year = match.Groups["y"].Success ? Number(match.Groups["y"].Value) : null;
+        var month1 = Month(match.Groups["m1"]);
+        var month2 = Month(match.Groups["m2"]) ?? month1;
+        var part = match.Groups["part"].Success ? match.Groups["part"].Value.ToLowerInvariant() : null;
+
+        if (match.Groups["half"].Success && year is not null
+            && _definitions.HalvesOfYear.TryGetValue(match.Groups["half"].Value, out var half))
+        {
+            return Span(DatePrecision.HalfYear, year, half[0], 1, half[1], 31);
+        }
+
+        if (month1 is null)
+        {
+            if (year is null)
+            {
+                return null;
+            }
+
+            var months = part is not null && _definitions.PartsOfYear.TryGetValue(part, out var p) ? p : [1, 12];
+            return Span(DatePrecision.Year, year, months[0], 1, months[1], 31);
+        }
+
+        if (part is not null)
+        {
+            return _definitions.PartsOfMonth.TryGetValue(part, out var days)
+                ? Span(DatePrecision.PartOfMonth, year, month1.Value, days[0], month1.Value, days[1])
+                : null;
+        }
+
+        if (!match.Groups["d1"].Success)
+        {
+            return Span(DatePrecision.Month, year, month1.Value, 1, month1.Value, 31);
+        }
+
+        var day1 = Number(match.Groups["d1"].Value);
+        if (!Valid(month1.Value, day1))
+        {
+            return null;
+        }
+
+        if (!match.Groups["d2"].Success)
+        {
+            return new DateMention(match.Index, match.Length, DatePrecision.Day, year, month1.Value, day1, month1.Value, day1, false);
+        }
+
+        var day2 = Number(match.Groups["d2"].Value);
+        return Valid(month2!.Value, day2)
+            ? new DateMention(match.Index, match.Length, DatePrecision.Day, year, month1.Value, day1, month2.Value, day2, true)
+            : null;
+
+        DateMention Span(DatePrecision precision, int? y, int sm, int sd, int em, int ed) =>
+            new(match.Index, match.Length, precision, y, sm, sd, em, ed, true);
+    }
+
+    private int? Month(Group group)
+    {
+        if (!group.Success)
+        {
+            return null;
+        }
+
+        return _definitions.Months.TryGetValue(group.Value, out var month) ? month : Number(group.Value);
+    }
+
+    private static bool Valid(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month);
+
+    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+}

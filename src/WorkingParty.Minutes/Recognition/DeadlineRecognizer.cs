@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using WorkingParty.Minutes.Definitions;
+
+namespace WorkingParty.Minutes.Recognition;
+
+/// <summary>
+/// Reads deadlines out of a sentence whose dates are masked: "invited delegations to send their written comments on X
+/// by {DATE}", "set {DATE} as the deadline for written comments on Y", "comments ... no later than {DATE}".
+/// </summary>
+public sealed class DeadlineRecognizer
+{
+    private readonly IReadOnlyList<Regex> _patterns;
+    private readonly IReadOnlyList<Regex> _subjectTrims;
+    private readonly IReadOnlyList<Regex> _requestedFrom;
+    private readonly string _defaultRequestedFrom;
+
+    public DeadlineRecognizer(MinutesDefinitions definitions, PatternTemplate template)
+    {
+        var deadlines = definitions.Deadlines;
+        _patterns = deadlines.Patterns.Select(p => template.Compile(p)).ToList();
+        _subjectTrims = deadlines.SubjectTrims.Select(p => template.Compile(p)).ToList();
+        _requestedFrom = deadlines.RequestedFrom.Select(p => template.Compile(p)).ToList();
+        _defaultRequestedFrom = deadlines.DefaultRequestedFrom;
+    }
+
+    public IReadOnlyList<DeadlineMention> Recognize(string masked)
+    {
+        var found = new List<DeadlineMention>();
+        foreach (var pattern in _patterns)
+        {
+            foreach (Match match in pattern.Matches(masked))
+            {
+                var dateIndex = int.Parse(match.Groups["date"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+                if (found.All(d => d.DateIndex != dateIndex))
+                {
+                    found.Add(new DeadlineMention(dateIndex, Subject(match.Groups["subject"].Value), RequestedFrom(masked)));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private string Subject(string subject)
+    {
+        var trimmed = subject.Trim();
+        foreach (var trim in _subjectTrims)
+        {
+            trimmed = trim.Replace(trimmed, "");
+        }
+
+        return trimmed.Trim();
+    }
+
+    private string RequestedFrom(string masked)
+    {
+        foreach (var pattern in _requestedFrom)
+        {
+            var match = pattern.Match(masked);
+            if (match.Success)
+            {
+                var from = Regex.Replace(match.Groups["from"].Value, @"\s+", " ");
+                return from.StartsWith("Delegations", StringComparison.Ordinal) ? "delegations" : from;
+            }
+        }
+
+        return _defaultRequestedFrom;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text;
+using WorkingParty.Minutes.Definitions;
+
+namespace WorkingParty.Minutes.Text;
+
+/// <summary>
+/// Joins hard-wrapped lines into paragraphs. A line ending in a hyphen joins the next without a space;
+/// the hyphen stays when it belongs to a compound ("end-\nusers" is "end-users") and goes when the joined
+/// word appears elsewhere in the text without it.
+/// </summary>
+public sealed class ParagraphUnwrapper(MinutesDefinitions definitions)
+{
+    private readonly HashSet<string> _keepingPrefixes = new(definitions.Text.HyphenKeepingPrefixes, StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<string> Unwrap(IReadOnlyList<string> lines, string wholeText)
+    {
+        var paragraphs = new List<string>();
+        var current = new StringBuilder();
+        foreach (var line in lines)
+        {
+            if (line == TextNormaliser.ParagraphBreak)
+            {
+                Flush(current, paragraphs);
+                continue;
+            }
+
+            if (current.Length > 0)
+            {
+                if (EndsWithWordHyphen(current) && char.IsLower(line[0]))
+                {
+                    if (!KeepsHyphen(current, line, wholeText))
+                    {
+                        current.Length--;
+                    }
+                }
+                else
+                {
+                    current.Append(' ');
+                }
+            }
+
+            current.Append(line);
+        }
+
+        Flush(current, paragraphs);
+        return paragraphs;
+    }
+
+    private static void Flush(StringBuilder current, List<string> paragraphs)
+    {
+        if (current.Length > 0)
+        {
+            paragraphs.Add(current.ToString());
+            current.Clear();
+        }
+    }
+
+    private static bool EndsWithWordHyphen(StringBuilder text) =>
+        text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]);
+
+    private bool KeepsHyphen(StringBuilder current, string nextLine, string wholeText)
+    {
+        var start = current.Length - 1;
+        while (start > 0 && char.IsLetter(current[start - 1]))
+        {
+            start--;
+        }
+
+        var prefix = current.ToString(start, current.Length - 1 - start);
+        var suffixEnd = 0;
+        while (suffixEnd < nextLine.Length && char.IsLetter(nextLine[suffixEnd]))
+        {
+            suffixEnd++;
+        }
+
+        var joined = prefix + nextLine[..suffixEnd];
+        if (_keepingPrefixes.Contains(prefix))
+        {
+            return true;
+        }
+
+        return !wholeText.Contains(joined, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using WorkingParty.Minutes.Definitions;
+
+namespace WorkingParty.Minutes.Text;
+
+/// <summary>
+/// Turns extracted text into trimmed lines, with an empty string wherever a paragraph ends.
+/// Two shapes are understood: PDF-extracted text where every line is followed by an empty line and a paragraph
+/// ends with a line holding only spaces; and ordinary text where any blank line ends a paragraph.
+/// </summary>
+public sealed class TextNormaliser(MinutesDefinitions definitions)
+{
+    public const string ParagraphBreak = "";
+    private const double PdfShapeShare = 0.8;
+    private static readonly Regex Spaces = new(" {2,}", RegexOptions.Compiled);
+
+    public IReadOnlyList<string> ToLines(string text)
+    {
+        var raw = ReplaceCharacters(text).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var pdfShape = IsPdfShape(raw);
+        var lines = new List<string>(raw.Length);
+        foreach (var line in raw)
+        {
+            if (line.Length == 0 && pdfShape)
+            {
+                continue;
+            }
+
+            var trimmed = Spaces.Replace(line.Trim(), " ");
+            if (trimmed.Length == 0)
+            {
+                if (lines.Count > 0 && lines[^1] != ParagraphBreak)
+                {
+                    lines.Add(ParagraphBreak);
+                }
+            }
+            else
+            {
+                lines.Add(trimmed);
+            }
+        }
+
+        if (lines.Count > 0 && lines[^1] == ParagraphBreak)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        return lines;
+    }
+
+    private string ReplaceCharacters(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (definitions.CharacterReplacements.TryGetValue(c.ToString(), out var replacement))
+            {
+                builder.Append(replacement);
+            }
+            else if (!char.IsControl(c) || c == '\n' || c == '\r')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsPdfShape(string[] lines)
+    {
+        int textLines = 0, followedByEmpty = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+
+            textLines++;
+            if (i + 1 < lines.Length && lines[i + 1].Length == 0)
+            {
+                followedByEmpty++;
+            }
+        }
+
+        return textLines >= 3 && followedByEmpty >= PdfShapeShare * textLines;
+    }
+}

@@ -1,0 +1,106 @@
+using WorkingParty.Storage.Files;
+
+namespace WorkingParty.Storage;
+
+/// <summary>
+/// The embedded store: one file per key under a root folder (key segments become folders).
+/// Creating is atomic across processes (a temp file moved into place without overwrite, which fails
+/// when the key exists); replacing and deleting hold a per-key lock file, so they are safe across
+/// processes too. Every write gets a new ETag.
+/// </summary>
+public sealed class FileDocumentStore : IDocumentStore
+{
+    internal const string DocumentSuffix = ".json";
+    private const string LockSuffix = ".lock";
+
+    private readonly string root;
+
+    public FileDocumentStore(string rootFolder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(rootFolder);
+        root = Path.GetFullPath(rootFolder);
+        Directory.CreateDirectory(root);
+    }
+
+    public Task<StoredDocument?> GetAsync(string key, CancellationToken cancellationToken = default) =>
+        DocumentFile.ReadAsync(PathOf(key, DocumentSuffix), key, cancellationToken);
+
+    public async Task<StoredDocument?> TryCreateAsync(string key, string json, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(key, DocumentSuffix);
+        var etag = NewETag();
+        var temp = await DocumentFile.WriteTempAsync(path, json, etag, cancellationToken);
+        try
+        {
+            File.Move(temp, path, overwrite: false);
+            return new StoredDocument(key, json, etag);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return null;
+        }
+        finally
+        {
+            DocumentFile.DeleteQuietly(temp);
+        }
+    }
+
+    public async Task<StoredDocument?> TryReplaceAsync(string key, string json, string etag, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(etag);
+        var path = PathOf(key, DocumentSuffix);
+        using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), cancellationToken);
+        var current = await DocumentFile.ReadAsync(path, key, cancellationToken);
+        if (current is null || current.ETag != etag)
+            return null;
+        var newETag = NewETag();
+        var temp = await DocumentFile.WriteTempAsync(path, json, newETag, cancellationToken);
+        File.Move(temp, path, overwrite: true);
+        return new StoredDocument(key, json, newETag);
+    }
+
+    public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(key, DocumentSuffix);
+        using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), cancellationToken);
+        if (!File.Exists(path))
+            return false;
+        File.Delete(path);
+        return true;
+    }
+
+    /// <summary>Takes a snapshot of the matching keys when called; temp and lock files are never listed.</summary>
+    public IAsyncEnumerable<string> ListKeysAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        DocumentKey.ValidatePrefix(prefix);
+        var lastSlash = prefix.LastIndexOf('/');
+        var folder = lastSlash < 0 ? root : FolderOf(prefix[..lastSlash]);
+        if (!Directory.Exists(folder))
+            return AsyncEnumerable.Empty<string>();
+        return Directory.EnumerateFiles(folder, "*" + DocumentSuffix, SearchOption.AllDirectories)
+            .Select(KeyOf)
+            .OfType<string>()
+            .Where(key => key.StartsWith(prefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList()
+            .ToAsyncEnumerable();
+    }
+
+    private static string NewETag() => Guid.NewGuid().ToString("N");
+
+    private string PathOf(string key, string suffix)
+    {
+        DocumentKey.Validate(key);
+        return FolderOf(key) + suffix;
+    }
+
+    private string FolderOf(string path) =>
+        Path.Combine([root, .. DocumentKey.Segments(path).Select(FileName.Encode)]);
+
+    private string? KeyOf(string filePath)
+    {
+        var relative = Path.GetRelativePath(root, filePath[..^DocumentSuffix.Length]);
+        var segments = relative.Split(Path.DirectorySeparatorChar).Select(FileName.Decode).ToList();
+        return segments.Any(s => s is null) ? null : string.Join('/', segments);
+    }
+}
