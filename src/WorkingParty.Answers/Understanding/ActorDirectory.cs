@@ -1,11 +1,15 @@
+using WorkingParty.Minutes.Definitions;
+using WorkingParty.Minutes.Delegations;
+
 namespace WorkingParty.Answers.Understanding;
 
 /// <summary>Where a question or a statement names an actor: its key and the words that name it.</summary>
 internal sealed record ActorMention(string Key, int Start, int Length);
 
 /// <summary>
-/// Institutions and Member State delegations (actors.json): "Hungary", "the Hungarian delegation" and "HU" are all
-/// the actor HU, and "the Commission (DG Home)" is the Commission.
+/// Institutions and Member State delegations, as the minutes definitions name them, with the extra names delegates
+/// use (actors.json): "Hungary", "the Hungarian delegation" and "HU" are all the actor HU, and "the Commission (DG
+/// Home)" is the Commission.
 /// </summary>
 internal sealed class ActorDirectory
 {
@@ -13,16 +17,23 @@ internal sealed class ActorDirectory
     private readonly List<(string[] Words, string Key)> aliases;
     private readonly Dictionary<string, string> delegationNames;
 
-    private ActorDirectory(ActorTable table)
+    private ActorDirectory(ActorDefinitions definitions, DelegationTable delegations, QuestionAliases extra)
     {
-        aliases = table.Institutions.SelectMany(i => i.Aliases.Select(a => (Split(a), i.Key)))
-            .Concat(table.Delegations.SelectMany(d => d.Names.Select(n => (Split(n), d.Code))))
-            .OrderByDescending(a => a.Item1.Length)
+        const string commission = "Commission";
+        var institutions = definitions.Institutions.SelectMany(i => i.Aliases.Select(a => (Alias: a, Key: i.Name)))
+            .Concat(definitions.Directorates.Values.Select(d => (Alias: d, Key: commission)))
+            .Concat(extra.ExtraAliases.SelectMany(e => e.Value.Select(a => (Alias: a, e.Key))));
+        var countries = delegations.All.SelectMany(d => d.Names.Where(n => n != d.Code).Select(n => (Alias: n, Key: d.Code)));
+        aliases = institutions.Concat(countries)
+            .Select(a => (Words: Split(a.Alias), a.Key))
+            .DistinctBy(a => (string.Join(' ', a.Words), a.Key))
+            .OrderByDescending(a => a.Words.Length)
             .ToList();
-        delegationNames = table.Delegations.ToDictionary(d => d.Code, d => Capitalise(d.Names[0]));
+        delegationNames = delegations.All.ToDictionary(d => d.Code, d => d.Country);
     }
 
-    public static ActorDirectory Default { get; } = new(EmbeddedJson.Read<ActorTable>("actors.json"));
+    public static ActorDirectory Default { get; } =
+        new(MinutesDefinitions.Default.Actors, DelegationTable.Default, EmbeddedJson.Read<QuestionAliases>("actors.json"));
 
     /// <summary>Every alias of every actor, for the retrieval synonyms.</summary>
     public IEnumerable<IGrouping<string, string>> AliasesByActor() =>
@@ -70,12 +81,5 @@ internal sealed class ActorDirectory
 
     private static string[] Split(string phrase) => Words.Split(phrase).Select(w => w.Lower).ToArray();
 
-    private static string Capitalise(string name) =>
-        string.Join(' ', name.Split(' ').Select(w => w == "the" ? w : char.ToUpperInvariant(w[0]) + w[1..]));
-
-    private sealed record ActorTable(IReadOnlyList<Institution> Institutions, IReadOnlyList<Delegation> Delegations);
-
-    private sealed record Institution(string Key, IReadOnlyList<string> Aliases);
-
-    private sealed record Delegation(string Code, IReadOnlyList<string> Names);
+    private sealed record QuestionAliases(IReadOnlyDictionary<string, IReadOnlyList<string>> ExtraAliases);
 }
