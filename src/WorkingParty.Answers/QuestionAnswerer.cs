@@ -51,7 +51,7 @@ public sealed class QuestionAnswerer
             Intent.Actor => ActorStatements.Answer(question, library),
             Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library),
             Intent.Document => Documents.ByTopic(question, library),
-            _ => AgendaItems.ByTitle(question, library, today) ?? (Answer?)Search.Answer(question, library),
+            _ => AgendaItems.ByTitle(question, library, today) ?? Search.Answer(question, library),
         };
     }
 

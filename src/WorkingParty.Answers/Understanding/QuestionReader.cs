@@ -58,10 +58,9 @@ internal sealed partial class QuestionReader
 
         var intent = cueIntent switch
         {
-            Intent.CarryOver or Intent.Deadlines or Intent.NextMeeting => cueIntent,
+            Intent.CarryOver or Intent.Deadlines or Intent.NextMeeting or Intent.Document => cueIntent,
             _ when actor is not null && said => Intent.Actor,
             _ when document is not null => Intent.Document,
-            Intent.Document => Intent.Document,
             _ when itemNumber is not null => Intent.Item,
             _ => cueIntent,
         };
