@@ -66,7 +66,14 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
                 description = previousDescription;
             }
 
-            if (sentence.Deadlines.All(d => d.DateIndex != i) && !cues.IsSuperseded(sentence.Masked, token, previousEnd))
+            if (cues.IsSuperseded(sentence.Masked, token, previousEnd))
+            {
+                // "the next meeting, initially planned for 20 March, is postponed to ...": the cues before the
+                // replaced date belong to the date that replaces it.
+                continue;
+            }
+
+            if (sentence.Deadlines.All(d => d.DateIndex != i))
             {
                 var tense = cues.TenseAt(sentence.Masked, token);
                 var (start, end) = MentionYears.Resolve(sentence.Dates[i], meeting, tense);

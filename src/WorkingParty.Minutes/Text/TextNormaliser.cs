@@ -7,7 +7,7 @@ namespace WorkingParty.Minutes.Text;
 /// <summary>
 /// Turns extracted text into trimmed lines, with an empty string wherever a paragraph ends.
 /// Two shapes are understood: PDF-extracted text where every line is followed by an empty line and a paragraph
-/// ends with a line holding only spaces; and ordinary text where any blank line ends a paragraph.
+/// ends with a line holding only spaces; and ordinary text (double-spaced or not) where any blank line ends a paragraph.
 /// </summary>
 public sealed class TextNormaliser(MinutesDefinitions definitions)
 {
@@ -69,11 +69,12 @@ public sealed class TextNormaliser(MinutesDefinitions definitions)
 
     private static bool IsPdfShape(string[] lines)
     {
-        int textLines = 0, followedByEmpty = 0;
+        int textLines = 0, followedByEmpty = 0, spaceOnly = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(lines[i]))
             {
+                spaceOnly += lines[i].Length > 0 ? 1 : 0;
                 continue;
             }
 
@@ -84,6 +85,6 @@ public sealed class TextNormaliser(MinutesDefinitions definitions)
             }
         }
 
-        return textLines >= 3 && followedByEmpty >= PdfShapeShare * textLines;
+        return textLines >= 3 && spaceOnly > 0 && followedByEmpty >= PdfShapeShare * textLines;
     }
 }

@@ -1,0 +1,77 @@
+using WorkingParty.Minutes.Extraction;
+using WorkingParty.Minutes.Model;
+
+namespace WorkingParty.Minutes.Reading;
+
+/// <summary>
+/// The entry point for a minutes file (.txt, .pdf, .docx): reads it, extracts the meeting record, or says why not.
+/// </summary>
+public sealed class MinutesReader
+{
+    private readonly MinutesParser _parser;
+    private readonly Dictionary<string, ITextExtractor> _extractors = new(StringComparer.OrdinalIgnoreCase);
+
+    public MinutesReader()
+        : this(MinutesParser.Default, [new PlainTextExtractor(), new PdfTextExtractor(), new DocxTextExtractor()])
+    {
+    }
+
+    public MinutesReader(MinutesParser parser, IEnumerable<ITextExtractor> extractors)
+    {
+        _parser = parser;
+        foreach (var extractor in extractors)
+        {
+            foreach (var extension in extractor.Extensions)
+            {
+                _extractors[extension] = extractor;
+            }
+        }
+    }
+
+    public IReadOnlyCollection<string> SupportedExtensions => _extractors.Keys;
+
+    /// <exception cref="MinutesRejectedException">The file is empty, unreadable, of an unsupported type or not minutes.</exception>
+    public async Task<Meeting> ReadAsync(string path, IngestOptions options, CancellationToken cancellationToken = default)
+    {
+        var result = await TryReadAsync(path, options, cancellationToken).ConfigureAwait(false);
+        return result.Meeting ?? throw new MinutesRejectedException(result.Rejection!);
+    }
+
+    /// <summary>Like <see cref="ReadAsync"/>, with the rejection in the result instead of thrown.</summary>
+    public async Task<MinutesParseResult> TryReadAsync(string path, IngestOptions options, CancellationToken cancellationToken = default)
+    {
+        if (!_extractors.TryGetValue(Path.GetExtension(path), out var extractor))
+        {
+            return MinutesParseResult.Rejected(MinutesRejection.UnsupportedType(path, _extractors.Keys));
+        }
+
+        byte[] bytes;
+        DateOnly fileDate;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            fileDate = DateOnly.FromDateTime(File.GetLastWriteTimeUtc(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return MinutesParseResult.Rejected(MinutesRejection.Unreadable(path, e.Message));
+        }
+
+        if (bytes.Length == 0)
+        {
+            return MinutesParseResult.Rejected(MinutesRejection.Empty(path));
+        }
+
+        string text;
+        try
+        {
+            text = extractor.ExtractText(new MemoryStream(bytes, writable: false));
+        }
+        catch (UnreadableFileException e)
+        {
+            return MinutesParseResult.Rejected(MinutesRejection.Unreadable(path, e.Message));
+        }
+
+        return _parser.Parse(text, Path.GetFileName(path), options, fileDate);
+    }
+}

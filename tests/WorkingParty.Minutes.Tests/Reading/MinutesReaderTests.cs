@@ -1,0 +1,106 @@
+using WorkingParty.Minutes.Model;
+using WorkingParty.Minutes.Reading;
+using WorkingParty.Minutes.Storage;
+using WorkingParty.Minutes.Tests.Samples;
+
+namespace WorkingParty.Minutes.Tests.Reading;
+
+public sealed class MinutesReaderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("minutes-reader-").FullName;
+    private readonly MinutesReader _reader = new();
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task A_pdf_of_the_seed_gives_the_same_record_as_its_text()
+    {
+        var fromText = await _reader.ReadAsync(SampleMinutes.PathOf(SampleMinutes.Seed), IngestOptions.None);
+        var pdf = Write("minutes-hwp-cyber-2017-03.pdf", TestDocuments.PdfFromExtractedText(SampleMinutes.Text(SampleMinutes.Seed)));
+
+        var fromPdf = await _reader.ReadAsync(pdf, IngestOptions.None);
+
+        Assert.Equal(11, fromPdf.Items.Count);
+        Assert.Equal(Comparable(fromText), Comparable(fromPdf));
+    }
+
+    [Fact]
+    public async Task A_word_document_of_the_seed_gives_the_same_record_as_its_text()
+    {
+        var fromText = await _reader.ReadAsync(SampleMinutes.PathOf(SampleMinutes.Seed), IngestOptions.None);
+        var docx = Write("minutes-hwp-cyber-2017-03.docx", TestDocuments.DocxFromMeeting(fromText, []));
+
+        var fromDocx = await _reader.ReadAsync(docx, IngestOptions.None);
+
+        Assert.Equal(Comparable(fromText), Comparable(fromDocx));
+    }
+
+    [Fact]
+    public async Task A_word_heading_dates_the_meeting_and_names_the_body()
+    {
+        var seed = SampleMinutes.Parse(SampleMinutes.Seed);
+        var docx = Write("minutes.docx", TestDocuments.DocxFromMeeting(seed,
+            ["Brussels, 22 March 2017", "OUTCOME OF PROCEEDINGS", "Subject: Outcome of the meeting of the Horizontal Working Party on Cyber Issues"]));
+
+        var meeting = await _reader.ReadAsync(docx, IngestOptions.None);
+
+        Assert.Equal((new DateOnly(2017, 3, 22), false), (meeting.Date, meeting.DateInferred));
+        Assert.Equal("2017-03-22-hwp-cyber-issues", meeting.Id);
+        Assert.Equal("Outcome of the meeting of the Horizontal Working Party on Cyber Issues", meeting.Title);
+    }
+
+    [Fact]
+    public async Task What_the_uploader_states_wins_over_the_document()
+    {
+        var meeting = await _reader.ReadAsync(SampleMinutes.PathOf(SampleMinutes.Seed), new IngestOptions(new DateOnly(2017, 3, 16), "HWP on Cyber Issues"));
+
+        Assert.Equal((new DateOnly(2017, 3, 16), false), (meeting.Date, meeting.DateInferred));
+        Assert.Equal("Horizontal Working Party on Cyber Issues", meeting.Body);
+    }
+
+    [Fact]
+    public async Task A_leading_date_in_the_file_name_dates_the_meeting()
+    {
+        var file = Write("2017-03-15 hwp minutes.txt", File.ReadAllBytes(SampleMinutes.PathOf(SampleMinutes.Seed)));
+
+        var meeting = await _reader.ReadAsync(file, IngestOptions.None);
+
+        Assert.Equal((new DateOnly(2017, 3, 15), false), (meeting.Date, meeting.DateInferred));
+    }
+
+    [Theory]
+    [InlineData("empty.txt", "", RejectionReason.Empty)]
+    [InlineData("blank.txt", "  \n\n \n", RejectionReason.Empty)]
+    [InlineData("letter.txt", "Dear colleagues,\n\nplease find attached the agenda.\n", RejectionReason.NotMinutes)]
+    [InlineData("minutes.pdf", "this is not a PDF", RejectionReason.Unreadable)]
+    [InlineData("minutes.docx", "this is not a Word document", RejectionReason.Unreadable)]
+    [InlineData("minutes.odt", "1. Adoption of the agenda", RejectionReason.UnsupportedType)]
+    public async Task Rejects_what_is_not_minutes_naming_the_file_and_reason(string name, string content, RejectionReason reason)
+    {
+        var file = Write(name, System.Text.Encoding.UTF8.GetBytes(content));
+
+        var rejected = await Assert.ThrowsAsync<MinutesRejectedException>(() => _reader.ReadAsync(file, IngestOptions.None));
+
+        Assert.Equal(reason, rejected.Reason);
+        Assert.StartsWith(name + ": ", rejected.Message);
+    }
+
+    [Fact]
+    public async Task Rejects_binary_content_in_a_text_file_and_a_missing_file()
+    {
+        var binary = Write("binary.txt", [0x31, 0x2E, 0x20, 0x41, 0x00, 0xFF, 0xFE]);
+        Assert.Equal(RejectionReason.Unreadable,
+            (await Assert.ThrowsAsync<MinutesRejectedException>(() => _reader.ReadAsync(binary, IngestOptions.None))).Reason);
+        Assert.Equal(RejectionReason.Unreadable,
+            (await Assert.ThrowsAsync<MinutesRejectedException>(() => _reader.ReadAsync(Path.Combine(_folder, "gone.txt"), IngestOptions.None))).Reason);
+    }
+
+    private static string Comparable(Meeting meeting) => MeetingJson.Serialize(meeting with { SourceFile = "" });
+
+    private string Write(string name, byte[] content)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+}
