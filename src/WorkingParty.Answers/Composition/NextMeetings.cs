@@ -1,0 +1,46 @@
+using WorkingParty.Answers.Library;
+using WorkingParty.Answers.Model;
+using WorkingParty.Answers.Schedule;
+using WorkingParty.Minutes.Model;
+
+namespace WorkingParty.Answers.Composition;
+
+/// <summary>
+/// The coming meetings and workshops of each working party. For each body and kind, the newest record that announces
+/// such dates is the one believed (a later record supersedes an earlier one); announced moves are then applied.
+/// </summary>
+internal static class NextMeetings
+{
+    public const string MeetingKind = "next-meeting";
+    public const string WorkshopKind = "workshop";
+    private static readonly (EventKind Kind, string Name)[] Kinds = [(EventKind.NextMeeting, MeetingKind), (EventKind.Workshop, WorkshopKind)];
+
+    public static IReadOnlyList<UpcomingDate> After(
+        DateOnly today, MinutesLibrary library, IReadOnlySet<string>? bodies, IReadOnlyList<ScheduleChange> changes)
+    {
+        var dates = new List<UpcomingDate>();
+        foreach (var body in library.NewestFirst(bodies).Select(m => m.Body).Distinct())
+        {
+            foreach (var (kind, name) in Kinds)
+            {
+                var source = library.NewestFirst(new HashSet<string> { body }).FirstOrDefault(m => m.Events.Any(e => e.Kind == kind));
+                if (source is null) continue;
+                dates.AddRange(source.Events.Where(e => e.Kind == kind)
+                    .Select(e => new UpcomingDate(e.Date, e.EndDate, name, e.Description, Citations.Of(source, e.Item))));
+            }
+        }
+        foreach (var moved in changes.OfType<MeetingMoved>()) Apply(moved, dates, today);
+        return dates.Where(d => d.Date > today).OrderBy(d => d.Date).ToList();
+    }
+
+    private static void Apply(MeetingMoved moved, List<UpcomingDate> dates, DateOnly today)
+    {
+        var target = dates
+            .Where(d => d.Kind == MeetingKind && string.Equals(d.Source.Body, moved.Body, StringComparison.OrdinalIgnoreCase))
+            .Where(d => moved.From is { } from ? d.Date == from : d.Date > today)
+            .OrderBy(d => d.Date)
+            .FirstOrDefault();
+        if (target is null) return;
+        dates[dates.IndexOf(target)] = target with { Date = moved.To, EndDate = null, ChangedBy = moved.Provenance.ToString() };
+    }
+}

@@ -1,0 +1,15 @@
+using WorkingParty.Answers.Model;
+using WorkingParty.Minutes.Model;
+
+namespace WorkingParty.Answers.Library;
+
+internal static class Citations
+{
+    public static Citation Of(Meeting meeting, AgendaItem item) =>
+        new(meeting.Id, meeting.Body, meeting.Date, item.Number, item.Title);
+
+    public static Citation Of(Meeting meeting, int itemNumber) =>
+        meeting.Items.FirstOrDefault(i => i.Number == itemNumber) is { } item
+            ? Of(meeting, item)
+            : new Citation(meeting.Id, meeting.Body, meeting.Date, itemNumber, "");
+}

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using WorkingParty.Answers.Retrieval;
+using WorkingParty.Answers.Understanding;
+using WorkingParty.Minutes.Model;
+
+namespace WorkingParty.Answers.Library;
+
+/// <summary>
+/// Every stored meeting record, oldest first, with the full-text index over them. Immutable: when minutes are added,
+/// build a new library (<see cref="QuestionAnswerer.Rebuild"/>).
+/// </summary>
+public sealed class MinutesLibrary
+{
+    private readonly Dictionary<(string MeetingId, int Item), HashSet<string>> titleTerms;
+    private readonly ConcurrentDictionary<string, string?> actorKeys = new();
+
+    private MinutesLibrary(IReadOnlyList<Meeting> meetings)
+    {
+        Meetings = meetings;
+        Index = PassageIndex.Build(meetings);
+        titleTerms = meetings.SelectMany(m => m.Items.Select(i => (m, i)))
+            .ToDictionary(x => (x.m.Id, x.i.Number), x => Concepts.TermsOf(x.i.Title));
+        Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default.BodyWords);
+    }
+
+    /// <summary>The meetings, oldest first.</summary>
+    public IReadOnlyList<Meeting> Meetings { get; }
+
+    internal PassageIndex Index { get; }
+
+    internal BodyNames Bodies { get; }
+
+    public static MinutesLibrary Build(IEnumerable<Meeting> meetings) =>
+        new(meetings.DistinctBy(m => m.Id).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList());
+
+    /// <summary>The index terms of an item's title, synonyms included.</summary>
+    internal IReadOnlySet<string> TitleTerms(Meeting meeting, AgendaItem item) => titleTerms[(meeting.Id, item.Number)];
+
+    /// <summary>The actor a name from the minutes stands for ("the Czech delegation" is CZ), or null.</summary>
+    internal string? ActorKey(string name) => actorKeys.GetOrAdd(name, ActorDirectory.Default.Resolve);
+
+    /// <summary>The meetings of the named bodies (all when none are named), newest first.</summary>
+    internal IEnumerable<Meeting> NewestFirst(IReadOnlySet<string>? bodies) =>
+        Meetings.Reverse().Where(m => bodies is null || bodies.Contains(m.Body));
+
+    /// <summary>
+    /// The meeting a question is about: the one it names by date, else the latest held by today (else the latest).
+    /// </summary>
+    internal Meeting? Select(MeetingFilter? filter, IReadOnlySet<string>? bodies, DateOnly today)
+    {
+        var candidates = NewestFirst(bodies).ToList();
+        if (filter is not null) return candidates.FirstOrDefault(m => filter.Accepts(m.Date));
+        return candidates.FirstOrDefault(m => m.Date <= today) ?? candidates.FirstOrDefault();
+    }
+}

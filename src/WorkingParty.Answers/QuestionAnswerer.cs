@@ -1,0 +1,71 @@
+using WorkingParty.Answers.Composition;
+using WorkingParty.Answers.Library;
+using WorkingParty.Answers.Model;
+using WorkingParty.Answers.Schedule;
+using WorkingParty.Answers.Understanding;
+using WorkingParty.Minutes.Model;
+
+namespace WorkingParty.Answers;
+
+/// <summary>
+/// The entry point the bot host calls: a delegate's question in, an <see cref="Answer"/> out, from every stored
+/// meeting and the secretariat's announced date changes. Thread-safe; <see cref="Rebuild"/> swaps in new minutes.
+/// </summary>
+public sealed class QuestionAnswerer
+{
+    private readonly IScheduleChanges scheduleChanges;
+    private volatile Shelf shelf;
+
+    public QuestionAnswerer(IEnumerable<Meeting> meetings, IScheduleChanges scheduleChanges)
+    {
+        this.scheduleChanges = scheduleChanges;
+        shelf = new Shelf(MinutesLibrary.Build(meetings));
+    }
+
+    public MinutesLibrary Library => shelf.Library;
+
+    /// <summary>Rebuilds the library and index from the meetings now stored (after minutes were added).</summary>
+    public void Rebuild(IEnumerable<Meeting> meetings) => shelf = new Shelf(MinutesLibrary.Build(meetings));
+
+    public Answer Answer(string question, DateOnly today)
+    {
+        var current = shelf;
+        var reading = current.Reader.Read(question);
+        return Compose(reading, current.Library, today) ?? NotFound.For(reading, current.Library, today);
+    }
+
+    /// <summary>The deadline <c>{meetingId}/{Deadline.LocalId}</c>, announced extensions applied, or null.</summary>
+    public DeadlineEntry? FindDeadline(string id, DateOnly today) =>
+        Deadlines.All(shelf.Library, today, scheduleChanges.Current()).FirstOrDefault(d => d.Id == id);
+
+    private Answer? Compose(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var asksAboutSomethingElse = question.TopicWords.Count > 0;
+        return question.Intent switch
+        {
+            Intent.NextMeeting when !asksAboutSomethingElse => NextMeetingsAnswer(question, library, today),
+            Intent.Deadlines => Deadlines.Answer(question, library, today, scheduleChanges.Current()),
+            Intent.CarryOver => CarryOver.Answer(question, library, today),
+            Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today),
+            Intent.Item => AgendaItems.ByNumber(question, library, today),
+            Intent.Actor => ActorStatements.Answer(question, library),
+            Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library),
+            Intent.Document => Documents.ByTopic(question, library),
+            _ => AgendaItems.ByTitle(question, library, today) ?? Search.Answer(question, library),
+        };
+    }
+
+    private NextMeetingsAnswer? NextMeetingsAnswer(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var dates = NextMeetings.After(today, library, question.Bodies, scheduleChanges.Current())
+            .Where(d => !question.WorkshopsOnly || d.Kind == NextMeetings.WorkshopKind)
+            .ToList();
+        return dates.Count == 0 ? null : new NextMeetingsAnswer(today, dates);
+    }
+
+    /// <summary>A library and the reader that knows its working parties' names, swapped together.</summary>
+    private sealed record Shelf(MinutesLibrary Library)
+    {
+        public QuestionReader Reader { get; } = new(Vocabulary.Default, ActorDirectory.Default, Library.Bodies);
+    }
+}

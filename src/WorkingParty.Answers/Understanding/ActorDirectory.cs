@@ -1,0 +1,85 @@
+using WorkingParty.Minutes.Definitions;
+using WorkingParty.Minutes.Delegations;
+
+namespace WorkingParty.Answers.Understanding;
+
+/// <summary>Where a question or a statement names an actor: its key and the words that name it.</summary>
+internal sealed record ActorMention(string Key, int Start, int Length);
+
+/// <summary>
+/// Institutions and Member State delegations, as the minutes definitions name them, with the extra names delegates
+/// use (actors.json): "Hungary", "the Hungarian delegation" and "HU" are all the actor HU, and "the Commission (DG
+/// Home)" is the Commission.
+/// </summary>
+internal sealed class ActorDirectory
+{
+    private const int ShortestFuzzyName = 6;
+    private readonly List<(string[] Words, string Key)> aliases;
+    private readonly Dictionary<string, string> delegationNames;
+
+    private ActorDirectory(ActorDefinitions definitions, DelegationTable delegations, QuestionAliases extra)
+    {
+        const string commission = "Commission";
+        var institutions = definitions.Institutions.SelectMany(i => i.Aliases.Select(a => (Alias: a, Key: i.Name)))
+            .Concat(definitions.Directorates.Values.Select(d => (Alias: d, Key: commission)))
+            .Concat(extra.ExtraAliases.SelectMany(e => e.Value.Select(a => (Alias: a, e.Key))));
+        var countries = delegations.All.SelectMany(d => d.Names.Where(n => n != d.Code).Select(n => (Alias: n, Key: d.Code)));
+        aliases = institutions.Concat(countries)
+            .Select(a => (Words: Split(a.Alias), a.Key))
+            .DistinctBy(a => (string.Join(' ', a.Words), a.Key))
+            .OrderByDescending(a => a.Words.Length)
+            .ToList();
+        delegationNames = delegations.All.ToDictionary(d => d.Code, d => d.Country);
+    }
+
+    public static ActorDirectory Default { get; } =
+        new(MinutesDefinitions.Default.Actors, DelegationTable.Default, EmbeddedJson.Read<QuestionAliases>("actors.json"));
+
+    /// <summary>Every alias of every actor, for the retrieval synonyms.</summary>
+    public IEnumerable<IGrouping<string, string>> AliasesByActor() =>
+        aliases.Select(a => (a.Key, Phrase: string.Join(' ', a.Words)))
+            .Concat(delegationNames.Keys.Select(code => (Key: code, Phrase: code.ToLowerInvariant() + " delegation")))
+            .GroupBy(a => a.Key, a => a.Phrase);
+
+    /// <summary>How an answer names the actor: "ENISA", "HU delegation (Hungary)".</summary>
+    public string Display(string key) =>
+        delegationNames.TryGetValue(key, out var country) ? $"{key} delegation ({country})" : key;
+
+    /// <summary>The actor a name from the minutes stands for, or null when it is nobody known.</summary>
+    public string? Resolve(string name) => Find(Words.Split(name)).Select(m => m.Key).FirstOrDefault();
+
+    public IReadOnlyList<ActorMention> Find(IReadOnlyList<Word> words)
+    {
+        var found = new List<ActorMention>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var mention = MentionAt(words, i);
+            if (mention is null) continue;
+            found.Add(mention);
+            i += mention.Length - 1;
+        }
+        return found;
+    }
+
+    private ActorMention? MentionAt(IReadOnlyList<Word> words, int start)
+    {
+        foreach (var (aliasWords, key) in aliases)
+        {
+            if (start + aliasWords.Length > words.Count) continue;
+            var all = true;
+            for (var j = 0; j < aliasWords.Length && all; j++)
+                all = EditDistance.Matches(words[start + j].Lower, aliasWords[j], ShortestFuzzyName);
+            if (all) return new ActorMention(key, start, aliasWords.Length);
+        }
+        var word = words[start];
+        var code = word.Original.ToUpperInvariant();
+        if (!delegationNames.ContainsKey(code)) return null;
+        var followedByDelegation = start + 1 < words.Count && words[start + 1].Lower.StartsWith("delegation", StringComparison.Ordinal);
+        if (followedByDelegation) return new ActorMention(code, start, 2);
+        return word.Original == code ? new ActorMention(code, start, 1) : null;
+    }
+
+    private static string[] Split(string phrase) => Words.Split(phrase).Select(w => w.Lower).ToArray();
+
+    private sealed record QuestionAliases(IReadOnlyDictionary<string, IReadOnlyList<string>> ExtraAliases);
+}

@@ -1,0 +1,28 @@
+namespace WorkingParty.Answers.Understanding;
+
+/// <summary>What a question asks for. The names match the intents in vocabulary.json.</summary>
+internal enum Intent
+{
+    /// <summary>No cue matched: the question is answered from its topic words, if any.</summary>
+    Topic,
+    CarryOver,
+    Deadlines,
+    NextMeeting,
+    Document,
+    Agenda,
+    Item,
+    Actor,
+}
+
+internal static class IntentNames
+{
+    public static Intent Parse(string name) => name switch
+    {
+        "carry-over" => Intent.CarryOver,
+        "deadlines" => Intent.Deadlines,
+        "next-meeting" => Intent.NextMeeting,
+        "document" => Intent.Document,
+        "agenda" => Intent.Agenda,
+        _ => throw new InvalidOperationException($"vocabulary.json names an unknown intent '{name}'."),
+    };
+}

@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+
+namespace WorkingParty.Answers.Understanding;
+
+/// <summary>
+/// Reads a delegate's question into a <see cref="QuestionReading"/>, using the cue phrases of vocabulary.json, the
+/// actor table and the names of the working parties in the library. The rules of precedence live here; the words live
+/// in the data files.
+/// </summary>
+internal sealed partial class QuestionReader
+{
+    private readonly Vocabulary vocabulary;
+    private readonly ActorDirectory actors;
+    private readonly BodyNames bodies;
+    private readonly List<(Intent Intent, string[][] Cues)> intentCues;
+    private readonly string[][] pastCues;
+    private readonly string[][] workshopCues;
+    private readonly HashSet<string> saidCues;
+    private readonly HashSet<string> fillers;
+
+    public QuestionReader(Vocabulary vocabulary, ActorDirectory actors, BodyNames bodies)
+    {
+        this.vocabulary = vocabulary;
+        this.actors = actors;
+        this.bodies = bodies;
+        intentCues = vocabulary.Intents.Select(i => (IntentNames.Parse(i.Name), Phrases(i.Cues))).ToList();
+        pastCues = Phrases(vocabulary.PastCues);
+        workshopCues = Phrases(vocabulary.WorkshopCues);
+        saidCues = [.. vocabulary.SaidCues];
+        fillers = [.. vocabulary.Fillers];
+    }
+
+    [GeneratedRegex(@"^(?:#|item|point)?(\d{1,3})(?:st|nd|rd|th)?$")]
+    private static partial Regex Numeral();
+
+    [GeneratedRegex(@"^(19|20)\d\d$")]
+    private static partial Regex Year();
+
+    public QuestionReading Read(string question)
+    {
+        var text = BotMention.Strip(question);
+        var document = DocumentReference.FindAll(text).Select(m => m.Value).FirstOrDefault();
+        if (document is not null) text = text.Replace(document, " ");
+        var words = Words.Split(text);
+        var used = new bool[words.Count];
+
+        var cueIntent = intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used)).Intent;
+        var past = CueMatcher.MatchAny(words, pastCues, new bool[words.Count]);
+        var workshopsOnly = CueMatcher.MatchAny(words, workshopCues, new bool[words.Count]);
+        var itemNumber = FindItemNumber(words, used);
+        var dated = new bool[words.Count];
+        var meeting = FindMeeting(words, dated);
+        var (namedBodies, bodyPositions) = bodies.Find(words);
+        foreach (var position in bodyPositions) used[position] = true;
+        var actorMentions = actors.Find(words);
+        var actor = actorMentions.Select(m => m.Key).FirstOrDefault();
+        var said = words.Any(w => saidCues.Contains(w.Lower));
+
+        var intent = cueIntent switch
+        {
+            Intent.CarryOver or Intent.Deadlines or Intent.NextMeeting or Intent.Document => cueIntent,
+            _ when actor is not null && said => Intent.Actor,
+            _ when document is not null => Intent.Document,
+            _ when itemNumber is not null => Intent.Item,
+            _ => cueIntent,
+        };
+
+        var searchWords = Enumerable.Range(0, words.Count)
+            .Where(i => !used[i] && !fillers.Contains(words[i].Lower))
+            .Select(i => words[i].Lower)
+            .ToList();
+        if (intent == Intent.Actor)
+        {
+            foreach (var mention in actorMentions)
+                for (var j = 0; j < mention.Length; j++) used[mention.Start + j] = true;
+        }
+        var topicWords = Enumerable.Range(0, words.Count)
+            .Where(i => !used[i] && !dated[i] && !fillers.Contains(words[i].Lower) && !(intent == Intent.Actor && saidCues.Contains(words[i].Lower)))
+            .Select(i => words[i].Lower)
+            .ToList();
+        if (document is not null && intent != Intent.Document) searchWords.Add(document);
+
+        return new QuestionReading(question, intent, topicWords, searchWords, itemNumber, meeting,
+            intent == Intent.Actor ? actor : null, document, namedBodies, past, workshopsOnly);
+    }
+
+    private int? FindItemNumber(IReadOnlyList<Word> words, bool[] used)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Lower;
+            var glued = Numeral().Match(word);
+            if (glued.Success && word[0] is '#' or 'i' or 'p')
+                return Take(used, i, 1, int.Parse(glued.Groups[1].Value));
+            if (!vocabulary.ItemWords.Contains(word)) continue;
+            if (i + 1 < words.Count && NumberAt(words[i + 1].Lower) is { } after) return Take(used, i, 2, after);
+            if (i > 0 && vocabulary.NumberWords.TryGetValue(words[i - 1].Lower, out var ordinal)) return Take(used, i - 1, 2, ordinal);
+        }
+        return null;
+    }
+
+    private int? NumberAt(string word)
+    {
+        if (vocabulary.NumberWords.TryGetValue(word, out var number)) return number;
+        var numeral = Numeral().Match(word);
+        return numeral.Success && !Year().IsMatch(word) ? int.Parse(numeral.Groups[1].Value) : null;
+    }
+
+    private static int Take(bool[] used, int start, int length, int value)
+    {
+        for (var j = start; j < start + length; j++) used[j] = true;
+        return value;
+    }
+
+    /// <summary>"March 2017", "22 March 2017", "the March meeting"; "may" and short names need a day or a year beside them.</summary>
+    private MeetingFilter? FindMeeting(IReadOnlyList<Word> words, bool[] dated)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!vocabulary.Months.TryGetValue(words[i].Lower, out var month)) continue;
+            int? year = i + 1 < words.Count && Year().IsMatch(words[i + 1].Lower) ? int.Parse(words[i + 1].Lower) : null;
+            int? day = i > 0 && int.TryParse(words[i - 1].Lower, out var d) && d is >= 1 and <= 31 ? d : null;
+            var spelledOut = words[i].Lower.Length > 3 && words[i].Lower != "may";
+            if (!spelledOut && year is null && day is null) continue;
+            dated[i] = true;
+            if (year is not null) dated[i + 1] = true;
+            if (day is not null) dated[i - 1] = true;
+            return new MeetingFilter(year, month, day);
+        }
+        return null;
+    }
+
+    private static string[][] Phrases(IEnumerable<string> cues) =>
+        cues.Select(c => Words.Split(c).Select(w => w.Lower).ToArray()).Where(c => c.Length > 0).ToArray();
+}

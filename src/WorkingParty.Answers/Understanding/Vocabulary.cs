@@ -1,0 +1,19 @@
+namespace WorkingParty.Answers.Understanding;
+
+/// <summary>The words that say what a question asks for, as listed in vocabulary.json.</summary>
+internal sealed class Vocabulary
+{
+    public required IReadOnlyList<IntentCues> Intents { get; init; }
+    public required IReadOnlyList<string> PastCues { get; init; }
+    public required IReadOnlyList<string> WorkshopCues { get; init; }
+    public required IReadOnlyList<string> SaidCues { get; init; }
+    public required IReadOnlyList<string> ItemWords { get; init; }
+    public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
+    public required IReadOnlyDictionary<string, int> Months { get; init; }
+    public required IReadOnlyList<string> Fillers { get; init; }
+    public required IReadOnlyList<string> BodyWords { get; init; }
+
+    public static Vocabulary Default { get; } = EmbeddedJson.Read<Vocabulary>("vocabulary.json");
+}
+
+internal sealed record IntentCues(string Name, IReadOnlyList<string> Cues);
