@@ -38,6 +38,14 @@ public sealed class QuestionAnswerer
     public DeadlineEntry? FindDeadline(string id, DateOnly today) =>
         Deadlines.All(shelf.Library, today, scheduleChanges.Current()).FirstOrDefault(d => d.Id == id);
 
+    /// <summary>One agenda item by meeting id and number (an agenda card's button), or null when there is none.</summary>
+    public AgendaItemAnswer? OpenItem(string meetingId, int number)
+    {
+        var meeting = shelf.Library.Meetings.FirstOrDefault(m => m.Id == meetingId);
+        var item = meeting?.Items.FirstOrDefault(i => i.Number == number);
+        return meeting is null || item is null ? null : AgendaItems.Full(meeting, item);
+    }
+
     private Answer? Compose(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var asksAboutSomethingElse = question.TopicWords.Count > 0;

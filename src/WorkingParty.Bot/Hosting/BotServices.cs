@@ -1,7 +1,10 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using WorkingParty.Answers.Schedule;
 using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Features.Minutes;
+using WorkingParty.Bot.Features.Questions;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Presentation;
 using WorkingParty.Minutes.Reading;
@@ -18,6 +21,14 @@ public static class BotServices
         services.AddDocumentStorage(configuration);
         services.AddSingleton<MinutesReader>();
         services.AddSingleton<MeetingRepository>();
+        services.AddSingleton<MinutesFolderIngester>();
+        services.AddSingleton<MinutesCatalog>();
+        services.AddHostedService<MinutesWarmUp>();
+        services.AddSingleton<IScheduleChanges, NoScheduleChanges>();
+        services.AddSingleton(sp => new WorkingPartyCalendar(sp.GetRequiredService<TimeProvider>(), WorkingPartyCalendar.ZoneFrom(configuration)));
+        services.AddSingleton<QuestionsFeature>();
+        services.AddSingleton<IQuestionHandler>(sp => sp.GetRequiredService<QuestionsFeature>());
+        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<QuestionsFeature>());
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotHttpAdapter>();
         services.AddSingleton(new CardBuilder(new CardContext(PublicUrl(configuration))));

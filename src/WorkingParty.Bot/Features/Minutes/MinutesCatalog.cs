@@ -1,0 +1,85 @@
+using WorkingParty.Answers;
+using WorkingParty.Answers.Schedule;
+using WorkingParty.Minutes.Model;
+using WorkingParty.Minutes.Storage;
+
+namespace WorkingParty.Bot.Features.Minutes;
+
+/// <summary>
+/// The stored minutes as the bot answers from them. On first use it ingests the minutes folder
+/// (<c>Minutes:Folder</c>, the sample minutes by default) into the minutes store, then builds the
+/// question answerer from every stored meeting; <see cref="ReloadAsync"/> picks up newly published minutes.
+/// </summary>
+public sealed class MinutesCatalog(
+    MinutesFolderIngester ingester,
+    MeetingRepository repository,
+    IScheduleChanges scheduleChanges,
+    IConfiguration configuration,
+    ILogger<MinutesCatalog> logger)
+{
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private QuestionAnswerer? _answerer;
+
+    public async Task<QuestionAnswerer> GetAnswererAsync(CancellationToken cancellationToken = default)
+    {
+        if (_answerer is { } ready)
+        {
+            return ready;
+        }
+
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            if (_answerer is null)
+            {
+                await IngestFolderAsync(cancellationToken);
+                _answerer = new QuestionAnswerer(await StoredMeetingsAsync(cancellationToken), scheduleChanges);
+            }
+
+            return _answerer;
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken = default)
+    {
+        var answerer = await GetAnswererAsync(cancellationToken);
+        answerer.Rebuild(await StoredMeetingsAsync(cancellationToken));
+    }
+
+    private async Task IngestFolderAsync(CancellationToken cancellationToken)
+    {
+        var folder = MinutesFolder(configuration);
+        if (!Directory.Exists(folder))
+        {
+            logger.LogWarning("The minutes folder {Folder} does not exist; answering from the minutes store alone", folder);
+            return;
+        }
+
+        var report = await ingester.IngestAsync(folder, cancellationToken);
+        foreach (var rejection in report.Rejected)
+        {
+            logger.LogWarning("Minutes not stored: {Rejection}", rejection);
+        }
+
+        logger.LogInformation("Ingested {Count} minutes from {Folder}", report.Stored.Count, folder);
+    }
+
+    private async Task<List<Meeting>> StoredMeetingsAsync(CancellationToken cancellationToken)
+    {
+        var meetings = new List<Meeting>();
+        await foreach (var meeting in repository.ListAsync(cancellationToken))
+        {
+            meetings.Add(meeting);
+        }
+
+        return meetings;
+    }
+
+    /// <summary><c>Minutes:Folder</c>, relative to the bot's own folder when not absolute.</summary>
+    public static string MinutesFolder(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["Minutes:Folder"] ?? "samples/minutes", AppContext.BaseDirectory);
+}

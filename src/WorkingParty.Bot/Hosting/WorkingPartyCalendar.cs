@@ -1,0 +1,13 @@
+namespace WorkingParty.Bot.Hosting;
+
+/// <summary>
+/// "Today" where the working party sits (<c>Clock:TimeZone</c>, Europe/Brussels by default): what
+/// makes a deadline open and a meeting "next".
+/// </summary>
+public sealed class WorkingPartyCalendar(TimeProvider time, TimeZoneInfo zone)
+{
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+
+    public static TimeZoneInfo ZoneFrom(IConfiguration configuration) =>
+        TimeZoneInfo.FindSystemTimeZoneById(configuration["Clock:TimeZone"] ?? "Europe/Brussels");
+}
