@@ -1,0 +1,20 @@
+namespace WorkingParty.Bot.Hosting;
+
+/// <summary>
+/// The bot's web host: /api/messages and /healthz over the bot's services. <paramref name="overrideServices"/>
+/// lets a benchmark host another bot (an echo baseline) on exactly the same host and adapter.
+/// </summary>
+public static class BotWebHost
+{
+    public static WebApplication Create(string[] args, Action<IServiceCollection>? overrideServices = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddWorkingPartyBot(builder.Configuration);
+        overrideServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapBotMessages();
+        return app;
+    }
+}
