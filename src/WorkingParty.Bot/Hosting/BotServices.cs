@@ -5,10 +5,9 @@ using WorkingParty.Answers.Schedule;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Features.Questions;
+using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Presentation;
-using WorkingParty.Minutes.Reading;
-using WorkingParty.Minutes.Storage;
 
 namespace WorkingParty.Bot.Hosting;
 
@@ -18,20 +17,17 @@ public static class BotServices
     public static IServiceCollection AddWorkingPartyBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(ClockFrom(configuration));
-        services.AddDocumentStorage(configuration);
-        services.AddSingleton<MinutesReader>();
-        services.AddSingleton<MeetingRepository>();
-        services.AddSingleton<MinutesFolderIngester>();
-        services.AddSingleton<MinutesCatalog>();
-        services.AddHostedService<MinutesWarmUp>();
-        services.AddSingleton<IScheduleChanges, NoScheduleChanges>();
         services.AddSingleton(sp => new WorkingPartyCalendar(sp.GetRequiredService<TimeProvider>(), WorkingPartyCalendar.ZoneFrom(configuration)));
-        services.AddSingleton<QuestionsFeature>();
-        services.AddSingleton<IQuestionHandler>(sp => sp.GetRequiredService<QuestionsFeature>());
-        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<QuestionsFeature>());
+        services.AddDocumentStorage(configuration);
+        services.AddSingleton(new CardBuilder(new CardContext(PublicUrl(configuration))));
+
+        services.AddSecretariatRoles(configuration);
+        services.AddMinutesFeature();
+        services.AddQuestionsFeature();
+        services.AddSingleton<IScheduleChanges, NoScheduleChanges>();
+
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotHttpAdapter>();
-        services.AddSingleton(new CardBuilder(new CardContext(PublicUrl(configuration))));
         services.AddTransient<IBot, WorkingPartyBot>();
         return services;
     }

@@ -1,0 +1,18 @@
+using WorkingParty.Minutes.Reading;
+using WorkingParty.Minutes.Storage;
+
+namespace WorkingParty.Bot.Features.Minutes;
+
+public static class MinutesRegistration
+{
+    /// <summary>Reading minutes files, the minutes store, and the catalog answers are read from.</summary>
+    public static IServiceCollection AddMinutesFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<MinutesReader>();
+        services.AddSingleton<MeetingRepository>();
+        services.AddSingleton<MinutesFolderIngester>();
+        services.AddSingleton<MinutesCatalog>();
+        services.AddHostedService<MinutesWarmUp>();
+        return services;
+    }
+}
