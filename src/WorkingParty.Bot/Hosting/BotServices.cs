@@ -1,9 +1,11 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using WorkingParty.Answers.Schedule;
 using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Features.Announcements;
+using WorkingParty.Bot.Features.Conversations;
 using WorkingParty.Bot.Features.Minutes;
+using WorkingParty.Bot.Features.MinutesUpload;
 using WorkingParty.Bot.Features.Questions;
 using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Cards;
@@ -24,7 +26,9 @@ public static class BotServices
         services.AddSecretariatRoles(configuration);
         services.AddMinutesFeature();
         services.AddQuestionsFeature();
-        services.AddSingleton<IScheduleChanges, NoScheduleChanges>();
+        services.AddConversationTracking();
+        services.AddAnnouncementsFeature(configuration);
+        services.AddMinutesUpload();
 
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotHttpAdapter>();
@@ -33,7 +37,7 @@ public static class BotServices
     }
 
     /// <summary>Where users' browsers reach the bot (calendar files, exports): <c>Bot:PublicUrl</c>.</summary>
-    private static Uri PublicUrl(IConfiguration configuration) => new(configuration["Bot:PublicUrl"] ?? "http://localhost:3978");
+    internal static Uri PublicUrl(IConfiguration configuration) => new(configuration["Bot:PublicUrl"] ?? "http://localhost:3978");
 
     private static TimeProvider ClockFrom(IConfiguration configuration) =>
         DateOnly.TryParse(configuration["Clock:Today"], out var today) ? new PinnedDayTimeProvider(today) : TimeProvider.System;

@@ -1,3 +1,5 @@
+using WorkingParty.Bot.Features.Announcements;
+
 namespace WorkingParty.Bot.Hosting;
 
 /// <summary>
@@ -10,11 +12,13 @@ public static class BotWebHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddWorkingPartyBot(builder.Configuration);
+        builder.Services.AddAnnouncementsBackgroundWork();
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapBotMessages();
+        app.MapAcknowledgementExports();
         return app;
     }
 }
