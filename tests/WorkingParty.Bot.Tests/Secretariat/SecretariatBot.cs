@@ -101,11 +101,20 @@ public sealed class SecretariatBot : IAsyncDisposable
         {
             if (DateTime.UtcNow > until)
             {
-                throw new TimeoutException($"The connector did not get what was expected; it has {Connector.Requests.Count} requests.");
+                throw new TimeoutException("The connector did not get what was expected. It has: " +
+                    string.Join("; ", Connector.Requests.Select(r => $"{r.Method} {r.ConversationId} {r.ActivityId}")) + ". Outbox: " + OutboxState());
             }
 
             await Task.Delay(50);
         }
+    }
+
+    private string OutboxState()
+    {
+        var folder = Path.Combine(_storage, "outbox");
+        return Directory.Exists(folder)
+            ? string.Join(" | ", Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Select(File.ReadAllText))
+            : "empty";
     }
 
     public async ValueTask DisposeAsync()

@@ -30,9 +30,16 @@ public sealed class BotAnnouncementSender(
 
         try
         {
-            await messenger.ContinueAsync(recipient.Reference,
-                (turnContext, token) => turnContext.SendActivityAsync(CardReply.From(cards.Announcement(view), TextRenderer.Announcement(view)), token),
-                cancellationToken);
+            await messenger.ContinueAsync(recipient.Reference, (turnContext, token) =>
+            {
+                // A continued turn makes every message a reply to its made-up activity id; an announcement is a new post.
+                turnContext.OnSendActivities((_, activities, next) =>
+                {
+                    activities.ForEach(activity => activity.ReplyToId = null);
+                    return next();
+                });
+                return turnContext.SendActivityAsync(CardReply.From(cards.Announcement(view), TextRenderer.Announcement(view)), token);
+            }, cancellationToken);
             return new SendOutcome.Delivered();
         }
         catch (Exception e) when (ConnectorFailure.OutcomeOf(e, time.GetUtcNow()) is { } outcome)
