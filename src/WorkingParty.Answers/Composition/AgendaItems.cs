@@ -21,8 +21,8 @@ internal static class AgendaItems
     {
         var concepts = Concepts.Of(question.TopicWords);
         if (concepts.Count == 0) return null;
-        var found = library.NewestFirst(question.Bodies)
-            .Where(m => question.Meeting?.Accepts(m.Date) ?? m.Date <= today)
+        var found = library.NewestFirst(question.Bodies, today)
+            .Where(m => question.Meeting?.Accepts(m.Date) ?? true)
             .SelectMany(m => m.Items.Select(i => (Meeting: m, Item: i)))
             .FirstOrDefault(x => concepts.AllFoundIn(library.TitleTerms(x.Meeting, x.Item)));
         return found.Item is null ? null : Full(found.Meeting, found.Item);

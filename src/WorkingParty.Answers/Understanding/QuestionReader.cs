@@ -17,6 +17,7 @@ internal sealed partial class QuestionReader
     private readonly string[][] workshopCues;
     private readonly HashSet<string> saidCues;
     private readonly HashSet<string> fillers;
+    private readonly HashSet<string> scheduleChangeWords;
 
     public QuestionReader(Vocabulary vocabulary, ActorDirectory actors, BodyNames bodies)
     {
@@ -28,6 +29,7 @@ internal sealed partial class QuestionReader
         workshopCues = Phrases(vocabulary.WorkshopCues);
         saidCues = [.. vocabulary.SaidCues];
         fillers = [.. vocabulary.Fillers];
+        scheduleChangeWords = [.. vocabulary.ScheduleChangeWords];
     }
 
     [GeneratedRegex(@"^(?:#|item|point)?(\d{1,3})(?:st|nd|rd|th)?$")]
@@ -75,7 +77,9 @@ internal sealed partial class QuestionReader
                 for (var j = 0; j < mention.Length; j++) used[mention.Start + j] = true;
         }
         var topicWords = Enumerable.Range(0, words.Count)
-            .Where(i => !used[i] && !dated[i] && !fillers.Contains(words[i].Lower) && !(intent == Intent.Actor && saidCues.Contains(words[i].Lower)))
+            .Where(i => !used[i] && !dated[i] && !fillers.Contains(words[i].Lower))
+            .Where(i => !(intent == Intent.Actor && saidCues.Contains(words[i].Lower)))
+            .Where(i => !(intent == Intent.NextMeeting && scheduleChangeWords.Contains(words[i].Lower)))
             .Select(i => words[i].Lower)
             .ToList();
         if (document is not null && intent != Intent.Document) searchWords.Add(document);
