@@ -5,27 +5,21 @@ using static WorkingParty.Bot.Tests.Comments.Support.CommentsBot;
 
 namespace WorkingParty.Bot.Tests.Comments;
 
-public sealed class EditAndWithdrawTests : IAsyncLifetime
+public sealed class EditAndWithdrawTests : CommentsBotTest
 {
-    private CommentsBot _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await StartAsync(today: "2017-03-25");
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Fact]
     public async Task Edit_opens_the_form_on_the_current_text_and_saving_keeps_the_earlier_version()
     {
-        var receipt = await SubmitAsync("First thoughts.");
+        var receipt = await Bot.SendCommentAsync(Item9, "First thoughts.");
 
-        var editForm = ReplacingCard(await _bot.ExecuteAsync(EditButton(receipt)));
+        var editForm = ReplacingCard(await Bot.ExecuteAsync(EditButton(receipt)));
         Assert.Equal("First thoughts.", CardJsonQuery.InputValue(editForm, "comment"));
         var save = Filled(editForm, "Second thoughts.");
         Assert.Equal(1, (int?)save["version"]);
-        var saved = ReplacingCard(await _bot.ExecuteAsync(save));
+        var saved = ReplacingCard(await Bot.ExecuteAsync(save));
 
         Assert.Contains("Your changes are saved", CardJsonQuery.Text(saved));
-        var stored = Assert.Single(await _bot.StoredAsync(Item9));
+        var stored = Assert.Single(await Bot.StoredAsync(Item9));
         Assert.Equal(["First thoughts.", "Second thoughts."], stored.Versions.Select(v => v.Text));
         Assert.Equal(2, (int?)EditButton(saved)["version"]);
     }
@@ -33,16 +27,16 @@ public sealed class EditAndWithdrawTests : IAsyncLifetime
     [Fact]
     public async Task Two_racing_edits_of_one_comment_save_one_and_show_the_other_the_latest()
     {
-        var editForm = ReplacingCard(await _bot.ExecuteAsync(EditButton(await SubmitAsync("Original."))));
+        var editForm = ReplacingCard(await Bot.ExecuteAsync(EditButton(await Bot.SendCommentAsync(Item9, "Original."))));
 
         var answers = await Task.WhenAll(
-            _bot.ExecuteAsync(Filled(editForm, "Edit from the laptop.")),
-            _bot.ExecuteAsync(Filled(editForm, "Edit from the phone.")));
+            Bot.ExecuteAsync(Filled(editForm, "Edit from the laptop.")),
+            Bot.ExecuteAsync(Filled(editForm, "Edit from the phone.")));
 
         var cards = answers.Select(ReplacingCard).ToList();
         var winner = Assert.Single(cards, c => CardJsonQuery.Text(c).Contains("Your changes are saved"));
         var loser = Assert.Single(cards, c => CardJsonQuery.Text(c).Contains("changed by another edit"));
-        var stored = Assert.Single(await _bot.StoredAsync(Item9));
+        var stored = Assert.Single(await Bot.StoredAsync(Item9));
         Assert.Equal(2, stored.Versions.Count);
         Assert.Equal(stored.Text, CardJsonQuery.InputValue(loser, "comment"));
         Assert.Contains(stored.Text == "Edit from the laptop." ? "Edit from the phone." : "Edit from the laptop.", CardJsonQuery.Text(loser));
@@ -53,53 +47,53 @@ public sealed class EditAndWithdrawTests : IAsyncLifetime
     [Fact]
     public async Task Saving_the_same_edit_twice_is_no_conflict()
     {
-        var editForm = ReplacingCard(await _bot.ExecuteAsync(EditButton(await SubmitAsync("Original."))));
+        var editForm = ReplacingCard(await Bot.ExecuteAsync(EditButton(await Bot.SendCommentAsync(Item9, "Original."))));
         var save = Filled(editForm, "Edited once.");
 
-        ReplacingCard(await _bot.ExecuteAsync(save));
-        var again = ReplacingCard(await _bot.ExecuteAsync(save));
+        ReplacingCard(await Bot.ExecuteAsync(save));
+        var again = ReplacingCard(await Bot.ExecuteAsync(save));
 
         Assert.Contains("Your changes are saved", CardJsonQuery.Text(again));
-        Assert.Equal(2, Assert.Single(await _bot.StoredAsync(Item9)).Versions.Count);
+        Assert.Equal(2, Assert.Single(await Bot.StoredAsync(Item9)).Versions.Count);
     }
 
     [Fact]
     public async Task Withdraw_marks_the_comment_withdrawn_and_the_receipt_offers_no_more_changes()
     {
-        var receipt = await SubmitAsync("To be withdrawn.");
+        var receipt = await Bot.SendCommentAsync(Item9, "To be withdrawn.");
 
-        var withdrawn = ReplacingCard(await _bot.ExecuteAsync(Assert.Single(CardJsonQuery.ActionData(receipt, "comment.withdraw"))));
+        var withdrawn = ReplacingCard(await Bot.ExecuteAsync(Assert.Single(CardJsonQuery.ActionData(receipt, "comment.withdraw"))));
 
         Assert.Contains("Your comments are withdrawn", CardJsonQuery.Text(withdrawn));
         Assert.Empty(CardJsonQuery.ActionData(withdrawn, "comment.edit"));
-        Assert.Equal(CommentStatus.Withdrawn, Assert.Single(await _bot.StoredAsync(Item9)).Status);
-        var editAfter = ReplacingCard(await _bot.ExecuteAsync(EditButton(receipt)));
+        Assert.Equal(CommentStatus.Withdrawn, Assert.Single(await Bot.StoredAsync(Item9)).Status);
+        var editAfter = ReplacingCard(await Bot.ExecuteAsync(EditButton(receipt)));
         Assert.Contains("withdrawn; it can no longer be changed", CardJsonQuery.Text(editAfter));
     }
 
     [Fact]
     public async Task Withdraw_from_a_receipt_older_than_the_comment_shows_the_latest_instead()
     {
-        var receipt = await SubmitAsync("Version one.");
-        var editForm = ReplacingCard(await _bot.ExecuteAsync(EditButton(receipt)));
-        ReplacingCard(await _bot.ExecuteAsync(Filled(editForm, "Version two.")));
+        var receipt = await Bot.SendCommentAsync(Item9, "Version one.");
+        var editForm = ReplacingCard(await Bot.ExecuteAsync(EditButton(receipt)));
+        ReplacingCard(await Bot.ExecuteAsync(Filled(editForm, "Version two.")));
 
-        var answer = ReplacingCard(await _bot.ExecuteAsync(Assert.Single(CardJsonQuery.ActionData(receipt, "comment.withdraw"))));
+        var answer = ReplacingCard(await Bot.ExecuteAsync(Assert.Single(CardJsonQuery.ActionData(receipt, "comment.withdraw"))));
 
         Assert.Contains("it was not withdrawn", CardJsonQuery.Text(answer));
         Assert.Contains("Version two.", CardJsonQuery.Text(answer));
-        Assert.Equal(CommentStatus.Submitted, Assert.Single(await _bot.StoredAsync(Item9)).Status);
+        Assert.Equal(CommentStatus.Submitted, Assert.Single(await Bot.StoredAsync(Item9)).Status);
     }
 
     [Fact]
     public async Task My_comments_lists_only_the_senders_own_comments_newest_first()
     {
-        await SubmitAsync("Czech comment on the toolbox.");
-        ReplacingCard(await _bot.ExecuteAsync(Filled(await _bot.OpenFormAsync(Item7), "Czech comment on 7130/17.")));
-        ReplacingCard(await _bot.ExecuteAsync(Filled(await _bot.OpenFormAsync(Item9, TeamsUser.FrenchDelegate), "Commentaire français.", "FR"), TeamsUser.FrenchDelegate));
+        await Bot.SendCommentAsync(Item9, "Czech comment on the toolbox.");
+        await Bot.SendCommentAsync(Item7, "Czech comment on 7130/17.");
+        await Bot.SendCommentAsync(Item9, "Commentaire français.", TeamsUser.FrenchDelegate, "FR");
 
-        var typed = CardJsonQuery.Text(await _bot.SayAsync("Show my comments"));
-        var clicked = CardJsonQuery.Text(await _bot.ExecuteForMessageAsync(new JObject { ["verb"] = "comment.mine" }));
+        var typed = CardJsonQuery.Text(await Bot.SayAsync("Show my comments"));
+        var clicked = CardJsonQuery.Text(await Bot.ExecuteForMessageAsync(new JObject { ["verb"] = "comment.mine" }));
 
         foreach (var mine in new[] { typed, clicked })
         {
@@ -112,11 +106,8 @@ public sealed class EditAndWithdrawTests : IAsyncLifetime
     [Fact]
     public async Task My_comments_with_none_sent_says_how_to_write_one()
     {
-        Assert.Contains("You have not sent any comments yet", CardJsonQuery.Text(await _bot.SayAsync("my comments")));
+        Assert.Contains("You have not sent any comments yet", CardJsonQuery.Text(await Bot.SayAsync("my comments")));
     }
-
-    private async Task<JObject> SubmitAsync(string text) =>
-        ReplacingCard(await _bot.ExecuteAsync(Filled(await _bot.OpenFormAsync(Item9), text)));
 
     private static JObject EditButton(JObject receipt) => Assert.Single(CardJsonQuery.ActionData(receipt, "comment.edit"));
 }

@@ -6,24 +6,20 @@ using static WorkingParty.Bot.Tests.Comments.Support.CommentsBot;
 namespace WorkingParty.Bot.Tests.Comments;
 
 /// <summary>The <c>export</c> verb of the bot's program, run as its own process over the store the bot wrote.</summary>
-public sealed class ExportCommandTests : IAsyncLifetime
+public sealed class ExportCommandTests : CommentsBotTest
 {
-    private CommentsBot _bot = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _bot = await StartAsync(today: "2017-03-25");
-        ReplacingCard(await _bot.ExecuteAsync(Filled(await _bot.OpenFormAsync(Item9), "=SUM(A1) is not a formula here.")));
+        await base.InitializeAsync();
+        await Bot.SendCommentAsync(Item9, "=SUM(A1) is not a formula here.");
     }
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Theory]
     [InlineData("docx")]
     [InlineData("csv")]
     public async Task Export_writes_the_compilation_file(string format)
     {
-        var output = Path.Combine(_bot.StorageFolder, $"out.{format}");
+        var output = Path.Combine(Bot.StorageFolder, $"out.{format}");
 
         var (exitCode, stdout) = await RunBotAsync("export", Item9, "--format", format, "--out", output, "--today", "2017-03-25");
 
@@ -44,7 +40,7 @@ public sealed class ExportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Export_of_an_unknown_deadline_fails_naming_the_known_ones_and_writes_nothing()
     {
-        var output = Path.Combine(_bot.StorageFolder, "none.docx");
+        var output = Path.Combine(Bot.StorageFolder, "none.docx");
 
         var (exitCode, stdout) = await RunBotAsync("export", "nowhere/item-1", "--format", "docx", "--out", output);
 
@@ -69,7 +65,7 @@ public sealed class ExportCommandTests : IAsyncLifetime
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "WorkingParty.Bot.dll"));
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
-        start.Environment["Storage__Folder"] = _bot.StorageFolder;
+        start.Environment["Storage__Folder"] = Bot.StorageFolder;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

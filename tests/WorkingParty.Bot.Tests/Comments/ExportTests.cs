@@ -8,37 +8,32 @@ using static WorkingParty.Bot.Tests.Comments.Support.CommentsBot;
 
 namespace WorkingParty.Bot.Tests.Comments;
 
-public sealed class ExportTests : IAsyncLifetime
+public sealed class ExportTests : CommentsBotTest
 {
-    private CommentsBot _bot = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _bot = await StartAsync(today: "2017-03-25");
-        ReplacingCard(await _bot.ExecuteAsync(Filled(await _bot.OpenFormAsync(Item9), "Czech view: <b>keep</b> the toolbox.")));
-        var french = Filled(await _bot.OpenFormAsync(Item9, TeamsUser.FrenchDelegate), "Avis français.", "FR");
-        ReplacingCard(await _bot.ExecuteAsync(french, TeamsUser.FrenchDelegate));
+        await base.InitializeAsync();
+        await Bot.SendCommentAsync(Item9, "Czech view: <b>keep</b> the toolbox.");
+        await Bot.SendCommentAsync(Item9, "Avis français.", TeamsUser.FrenchDelegate, "FR");
     }
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task A_delegate_asking_for_an_export_is_refused_politely_and_gets_no_link()
     {
-        var answer = await _bot.SayAsync($"export comments {Item9}", TeamsUser.CzechDelegate);
+        var answer = await Bot.SayAsync($"export comments {Item9}", TeamsUser.CzechDelegate);
 
         Assert.Contains("only the working party's secretariat can export", CardJsonQuery.Text(answer));
         Assert.Empty(DownloadLinks(answer));
-        Assert.False(Directory.Exists(Path.Combine(_bot.StorageFolder, "export-links")));
+        Assert.False(Directory.Exists(Path.Combine(Bot.StorageFolder, "export-links")));
     }
 
     [Fact]
     public async Task The_secretariat_gets_a_word_compilation_with_one_section_per_delegation()
     {
-        var answer = await _bot.SayAsync($"export comments {Item9}", TeamsUser.Secretariat);
+        var answer = await Bot.SayAsync($"export comments {Item9}", TeamsUser.Secretariat);
 
         var link = Assert.Single(DownloadLinks(answer), l => l.EndsWith(".docx", StringComparison.Ordinal));
-        var response = await _bot.GetAsync(new Uri(link).PathAndQuery);
+        var response = await Bot.GetAsync(new Uri(link).PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var word = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), isEditable: false);
         var paragraphs = word.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
@@ -51,25 +46,25 @@ public sealed class ExportTests : IAsyncLifetime
     [Fact]
     public async Task The_secretariat_gets_a_csv_compilation_and_the_link_is_no_guess()
     {
-        var answer = await _bot.SayAsync($"export comments on {Item9}", TeamsUser.Secretariat);
+        var answer = await Bot.SayAsync($"export comments on {Item9}", TeamsUser.Secretariat);
 
         var link = new Uri(Assert.Single(DownloadLinks(answer), l => l.EndsWith(".csv", StringComparison.Ordinal)));
-        var csv = Encoding.UTF8.GetString(await (await _bot.GetAsync(link.PathAndQuery)).Content.ReadAsByteArrayAsync());
+        var csv = Encoding.UTF8.GetString(await (await Bot.GetAsync(link.PathAndQuery)).Content.ReadAsByteArrayAsync());
         Assert.StartsWith("\uFEFFDelegation,Author,Received", csv);
         Assert.Contains("CZ,Jana Novak,", csv);
         Assert.Contains("FR,Pierre Martin,", csv);
 
         var token = Path.GetFileNameWithoutExtension(link.AbsolutePath);
         Assert.Matches("^[0-9a-f]{32}$", token);
-        var guessed = await _bot.GetAsync($"/exports/{new string('0', 32)}.csv");
+        var guessed = await Bot.GetAsync($"/exports/{new string('0', 32)}.csv");
         Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _bot.GetAsync($"/exports/{token}.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Bot.GetAsync($"/exports/{token}.pdf")).StatusCode);
     }
 
     [Fact]
     public async Task Exporting_a_deadline_that_does_not_exist_names_the_ones_that_do()
     {
-        var answer = CardJsonQuery.Text(await _bot.SayAsync("export comments nowhere/item-1", TeamsUser.Secretariat));
+        var answer = CardJsonQuery.Text(await Bot.SayAsync("export comments nowhere/item-1", TeamsUser.Secretariat));
 
         Assert.Contains("There is no deadline 'nowhere/item-1'", answer);
         Assert.Contains(Item9, answer);

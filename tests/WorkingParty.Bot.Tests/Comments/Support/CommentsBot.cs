@@ -110,6 +110,10 @@ public sealed class CommentsBot : IAsyncDisposable
     public Task<JObject> OpenFormAsync(string deadlineId, TeamsUser? user = null) =>
         ExecuteForMessageAsync(new JObject { ["verb"] = "comment.write", ["deadlineId"] = deadlineId }, user);
 
+    /// <summary>Opens the form, fills it in and sends it; returns the card that replaced the form.</summary>
+    public async Task<JObject> SendCommentAsync(string deadlineId, string text, TeamsUser? user = null, string delegation = "CZ") =>
+        ReplacingCard(await ExecuteAsync(Filled(await OpenFormAsync(deadlineId, user), text, delegation), user));
+
     /// <summary>The data the form's send button carries, with the inputs filled in as the client merges them.</summary>
     public static JObject Filled(JObject form, string? comment, string? delegation = "CZ", string? document = null)
     {
