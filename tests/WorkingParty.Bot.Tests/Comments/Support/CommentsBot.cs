@@ -94,7 +94,7 @@ public sealed class CommentsBot : IAsyncDisposable
         var before = Connector.Received.Count;
         var response = await ExecuteAsync(data, user);
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)response["type"]);
-        return CardOf((await Connector.WaitForAsync(before + 1))[before]);
+        return CardOf(await ReplyAfterAsync(before));
     }
 
     public static JObject CardOf(JObject activity) => (JObject)activity["attachments"]![0]!["content"]!;
@@ -142,7 +142,17 @@ public sealed class CommentsBot : IAsyncDisposable
     {
         var before = Connector.Received.Count;
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(activity)).StatusCode);
-        return (await Connector.WaitForAsync(before + 1))[before];
+        return await ReplyAfterAsync(before);
+    }
+
+    /// <summary>The first activity after the first <paramref name="before"/> that is not a typing indicator.</summary>
+    private async Task<JObject> ReplyAfterAsync(int before)
+    {
+        for (var count = before + 1; ; count++)
+        {
+            if ((await Connector.WaitForAsync(count)).Skip(before).FirstOrDefault(a => (string?)a["type"] != "typing") is { } reply)
+                return reply;
+        }
     }
 
     private Task<HttpResponseMessage> PostAsync(JObject activity) =>
