@@ -18,9 +18,9 @@ public static class ExportCommand
         var output = args.Option("out") ?? throw new CliUsageException("--out <file> is required.");
 
         using var services = CliServices.Build(args);
-        if (await services.GetRequiredService<CommentService>().CompileAsync(deadlineId) is not { } compilation)
+        if (await services.Get<CommentService>().CompileAsync(deadlineId) is not { } compilation)
         {
-            var known = await services.GetRequiredService<MinutesDeadlineCatalog>().AllIdsAsync();
+            var known = await services.Get<MinutesDeadlineCatalog>().AllIdsAsync();
             await Console.Error.WriteLineAsync($"export: there is no deadline '{deadlineId}'. Deadlines in the minutes: {string.Join(", ", known)}");
             return 1;
         }
