@@ -1,4 +1,5 @@
 using WorkingParty.Bot.Features.Announcements;
+using WorkingParty.Bot.Features.Comments;
 
 namespace WorkingParty.Bot.Hosting;
 
@@ -18,6 +19,7 @@ public static class BotWebHost
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapBotMessages();
+        app.MapCommentExports();
         app.MapAcknowledgementExports();
         return app;
     }

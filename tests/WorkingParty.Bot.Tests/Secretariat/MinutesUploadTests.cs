@@ -16,7 +16,7 @@ public sealed class MinutesUploadTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await SecretariatBot.StartAsync(new Dictionary<string, string?> { ["Minutes:Folder"] = _emptyMinutesFolder });
+        _bot = await SecretariatBot.StartAsync(new Dictionary<string, string?> { ["Minutes:Folder"] = _emptyMinutesFolder }, keepTyping: true);
         _files = await LoopbackHost.StartAsync(app =>
         {
             app.MapGet("/files/seed", () => Results.File(File.ReadAllBytes(Path.Combine(RepositoryFolders.Root, "samples", "minutes", Seed)), "text/plain"));

@@ -21,9 +21,10 @@ public sealed class SecretariatBot : IAsyncDisposable
 
     public string ServiceUrl => Connector.ServiceUrl;
 
-    public static async Task<SecretariatBot> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="keepTyping">Whether the connector keeps the typing indicators the bot sends (see <see cref="FakeBotConnector.StartAsync"/>).</param>
+    public static async Task<SecretariatBot> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool keepTyping = false)
     {
-        var bot = new SecretariatBot { Connector = await FakeBotConnector.StartAsync() };
+        var bot = new SecretariatBot { Connector = await FakeBotConnector.StartAsync(keepTyping) };
         var all = new Dictionary<string, string?>
         {
             ["Secretariat:Members:0"] = SecretariatActivities.SecretaryId,
