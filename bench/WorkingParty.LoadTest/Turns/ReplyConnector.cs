@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using WorkingParty.Testing;
+
+namespace WorkingParty.LoadTest.Turns;
+
+/// <summary>
+/// A fast fake Bot Connector on loopback: a bot's reply to activity X arrives as
+/// POST /v3/conversations/{conversation}/activities/X and completes the wait registered for X with its arrival time.
+/// </summary>
+public sealed class ReplyConnector : IAsyncDisposable
+{
+    private const string Accepted = """{"id":"1"}""";
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _awaited = new();
+    private LoopbackHost? _host;
+    private int _unexpected;
+
+    public string ServiceUrl => _host!.BaseUrl + "/";
+
+    /// <summary>Replies to no activity we are waiting for (late replies, or replies sent twice).</summary>
+    public int Unexpected => _unexpected;
+
+    public static async Task<ReplyConnector> StartAsync()
+    {
+        var connector = new ReplyConnector();
+        connector._host = await LoopbackHost.StartAsync(app =>
+        {
+            app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", connector.ReceiveAsync);
+            app.MapPost("/v3/conversations/{conversationId}/activities", connector.ReceiveAsync);
+        });
+        return connector;
+    }
+
+    /// <summary>Registers the wait for the reply to <paramref name="activityId"/>; the task gives its arrival timestamp.</summary>
+    public Task<long> Expect(string activityId)
+    {
+        var arrival = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _awaited[activityId] = arrival;
+        return arrival.Task;
+    }
+
+    public void Forget(string activityId) => _awaited.TryRemove(activityId, out _);
+
+    private async Task<IResult> ReceiveAsync(HttpRequest request, string? replyToId = null)
+    {
+        var arrived = Stopwatch.GetTimestamp();
+        await request.Body.CopyToAsync(Stream.Null);
+        if (replyToId is not null && _awaited.TryRemove(replyToId, out var waiting))
+            waiting.TrySetResult(arrived);
+        else
+            Interlocked.Increment(ref _unexpected);
+        return Results.Text(Accepted, "application/json");
+    }
+
+    public ValueTask DisposeAsync() => _host?.DisposeAsync() ?? ValueTask.CompletedTask;
+}
