@@ -1,3 +1,4 @@
+using WorkingParty.LoadTest.Broadcast;
 using WorkingParty.LoadTest.ColdStart;
 using WorkingParty.LoadTest.Reporting;
 using WorkingParty.LoadTest.Setup;
@@ -10,6 +11,8 @@ public static class LoadTestCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args is [BroadcastSenderHost.Verb, .. var senderArgs])
+            return await BroadcastSenderHost.RunAsync(senderArgs);
         if (LoadTestOptions.Parse(args) is not { } options)
             return 2;
 
@@ -23,6 +26,10 @@ public static class LoadTestCommand
             await TurnBenchmark.RunAsync(workspace, http, report);
         if (options.Runs("coldstart"))
             await ColdStartBenchmark.RunAsync(workspace, http, report);
+        if (options.Runs("broadcast"))
+            await BroadcastBenchmark.RunAsync(workspace, report);
+        if (options.Runs("comments"))
+            report.NotMeasured("comments", "the comment card action (verb comment.submit) is not in the bot on main yet (branch host-comments)");
 
         report.PrintSummary();
         return report.ExitCode;

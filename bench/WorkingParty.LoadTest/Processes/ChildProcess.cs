@@ -35,6 +35,16 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>User and system CPU time the process has used: a cost that does not depend on how busy the machine is.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static ChildProcess Start(string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet")
