@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using WorkingParty.Testing;
@@ -9,6 +10,7 @@ namespace WorkingParty.LoadTest.Turns;
 /// <summary>
 /// A fast fake Bot Connector on loopback: a bot's reply to activity X arrives as
 /// POST /v3/conversations/{conversation}/activities/X and completes the wait registered for X with its arrival time.
+/// Typing indicators (the bot sends one when an answer takes a while) are counted, not taken for the answer.
 /// </summary>
 public sealed class ReplyConnector : IAsyncDisposable
 {
@@ -16,11 +18,15 @@ public sealed class ReplyConnector : IAsyncDisposable
     private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _awaited = new();
     private LoopbackHost? _host;
     private int _unexpected;
+    private int _typing;
 
     public string ServiceUrl => _host!.BaseUrl + "/";
 
     /// <summary>Replies to no activity we are waiting for (late replies, or replies sent twice).</summary>
     public int Unexpected => _unexpected;
+
+    /// <summary>Typing indicators received.</summary>
+    public int Typing => _typing;
 
     public static async Task<ReplyConnector> StartAsync()
     {
@@ -46,8 +52,10 @@ public sealed class ReplyConnector : IAsyncDisposable
     private async Task<IResult> ReceiveAsync(HttpRequest request, string? replyToId = null)
     {
         var arrived = Stopwatch.GetTimestamp();
-        await request.Body.CopyToAsync(Stream.Null);
-        if (replyToId is not null && _awaited.TryRemove(replyToId, out var waiting))
+        using var activity = await JsonDocument.ParseAsync(request.Body);
+        if (activity.RootElement.TryGetProperty("type", out var type) && type.ValueEquals("typing"))
+            Interlocked.Increment(ref _typing);
+        else if (replyToId is not null && _awaited.TryRemove(replyToId, out var waiting))
             waiting.TrySetResult(arrived);
         else
             Interlocked.Increment(ref _unexpected);

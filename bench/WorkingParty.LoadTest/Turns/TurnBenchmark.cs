@@ -31,6 +31,7 @@ public static class TurnBenchmark
         report.Bound("turns lost or rejected (bot)", bot.Peak.Failed + bot.HalfRate.Failed, 0);
         report.Bound("turns lost or rejected (echo)", echo.Peak.Failed + echo.HalfRate.Failed, 0);
         report.Bound("replies to nothing (duplicated or late)", connector.Unexpected, 0);
+        LoadTestReport.Line($"typing indicators received (sent when an answer takes over 400 ms): {connector.Typing}");
     }
 
     private static async Task<(TurnRun Peak, TurnRun HalfRate)> MeasureAsync(
@@ -42,8 +43,10 @@ public static class TurnBenchmark
         var driver = new TurnDriver(http, bot.MessagesUrl, connector);
         await driver.ClosedLoopAsync(options.Concurrency, WarmUp);
 
+        var cpuBefore = bot.Process.CpuTime;
         var peak = await driver.ClosedLoopAsync(options.Concurrency, TimeSpan.FromSeconds(options.Seconds));
-        LoadTestReport.Line($"{name,-5} peak      {peak.Describe()}");
+        var cpuPerTurn = (bot.Process.CpuTime - cpuBefore).TotalMilliseconds / peak.Answered;
+        LoadTestReport.Line($"{name,-5} peak      {peak.Describe()}  CPU {cpuPerTurn:0.00} ms/turn");
         var half = await driver.FixedRateAsync(peak.TurnsPerSecond / 2, TimeSpan.FromSeconds(options.Seconds), options.Concurrency);
         LoadTestReport.Line($"{name,-5} half rate {half.Describe()}");
         LoadTestReport.Line($"{name,-5} working set after the runs: {bot.Process.WorkingSetBytes / 1048576.0:0} MB");
