@@ -26,6 +26,8 @@ public static class BotServices
         services.AddQuestionsFeature();
         services.AddSingleton<IScheduleChanges, NoScheduleChanges>();
 
+        // The SDK makes two new HttpClients (and connections) per turn unless it is given a factory.
+        services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotHttpAdapter>();
         services.AddTransient<IBot, WorkingPartyBot>();
