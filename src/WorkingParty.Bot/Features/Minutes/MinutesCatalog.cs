@@ -65,7 +65,8 @@ public sealed class MinutesCatalog(
             logger.LogWarning("Minutes not stored: {Rejection}", rejection);
         }
 
-        logger.LogInformation("Ingested {Count} minutes from {Folder}", report.Stored.Count, folder);
+        logger.LogInformation("Ingested {Count} minutes from {Folder}; {Unchanged} already stored unchanged",
+            report.Stored.Count, folder, report.Unchanged.Count);
     }
 
     private async Task<List<Meeting>> StoredMeetingsAsync(CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ public static class MinutesRegistration
     {
         services.AddSingleton<MinutesReader>();
         services.AddSingleton<MeetingRepository>();
+        services.AddSingleton<MinutesSourceLog>();
         services.AddSingleton<MinutesFolderIngester>();
         services.AddSingleton<MinutesCatalog>();
         services.AddHostedService<MinutesWarmUp>();
