@@ -11,22 +11,33 @@ namespace WorkingParty.Announcements.Broadcast;
 /// </summary>
 public sealed class BroadcastPlanner(ConversationRegistry conversations, Outbox outbox, AnnouncementRepository announcements, IWorkQueue queue, TimeProvider time)
 {
-    /// <summary>Plans the broadcast of an announcement in status Sending; returns how many recipients it has.</summary>
+    /// <summary>Outbox items created at once: the store's round trips overlap, the order of the items does not matter.</summary>
+    private const int ParallelCreations = 16;
+
+    /// <summary>
+    /// Plans the broadcast of an announcement in status Sending, several items at a time (a worker may already send
+    /// the queued ones); returns how many recipients it has.
+    /// </summary>
     public async Task<int> PlanAsync(Announcement announcement, CancellationToken cancellationToken = default)
     {
         var recipients = 0;
-        await foreach (var conversation in conversations.ListAsync(cancellationToken))
-        {
-            if (!Reaches(announcement.Content.Audience, conversation.Scope))
-                continue;
-            recipients++;
-            var id = Outbox.IdOf(announcement.Id, conversation.ConversationId);
-            var created = await outbox.Items.TryCreateAsync(id, new OutboxItem(announcement.Id, Recipient.From(conversation)), cancellationToken);
-            if (created is not null || (await outbox.Items.GetAsync(id, cancellationToken))?.Value.State == DeliveryState.Pending)
-                await queue.EnqueueAsync(id, cancellationToken: cancellationToken);
-        }
+        var audience = conversations.ListAsync(cancellationToken).Where(c => Reaches(announcement.Content.Audience, c.Scope));
+        await Parallel.ForEachAsync(audience, new ParallelOptions { MaxDegreeOfParallelism = ParallelCreations, CancellationToken = cancellationToken },
+            async (conversation, token) =>
+            {
+                Interlocked.Increment(ref recipients);
+                await PlanItemAsync(announcement.Id, conversation, token);
+            });
         await announcements.UpdateAsync(announcement.Id, a => a.PlannedAt is null ? a with { PlannedAt = time.GetUtcNow() } : null, cancellationToken);
         return recipients;
+    }
+
+    private async Task PlanItemAsync(string announcementId, ConversationRecord conversation, CancellationToken cancellationToken)
+    {
+        var id = Outbox.IdOf(announcementId, conversation.ConversationId);
+        var created = await outbox.Items.TryCreateAsync(id, new OutboxItem(announcementId, Recipient.From(conversation)), cancellationToken);
+        if (created is not null || (await outbox.Items.GetAsync(id, cancellationToken))?.Value.State == DeliveryState.Pending)
+            await queue.EnqueueAsync(id, cancellationToken: cancellationToken);
     }
 
     /// <summary>Finishes planning every broadcast a crash interrupted; returns how many it resumed.</summary>

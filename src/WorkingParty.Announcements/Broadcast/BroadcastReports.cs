@@ -5,7 +5,7 @@ namespace WorkingParty.Announcements.Broadcast;
 
 /// <summary>
 /// Counts a broadcast's outbox, keeps the counts as its report, and marks the announcement Sent
-/// once nothing is pending.
+/// once it is planned and nothing is pending (items are sent while planning goes on).
 /// </summary>
 public sealed class BroadcastReports(IDocumentStore store, Outbox outbox, AnnouncementRepository announcements, TimeProvider time)
 {
@@ -21,10 +21,12 @@ public sealed class BroadcastReports(IDocumentStore store, Outbox outbox, Announ
         if (await announcements.GetAsync(announcementId, cancellationToken) is not { } announcement)
             return null;
         var counted = BroadcastReport.Count(announcementId, await outbox.ReadAsync(announcementId, cancellationToken), time.GetUtcNow());
+        if (announcement.PlannedAt is null)
+            counted = counted with { CompletedAt = null };
         // A report finished earlier keeps its completion time.
         var report = (await _reports.SaveAsync(announcementId,
             kept => kept?.CompletedAt is { } done && counted.Pending == 0 ? counted with { CompletedAt = done } : counted, cancellationToken)).Value;
-        if (report.Pending == 0 && announcement.Status == AnnouncementStatus.Sending)
+        if (report.CompletedAt is not null && announcement.Status == AnnouncementStatus.Sending)
         {
             var (now, _) = await announcements.UpdateAsync(announcementId,
                 a => a.Status == AnnouncementStatus.Sending ? a with { Status = AnnouncementStatus.Sent } : null, cancellationToken);

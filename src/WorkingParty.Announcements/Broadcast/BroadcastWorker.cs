@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using WorkingParty.Announcements.Drafting;
 using WorkingParty.Storage;
 
 namespace WorkingParty.Announcements.Broadcast;
@@ -23,7 +24,8 @@ public sealed class BroadcastWorker(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        await ResumeAsync(cancellationToken);
+        // Sending starts while interrupted broadcasts are planned again: the planner queues item after item.
+        var resuming = ResumeAsync(cancellationToken);
         using var slots = new SemaphoreSlim(options.MaxConcurrentSends);
         var inFlight = new ConcurrentDictionary<Task, bool>();
         var nextReport = time.GetUtcNow() + options.ReportInterval;
@@ -58,7 +60,7 @@ public sealed class BroadcastWorker(
         }
         finally
         {
-            await Task.WhenAll(inFlight.Keys);
+            await Task.WhenAll([.. inFlight.Keys, resuming]);
         }
     }
 
@@ -115,8 +117,12 @@ public sealed class BroadcastWorker(
             _touched.TryRemove(announcementId, out _);
             try
             {
-                if (await reports.RefreshAsync(announcementId, cancellationToken) is { } refreshed && observer is not null)
-                    await observer.ReportUpdatedAsync(refreshed.Announcement, refreshed.Report, cancellationToken);
+                var refreshed = await reports.RefreshAsync(announcementId, cancellationToken);
+                // Still being planned: count it again at the next report, even if no more of its items come by.
+                if (refreshed?.Announcement is { Status: AnnouncementStatus.Sending, PlannedAt: null })
+                    _touched[announcementId] = true;
+                if (refreshed is { } counted && observer is not null)
+                    await observer.ReportUpdatedAsync(counted.Announcement, counted.Report, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -49,6 +49,11 @@ public sealed class DeadlineReminders(
             {
                 await CheckAsync(cancellationToken);
             }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The host stopped in the middle of a check.
+                return;
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "The deadline reminder check failed; it runs again in {Interval}", options.CheckInterval);
