@@ -7,9 +7,9 @@ using WorkingParty.LoadTest.Setup;
 namespace WorkingParty.LoadTest.Broadcast;
 
 /// <summary>
-/// Part 3: one announcement to N recipients through the announcements outbox, sent by a separate process against a
-/// rate-limited fake Bot Connector; then the same with the sender SIGKILLed halfway and started again.
-/// Elapsed is measured from the sender's start (planning included) to the last accepted message.
+/// Part 3: one announcement to N recipients, sent by the real bot process (its BroadcastWorker, outbox and
+/// ContinueConversationAsync sender) against a rate-limited fake Bot Connector; then the same with the bot SIGKILLed
+/// halfway and started again. Elapsed is measured from the bot's start (planning included) to the last accepted message.
 /// </summary>
 public static class BroadcastBenchmark
 {
@@ -47,9 +47,12 @@ public static class BroadcastBenchmark
         await BroadcastSeed.WriteAsync(store, options.Recipients, connector.ServiceUrl);
         connector.Reset();
         var giveUp = TimeSpan.FromSeconds(3.0 * options.Recipients / options.RatePerSecond + 120);
-        string[] arguments = [BroadcastSenderHost.Verb, "--store", store, "--rate", options.RatePerSecond.ToString(CultureInfo.InvariantCulture)];
+        var environment = workspace.BotEnvironment(store);
+        // No minutes: the broadcast alone is measured, not the ingestion of the corpus at start-up.
+        environment["Minutes__Folder"] = workspace.NewFolder("no-minutes");
+        environment["Broadcast__MessagesPerSecond"] = options.RatePerSecond.ToString(CultureInfo.InvariantCulture);
 
-        var sender = ChildProcess.Start(Binaries.LoadTest, arguments, new Dictionary<string, string>());
+        var sender = StartBot(environment);
         var started = sender.StartedAt;
         var firstSend = await WaitAsync(() => connector.Reached >= 1, started, giveUp);
         var (reachedAtKill, inFlightAtKill) = (0, 0);
@@ -62,7 +65,7 @@ public static class BroadcastBenchmark
                 await sender.DisposeAsync();
                 reachedAtKill = connector.Reached;
                 inFlightAtKill = await BroadcastSeed.ClaimedPendingAsync(store);
-                sender = ChildProcess.Start(Binaries.LoadTest, arguments, new Dictionary<string, string>());
+                sender = StartBot(environment);
             }
 
             await WaitAsync(() => connector.Reached >= options.Recipients || sender.HasExited, started, giveUp);
@@ -80,6 +83,9 @@ public static class BroadcastBenchmark
         return new BroadcastRun(options.Recipients, connector.Reached, connector.AcceptedMessages, connector.Throttled, elapsed, firstSend,
             reachedAtKill, inFlightAtKill);
     }
+
+    private static ChildProcess StartBot(IReadOnlyDictionary<string, string> environment) =>
+        BotProcess.Start(Binaries.Bot, environment).Process;
 
     /// <summary>Polls until the condition holds or the time since <paramref name="started"/> runs out; returns that time.</summary>
     private static async Task<TimeSpan> WaitAsync(Func<bool> condition, long started, TimeSpan giveUp)

@@ -26,9 +26,6 @@ public sealed class LoadTestReport
             _exceeded.Add(what);
     }
 
-    /// <summary>A part that could not be measured, with the reason.</summary>
-    public void NotMeasured(string what, string why) => Verdict($"[not measured] {what}: {why}");
-
     public void PrintSummary()
     {
         Section("Summary");

@@ -3,10 +3,15 @@ namespace WorkingParty.LoadTest.Turns;
 /// <summary>The outcomes of one measured run of turns.</summary>
 public sealed class TurnRun(IReadOnlyCollection<TurnOutcome> outcomes, TimeSpan elapsed)
 {
+    private readonly IReadOnlyCollection<TurnOutcome> _outcomes = outcomes;
     private readonly double[] _sortedMilliseconds = outcomes
         .Where(o => o.Result == TurnResult.Answered).Select(o => o.Latency.TotalMilliseconds).Order().ToArray();
 
-    public int Sent => outcomes.Count;
+    /// <summary>Several runs as one: their outcomes together over their summed time.</summary>
+    public static TurnRun Merge(IReadOnlyCollection<TurnRun> runs) =>
+        new([.. runs.SelectMany(r => r._outcomes)], TimeSpan.FromTicks(runs.Sum(r => r.Elapsed.Ticks)));
+
+    public int Sent => _outcomes.Count;
 
     public int Answered => _sortedMilliseconds.Length;
 
