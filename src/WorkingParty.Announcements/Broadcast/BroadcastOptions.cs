@@ -13,7 +13,7 @@ public sealed class BroadcastOptions
     public double MessagesPerSecond { get; set; } = 50;
 
     /// <summary>Sends in flight at once; a send takes longer than the gap between two sends.</summary>
-    public int MaxConcurrentSends { get; set; } = 8;
+    public int MaxConcurrentSends { get; set; } = 16;
 
     /// <summary>Attempts per recipient before it counts as failed.</summary>
     public int MaxAttempts { get; set; } = 6;
