@@ -9,7 +9,7 @@ public static class CommentsRegistration
     /// <summary>Written comments through cards, "my comments", and the secretariat's exports (<c>Comments</c> settings).</summary>
     public static IServiceCollection AddCommentsFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(configuration.GetSection("Comments").Get<CommentsOptions>() ?? new CommentsOptions());
+        services.AddSingleton(Options(configuration));
         services.AddSingleton<MinutesDeadlineCatalog>();
         services.AddSingleton<IDeadlineCatalog>(sp => sp.GetRequiredService<MinutesDeadlineCatalog>());
         services.AddSingleton<CommentService>();
@@ -23,5 +23,17 @@ public static class CommentsRegistration
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<IMessageHandler>(sp => ActivatorUtilities.CreateInstance<ExportCommentsCommand>(sp, BotServices.PublicUrl(configuration)));
         return services;
+    }
+
+    /// <summary>The <c>Comments</c> settings, with the working party's one time zone (<c>Clock:TimeZone</c>) closing deadlines.</summary>
+    private static CommentsOptions Options(IConfiguration configuration)
+    {
+        var bound = configuration.GetSection("Comments").Get<CommentsOptions>() ?? new CommentsOptions();
+        return new CommentsOptions
+        {
+            TimeZone = WorkingPartyCalendar.ZoneFrom(configuration).Id,
+            MaxTextLength = bound.MaxTextLength,
+            MaxDocumentReferenceLength = bound.MaxDocumentReferenceLength,
+        };
     }
 }
