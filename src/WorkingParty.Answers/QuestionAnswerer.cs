@@ -56,10 +56,10 @@ public sealed class QuestionAnswerer
             Intent.CarryOver => CarryOver.Answer(question, library, today),
             Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today),
             Intent.Item => AgendaItems.ByNumber(question, library, today),
-            Intent.Actor => ActorStatements.Answer(question, library),
-            Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library),
-            Intent.Document => Documents.ByTopic(question, library),
-            _ => AgendaItems.ByTitle(question, library, today) ?? Search.Answer(question, library),
+            Intent.Actor => ActorStatements.Answer(question, library, today),
+            Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
+            Intent.Document => Documents.ByTopic(question, library, today),
+            _ => AgendaItems.ByTitle(question, library, today) ?? Search.Answer(question, library, today),
         };
     }
 

@@ -37,6 +37,22 @@ public class QuestionAnswererTests
     }
 
     [Fact]
+    public void Rebuilding_with_new_minutes_changes_the_answers()
+    {
+        var later = new DateOnly(2017, 4, 20);
+        Assert.Equal(new DateOnly(2017, 5, 12), Assert.IsType<NextMeetingsAnswer>(answerer.Answer("next meeting", later)).Dates[0].Date);
+        answerer.Rebuild([SampleMeetings.March2017(), SampleMeetings.April2017()]);
+        Assert.Equal(new DateOnly(2017, 5, 16), Assert.IsType<NextMeetingsAnswer>(answerer.Answer("next meeting", later)).Dates[0].Date);
+    }
+
+    [Fact]
+    public void A_pasted_text_instead_of_a_question_gets_an_answer_not_an_error()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 3000).Select(i => $"word{i}"));
+        Assert.IsType<NotFoundAnswer>(answerer.Answer(words, Today));
+    }
+
+    [Fact]
     public void An_announced_move_changes_the_next_meeting_and_says_who_moved_it()
     {
         var changes = new FixedChanges(new MeetingMoved(SampleMeetings.Cyber, new DateOnly(2017, 4, 19), new DateOnly(2017, 4, 21),

@@ -17,7 +17,7 @@ public sealed class CalendarFileBuilderTests
         Assert.Contains("DTSTART;VALUE=DATE:20170419", ics);
         Assert.Contains("DTEND;VALUE=DATE:20170420", ics);
         Assert.Contains("SUMMARY:HWP Cyber: Next meeting", ics);
-        Assert.Contains("Meeting of 15 March 2017\\, item 2", ics);
+        Assert.Contains("meeting of 15 March 2017\\, item 2", ics);
         Assert.Contains("DTSTAMP:20170324T093000Z", ics);
         Assert.Contains("UID:hwp-cyber-2017-03-15_2017-04-19_next-meeting@working-party-bot", ics);
     }

@@ -19,7 +19,7 @@ public sealed class CardBuilderTests
         Assert.Contains("Wednesday 19 April 2017", json);
         Assert.Contains("in 26 days", json);
         Assert.Contains("Friday 12 May 2017", json);
-        Assert.Contains("Meeting of 15 March 2017, item 2", json);
+        Assert.Contains("meeting of 15 March 2017, item 2", json);
         Assert.Contains("\"url\":\"https://bot.example.org/calendar/hwp-cyber-2017-03-15_2017-04-19_next-meeting.ics\"", json);
     }
 

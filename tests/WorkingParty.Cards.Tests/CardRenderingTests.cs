@@ -29,6 +29,6 @@ public sealed class CardRenderingTests
         var rendered = JsonSerializer.Deserialize<Rendered[]>(File.ReadAllText(report), CardJson.Options)!;
         var receipt = rendered.Single(r => r.Kind == "comment-receipt").Text;
         Assert.Contains(SampleCards.HostileComment, receipt.ReplaceLineEndings("\n"));
-        Assert.Contains("Meeting of 15 March 2017, item 7", rendered.Single(r => r.Kind == "deadlines").Text);
+        Assert.Contains("meeting of 15 March 2017, item 7", rendered.Single(r => r.Kind == "deadlines").Text);
     }
 }

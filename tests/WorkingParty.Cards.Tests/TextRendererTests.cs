@@ -22,7 +22,7 @@ public sealed class TextRendererTests
         Assert.Contains("- Wednesday 29 March 2017 (5 days left)", text);
         Assert.Contains("Requested: Written comments on the draft line to be taken", text);
         Assert.Contains("Documents: 7130/17", text);
-        Assert.Contains("Meeting of 15 March 2017, item 9: Joint EU Diplomatic Response to Cyber Operations (Cyber Toolbox)", text);
+        Assert.Contains("meeting of 15 March 2017, item 9: Joint EU Diplomatic Response to Cyber Operations (Cyber Toolbox)", text);
     }
 
     [Fact]

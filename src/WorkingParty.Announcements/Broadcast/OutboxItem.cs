@@ -18,6 +18,9 @@ public sealed record OutboxItem(
     DateTimeOffset? FinishedAt = null,
     string? LastSentBy = null)
 {
-    public bool IsClaimedByAnotherAt(DateTimeOffset now, string sender) =>
-        ClaimedBy is not null && ClaimedBy != sender && ClaimedUntil > now;
+    /// <summary>
+    /// Whether a sender, this one included, holds a live claim: two queue messages for one item may reach
+    /// the same sender at once, and only the first may send.
+    /// </summary>
+    public bool IsClaimedAt(DateTimeOffset now) => ClaimedBy is not null && ClaimedUntil > now;
 }

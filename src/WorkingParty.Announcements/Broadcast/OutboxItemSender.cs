@@ -83,7 +83,7 @@ public sealed class OutboxItemSender(
                 return new(ItemProgress.Finished, null, null);
             if (item.NotBefore > now)
                 return new(ItemProgress.DueAt(item.NotBefore.Value), null, null);
-            if (item.IsClaimedByAnotherAt(now, SenderId))
+            if (item.IsClaimedAt(now))
                 return new(ItemProgress.DueAt(item.ClaimedUntil!.Value), null, null);
             if (!gated)
             {

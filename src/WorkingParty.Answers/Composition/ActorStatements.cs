@@ -10,11 +10,11 @@ internal static class ActorStatements
 {
     private const int MostStatements = 12;
 
-    public static ActorStatementsAnswer? Answer(QuestionReading question, MinutesLibrary library)
+    public static ActorStatementsAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var actor = question.Actor!;
         var concepts = Concepts.Of(question.TopicWords);
-        var statements = library.NewestFirst(question.Bodies)
+        var statements = library.NewestFirst(question.Bodies, today)
             .Where(m => question.Meeting?.Accepts(m.Date) ?? true)
             .SelectMany(m => m.Items
                 .Where(i => question.ItemNumber is null || i.Number == question.ItemNumber)

@@ -16,16 +16,19 @@ internal static class AgendaItems
         return meeting is null || item is null ? null : Full(meeting, item);
     }
 
-    /// <summary>The newest item whose title holds every concept of the question's topic ("CGN", "the cyber toolbox").</summary>
+    /// <summary>
+    /// The item whose title holds every concept of the question's topic ("CGN", "the cyber toolbox"), in the newest
+    /// meeting that has one; null when that meeting has several such items (the question is then searched).
+    /// </summary>
     public static AgendaItemAnswer? ByTitle(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var concepts = Concepts.Of(question.TopicWords);
         if (concepts.Count == 0) return null;
-        var found = library.NewestFirst(question.Bodies)
-            .Where(m => question.Meeting?.Accepts(m.Date) ?? m.Date <= today)
-            .SelectMany(m => m.Items.Select(i => (Meeting: m, Item: i)))
-            .FirstOrDefault(x => concepts.AllFoundIn(library.TitleTerms(x.Meeting, x.Item)));
-        return found.Item is null ? null : Full(found.Meeting, found.Item);
+        var found = library.NewestFirst(question.Bodies, today)
+            .Where(m => question.Meeting?.Accepts(m.Date) ?? true)
+            .Select(m => (Meeting: m, Items: m.Items.Where(i => concepts.AllFoundIn(library.TitleTerms(m, i))).ToList()))
+            .FirstOrDefault(m => m.Items.Count > 0);
+        return found.Items is [var only] ? Full(found.Meeting, only) : null;
     }
 
     public static AgendaItemAnswer Full(Meeting meeting, AgendaItem item) =>

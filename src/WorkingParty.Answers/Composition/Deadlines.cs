@@ -13,7 +13,7 @@ internal static class Deadlines
     public static IEnumerable<DeadlineEntry> All(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
     {
         var moves = changes.OfType<DeadlineMoved>().GroupBy(c => c.DeadlineId).ToDictionary(g => g.Key, g => g.Last());
-        foreach (var meeting in library.Meetings)
+        foreach (var meeting in library.NewestFirst(null, today))
         {
             foreach (var deadline in meeting.Deadlines)
             {

@@ -8,12 +8,12 @@ namespace WorkingParty.Answers.Composition;
 /// <summary>A Council document: where the minutes refer to it, found by its reference or by what it is about.</summary>
 internal static class Documents
 {
-    public static DocumentAnswer? ByReference(string reference, MinutesLibrary library)
+    public static DocumentAnswer? ByReference(string reference, MinutesLibrary library, DateOnly today)
     {
         var key = DocumentReference.Key(reference);
         var mentions = new List<CitedText>();
         string? display = null;
-        foreach (var meeting in library.NewestFirst(null))
+        foreach (var meeting in library.NewestFirst(null, today))
         {
             foreach (var item in meeting.Items)
             {
@@ -31,16 +31,16 @@ internal static class Documents
     }
 
     /// <summary>"Which document is the toolbox paper?": the reference in the newest sentence about the topic that cites one.</summary>
-    public static DocumentAnswer? ByTopic(QuestionReading question, MinutesLibrary library)
+    public static DocumentAnswer? ByTopic(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var concepts = Concepts.Of(question.TopicWords);
         if (concepts.Count == 0) return null;
-        var reference = library.NewestFirst(question.Bodies)
+        var reference = library.NewestFirst(question.Bodies, today)
             .SelectMany(m => m.Items.Where(i => i.Documents.Count > 0).SelectMany(i => i.Paragraphs.SelectMany(p => p.Sentences)
                 .Where(s => concepts.AllFoundIn(Concepts.TermsOf(s.Text + " " + i.Title)))))
             .SelectMany(s => DocumentReference.FindAll(s.Text))
             .Select(m => m.Value)
             .FirstOrDefault();
-        return reference is null ? null : ByReference(reference, library);
+        return reference is null ? null : ByReference(reference, library, today);
     }
 }

@@ -19,11 +19,11 @@ internal static class NextMeetings
         DateOnly today, MinutesLibrary library, IReadOnlySet<string>? bodies, IReadOnlyList<ScheduleChange> changes)
     {
         var dates = new List<UpcomingDate>();
-        foreach (var body in library.NewestFirst(bodies).Select(m => m.Body).Distinct())
+        foreach (var body in library.NewestFirst(bodies, today).Select(m => m.Body).Distinct())
         {
             foreach (var (kind, name) in Kinds)
             {
-                var source = library.NewestFirst(new HashSet<string> { body }).FirstOrDefault(m => m.Events.Any(e => e.Kind == kind));
+                var source = library.NewestFirst(new HashSet<string> { body }, today).FirstOrDefault(m => m.Events.Any(e => e.Kind == kind));
                 if (source is null) continue;
                 dates.AddRange(source.Events.Where(e => e.Kind == kind)
                     .Select(e => new UpcomingDate(e.Date, e.EndDate, name, e.Description, Citations.Of(source, e.Item))));

@@ -14,7 +14,7 @@ internal static class NotFound
     public static NotFoundAnswer For(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var concepts = Concepts.Of(question.SearchWords);
-        var close = library.Index.Near(concepts, 20).Select(p => Citations.Of(p.Meeting, p.Item));
+        var close = library.Index.Near(concepts, 20).Where(p => p.Meeting.Date <= today).Select(p => Citations.Of(p.Meeting, p.Item));
         var suggestions = close.DistinctBy(c => (c.MeetingId, c.Item)).Take(MostSuggestions).ToList();
         if (suggestions.Count < FewestSuggestions && library.Select(null, question.Bodies, today) is { } latest)
         {

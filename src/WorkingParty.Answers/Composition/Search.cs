@@ -14,10 +14,10 @@ internal static class Search
     private const int MostHits = 5;
     private const int MostWordsOfATopic = 2;
 
-    public static Answer? Answer(QuestionReading question, MinutesLibrary library)
+    public static Answer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var concepts = Concepts.Of(question.SearchWords);
-        var hits = library.Index.Search(concepts, MostHits, p => question.Bodies is null || question.Bodies.Contains(p.Meeting.Body));
+        var hits = library.Index.Search(concepts, MostHits, p => p.Meeting.Date <= today && (question.Bodies is null || question.Bodies.Contains(p.Meeting.Body)));
         if (hits.Count == 0) return null;
         var items = hits.Select(h => (h.Passage.Meeting, h.Passage.Item)).Distinct().ToList();
         if (items.Count == 1 && hits.Count > 1 && question.SearchWords.Count <= MostWordsOfATopic) return AgendaItems.Full(items[0].Meeting, items[0].Item);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using WorkingParty.Answers.Retrieval;
 using WorkingParty.Answers.Understanding;
+using WorkingParty.Minutes.Definitions;
 using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers.Library;
@@ -20,7 +21,10 @@ public sealed class MinutesLibrary
         Index = PassageIndex.Build(meetings);
         titleTerms = meetings.SelectMany(m => m.Items.Select(i => (m, i)))
             .ToDictionary(x => (x.m.Id, x.i.Number), x => Concepts.TermsOf(x.i.Title));
-        Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default.BodyWords);
+        Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default.BodyWords.Concat(Vocabulary.Default.Fillers),
+            MinutesDefinitions.Default.Meeting.Bodies
+                .SelectMany(b => b.Aliases.Where(a => !a.Contains(' ')).Select(a => (b.Name, Alias: a)))
+                .ToLookup(b => b.Name, b => b.Alias));
     }
 
     /// <summary>The meetings, oldest first.</summary>
@@ -39,17 +43,14 @@ public sealed class MinutesLibrary
     /// <summary>The actor a name from the minutes stands for ("the Czech delegation" is CZ), or null.</summary>
     internal string? ActorKey(string name) => actorKeys.GetOrAdd(name, ActorDirectory.Default.Resolve);
 
-    /// <summary>The meetings of the named bodies (all when none are named), newest first.</summary>
-    internal IEnumerable<Meeting> NewestFirst(IReadOnlySet<string>? bodies) =>
-        Meetings.Reverse().Where(m => bodies is null || bodies.Contains(m.Body));
-
     /// <summary>
-    /// The meeting a question is about: the one it names by date, else the latest held by today (else the latest).
+    /// The meetings of the named bodies (all when none are named) held by today, newest first. Answers are given as
+    /// of today: a record dated later does not exist yet for the question.
     /// </summary>
-    internal Meeting? Select(MeetingFilter? filter, IReadOnlySet<string>? bodies, DateOnly today)
-    {
-        var candidates = NewestFirst(bodies).ToList();
-        if (filter is not null) return candidates.FirstOrDefault(m => filter.Accepts(m.Date));
-        return candidates.FirstOrDefault(m => m.Date <= today) ?? candidates.FirstOrDefault();
-    }
+    internal IEnumerable<Meeting> NewestFirst(IReadOnlySet<string>? bodies, DateOnly today) =>
+        Meetings.Reverse().Where(m => m.Date <= today && (bodies is null || bodies.Contains(m.Body)));
+
+    /// <summary>The meeting a question is about: the one it names by date, else the latest held by today.</summary>
+    internal Meeting? Select(MeetingFilter? filter, IReadOnlySet<string>? bodies, DateOnly today) =>
+        NewestFirst(bodies, today).FirstOrDefault(m => filter?.Accepts(m.Date) ?? true);
 }

@@ -8,6 +8,9 @@ namespace WorkingParty.Answers.Retrieval;
 /// </summary>
 internal sealed class Concepts
 {
+    /// <summary>Beyond this a "question" is pasted text; its first words are enough, and Lucene caps query size.</summary>
+    private const int MostTerms = 40;
+
     private Concepts(IReadOnlyList<string> terms) => Terms = terms;
 
     public IReadOnlyList<string> Terms { get; }
@@ -15,7 +18,7 @@ internal sealed class Concepts
     public int Count => Terms.Count;
 
     public static Concepts Of(IEnumerable<string> words) =>
-        new(Analyse(MinutesAnalyzer.ForQuestions, string.Join(' ', words)).Distinct().ToList());
+        new(Analyse(MinutesAnalyzer.ForQuestions, string.Join(' ', words)).Distinct().Take(MostTerms).ToList());
 
     /// <summary>Every index term of a passage's text, synonyms included.</summary>
     public static HashSet<string> TermsOf(string text) => [.. Analyse(MinutesAnalyzer.ForPassages, text)];

@@ -17,6 +17,7 @@ internal sealed partial class QuestionReader
     private readonly string[][] workshopCues;
     private readonly HashSet<string> saidCues;
     private readonly HashSet<string> fillers;
+    private readonly HashSet<string> scheduleChangeWords;
 
     public QuestionReader(Vocabulary vocabulary, ActorDirectory actors, BodyNames bodies)
     {
@@ -28,6 +29,7 @@ internal sealed partial class QuestionReader
         workshopCues = Phrases(vocabulary.WorkshopCues);
         saidCues = [.. vocabulary.SaidCues];
         fillers = [.. vocabulary.Fillers];
+        scheduleChangeWords = [.. vocabulary.ScheduleChangeWords];
     }
 
     [GeneratedRegex(@"^(?:#|item|point)?(\d{1,3})(?:st|nd|rd|th)?$")]
@@ -65,24 +67,24 @@ internal sealed partial class QuestionReader
             _ => cueIntent,
         };
 
-        var searchWords = Enumerable.Range(0, words.Count)
-            .Where(i => !used[i] && !fillers.Contains(words[i].Lower))
-            .Select(i => words[i].Lower)
-            .ToList();
+        var searchWords = Remaining(words, i => !used[i]);
         if (intent == Intent.Actor)
         {
             foreach (var mention in actorMentions)
                 for (var j = 0; j < mention.Length; j++) used[mention.Start + j] = true;
         }
-        var topicWords = Enumerable.Range(0, words.Count)
-            .Where(i => !used[i] && !dated[i] && !fillers.Contains(words[i].Lower) && !(intent == Intent.Actor && saidCues.Contains(words[i].Lower)))
-            .Select(i => words[i].Lower)
-            .ToList();
+        var topicWords = Remaining(words, i => !used[i] && !dated[i]
+            && !(intent == Intent.Actor && saidCues.Contains(words[i].Lower))
+            && !(intent == Intent.NextMeeting && scheduleChangeWords.Contains(words[i].Lower)));
         if (document is not null && intent != Intent.Document) searchWords.Add(document);
 
         return new QuestionReading(question, intent, topicWords, searchWords, itemNumber, meeting,
             intent == Intent.Actor ? actor : null, document, namedBodies, past, workshopsOnly);
     }
+
+    /// <summary>The words kept by <paramref name="keep"/> that are not fillers.</summary>
+    private List<string> Remaining(IReadOnlyList<Word> words, Func<int, bool> keep) =>
+        Enumerable.Range(0, words.Count).Where(i => keep(i) && !fillers.Contains(words[i].Lower)).Select(i => words[i].Lower).ToList();
 
     private int? FindItemNumber(IReadOnlyList<Word> words, bool[] used)
     {

@@ -7,6 +7,7 @@ internal sealed class Vocabulary
     public required IReadOnlyList<string> PastCues { get; init; }
     public required IReadOnlyList<string> WorkshopCues { get; init; }
     public required IReadOnlyList<string> SaidCues { get; init; }
+    public required IReadOnlyList<string> ScheduleChangeWords { get; init; }
     public required IReadOnlyList<string> ItemWords { get; init; }
     public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
     public required IReadOnlyDictionary<string, int> Months { get; init; }

@@ -95,7 +95,18 @@ public sealed class WorkingPartyBot(
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(Welcome(), cancellationToken);
 
-    protected override async Task OnTeamsMembersAddedAsync(IList<TeamsChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    /// <summary>
+    /// The bot added to a team says hello; other members joining are left alone (without the SDK's roster
+    /// look-up for each of them, which the welcome does not need).
+    /// </summary>
+    protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeIfBotAddedAsync(membersAdded, turnContext, cancellationToken);
+
+    /// <summary>The same in a group chat, where Teams sends no team event.</summary>
+    protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeIfBotAddedAsync(membersAdded, turnContext, cancellationToken);
+
+    private async Task WelcomeIfBotAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         if (membersAdded.Any(member => member.Id == turnContext.Activity.Recipient?.Id))
         {

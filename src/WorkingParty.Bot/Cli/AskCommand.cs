@@ -15,8 +15,8 @@ public static class AskCommand
     {
         var question = args.Single("question");
         using var services = CliServices.Build(args);
-        var adapter = new InProcessAdapter(services.GetRequiredService<ILogger<InProcessAdapter>>());
-        await adapter.RunTurnAsync(PersonalChatMessage(question), services.GetRequiredService<IBot>(), CancellationToken.None);
+        var adapter = new InProcessAdapter(services.Get<ILogger<InProcessAdapter>>());
+        await adapter.RunTurnAsync(PersonalChatMessage(question), services.Get<IBot>(), CancellationToken.None);
 
         Console.WriteLine(args.Has("json")
             ? JsonConvert.SerializeObject(adapter.Replies, Formatting.Indented, new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore })

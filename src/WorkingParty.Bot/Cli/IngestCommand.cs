@@ -14,7 +14,7 @@ public static class IngestCommand
     {
         var file = args.Single("minutes file");
         using var services = CliServices.Build(args);
-        var result = await services.GetRequiredService<MinutesReader>()
+        var result = await services.Get<MinutesReader>()
             .TryReadAsync(file, new IngestOptions(args.DateOption("date"), args.Option("body")));
         if (result.Meeting is not { } meeting)
         {
@@ -22,7 +22,7 @@ public static class IngestCommand
             return 1;
         }
 
-        await services.GetRequiredService<MeetingRepository>().SaveAsync(meeting);
+        await services.Get<MeetingRepository>().SaveAsync(meeting);
         Console.WriteLine(args.Has("json")
             ? MeetingJson.Serialize(meeting)
             : $"Stored {meeting.Title} ({meeting.Body}, {meeting.Date:d MMMM yyyy}{(meeting.DateInferred ? ", date inferred" : "")}): " +

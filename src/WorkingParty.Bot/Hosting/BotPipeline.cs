@@ -5,12 +5,14 @@ namespace WorkingParty.Bot.Hosting;
 
 /// <summary>
 /// What every adapter of this bot runs around a turn (the web adapter and the command line's alike):
-/// text for channels without cards, and a failed turn told to the user with a reference for the logs.
+/// a typing indicator when an answer takes a while, text for channels without cards, and a failed turn
+/// told to the user with a reference for the logs.
 /// </summary>
 public static class BotPipeline
 {
     public static void Apply(BotAdapter adapter, ILogger logger)
     {
+        adapter.Use(new ShowTypingMiddleware(delay: 400, period: 2000));
         adapter.Use(new TextOnlyChannelsMiddleware());
         adapter.OnTurnError = (turnContext, exception) => TellUserAndLogAsync(turnContext, exception, logger);
     }

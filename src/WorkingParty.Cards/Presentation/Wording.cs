@@ -18,8 +18,8 @@ public static class Wording
     public static string Time(DateTimeOffset moment) =>
         moment.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", English);
 
-    /// <summary>"Meeting of 15 March 2017, item 2".</summary>
-    public static string Citation(Citation source) => $"Meeting of {Date(source.MeetingDate)}, item {source.Item}";
+    /// <summary>"Horizontal Working Party on Cyber Issues, meeting of 15 March 2017, item 2": several working parties may share the bot.</summary>
+    public static string Citation(Citation source) => $"{source.Body}, meeting of {Date(source.MeetingDate)}, item {source.Item}";
 
     public static string CitationWithTitle(Citation source) => $"{Citation(source)}: {source.ItemTitle}";
 

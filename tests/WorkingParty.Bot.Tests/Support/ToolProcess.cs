@@ -6,9 +6,12 @@ namespace WorkingParty.Bot.Tests.Support;
 /// <summary>Runs a command of the repository (a script, node) to completion and keeps its output.</summary>
 public static class ToolProcess
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunAsync(string fileName, params string[] arguments) =>
+        RunAsync(fileName, arguments, RepositoryFolders.Root);
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string[] arguments, string workingFolder)
     {
-        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryFolders.Root };
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingFolder };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -1,0 +1,30 @@
+using BenchmarkDotNet.Attributes;
+using WorkingParty.Answers;
+using WorkingParty.Answers.Schedule;
+
+namespace WorkingParty.Benchmarks;
+
+/// <summary>Answering one question of each kind over 200 generated meetings (parsed and indexed once in setup).</summary>
+[MemoryDiagnoser]
+public class QuestionAnsweringBenchmarks
+{
+    private static readonly DateOnly Today = new(2019, 6, 1);
+    private QuestionAnswerer answerer = null!;
+
+    [Params(
+        "when is the next meeting?",
+        "what deadlines are open?",
+        "when are comments on the draft conclusions due?",
+        "item 3",
+        "agenda of the last meeting",
+        "what did the Hungarian delegation say?",
+        "what was said about firearms trafficking?",
+        "who won the football match?")]
+    public string Question { get; set; } = "";
+
+    [GlobalSetup]
+    public void Load() => answerer = new QuestionAnswerer(ParsedCorpus.Meetings(200), new NoScheduleChanges());
+
+    [Benchmark]
+    public object Answer() => answerer.Answer(Question, Today);
+}
