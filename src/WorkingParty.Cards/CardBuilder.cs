@@ -46,6 +46,8 @@ public sealed class CardBuilder(CardContext context)
     public AdaptiveCard MyComments(MyCommentsView comments, int offset = 0) =>
         Fit("my comments", offset, page => MyCommentsPresentation.Card(comments, page));
 
+    public AdaptiveCard CommentExport(CommentExportView export) => CommentExportPresentation.Card(export);
+
     public AdaptiveCard AnnounceForm(AnnounceFormView form) => AnnounceFormPresentation.Card(form);
 
     public AdaptiveCard AnnouncementPreview(AnnouncementPreviewView preview) => AnnouncementPresentation.Preview(preview);

@@ -47,6 +47,8 @@ public static class TextRenderer
 
     public static string MyComments(MyCommentsView comments) => MyCommentsPresentation.Text(comments, new ListPage(null, 0, PageSize));
 
+    public static string CommentExport(CommentExportView export) => CommentExportPresentation.Text(export);
+
     public static string AnnounceForm() => AnnounceFormPresentation.Text();
 
     public static string AnnouncementPreview(AnnouncementPreviewView preview) => AnnouncementPresentation.PreviewText(preview);

@@ -14,14 +14,19 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly ConcurrentQueue<JObject> _received = new();
     private readonly SemaphoreSlim _arrivals = new(0);
     private LoopbackHost? _host;
+    private bool _keepsTyping;
 
     public string ServiceUrl => _host!.BaseUrl + "/";
 
     public IReadOnlyCollection<JObject> Received => _received;
 
-    public static async Task<FakeBotConnector> StartAsync()
+    /// <param name="keepTyping">
+    /// Whether to keep typing indicators too. By default they are dropped: the bot sends one only when a turn
+    /// is slow, which on a loaded machine any turn may be, and the tests read the replies.
+    /// </param>
+    public static async Task<FakeBotConnector> StartAsync(bool keepTyping = false)
     {
-        var connector = new FakeBotConnector();
+        var connector = new FakeBotConnector { _keepsTyping = keepTyping };
         connector._host = await LoopbackHost.StartAsync(app =>
         {
             app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", connector.ReceiveAsync);
@@ -34,7 +39,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Waits until at least <paramref name="count"/> activities arrived, or fails after the timeout.</summary>
     public async Task<IReadOnlyList<JObject>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (_received.Count < count)
         {
             var left = deadline - DateTime.UtcNow;
@@ -50,8 +55,13 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private async Task<IResult> ReceiveAsync(HttpRequest request)
     {
         using var reader = new StreamReader(request.Body);
-        _received.Enqueue(JObject.Parse(await reader.ReadToEndAsync()));
-        _arrivals.Release();
+        var activity = JObject.Parse(await reader.ReadToEndAsync());
+        if (_keepsTyping || (string?)activity["type"] != "typing")
+        {
+            _received.Enqueue(activity);
+            _arrivals.Release();
+        }
+
         return Results.Ok(new { id = Guid.NewGuid().ToString("n") });
     }
 

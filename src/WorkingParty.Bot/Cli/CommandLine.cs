@@ -7,6 +7,7 @@ public static class CommandLine
     {
         ["ask"] = AskCommand.RunAsync,
         ["ingest"] = IngestCommand.RunAsync,
+        ["export"] = ExportCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using WorkingParty.Answers.Schedule;
 using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Features.Comments;
 using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Features.Questions;
 using WorkingParty.Bot.Features.Secretariat;
@@ -24,6 +25,7 @@ public static class BotServices
         services.AddSecretariatRoles(configuration);
         services.AddMinutesFeature();
         services.AddQuestionsFeature();
+        services.AddCommentsFeature(configuration);
         services.AddSingleton<IScheduleChanges, NoScheduleChanges>();
 
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
@@ -33,7 +35,7 @@ public static class BotServices
     }
 
     /// <summary>Where users' browsers reach the bot (calendar files, exports): <c>Bot:PublicUrl</c>.</summary>
-    private static Uri PublicUrl(IConfiguration configuration) => new(configuration["Bot:PublicUrl"] ?? "http://localhost:3978");
+    public static Uri PublicUrl(IConfiguration configuration) => new(configuration["Bot:PublicUrl"] ?? "http://localhost:3978");
 
     private static TimeProvider ClockFrom(IConfiguration configuration) =>
         DateOnly.TryParse(configuration["Clock:Today"], out var today) ? new PinnedDayTimeProvider(today) : TimeProvider.System;

@@ -1,3 +1,5 @@
+using WorkingParty.Bot.Features.Comments;
+
 namespace WorkingParty.Bot.Hosting;
 
 /// <summary>
@@ -15,6 +17,7 @@ public static class BotWebHost
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapBotMessages();
+        app.MapCommentExports();
         return app;
     }
 }

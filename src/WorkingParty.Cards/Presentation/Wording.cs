@@ -18,6 +18,14 @@ public static class Wording
     public static string Time(DateTimeOffset moment) =>
         moment.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", English);
 
+    /// <summary>What kind of date an answer lists, in words: "next-meeting" is "Meeting", "workshop" is "Workshop".</summary>
+    public static string DateKind(string kind) => kind switch
+    {
+        "next-meeting" => "Meeting",
+        "workshop" => "Workshop",
+        _ => char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' '),
+    };
+
     /// <summary>"Horizontal Working Party on Cyber Issues, meeting of 15 March 2017, item 2": several working parties may share the bot.</summary>
     public static string Citation(Citation source) => $"{source.Body}, meeting of {Date(source.MeetingDate)}, item {source.Item}";
 

@@ -52,13 +52,14 @@ public sealed class CommandLineTests : IDisposable
         var folder = Directory.CreateDirectory(Path.Combine(_workingFolder, "copen")).FullName;
         File.Copy(Path.Combine(RepositoryFolders.Root, "samples", "minutes", "minutes-copen-2018-10.txt"), Path.Combine(folder, "minutes.txt"));
 
-        var fromFolder = await RunAsync("ask", "when is the next meeting?", "--today", "2018-10-10", "--minutes", folder);
-        var fromSamples = await RunAsync("ask", "what deadlines are open?", "--today", "2018-10-10");
+        var next = await RunAsync("ask", "when is the next meeting?", "--today", "2018-10-10", "--minutes", folder);
+        var pastFromFolder = await RunAsync("ask", "past deadlines", "--today", "2018-10-10", "--minutes", folder);
+        var pastFromSamples = await RunAsync("ask", "past deadlines", "--today", "2018-10-10");
 
-        Assert.Contains("23 October 2018", fromFolder.Output);
-        Assert.Contains("(COPEN)", fromFolder.Output);
-        Assert.Contains("Working Party on Terrorism", fromSamples.Output);
-        Assert.DoesNotContain("Working Party on Terrorism", (await RunAsync("ask", "what deadlines are open?", "--today", "2018-10-10", "--minutes", folder)).Output);
+        Assert.Contains("23 October 2018", next.Output);
+        Assert.Contains("Working Party on Judicial Cooperation in Criminal Matters, meeting of 5 October 2018", next.Output);
+        Assert.Contains("Cyber", pastFromSamples.Output);
+        Assert.DoesNotContain("Cyber", pastFromFolder.Output);
     }
 
     [Fact]

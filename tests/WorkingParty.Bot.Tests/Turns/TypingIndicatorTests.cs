@@ -10,7 +10,7 @@ public sealed class TypingIndicatorTests : IAsyncLifetime
 {
     private FakeBotConnector _connector = null!;
 
-    public async Task InitializeAsync() => _connector = await FakeBotConnector.StartAsync();
+    public async Task InitializeAsync() => _connector = await FakeBotConnector.StartAsync(keepTyping: true);
 
     public async Task DisposeAsync() => await _connector.DisposeAsync();
 

@@ -38,6 +38,7 @@ public static class SampleCards
             new("comment-form-error", builder.CommentForm(CommentFormWithError()), TextRenderer.CommentForm(CommentFormWithError())),
             new("comment-receipt", builder.CommentReceipt(Receipt()), TextRenderer.CommentReceipt(Receipt())),
             new("my-comments", builder.MyComments(MyComments()), TextRenderer.MyComments(MyComments())),
+            new("comment-export", builder.CommentExport(Export()), TextRenderer.CommentExport(Export())),
             new("announce-form", builder.AnnounceForm(AnnounceForm()), TextRenderer.AnnounceForm()),
             new("announcement-preview", builder.AnnouncementPreview(Preview()), TextRenderer.AnnouncementPreview(Preview())),
             new("announcement", builder.Announcement(Announcement()), TextRenderer.Announcement(Announcement())),
@@ -68,6 +69,10 @@ public static class SampleCards
             Text = "Attribution should be addressed first.", Version = 2, State = CommentState.Updated, Document = null,
         },
     ]);
+
+    public static CommentExportView Export() => new(
+        SeedAnswers.Comments7130().Id, SeedAnswers.Comments7130().Subject, new(2017, 3, 29), 12,
+        new Uri("https://bot.example.org/exports/5kq2w9x7.docx"), new Uri("https://bot.example.org/exports/5kq2w9x7.csv"), ReceivedAt.AddMinutes(30));
 
     public static AnnounceFormView AnnounceForm() => new(
         [new(SeedAnswers.Comments7130().Id, new(2017, 3, 29), SeedAnswers.Comments7130().Subject),

@@ -29,7 +29,7 @@ internal static class NextMeetingsPresentation
         {
             text.Entry(
                 $"{Wording.DateRange(date.Date, date.EndDate)} ({Wording.DaysToGo(answer.Today, date.Date)})",
-                $"{date.Kind}: {date.Description}",
+                $"{Wording.DateKind(date.Kind)}: {date.Description}",
                 date.ChangedBy is null ? null : $"Changed by {date.ChangedBy}",
                 Wording.CitationWithTitle(date.Source));
         }
@@ -42,7 +42,7 @@ internal static class NextMeetingsPresentation
             new Column([CardParts.Strong(Wording.DateRange(date.Date, date.EndDate))]) { Width = "stretch" },
             new Column([TextBlock.Literal(Wording.DaysToGo(today, date.Date)) with { Color = TextColor.Accent, Weight = TextWeight.Bolder }]) { Width = "auto" },
         ]);
-        yield return CardParts.Passage($"{date.Kind}: {date.Description}");
+        yield return CardParts.Passage($"{Wording.DateKind(date.Kind)}: {date.Description}");
         if (date.ChangedBy is not null)
         {
             yield return TextBlock.Literal($"Changed by {date.ChangedBy}") with { Color = TextColor.Warning, Spacing = Spacing.Small };

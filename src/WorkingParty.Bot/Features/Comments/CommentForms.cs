@@ -1,0 +1,45 @@
+using WorkingParty.Bot.Bots;
+using WorkingParty.Cards.Views;
+using WorkingParty.Comments;
+
+namespace WorkingParty.Bot.Features.Comments;
+
+/// <summary>Opens the comment form: new on a deadline ("Write comments"), or on one's own comment ("Edit").</summary>
+public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, CommentReplies replies, TimeProvider time)
+{
+    public async Task<CardActionResult> OpenNewAsync(CommentAuthor author, string deadlineId, CancellationToken cancellationToken)
+    {
+        if (await deadlines.FindEntryAsync(deadlineId, cancellationToken) is not { } deadline)
+            return replies.UnknownDeadline(deadlineId);
+        var form = views.NewForm(deadline, await comments.RememberedDelegationAsync(author.UserId, cancellationToken));
+        var info = MinutesDeadlineCatalog.InfoOf(deadline);
+        if (!comments.Clock.IsOpen(info, time.GetUtcNow()))
+            form = form with { Error = $"{comments.Clock.Describe(info)}. Comments sent now are kept for the secretariat, who may still accept them as late." };
+        return replies.Form(form, replacesCard: false);
+    }
+
+    /// <summary>The form on the latest version; when the card was older than that, the form says so.</summary>
+    public async Task<CardActionResult> OpenEditAsync(CommentAuthor author, string commentId, int? version, CancellationToken cancellationToken)
+    {
+        if (await comments.FindMineAsync(author.UserId, commentId, cancellationToken) is not { } current)
+            return replies.UnknownComment();
+        var comment = current.Value;
+        if (await deadlines.FindEntryAsync(comment.DeadlineId, cancellationToken) is not { } deadline)
+            return replies.UnknownDeadline(comment.DeadlineId);
+        var info = MinutesDeadlineCatalog.InfoOf(deadline);
+        if (WhyUnchangeable(comment, info) is { } reason)
+            return replies.Receipt(await views.ReceiptAsync(comment, CommentState.Received, reason, cancellationToken));
+        var form = views.EditForm(deadline, comment);
+        return replies.Form(version is { } shown && shown != comment.Versions.Count
+            ? form with { Error = $"This comment changed since that card was shown. The form holds the latest version ({comment.Versions.Count})." }
+            : form);
+    }
+
+    private string? WhyUnchangeable(Comment comment, DeadlineInfo deadline) => comment.Status switch
+    {
+        CommentStatus.Withdrawn => "This comment was withdrawn; it can no longer be changed.",
+        CommentStatus.AwaitingLateAcceptance => "This comment was sent after the deadline and waits for the secretariat; it can no longer be changed.",
+        _ when !comments.Clock.IsOpen(deadline, time.GetUtcNow()) => $"{comments.Clock.Describe(deadline)}; comments can no longer be changed.",
+        _ => null,
+    };
+}

@@ -1,0 +1,31 @@
+using WorkingParty.Bot.Bots;
+using WorkingParty.Cards;
+using WorkingParty.Cards.Views;
+
+namespace WorkingParty.Bot.Features.Comments;
+
+/// <summary>The comment cards with their text twins, as answers to card buttons.</summary>
+public sealed class CommentReplies(CardBuilder cards)
+{
+    /// <param name="replacesCard">False when the form opens from another card (the deadlines list), which must stay.</param>
+    public CardActionResult Form(CommentFormView form, bool replacesCard = true) =>
+        new(cards.CommentForm(form), TextRenderer.CommentForm(form), replacesCard);
+
+    public CardActionResult Receipt(CommentReceiptView receipt) =>
+        new(cards.CommentReceipt(receipt), TextRenderer.CommentReceipt(receipt), ReplacesCard: true);
+
+    public CardActionResult Mine(MyCommentsView mine) =>
+        new(cards.MyComments(mine), TextRenderer.MyComments(mine), ReplacesCard: false);
+
+    /// <summary>A refusal sent as a new message, so the card the button was on stays as the user left it.</summary>
+    public CardActionResult Notice(string title, string message) =>
+        new(cards.Notice(title, message), TextRenderer.Notice(title, message), ReplacesCard: false);
+
+    public CardActionResult UnknownDeadline(string deadlineId) => Notice(
+        "That deadline is not in the minutes",
+        $"There is no deadline '{deadlineId}'. Your form is left as it was; ask for the open deadlines and use the \u201CWrite comments\u201D button there.");
+
+    public CardActionResult UnknownComment() => Notice(
+        "That comment is not one of yours",
+        "It may have been removed, or the button was not from one of your cards. Type \u201Cmy comments\u201D to see the comments you sent.");
+}

@@ -1,0 +1,27 @@
+using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Hosting;
+using WorkingParty.Comments;
+
+namespace WorkingParty.Bot.Features.Comments;
+
+public static class CommentsRegistration
+{
+    /// <summary>Written comments through cards, "my comments", and the secretariat's exports (<c>Comments</c> settings).</summary>
+    public static IServiceCollection AddCommentsFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection("Comments").Get<CommentsOptions>() ?? new CommentsOptions());
+        services.AddSingleton<MinutesDeadlineCatalog>();
+        services.AddSingleton<IDeadlineCatalog>(sp => sp.GetRequiredService<MinutesDeadlineCatalog>());
+        services.AddSingleton<CommentService>();
+        services.AddSingleton<CommentViews>();
+        services.AddSingleton<CommentReplies>();
+        services.AddSingleton<CommentForms>();
+        services.AddSingleton<CommentSubmissions>();
+        services.AddSingleton<CommentWithdrawals>();
+        services.AddSingleton<ICardActionHandler, CommentCardActions>();
+        services.AddSingleton<IMessageHandler, MyCommentsCommand>();
+        services.AddSingleton<ExportLinks>();
+        services.AddSingleton<IMessageHandler>(sp => ActivatorUtilities.CreateInstance<ExportCommentsCommand>(sp, BotServices.PublicUrl(configuration)));
+        return services;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using WorkingParty.Announcements.Roles;
+using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Replies;
+using WorkingParty.Cards;
+using WorkingParty.Cards.Views;
+using WorkingParty.Comments;
+
+namespace WorkingParty.Bot.Features.Comments;
+
+/// <summary>
+/// "export comments &lt;deadline id&gt;", for the secretariat only: answers with short-lived links to the
+/// compilation as Word and CSV, served by <see cref="ExportEndpoint"/>.
+/// </summary>
+public sealed partial class ExportCommentsCommand(
+    SecretariatRoles roles, CommentService comments, MinutesDeadlineCatalog deadlines, ExportLinks links, CardBuilder cards, Uri publicUrl)
+    : IMessageHandler
+{
+    private const string NotExportedTitle = "No compilation made";
+
+    public bool Handles(IMessageActivity message, string text) => Command().IsMatch(text);
+
+    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
+    {
+        var decision = await roles.AuthorizeAsync(TurnUser.Of(turnContext), SecretariatAction.Export, cancellationToken);
+        var reply = decision.Allowed
+            ? await ExportAsync(Command().Match(text).Groups["id"].Value, cancellationToken)
+            : Notice("Export is for the secretariat", decision.Refusal!);
+        await turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    private async Task<IMessageActivity> ExportAsync(string deadlineId, CancellationToken cancellationToken)
+    {
+        if (deadlineId.Length == 0)
+            return Notice(NotExportedTitle, $"Write \u201Cexport comments\u201D and the deadline's reference. {await KnownDeadlinesAsync(cancellationToken)}");
+        if (await comments.CompileAsync(deadlineId, cancellationToken) is not { } compilation)
+            return Notice(NotExportedTitle, $"There is no deadline '{deadlineId}' in the minutes. {await KnownDeadlinesAsync(cancellationToken)}");
+        var (token, expiresAt) = await links.IssueAsync(compilation.Deadline.Id, cancellationToken);
+        var export = new CommentExportView(compilation.Deadline.Id, compilation.Deadline.Subject, compilation.Deadline.DueDate,
+            compilation.Comments.Count, Link(token, "docx"), Link(token, "csv"), expiresAt);
+        return CardReply.From(cards.CommentExport(export), TextRenderer.CommentExport(export));
+    }
+
+    private Uri Link(string token, string format) => new($"{publicUrl.AbsoluteUri.TrimEnd('/')}/exports/{token}.{format}");
+
+    private async Task<string> KnownDeadlinesAsync(CancellationToken cancellationToken)
+    {
+        var ids = await deadlines.AllIdsAsync(cancellationToken);
+        return ids.Count == 0 ? "The minutes hold no deadlines yet." : $"Deadlines in the minutes: {string.Join(", ", ids.Take(20))}.";
+    }
+
+    private IMessageActivity Notice(string title, string message) => CardReply.From(cards.Notice(title, message), TextRenderer.Notice(title, message));
+
+    [GeneratedRegex(@"^export\s+(?:the\s+)?(?:written\s+)?comments?(?:\s+(?:on|for|of))?(?:\s+(?<id>\S+))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Command();
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Replies;
+
+namespace WorkingParty.Bot.Features.Comments;
+
+/// <summary>The typed command "my comments" (also "show my comments", "list my written comments", …).</summary>
+public sealed partial class MyCommentsCommand(CommentViews views, CommentReplies replies) : IMessageHandler
+{
+    public bool Handles(IMessageActivity message, string text) => Command().IsMatch(text);
+
+    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
+    {
+        var mine = replies.Mine(await views.MineAsync(CommentAuthors.Of(turnContext).UserId, cancellationToken));
+        await turnContext.SendActivityAsync(CardReply.From(mine.Card, mine.Text), cancellationToken);
+    }
+
+    [GeneratedRegex(@"^(?:(?:show|list|see|view)\s+(?:me\s+)?)?(?:all\s+)?my\s+(?:written\s+)?comments?\s*[.!?]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Command();
+}
