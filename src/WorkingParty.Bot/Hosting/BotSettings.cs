@@ -39,6 +39,9 @@ public static class BotSettings
         new("Secretariat:Members", InAzure.Set, "Entra object ids or user principal names of the secretariat"),
         new("Secretariat:TeamId", InAzure.Default, "A Teams team whose members also belong to the secretariat; none by default"),
         new("Secretariat:RosterCacheDuration", InAzure.Default, "How long that team's member list is trusted (10 minutes)"),
+        new("Comments:TimeZone", InAzure.Set, "The time zone whose end of day closes a deadline, Europe/Brussels by default"),
+        new("Comments:MaxTextLength", InAzure.Default, "Longest comment accepted (5000 characters)"),
+        new("Comments:MaxDocumentReferenceLength", InAzure.Default, "Longest document reference accepted (200 characters)"),
         .. BotFrameworkCloud(
             "ChannelService", "ValidateAuthority", "ToChannelFromBotLoginUrl", "ToChannelFromBotOAuthScope", "ToBotFromChannelTokenIssuer",
             "ToBotFromChannelOpenIdMetadataUrl", "ToBotFromEmulatorOpenIdMetadataUrl", "OAuthUrl", "CallerId"),

@@ -57,6 +57,15 @@ public sealed class PlaygroundChat : IAsyncDisposable
         return await NextCardAsync(before);
     }
 
+    /// <summary>The newest card showing <paramref name="text"/>, once there is one (a new card, or one the bot updated in place).</summary>
+    public async Task<ILocator> CardWithTextAsync(string text)
+    {
+        var card = Cards.Filter(new() { HasText = text }).Last;
+        await card.WaitForAsync();
+        await SettleAsync();
+        return card;
+    }
+
     public static ILocator Button(ILocator card, string name) => card.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
 
     /// <summary>Scrolls <paramref name="card"/> to the top of the chat (with the message above it) and saves the screen.</summary>
