@@ -5,6 +5,7 @@ using WorkingParty.Cards.Presentation.Announcements;
 using WorkingParty.Cards.Presentation.Answers;
 using WorkingParty.Cards.Presentation.Comments;
 using WorkingParty.Cards.Presentation.Conversation;
+using WorkingParty.Cards.Presentation.Minutes;
 using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Cards;
@@ -56,6 +57,8 @@ public sealed class CardBuilder(CardContext context)
 
     public AdaptiveCard BroadcastStatus(BroadcastStatusView status) =>
         Fit(null, 0, page => BroadcastStatusPresentation.Card(status, page));
+
+    public AdaptiveCard MinutesSummary(MinutesSummaryView summary) => MinutesSummaryPresentation.Card(summary);
 
     private static AdaptiveCard Passages((string Title, string Empty) titles, IReadOnlyList<CitedText> passages, ListPage page) =>
         CitedPassagesPresentation.Card(titles.Title, titles.Empty, passages, page);

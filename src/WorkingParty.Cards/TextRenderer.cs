@@ -4,6 +4,7 @@ using WorkingParty.Cards.Presentation.Announcements;
 using WorkingParty.Cards.Presentation.Answers;
 using WorkingParty.Cards.Presentation.Comments;
 using WorkingParty.Cards.Presentation.Conversation;
+using WorkingParty.Cards.Presentation.Minutes;
 using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Cards;
@@ -57,6 +58,8 @@ public static class TextRenderer
 
     public static string BroadcastStatus(BroadcastStatusView status) =>
         BroadcastStatusPresentation.Text(status, new ListPage(null, 0, PageSize));
+
+    public static string MinutesSummary(MinutesSummaryView summary) => MinutesSummaryPresentation.Text(summary);
 
     private static string Passages((string Title, string Empty) titles, IReadOnlyList<CitedText> passages, ListPage page) =>
         CitedPassagesPresentation.Text(titles.Title, titles.Empty, passages, page);

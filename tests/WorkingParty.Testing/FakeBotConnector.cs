@@ -7,11 +7,15 @@ namespace WorkingParty.Testing;
 
 /// <summary>
 /// A Bot Connector service on a loopback port: it takes the activities a bot sends to a conversation
-/// (the URL the bot finds in an activity's serviceUrl) and keeps them for the test to read.
+/// (the URL the bot finds in an activity's serviceUrl) and keeps them for the test to read. It can be told to
+/// throttle new posts for a while, as the real one does under load.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
     private readonly ConcurrentQueue<JObject> _received = new();
+    private readonly ConcurrentQueue<ConnectorRequest> _requests = new();
+    private (int Left, TimeSpan RetryAfter) _throttle;
+    private int _throttled;
     private readonly SemaphoreSlim _arrivals = new(0);
     private LoopbackHost? _host;
     private bool _keepsTyping;
@@ -19,6 +23,19 @@ public sealed class FakeBotConnector : IAsyncDisposable
     public string ServiceUrl => _host!.BaseUrl + "/";
 
     public IReadOnlyCollection<JObject> Received => _received;
+
+    /// <summary>The accepted requests with where they went: a new post has no activity id, a reply or update has one.</summary>
+    public IReadOnlyCollection<ConnectorRequest> Requests => _requests;
+
+    /// <summary>How many posts were answered 429.</summary>
+    public int Throttled => _throttled;
+
+    /// <summary>Answers the next <paramref name="posts"/> new posts to a conversation with 429 and Retry-After.</summary>
+    public void Throttle(int posts, TimeSpan retryAfter)
+    {
+        lock (_requests)
+            _throttle = (posts, retryAfter);
+    }
 
     /// <param name="keepTyping">
     /// Whether to keep typing indicators too. By default they are dropped: the bot sends one only when a turn
@@ -52,12 +69,21 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return [.. _received];
     }
 
-    private async Task<IResult> ReceiveAsync(HttpRequest request)
+    private async Task<IResult> ReceiveAsync(HttpRequest request, HttpResponse response)
     {
+        var activityId = (string?)(request.RouteValues["activityId"] ?? request.RouteValues["rest"]);
+        if (request.Method == HttpMethods.Post && activityId is null && TakeThrottle() is { } retryAfter)
+        {
+            Interlocked.Increment(ref _throttled);
+            response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString();
+            return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         using var reader = new StreamReader(request.Body);
         var activity = JObject.Parse(await reader.ReadToEndAsync());
         if (_keepsTyping || (string?)activity["type"] != "typing")
         {
+            _requests.Enqueue(new ConnectorRequest(request.Method, (string)request.RouteValues["conversationId"]!, activityId, activity));
             _received.Enqueue(activity);
             _arrivals.Release();
         }
@@ -65,5 +91,19 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return Results.Ok(new { id = Guid.NewGuid().ToString("n") });
     }
 
+    private TimeSpan? TakeThrottle()
+    {
+        lock (_requests)
+        {
+            if (_throttle.Left <= 0)
+                return null;
+            _throttle.Left--;
+            return _throttle.RetryAfter;
+        }
+    }
+
     public ValueTask DisposeAsync() => _host?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
+
+/// <summary>One request the connector accepted: the method, the conversation, the activity id in the URL (none for a new post).</summary>
+public sealed record ConnectorRequest(string Method, string ConversationId, string? ActivityId, JObject Activity);

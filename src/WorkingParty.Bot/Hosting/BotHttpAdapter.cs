@@ -14,12 +14,17 @@ public sealed class BotHttpAdapter : CloudAdapter
     private readonly BotFrameworkAuthentication _authentication;
     private readonly ILogger<BotHttpAdapter> _logger;
 
-    public BotHttpAdapter(BotFrameworkAuthentication authentication, ILogger<BotHttpAdapter> logger)
+    /// <param name="middleware">What features add around every web turn (the conversation registry, for one).</param>
+    public BotHttpAdapter(BotFrameworkAuthentication authentication, ILogger<BotHttpAdapter> logger, IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware)
         : base(authentication, logger)
     {
         _authentication = authentication;
         _logger = logger;
         BotPipeline.Apply(this, logger);
+        foreach (var each in middleware)
+        {
+            Use(each);
+        }
     }
 
     /// <summary>Authenticates the request, then runs the turn; returns the invoke response, if any.</summary>

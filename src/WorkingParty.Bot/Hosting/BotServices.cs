@@ -1,10 +1,12 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using WorkingParty.Answers.Schedule;
 using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Comments;
+using WorkingParty.Bot.Features.Conversations;
 using WorkingParty.Bot.Features.Minutes;
+using WorkingParty.Bot.Features.MinutesUpload;
 using WorkingParty.Bot.Features.Questions;
 using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Cards;
@@ -26,7 +28,9 @@ public static class BotServices
         services.AddMinutesFeature();
         services.AddQuestionsFeature();
         services.AddCommentsFeature(configuration);
-        services.AddSingleton<IScheduleChanges, NoScheduleChanges>();
+        services.AddConversationTracking();
+        services.AddAnnouncementsFeature(configuration);
+        services.AddMinutesUpload();
 
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotHttpAdapter>();

@@ -1,3 +1,4 @@
+using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Comments;
 
 namespace WorkingParty.Bot.Hosting;
@@ -12,12 +13,14 @@ public static class BotWebHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddWorkingPartyBot(builder.Configuration);
+        builder.Services.AddAnnouncementsBackgroundWork();
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapBotMessages();
         app.MapCommentExports();
+        app.MapAcknowledgementExports();
         return app;
     }
 }

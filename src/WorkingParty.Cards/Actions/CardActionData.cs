@@ -24,6 +24,7 @@ public sealed record CardActionData(string Verb)
     public string? Question { get; init; }
     public int? Offset { get; init; }
     public string? AnnouncementId { get; init; }
+    public string? UploadId { get; init; }
 
     public string? Delegation { get; init; }
     public string? Comment { get; init; }

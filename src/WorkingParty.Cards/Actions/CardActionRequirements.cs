@@ -18,6 +18,9 @@ internal static class CardActionRequirements
         [CardVerbs.SendAnnouncement] = d => !string.IsNullOrWhiteSpace(d.AnnouncementId),
         [CardVerbs.AcknowledgeAnnouncement] = d => !string.IsNullOrWhiteSpace(d.AnnouncementId),
         [CardVerbs.AnnouncementStatus] = d => !string.IsNullOrWhiteSpace(d.AnnouncementId),
+        [CardVerbs.PublishMinutes] = d => !string.IsNullOrWhiteSpace(d.UploadId),
+        [CardVerbs.DiscardMinutes] = d => !string.IsNullOrWhiteSpace(d.UploadId),
+        [CardVerbs.AnnounceMinutes] = d => !string.IsNullOrWhiteSpace(d.UploadId),
         [CardVerbs.Help] = _ => true,
     };
 

@@ -37,5 +37,13 @@ public static class CardVerbs
     /// <summary>Refresh the author's delivery and acknowledgement status.</summary>
     public const string AnnouncementStatus = "announce.status";
 
+    /// <summary>Publish the uploaded minutes <see cref="CardActionData.UploadId"/>.</summary>
+    public const string PublishMinutes = "minutes.publish";
+
+    public const string DiscardMinutes = "minutes.discard";
+
+    /// <summary>Open the announce form filled with the deadlines of the published minutes <see cref="CardActionData.UploadId"/>.</summary>
+    public const string AnnounceMinutes = "minutes.announce";
+
     public const string Help = "help";
 }

@@ -47,4 +47,8 @@ public sealed record BroadcastStatusView(
     int Failed,
     int Pending,
     IReadOnlyList<Acknowledgement> Acknowledgements,
-    DateTimeOffset AsOf);
+    DateTimeOffset AsOf)
+{
+    /// <summary>A short-lived link to the acknowledgement list as CSV, for the author.</summary>
+    public Uri? ExportUrl { get; init; }
+}

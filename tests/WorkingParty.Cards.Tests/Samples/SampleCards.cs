@@ -43,6 +43,9 @@ public static class SampleCards
             new("announcement-preview", builder.AnnouncementPreview(Preview()), TextRenderer.AnnouncementPreview(Preview())),
             new("announcement", builder.Announcement(Announcement()), TextRenderer.Announcement(Announcement())),
             new("broadcast-status", builder.BroadcastStatus(Status()), TextRenderer.BroadcastStatus(Status())),
+            new("broadcast-status-export", builder.BroadcastStatus(StatusWithExport()), TextRenderer.BroadcastStatus(StatusWithExport())),
+            new("minutes-summary", builder.MinutesSummary(MinutesSummary()), TextRenderer.MinutesSummary(MinutesSummary())),
+            new("minutes-published", builder.MinutesSummary(MinutesPublished()), TextRenderer.MinutesSummary(MinutesPublished())),
         ];
     }
 
@@ -97,4 +100,15 @@ public static class SampleCards
         new("Anna Schmidt", "DE", null),
         new("Luca Bianchi", "IT", null),
     ], ReceivedAt.AddMinutes(10));
+
+    public static BroadcastStatusView StatusWithExport() =>
+        Status() with { ExportUrl = new Uri(Context.PublicBaseUrl, "exports/acknowledgements/3q2-K9f") };
+
+    public static MinutesSummaryView MinutesSummary() => new(
+        "upload-20170325-a1", "minutes-hwp-cyber-2017-03.txt", "Horizontal Working Party on Cyber Issues",
+        "Outcome of proceedings, Horizontal Working Party on Cyber Issues", new(2017, 3, 15), DateInferred: true, Items: 9,
+        [new(new(2017, 4, 19), "next meeting of the working party")],
+        [new(new(2017, 3, 29), SeedAnswers.Comments7130().Subject, 7), new(new(2017, 4, 3), SeedAnswers.CommentsToolbox().Subject, 9)]);
+
+    public static MinutesSummaryView MinutesPublished() => MinutesSummary() with { State = MinutesUploadState.Published };
 }

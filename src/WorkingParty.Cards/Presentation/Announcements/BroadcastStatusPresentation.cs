@@ -23,7 +23,10 @@ internal static class BroadcastStatusPresentation
         var longest = Math.Max(acknowledged.Count, waiting.Count);
         body.AddRange(page.Footer(longest));
         var refresh = new CardActionData(CardVerbs.AnnouncementStatus) { AnnouncementId = status.AnnouncementId };
-        return CardParts.Card(body, $"Sending: {status.Title}", [CardButtons.Send("Refresh", refresh)]);
+        CardAction[] actions = status.ExportUrl is { } export
+            ? [CardButtons.Send("Refresh", refresh), new OpenUrlAction("Export acknowledgements (CSV)", export)]
+            : [CardButtons.Send("Refresh", refresh)];
+        return CardParts.Card(body, $"Sending: {status.Title}", actions);
     }
 
     public static string Text(BroadcastStatusView status, ListPage page)
@@ -34,6 +37,7 @@ internal static class BroadcastStatusPresentation
         foreach (var a in page.Slice(status.Acknowledgements.Where(a => a.At is not null).ToList())) text.Entry(Who(a));
         text.Paragraph("Not yet:");
         foreach (var a in page.Slice(status.Acknowledgements.Where(a => a.At is null).ToList())) text.Entry(Who(a));
+        if (status.ExportUrl is { } export) text.Paragraph($"Export (CSV): {export}");
         return text.ToString();
     }
 

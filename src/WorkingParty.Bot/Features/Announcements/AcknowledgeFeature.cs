@@ -1,0 +1,78 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using WorkingParty.Announcements.Acknowledgements;
+using WorkingParty.Announcements.Drafting;
+using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Features.Conversations;
+using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Cards;
+using WorkingParty.Cards.Actions;
+
+namespace WorkingParty.Bot.Features.Announcements;
+
+/// <summary>
+/// A recipient acknowledges an announcement: the card's button, or the word "acknowledge" on channels without cards
+/// (for the latest announcement). Pressing twice keeps the first acknowledgement.
+/// </summary>
+public sealed class AcknowledgeFeature(
+    AcknowledgementBook book,
+    AnnouncementRepository announcements,
+    AnnouncementViewFactory views,
+    DelegationLookup delegations,
+    CardBuilder cards) : ICardActionHandler, IMessageHandler
+{
+    private const string NothingTitle = "Nothing to acknowledge";
+    private const string NothingMessage = "I cannot find that announcement; it may have been withdrawn.";
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase) { "acknowledge", "acknowledged", "ack" };
+
+    public bool Handles(string verb) => verb == CardVerbs.AcknowledgeAnnouncement;
+
+    public bool Handles(IMessageActivity message, string text) => Words.Contains(text.TrimEnd('.', '!'));
+
+    public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, CardActionData action, CancellationToken cancellationToken)
+    {
+        var announcement = await announcements.GetAsync(action.AnnouncementId!, cancellationToken);
+        if (announcement is null || await AcknowledgeAsync(turnContext, announcement, cancellationToken) is not { } acknowledgement)
+        {
+            return SecretariatReplies.Notice(cards, NothingTitle, NothingMessage);
+        }
+
+        // In a shared conversation the card is everyone's: the acknowledgement is confirmed to the one who pressed instead.
+        if (turnContext.Activity.Conversation?.ConversationType is not (null or "personal"))
+        {
+            return Confirmation(announcement, acknowledgement);
+        }
+
+        var view = (await views.ViewAsync(announcement, cancellationToken)) with { AcknowledgedAt = acknowledgement.AcknowledgedAt };
+        return new CardActionResult(cards.Announcement(view), TextRenderer.Announcement(view), ReplacesCard: true);
+    }
+
+    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
+    {
+        Announcement? latest = null;
+        await foreach (var announcement in announcements.ListAsync(cancellationToken))
+        {
+            if (announcement.Status != AnnouncementStatus.Draft && (latest is null || announcement.SentAt > latest.SentAt))
+            {
+                latest = announcement;
+            }
+        }
+
+        var result = latest is not null && await AcknowledgeAsync(turnContext, latest, cancellationToken) is { } acknowledgement
+            ? Confirmation(latest, acknowledgement)
+            : SecretariatReplies.Notice(cards, NothingTitle, "There is no announcement to acknowledge yet.");
+        await turnContext.SendActivityAsync(SecretariatReplies.Message(result), cancellationToken);
+    }
+
+    private async Task<Acknowledgement?> AcknowledgeAsync(ITurnContext turnContext, Announcement announcement, CancellationToken cancellationToken)
+    {
+        var user = TurnUser.Of(turnContext);
+        var delegation = await delegations.DelegationOfAsync(user.AadObjectId, cancellationToken);
+        return await book.AcknowledgeAsync(announcement.Id, user, delegation, cancellationToken);
+    }
+
+    private CardActionResult Confirmation(Announcement announcement, Acknowledgement acknowledgement) =>
+        SecretariatReplies.Notice(cards, "Acknowledged",
+            $"Thank you{(acknowledgement.UserName is { } name ? ", " + name : "")}: your acknowledgement of \u201C{announcement.Content.Title}\u201D is recorded.",
+            isProblem: false);
+}

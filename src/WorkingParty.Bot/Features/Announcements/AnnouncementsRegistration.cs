@@ -1,0 +1,60 @@
+using WorkingParty.Announcements.Acknowledgements;
+using WorkingParty.Announcements.Broadcast;
+using WorkingParty.Announcements.Drafting;
+using WorkingParty.Announcements.Reminders;
+using WorkingParty.Announcements.ScheduleChanges;
+using WorkingParty.Answers.Schedule;
+using WorkingParty.Bot.Bots;
+
+namespace WorkingParty.Bot.Features.Announcements;
+
+public static class AnnouncementsRegistration
+{
+    /// <summary>
+    /// Announcements: the form, preview and send; the outbox sent through the Bot Connector; acknowledgements and their
+    /// export; the author's status card; announced date changes for the answers (<c>Broadcast</c> and <c>Reminders</c> settings).
+    /// </summary>
+    public static IServiceCollection AddAnnouncementsFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection(BroadcastOptions.Section).Get<BroadcastOptions>() ?? new BroadcastOptions());
+        services.AddSingleton(configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions());
+        services.AddSingleton<AnnouncementRepository>();
+        services.AddSingleton<AnnouncementDesk>();
+        services.AddSingleton<ScheduleChangeLog>();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<BroadcastPlanner>();
+        services.AddSingleton<BroadcastReports>();
+        services.AddSingleton<AcknowledgementBook>();
+        services.AddSingleton(sp => new SendRateGate(sp.GetRequiredService<BroadcastOptions>().MessagesPerSecond, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new RetrySchedule(sp.GetRequiredService<BroadcastOptions>(), new Random()));
+        services.AddSingleton<OutboxItemSender>();
+        services.AddSingleton<BroadcastWorker>();
+        services.AddSingleton<DeadlineReminders>();
+
+        services.AddSingleton<IAnnouncementSender, BotAnnouncementSender>();
+        services.AddSingleton<IBroadcastObserver, AuthorStatusObserver>();
+        services.AddSingleton<IOpenDeadlines, MinutesOpenDeadlines>();
+        services.AddSingleton<AnnouncedScheduleChanges>();
+        services.AddSingleton<IScheduleChanges>(sp => sp.GetRequiredService<AnnouncedScheduleChanges>());
+        services.AddSingleton<AnnouncementViewFactory>();
+        services.AddSingleton<BroadcastStatusViews>();
+        services.AddSingleton<StatusCardLocations>();
+        services.AddSingleton<AcknowledgementExportLinks>();
+
+        services.AddSingleton<IMessageHandler, AnnounceCommand>();
+        services.AddSingleton<ICardActionHandler, AnnounceActions>();
+        services.AddSingleton<AcknowledgeFeature>();
+        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<AcknowledgeFeature>());
+        services.AddSingleton<IMessageHandler>(sp => sp.GetRequiredService<AcknowledgeFeature>());
+        return services;
+    }
+
+    /// <summary>The web host's background work: the broadcast worker, the deadline reminders, and the date changes read at start.</summary>
+    public static IServiceCollection AddAnnouncementsBackgroundWork(this IServiceCollection services)
+    {
+        services.AddHostedService<ScheduleChangesWarmUp>();
+        services.AddSingleton<IHostedService>(sp => new BackgroundLoop(sp.GetRequiredService<BroadcastWorker>().RunAsync));
+        services.AddSingleton<IHostedService>(sp => new BackgroundLoop(sp.GetRequiredService<DeadlineReminders>().RunAsync));
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using WorkingParty.Announcements.Reminders;
+using WorkingParty.Answers.Model;
+using WorkingParty.Bot.Features.Minutes;
+using WorkingParty.Bot.Hosting;
+
+namespace WorkingParty.Bot.Features.Announcements;
+
+/// <summary>The deadlines still open today, from the published minutes with announced extensions applied, soonest first.</summary>
+public sealed class MinutesOpenDeadlines(MinutesCatalog catalog, WorkingPartyCalendar calendar) : IOpenDeadlines
+{
+    public async Task<IReadOnlyList<OpenDeadline>> ListAsync(CancellationToken cancellationToken)
+    {
+        var answerer = await catalog.GetAnswererAsync(cancellationToken);
+        var today = calendar.Today;
+        return answerer.Library.Meetings
+            .SelectMany(meeting => meeting.Deadlines.Select(deadline => $"{meeting.Id}/{deadline.LocalId}"))
+            .Select(id => answerer.FindDeadline(id, today))
+            .OfType<DeadlineEntry>()
+            .Where(deadline => deadline.Date >= today)
+            .OrderBy(deadline => deadline.Date).ThenBy(deadline => deadline.Id, StringComparer.Ordinal)
+            .Select(deadline => new OpenDeadline(deadline.Id, deadline.Date, deadline.Subject))
+            .ToList();
+    }
+}

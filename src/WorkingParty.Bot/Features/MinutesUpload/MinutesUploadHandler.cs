@@ -1,0 +1,83 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using WorkingParty.Announcements.Roles;
+using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Bot.Replies;
+using WorkingParty.Cards;
+using WorkingParty.Minutes.Reading;
+
+namespace WorkingParty.Bot.Features.MinutesUpload;
+
+/// <summary>
+/// A file sent to the bot: from the secretariat, it is downloaded, read as minutes and summarised with Publish / Discard
+/// (nothing is published yet); a file that is not minutes gets its name and the reason back, and nothing is kept.
+/// Anyone else is refused politely.
+/// </summary>
+public sealed class MinutesUploadHandler(
+    SecretariatRoles roles,
+    MinutesFileDownloader downloader,
+    MinutesReader reader,
+    MinutesUploads uploads,
+    CardBuilder cards,
+    ILogger<MinutesUploadHandler> logger) : IMessageHandler
+{
+    public bool Handles(IMessageActivity message, string text) => message.Attachments?.Any(TeamsFileAttachment.IsFile) == true;
+
+    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
+    {
+        var user = TurnUser.Of(turnContext);
+        var decision = await roles.AuthorizeAsync(user, SecretariatAction.UploadMinutes, cancellationToken);
+        if (!decision.Allowed)
+        {
+            await turnContext.SendActivityAsync(SecretariatReplies.NoticeMessage(cards, SecretariatReplies.RefusedTitle, decision.Refusal!), cancellationToken);
+            return;
+        }
+
+        await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
+        foreach (var attachment in turnContext.Activity.Attachments.Where(TeamsFileAttachment.IsFile))
+        {
+            await turnContext.SendActivityAsync(await ReadAsync(attachment, user, cancellationToken), cancellationToken);
+        }
+    }
+
+    private async Task<IMessageActivity> ReadAsync(Attachment attachment, TeamsUser user, CancellationToken cancellationToken)
+    {
+        if (TeamsFileAttachment.From(attachment) is not { } file)
+        {
+            return NotStored(attachment.Name ?? "The file", "Teams sent no download link for it; please send it again");
+        }
+
+        if (!reader.SupportedExtensions.Contains("." + file.FileType))
+        {
+            return NotStored(file.FileName, MinutesRejection.UnsupportedType(file.FileName, reader.SupportedExtensions).Message);
+        }
+
+        var (path, problem) = await downloader.DownloadAsync(file, cancellationToken);
+        if (path is null)
+        {
+            return NotStored(file.FileName, problem!);
+        }
+
+        try
+        {
+            var read = await reader.TryReadAsync(path, IngestOptions.None, cancellationToken);
+            if (read.Meeting is not { } meeting)
+            {
+                logger.LogInformation("Uploaded file {File} not taken as minutes: {Reason}", file.FileName, read.Rejection);
+                return NotStored(file.FileName, read.Rejection!.Message);
+            }
+
+            var uploadId = await uploads.AddAsync(file.FileName, meeting, user.DisplayName, cancellationToken);
+            var summary = MinutesSummaries.Of(uploadId, file.FileName, meeting);
+            return CardReply.From(cards.MinutesSummary(summary), TextRenderer.MinutesSummary(summary));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    private IMessageActivity NotStored(string fileName, string reason) =>
+        SecretariatReplies.NoticeMessage(cards, $"{fileName} was not stored", $"{fileName}: {reason}. Nothing was stored.");
+}

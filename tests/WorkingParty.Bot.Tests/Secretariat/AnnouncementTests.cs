@@ -1,0 +1,103 @@
+using Newtonsoft.Json.Linq;
+using WorkingParty.Bot.Tests.Support;
+using WorkingParty.Cards.Actions;
+using WorkingParty.Comments;
+using WorkingParty.Testing;
+
+namespace WorkingParty.Bot.Tests.Secretariat;
+
+public sealed class AnnouncementTests : IAsyncLifetime
+{
+    private SecretariatBot _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await SecretariatBot.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task A_delegate_saying_announce_is_refused_politely_and_gets_no_form()
+    {
+        var card = await _bot.ReplyCardAsync(SecretariatActivities.DelegateMessage("announce", _bot.ServiceUrl));
+
+        Assert.Contains("only the working party's secretariat can send announcements", Cards.Words(card));
+        Assert.False(Cards.HasButton(card, CardVerbs.PreviewAnnouncement));
+    }
+
+    [Fact]
+    public async Task A_form_with_problems_comes_back_with_them_and_nothing_is_previewed()
+    {
+        var secretary = SecretariatActivities.SecretaryMessage("", _bot.ServiceUrl);
+        var form = await _bot.ReplyCardAsync(SecretariatActivities.SecretaryMessage("announce", _bot.ServiceUrl));
+
+        var again = await _bot.PressAsync(secretary, form, CardVerbs.PreviewAnnouncement,
+            new JObject { ["title"] = "  ", ["text"] = "Body", ["nextMeetingDate"] = "2017-03-01" });
+
+        Assert.Contains("Please give the announcement a title.", Cards.Words(again));
+        Assert.Contains("which has passed", Cards.Words(again));
+        Assert.True(Cards.HasButton(again, CardVerbs.PreviewAnnouncement));
+    }
+
+    [Fact]
+    public async Task An_announcement_reaches_every_conversation_once_and_the_author_follows_it_on_the_status_card()
+    {
+        await _bot.Service<DelegatePreferencesStore>().RememberDelegationAsync(SecretariatActivities.DelegateId, "CZ");
+        await _bot.PostAsync(TeamsActivities.BotInstalled(_bot.ServiceUrl));
+        await _bot.PostAsync(SecretariatActivities.AddedToTeam(_bot.ServiceUrl));
+        var secretary = SecretariatActivities.SecretaryMessage("", _bot.ServiceUrl);
+
+        var form = await _bot.ReplyCardAsync(SecretariatActivities.SecretaryMessage("announce", _bot.ServiceUrl));
+        var preview = await _bot.PressAsync(secretary, form, CardVerbs.PreviewAnnouncement,
+            new JObject { ["title"] = "Room change", ["text"] = "We meet in room JL 20.1.", ["importance"] = "Important", ["audience"] = "Everyone" });
+        Assert.Contains("3 conversations", Cards.Words(preview));
+        var status = await _bot.PressAsync(secretary, preview, CardVerbs.SendAnnouncement, cardId: "preview-card");
+        await _bot.PressAsync(secretary, preview, CardVerbs.SendAnnouncement, cardId: "preview-card");
+
+        Assert.Contains("Sending: Room change", Cards.Words(status));
+        await _bot.WaitUntilAsync(requests => Posts(requests).Count == 3 && StatusUpdates(requests).Any(u => Cards.Words(u).Contains("Pending\n0")));
+        await Task.Delay(500);
+        var posts = Posts(_bot.Connector.Requests);
+        string[] everyone = [SecretariatActivities.SecretaryChat, SecretariatActivities.DelegateChat, SecretariatActivities.TeamId];
+        Assert.Equal(everyone.Order(StringComparer.Ordinal), posts.Select(p => p.ConversationId).Order(StringComparer.Ordinal));
+        Assert.All(posts, p => Assert.Contains("Important: Room change", Cards.TextOf(p.Activity)));
+        var final = StatusUpdates(_bot.Connector.Requests).Last();
+        Assert.Contains("Sent\n3", Cards.Words(final));
+        Assert.Contains("CZ: Jana Novak", Cards.Words(final));
+    }
+
+    [Fact]
+    public async Task An_acknowledgement_is_recorded_once_and_shows_on_the_status_card_and_in_the_export()
+    {
+        await _bot.PostAsync(TeamsActivities.BotInstalled(_bot.ServiceUrl));
+        var secretary = SecretariatActivities.SecretaryMessage("", _bot.ServiceUrl);
+        var form = await _bot.ReplyCardAsync(SecretariatActivities.SecretaryMessage("announce", _bot.ServiceUrl));
+        var preview = await _bot.PressAsync(secretary, form, CardVerbs.PreviewAnnouncement,
+            new JObject { ["title"] = "Agenda out", ["text"] = "The agenda is out.", ["audience"] = "PersonalChatsOnly" });
+        var sending = await _bot.PressAsync(secretary, preview, CardVerbs.SendAnnouncement);
+        await _bot.WaitUntilAsync(requests => Posts(requests).Any(p => p.ConversationId == SecretariatActivities.DelegateChat));
+        var delivered = Cards.Of(Posts(_bot.Connector.Requests).Single(p => p.ConversationId == SecretariatActivities.DelegateChat).Activity);
+        var delegateChat = SecretariatActivities.DelegateMessage("", _bot.ServiceUrl);
+
+        var acknowledged = await _bot.PressAsync(delegateChat, delivered, CardVerbs.AcknowledgeAnnouncement);
+        await _bot.PressAsync(delegateChat, delivered, CardVerbs.AcknowledgeAnnouncement);
+        await _bot.PostAsync(SecretariatActivities.DelegateMessage("acknowledge", _bot.ServiceUrl));
+
+        Assert.Contains("Acknowledged on", Cards.Words(acknowledged));
+        Assert.False(Cards.HasButton(acknowledged, CardVerbs.AcknowledgeAnnouncement));
+        var status = await _bot.PressAsync(secretary, sending, CardVerbs.AnnouncementStatus);
+        Assert.Contains("1 of 1", Cards.Words(status));
+        var export = status.Descendants().OfType<JObject>().Single(o => o["type"]?.ToString() == "Action.OpenUrl")["url"]!.ToString();
+        var csv = await _bot.CreateClient().GetStringAsync(new Uri(export).PathAndQuery);
+        var rows = csv.Trim('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, rows.Length);
+        Assert.Contains($"Jana Novak,{SecretariatActivities.DelegateId},yes", rows[1]);
+        var forged = await _bot.CreateClient().GetAsync("/exports/acknowledgements/" + new string('A', 32));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, forged.StatusCode);
+    }
+
+    /// <summary>New posts to a conversation: announcements (replies and card updates carry an activity id).</summary>
+    internal static List<ConnectorRequest> Posts(IReadOnlyCollection<ConnectorRequest> requests) =>
+        requests.Where(r => r.Method == "POST" && r.ActivityId is null).ToList();
+
+    private static List<JObject> StatusUpdates(IReadOnlyCollection<ConnectorRequest> requests) =>
+        requests.Where(r => r.Method == "PUT" && r.ActivityId == "preview-card").Select(r => Cards.Of(r.Activity)).ToList();
+}

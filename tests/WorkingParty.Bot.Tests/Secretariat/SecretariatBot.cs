@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+using WorkingParty.Announcements.Conversations;
+using WorkingParty.Bot.Tests.Support;
+using WorkingParty.Testing;
+
+namespace WorkingParty.Bot.Tests.Secretariat;
+
+/// <summary>
+/// The real bot host with a secretariat member configured, its own storage folder, the day pinned to 25 March 2017,
+/// fast broadcast timings, and a loopback Bot Connector that receives whatever the bot sends.
+/// </summary>
+public sealed class SecretariatBot : IAsyncDisposable
+{
+    private readonly string _storage = Directory.CreateTempSubdirectory("wp-secretariat-").FullName;
+    private BotFactory _factory = null!;
+
+    public FakeBotConnector Connector { get; private set; } = null!;
+
+    public string ServiceUrl => Connector.ServiceUrl;
+
+    /// <param name="keepTyping">Whether the connector keeps the typing indicators the bot sends (see <see cref="FakeBotConnector.StartAsync"/>).</param>
+    public static async Task<SecretariatBot> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool keepTyping = false)
+    {
+        var bot = new SecretariatBot { Connector = await FakeBotConnector.StartAsync(keepTyping) };
+        var all = new Dictionary<string, string?>
+        {
+            ["Secretariat:Members:0"] = SecretariatActivities.SecretaryId,
+            ["Clock:Today"] = "2017-03-25",
+            ["Storage:Folder"] = bot._storage,
+            ["Broadcast:PollInterval"] = "00:00:00.050",
+            ["Broadcast:ReportInterval"] = "00:00:00.200",
+            ["Broadcast:BaseRetryDelay"] = "00:00:00.100",
+            ["Bot:PublicUrl"] = "http://localhost/",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        bot._factory = new BotFactory(all);
+        return bot;
+    }
+
+    public T Service<T>() where T : notnull => _factory.Services.GetRequiredService<T>();
+
+    public HttpClient CreateClient() => _factory.CreateClient();
+
+    /// <summary>Posts an activity to /api/messages; returns the invoke response body, if any.</summary>
+    public async Task<JObject?> PostAsync(JObject activity)
+    {
+        var response = await _factory.CreateClient().PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        return body.Length == 0 ? null : JObject.Parse(body);
+    }
+
+    /// <summary>Posts a message and returns the card of the reply it got (the last one, after typing indicators).</summary>
+    public async Task<JObject> ReplyCardAsync(JObject message)
+    {
+        var before = Connector.Requests.Count;
+        await PostAsync(message);
+        var reply = Connector.Requests.Skip(before).Last(r => r.Activity["type"]?.ToString() == "message");
+        return Cards.Of(reply.Activity);
+    }
+
+    /// <summary>Presses a button of <paramref name="card"/> (found by its verb) as <paramref name="from"/>; returns the card it answers with.</summary>
+    public async Task<JObject> PressAsync(JObject from, JObject card, string verb, JObject? inputs = null, string cardId = "card-1")
+    {
+        var data = Cards.ButtonData(card, verb);
+        if (inputs is not null)
+        {
+            data.Merge(inputs);
+        }
+
+        var response = await PostAsync(SecretariatActivities.Press(from, data, cardId));
+        Assert.NotNull(response);
+        Assert.Equal(200, (int?)response["statusCode"]);
+        return response["type"]?.ToString() == "application/vnd.microsoft.card.adaptive"
+            ? (JObject)response["value"]!
+            : Cards.Of(Connector.Requests.Last(r => r.Activity["type"]?.ToString() == "message").Activity);
+    }
+
+    public async Task<List<ConversationRecord>> ConversationsAsync()
+    {
+        var conversations = new List<ConversationRecord>();
+        await foreach (var conversation in Service<ConversationRegistry>().ListAsync())
+        {
+            conversations.Add(conversation);
+        }
+
+        return conversations;
+    }
+
+    /// <summary>Waits until <paramref name="done"/> holds for the connector's requests, or fails after the timeout.</summary>
+    public async Task WaitUntilAsync(Func<IReadOnlyCollection<ConnectorRequest>, bool> done, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (!done(Connector.Requests))
+        {
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException("The connector did not get what was expected. It has: " +
+                    string.Join("; ", Connector.Requests.Select(r => $"{r.Method} {r.ConversationId} {r.ActivityId}")) + ". Outbox: " + OutboxState());
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    private string OutboxState()
+    {
+        var folder = Path.Combine(_storage, "outbox");
+        return Directory.Exists(folder)
+            ? string.Join(" | ", Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Select(File.ReadAllText))
+            : "empty";
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await Connector.DisposeAsync();
+        try
+        {
+            Directory.Delete(_storage, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a background loop being stopped; the temp cleaner takes it later.
+        }
+    }
+}
