@@ -32,6 +32,8 @@ public static class BotServices
         services.AddAnnouncementsFeature(configuration);
         services.AddMinutesUpload();
 
+        // The SDK makes two new HttpClients (and connections) per turn unless it is given a factory.
+        services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotHttpAdapter>();
         services.AddTransient<IBot, WorkingPartyBot>();

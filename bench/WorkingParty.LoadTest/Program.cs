@@ -1,0 +1,3 @@
+using WorkingParty.LoadTest;
+
+return await LoadTestCommand.RunAsync(args);
