@@ -42,7 +42,6 @@ public static class BotSettings
         new("Secretariat:Body", InAzure.Default, "The working party's name in moved-meeting notices; taken from the minutes when empty"),
         new("Broadcast", InAzure.Default, "Sending announcements: rate, concurrency, retries (BroadcastOptions, each with its default)"),
         new("Reminders", InAzure.Default, "Deadline reminders: days before, check interval, audience (ReminderOptions)"),
-        new("Comments:TimeZone", InAzure.Set, "The time zone whose end of day closes a deadline, Europe/Brussels by default"),
         new("Comments:MaxTextLength", InAzure.Default, "Longest comment accepted (5000 characters)"),
         new("Comments:MaxDocumentReferenceLength", InAzure.Default, "Longest document reference accepted (200 characters)"),
         .. BotFrameworkCloud(

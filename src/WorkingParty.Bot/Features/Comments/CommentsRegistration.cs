@@ -25,15 +25,19 @@ public static class CommentsRegistration
         return services;
     }
 
-    /// <summary>The <c>Comments</c> settings, with the working party's one time zone (<c>Clock:TimeZone</c>) closing deadlines.</summary>
+    /// <summary>
+    /// The <c>Comments</c> settings. Deadlines close at the end of the day in the working party's one time zone
+    /// (<c>Clock:TimeZone</c>), the same as everywhere else in the bot.
+    /// </summary>
     private static CommentsOptions Options(IConfiguration configuration)
     {
-        var bound = configuration.GetSection("Comments").Get<CommentsOptions>() ?? new CommentsOptions();
+        var section = configuration.GetSection("Comments");
+        var defaults = new CommentsOptions();
         return new CommentsOptions
         {
             TimeZone = WorkingPartyCalendar.ZoneFrom(configuration).Id,
-            MaxTextLength = bound.MaxTextLength,
-            MaxDocumentReferenceLength = bound.MaxDocumentReferenceLength,
+            MaxTextLength = section.GetValue(nameof(CommentsOptions.MaxTextLength), defaults.MaxTextLength),
+            MaxDocumentReferenceLength = section.GetValue(nameof(CommentsOptions.MaxDocumentReferenceLength), defaults.MaxDocumentReferenceLength),
         };
     }
 }
