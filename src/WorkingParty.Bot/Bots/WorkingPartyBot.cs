@@ -58,7 +58,7 @@ public sealed class WorkingPartyBot(
         {
             StatusCode = 200,
             Type = result.ReplacesCard ? CardReply.ContentType : "application/vnd.microsoft.activity.message",
-            Value = result.ReplacesCard ? CardReply.Attachment(result.Card).Content : "Done.",
+            Value = result.ReplacesCard ? CardReply.Attachment(result.Card).Content : "See the reply below.",
         };
     }
 
