@@ -49,6 +49,8 @@ public sealed class CardBuilder(CardContext context)
 
     public AdaptiveCard CommentExport(CommentExportView export) => CommentExportPresentation.Card(export);
 
+    public AdaptiveCard LateComments(LateCommentsView late) => Fit(null, 0, page => LateCommentsPresentation.Card(late, page));
+
     public AdaptiveCard AnnounceForm(AnnounceFormView form) => AnnounceFormPresentation.Card(form);
 
     public AdaptiveCard AnnouncementPreview(AnnouncementPreviewView preview) => AnnouncementPresentation.Preview(preview);

@@ -6,7 +6,7 @@ namespace WorkingParty.Bot.Features.Comments;
 
 public static class CommentsRegistration
 {
-    /// <summary>Written comments through cards, "my comments", and the secretariat's exports (<c>Comments</c> settings).</summary>
+    /// <summary>Written comments through cards, "my comments", and the secretariat's exports and late comments (<c>Comments</c> settings).</summary>
     public static IServiceCollection AddCommentsFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(Options(configuration));
@@ -20,6 +20,10 @@ public static class CommentsRegistration
         services.AddSingleton<CommentWithdrawals>();
         services.AddSingleton<ICardActionHandler, CommentCardActions>();
         services.AddSingleton<IMessageHandler, MyCommentsCommand>();
+        services.AddSingleton<LateAcceptanceNotifier>();
+        services.AddSingleton<LateComments>();
+        services.AddSingleton<ICardActionHandler, LateCommentActions>();
+        services.AddSingleton<IMessageHandler, LateCommentsCommand>();
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<IMessageHandler>(sp => ActivatorUtilities.CreateInstance<ExportCommentsCommand>(sp, BotServices.PublicUrl(configuration)));
         return services;
