@@ -142,6 +142,18 @@ public sealed class CardBuilderTests
     }
 
     [Fact]
+    public void Only_a_late_comment_still_waiting_offers_accept_and_it_names_the_list_it_was_on()
+    {
+        var card = JsonNode.Parse(CardJson.Serialize(_builder.LateComments(SampleCards.LateComments())))!;
+
+        var accept = Assert.Single(Buttons(card), b => b["verb"]?.GetValue<string>() == CardVerbs.AcceptLateComment);
+
+        Assert.Equal("C-2017-0064", accept["data"]!["commentId"]!.GetValue<string>());
+        Assert.True(accept["data"]!["allDeadlines"]!.GetValue<bool>());
+        Assert.True(CardActionData.TryParse(accept["data"]!.ToJsonString(), out _));
+    }
+
+    [Fact]
     public void An_announcement_can_be_acknowledged_once()
     {
         var fresh = JsonNode.Parse(CardJson.Serialize(_builder.Announcement(SampleCards.Announcement())))!;
