@@ -73,6 +73,20 @@ public sealed class CardBuilderTests
     }
 
     [Fact]
+    public void A_long_list_of_my_comments_pages_through_the_comments_button_not_through_a_question()
+    {
+        var mine = new MyCommentsView(Enumerable.Repeat(SampleCards.Receipt(), 40).ToList());
+
+        var card = JsonNode.Parse(CardJson.Serialize(_builder.MyComments(mine)))!;
+        var more = Buttons(card).Single(b => b["title"]?.GetValue<string>() == "Show more");
+
+        Assert.Equal(CardVerbs.MyComments, more["verb"]!.GetValue<string>());
+        Assert.Null(more["data"]!["question"]);
+        var offset = more["data"]!["offset"]!.GetValue<int>();
+        Assert.Contains($"Showing {offset + 1} to", CardJson.Serialize(_builder.MyComments(mine, offset)));
+    }
+
+    [Fact]
     public void Search_matches_are_bold_text_runs_and_nothing_else_is()
     {
         var card = JsonNode.Parse(CardJson.Serialize(_builder.Build(SeedAnswers.Search())))!;
