@@ -38,6 +38,10 @@ public sealed class QuestionAnswerer
     public DeadlineEntry? FindDeadline(string id, DateOnly today) =>
         Deadlines.All(shelf.Library, today, scheduleChanges.Current()).FirstOrDefault(d => d.Id == id);
 
+    /// <summary>Every coming meeting and workshop of every working party (announced changes applied), soonest first.</summary>
+    public IReadOnlyList<UpcomingDate> UpcomingDates(DateOnly today) =>
+        NextMeetings.After(today, shelf.Library, bodies: null, scheduleChanges.Current());
+
     /// <summary>One agenda item by meeting id and number (an agenda card's button), or null when there is none.</summary>
     public AgendaItemAnswer? OpenItem(string meetingId, int number)
     {

@@ -1,4 +1,5 @@
 using WorkingParty.Answers.Model;
+using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.AdaptiveCards;
 using WorkingParty.Cards.Presentation;
 using WorkingParty.Cards.Presentation.Announcements;
@@ -45,9 +46,11 @@ public sealed class CardBuilder(CardContext context)
     public AdaptiveCard CommentReceipt(CommentReceiptView receipt) => CommentReceiptPresentation.Card(receipt);
 
     public AdaptiveCard MyComments(MyCommentsView comments, int offset = 0) =>
-        Fit("my comments", offset, page => MyCommentsPresentation.Card(comments, page));
+        Fit(null, offset, page => MyCommentsPresentation.Card(comments, page), next => new CardActionData(CardVerbs.MyComments) { Offset = next });
 
     public AdaptiveCard CommentExport(CommentExportView export) => CommentExportPresentation.Card(export);
+
+    public AdaptiveCard LateComments(LateCommentsView late) => Fit(null, 0, page => LateCommentsPresentation.Card(late, page));
 
     public AdaptiveCard AnnounceForm(AnnounceFormView form) => AnnounceFormPresentation.Card(form);
 
@@ -64,13 +67,13 @@ public sealed class CardBuilder(CardContext context)
         CitedPassagesPresentation.Card(titles.Title, titles.Empty, passages, page);
 
     /// <summary>The largest page, from a few sizes, whose card stays under the payload limit.</summary>
-    private static AdaptiveCard Fit(string? question, int offset, Func<ListPage, AdaptiveCard> render)
+    private static AdaptiveCard Fit(string? question, int offset, Func<ListPage, AdaptiveCard> render, Func<int, CardActionData>? nextPage = null)
     {
-        AdaptiveCard card = render(new ListPage(question, offset, PageSizes[0]));
+        AdaptiveCard card = render(new ListPage(question, offset, PageSizes[0]) { NextPage = nextPage });
         foreach (var size in PageSizes.Skip(1))
         {
             if (CardJson.SizeInBytes(card) <= CardJson.MaxCardBytes) break;
-            card = render(new ListPage(question, offset, size));
+            card = render(new ListPage(question, offset, size) { NextPage = nextPage });
         }
         return card;
     }

@@ -50,6 +50,8 @@ public static class TextRenderer
 
     public static string CommentExport(CommentExportView export) => CommentExportPresentation.Text(export);
 
+    public static string LateComments(LateCommentsView late) => LateCommentsPresentation.Text(late, new ListPage(null, 0, PageSize));
+
     public static string AnnounceForm() => AnnounceFormPresentation.Text();
 
     public static string AnnouncementPreview(AnnouncementPreviewView preview) => AnnouncementPresentation.PreviewText(preview);

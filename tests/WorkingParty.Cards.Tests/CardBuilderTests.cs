@@ -73,6 +73,20 @@ public sealed class CardBuilderTests
     }
 
     [Fact]
+    public void A_long_list_of_my_comments_pages_through_the_comments_button_not_through_a_question()
+    {
+        var mine = new MyCommentsView(Enumerable.Repeat(SampleCards.Receipt(), 40).ToList());
+
+        var card = JsonNode.Parse(CardJson.Serialize(_builder.MyComments(mine)))!;
+        var more = Buttons(card).Single(b => b["title"]?.GetValue<string>() == "Show more");
+
+        Assert.Equal(CardVerbs.MyComments, more["verb"]!.GetValue<string>());
+        Assert.Null(more["data"]!["question"]);
+        var offset = more["data"]!["offset"]!.GetValue<int>();
+        Assert.Contains($"Showing {offset + 1} to", CardJson.Serialize(_builder.MyComments(mine, offset)));
+    }
+
+    [Fact]
     public void Search_matches_are_bold_text_runs_and_nothing_else_is()
     {
         var card = JsonNode.Parse(CardJson.Serialize(_builder.Build(SeedAnswers.Search())))!;
@@ -139,6 +153,18 @@ public sealed class CardBuilderTests
         Assert.Empty(Buttons(closed));
         Assert.Contains("C-2017-0042", open.ToJsonString());
         Assert.Contains("27 March 2017, 14:05 UTC", open.ToJsonString());
+    }
+
+    [Fact]
+    public void Only_a_late_comment_still_waiting_offers_accept_and_it_names_the_list_it_was_on()
+    {
+        var card = JsonNode.Parse(CardJson.Serialize(_builder.LateComments(SampleCards.LateComments())))!;
+
+        var accept = Assert.Single(Buttons(card), b => b["verb"]?.GetValue<string>() == CardVerbs.AcceptLateComment);
+
+        Assert.Equal("C-2017-0064", accept["data"]!["commentId"]!.GetValue<string>());
+        Assert.True(accept["data"]!["allDeadlines"]!.GetValue<bool>());
+        Assert.True(CardActionData.TryParse(accept["data"]!.ToJsonString(), out _));
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed record RoleDecision(bool Allowed, string? Refusal)
         SecretariatAction.UploadMinutes => "upload minutes",
         SecretariatAction.ChangeDates => "change meeting dates and deadlines",
         SecretariatAction.Export => "export lists",
+        SecretariatAction.AcceptLateComments => "see and accept late comments",
         _ => "do that",
     };
 }

@@ -7,4 +7,5 @@ public enum SecretariatAction
     UploadMinutes,
     ChangeDates,
     Export,
+    AcceptLateComments,
 }

@@ -58,7 +58,7 @@ public sealed class WorkingPartyBot(
         {
             StatusCode = 200,
             Type = result.ReplacesCard ? CardReply.ContentType : "application/vnd.microsoft.activity.message",
-            Value = result.ReplacesCard ? CardReply.Attachment(result.Card).Content : "Done.",
+            Value = result.ReplacesCard ? CardReply.Attachment(result.Card).Content : "See the reply below.",
         };
     }
 
@@ -96,23 +96,12 @@ public sealed class WorkingPartyBot(
         turnContext.SendActivityAsync(Welcome(), cancellationToken);
 
     /// <summary>
-    /// The bot added to a team says hello; other members joining are left alone (without the SDK's roster
-    /// look-up for each of them, which the welcome does not need).
+    /// Teams announces an installation twice, as installationUpdate and as the bot joining the conversation;
+    /// the welcome answers the first. Members joining need nothing, so the SDK's roster look-up for each of
+    /// them is skipped.
     /// </summary>
     protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        WelcomeIfBotAddedAsync(membersAdded, turnContext, cancellationToken);
-
-    /// <summary>The same in a group chat, where Teams sends no team event.</summary>
-    protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        WelcomeIfBotAddedAsync(membersAdded, turnContext, cancellationToken);
-
-    private async Task WelcomeIfBotAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
-    {
-        if (membersAdded.Any(member => member.Id == turnContext.Activity.Recipient?.Id))
-        {
-            await turnContext.SendActivityAsync(Welcome(), cancellationToken);
-        }
-    }
+        Task.CompletedTask;
 
     private IMessageActivity Welcome() => CardReply.From(cards.Welcome(), TextRenderer.Welcome());
 }

@@ -1,5 +1,6 @@
 using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Comments;
+using WorkingParty.Bot.Features.Questions;
 
 namespace WorkingParty.Bot.Hosting;
 
@@ -19,6 +20,7 @@ public static class BotWebHost
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapBotMessages();
+        app.MapCalendarFiles();
         app.MapCommentExports();
         app.MapAcknowledgementExports();
         return app;

@@ -21,6 +21,9 @@ public sealed record CardActionData(string Verb)
     /// <summary>Set once per form, so a double click or a repeated delivery is recognised as the same submission.</summary>
     public string? Nonce { get; init; }
 
+    /// <summary>On a list of late comments: it covered every deadline, not only <see cref="DeadlineId"/>'s.</summary>
+    public bool? AllDeadlines { get; init; }
+
     public string? Question { get; init; }
     public int? Offset { get; init; }
     public string? AnnouncementId { get; init; }

@@ -13,6 +13,8 @@ internal static class CardActionRequirements
         [CardVerbs.EditComment] = d => !string.IsNullOrWhiteSpace(d.CommentId),
         [CardVerbs.WithdrawComment] = d => !string.IsNullOrWhiteSpace(d.CommentId),
         [CardVerbs.MyComments] = _ => true,
+        [CardVerbs.LateComments] = _ => true,
+        [CardVerbs.AcceptLateComment] = d => !string.IsNullOrWhiteSpace(d.DeadlineId) && !string.IsNullOrWhiteSpace(d.CommentId),
         [CardVerbs.PreviewAnnouncement] = d => !string.IsNullOrWhiteSpace(d.Nonce),
         [CardVerbs.EditAnnouncement] = d => !string.IsNullOrWhiteSpace(d.AnnouncementId),
         [CardVerbs.SendAnnouncement] = d => !string.IsNullOrWhiteSpace(d.AnnouncementId),

@@ -25,6 +25,12 @@ public static class CardVerbs
 
     public const string MyComments = "comment.mine";
 
+    /// <summary>The secretariat's list of late comments: on <see cref="CardActionData.DeadlineId"/>, or on every deadline without it.</summary>
+    public const string LateComments = "comment.late";
+
+    /// <summary>The secretariat accepts the late comment <see cref="CardActionData.CommentId"/> on <see cref="CardActionData.DeadlineId"/>.</summary>
+    public const string AcceptLateComment = "comment.acceptlate";
+
     /// <summary>Submit the announce form: <see cref="CardActionData.Nonce"/> and the inputs; answered with a preview.</summary>
     public const string PreviewAnnouncement = "announce.preview";
 

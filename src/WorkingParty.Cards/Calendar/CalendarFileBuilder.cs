@@ -21,7 +21,7 @@ public sealed class CalendarFileBuilder(TimeProvider time)
         var calendarEvent = new CalendarEvent
         {
             Uid = $"{CalendarEventId.For(date)}@{UidDomain}",
-            Summary = $"{workingParty}: {date.Kind}",
+            Summary = $"{workingParty}: {Wording.DateKind(date.Kind)}",
             Description = Description(date),
             DtStart = new CalDateTime(date.Date),
             // DTEND of an all-day event is exclusive: the day after the last day.

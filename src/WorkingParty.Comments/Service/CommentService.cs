@@ -121,6 +121,18 @@ public sealed class CommentService
         return [.. all.OrderBy(c => c.Value.ReceivedAt)];
     }
 
+    /// <summary>
+    /// Comments sent after their deadline (waiting for the secretariat, or accepted late) on one deadline, or on
+    /// every deadline when <paramref name="deadlineId"/> is null, in the order received.
+    /// </summary>
+    public async Task<IReadOnlyList<Comment>> ListLateAsync(string? deadlineId = null, CancellationToken cancellationToken = default)
+    {
+        var candidates = deadlineId is null
+            ? await comments.ListAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken)
+            : await ListForDeadlineAsync(deadlineId, cancellationToken);
+        return [.. candidates.Select(c => c.Value).Where(c => c.Late || c.Status == CommentStatus.AwaitingLateAcceptance).OrderBy(c => c.ReceivedAt)];
+    }
+
     /// <summary>The submitted comments of a deadline for the secretariat's compilation; null when there is no such deadline.</summary>
     public async Task<CommentCompilation?> CompileAsync(string deadlineId, CancellationToken cancellationToken = default)
     {

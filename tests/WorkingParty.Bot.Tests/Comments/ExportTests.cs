@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Tests.Comments.Support;
 using static WorkingParty.Bot.Tests.Comments.Support.CommentsBot;
 
@@ -23,7 +22,7 @@ public sealed class ExportTests : CommentsBotTest
         var answer = await Bot.SayAsync($"export comments {Item9}", TeamsUser.CzechDelegate);
 
         Assert.Contains("only the working party's secretariat can export", CardJsonQuery.Text(answer));
-        Assert.Empty(DownloadLinks(answer));
+        Assert.Empty(CardJsonQuery.Links(answer));
         Assert.False(Directory.Exists(Path.Combine(Bot.StorageFolder, "export-links")));
     }
 
@@ -32,7 +31,7 @@ public sealed class ExportTests : CommentsBotTest
     {
         var answer = await Bot.SayAsync($"export comments {Item9}", TeamsUser.Secretariat);
 
-        var link = Assert.Single(DownloadLinks(answer), l => l.EndsWith(".docx", StringComparison.Ordinal));
+        var link = Assert.Single(CardJsonQuery.Links(answer), l => l.EndsWith(".docx", StringComparison.Ordinal));
         var response = await Bot.GetAsync(new Uri(link).PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var word = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), isEditable: false);
@@ -48,7 +47,7 @@ public sealed class ExportTests : CommentsBotTest
     {
         var answer = await Bot.SayAsync($"export comments on {Item9}", TeamsUser.Secretariat);
 
-        var link = new Uri(Assert.Single(DownloadLinks(answer), l => l.EndsWith(".csv", StringComparison.Ordinal)));
+        var link = new Uri(Assert.Single(CardJsonQuery.Links(answer), l => l.EndsWith(".csv", StringComparison.Ordinal)));
         var csv = Encoding.UTF8.GetString(await (await Bot.GetAsync(link.PathAndQuery)).Content.ReadAsByteArrayAsync());
         Assert.StartsWith("\uFEFFDelegation,Author,Received", csv);
         Assert.Contains("CZ,Jana Novak,", csv);
@@ -69,10 +68,4 @@ public sealed class ExportTests : CommentsBotTest
         Assert.Contains("There is no deadline 'nowhere/item-1'", answer);
         Assert.Contains(Item9, answer);
     }
-
-    private static IReadOnlyList<string> DownloadLinks(JObject card) =>
-    [
-        .. card.DescendantsAndSelf().OfType<JObject>()
-            .Where(o => (string?)o["type"] == "Action.OpenUrl").Select(o => (string)o["url"]!),
-    ];
 }

@@ -21,23 +21,28 @@ public sealed class ConversationTurnTests : IDisposable
     }
 
     [Fact]
-    public async Task Adding_the_bot_to_a_team_welcomes_the_channel_but_a_new_colleague_does_not_trigger_it()
+    public async Task Installing_the_bot_in_a_team_welcomes_the_channel_once_and_joining_members_get_nothing()
     {
-        var botAdded = ConversationUpdate(TeamsActivities.BotId);
-        var colleagueAdded = ConversationUpdate("29:new-colleague");
+        var installed = TeamsActivities.ChannelMention("", ServiceUrl);
+        installed.Remove("text");
+        installed.Remove("entities");
+        installed["type"] = "installationUpdate";
+        installed["action"] = "add";
 
-        Assert.Single(await _bot.RunAsync(botAdded));
-        Assert.Empty(await _bot.RunAsync(colleagueAdded));
+        var replies = await _bot.RunAsync(installed);
+        var botJoined = await _bot.RunAsync(ConversationUpdate(TeamsActivities.BotId));
+        var colleagueJoined = await _bot.RunAsync(ConversationUpdate("29:new-colleague"));
+
+        Assert.Contains("Welcome", CardOf(Assert.Single(replies)).ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(botJoined);
+        Assert.Empty(colleagueJoined);
     }
 
     [Fact]
-    public async Task Adding_the_bot_to_a_group_chat_welcomes_the_chat()
+    public async Task Installing_the_bot_in_a_group_chat_welcomes_the_chat()
     {
-        var activity = TeamsActivities.PersonalMessage("", ServiceUrl);
-        activity.Remove("text");
-        activity["type"] = "conversationUpdate";
+        var activity = TeamsActivities.BotInstalled(ServiceUrl);
         activity["conversation"] = new JObject { ["conversationType"] = "groupChat", ["isGroup"] = true, ["id"] = "19:group-chat" };
-        activity["membersAdded"] = new JArray(new JObject { ["id"] = TeamsActivities.BotId });
 
         var reply = Assert.Single(await _bot.RunAsync(activity));
 

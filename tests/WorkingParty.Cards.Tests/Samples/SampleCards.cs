@@ -39,6 +39,7 @@ public static class SampleCards
             new("comment-receipt", builder.CommentReceipt(Receipt()), TextRenderer.CommentReceipt(Receipt())),
             new("my-comments", builder.MyComments(MyComments()), TextRenderer.MyComments(MyComments())),
             new("comment-export", builder.CommentExport(Export()), TextRenderer.CommentExport(Export())),
+            new("late-comments", builder.LateComments(LateComments()), TextRenderer.LateComments(LateComments())),
             new("announce-form", builder.AnnounceForm(AnnounceForm()), TextRenderer.AnnounceForm()),
             new("announcement-preview", builder.AnnouncementPreview(Preview()), TextRenderer.AnnouncementPreview(Preview())),
             new("announcement", builder.Announcement(Announcement()), TextRenderer.Announcement(Announcement())),
@@ -75,7 +76,15 @@ public static class SampleCards
 
     public static CommentExportView Export() => new(
         SeedAnswers.Comments7130().Id, SeedAnswers.Comments7130().Subject, new(2017, 3, 29), 12,
-        new Uri("https://bot.example.org/exports/5kq2w9x7.docx"), new Uri("https://bot.example.org/exports/5kq2w9x7.csv"), ReceivedAt.AddMinutes(30));
+        new Uri("https://bot.example.org/exports/5kq2w9x7.docx"), new Uri("https://bot.example.org/exports/5kq2w9x7.csv"), ReceivedAt.AddMinutes(30))
+    { AwaitingLate = 2 };
+
+    public static LateCommentsView LateComments() => new(null,
+    [
+        new(Receipt() with { Reference = "C-2017-0063", ReceivedAt = ReceivedAt.AddDays(3), CanChange = false, IsLate = true }, "Jana Novak"),
+        new(Receipt() with { Reference = "C-2017-0064", Delegation = "FR", ReceivedAt = ReceivedAt.AddDays(3).AddHours(2), CanChange = false, Text = HostileComment, Document = null }, "Pierre Martin"),
+    ])
+    { Notice = "Accepted C-2017-0063 from CZ (Jana Novak) as late: it is now in the compilation, marked late." };
 
     public static AnnounceFormView AnnounceForm() => new(
         [new(SeedAnswers.Comments7130().Id, new(2017, 3, 29), SeedAnswers.Comments7130().Subject),

@@ -20,7 +20,7 @@ public sealed class CommentCardActions(CommentForms forms, CommentSubmissions su
             CardVerbs.SubmitComment => await submissions.SubmitAsync(author, action, cancellationToken),
             CardVerbs.EditComment => await forms.OpenEditAsync(author, action.CommentId!, action.Version, cancellationToken),
             CardVerbs.WithdrawComment => await withdrawals.WithdrawAsync(author, action.CommentId!, action.Version, cancellationToken),
-            _ => replies.Mine(await views.MineAsync(author.UserId, cancellationToken)),
+            _ => replies.Mine(await views.MineAsync(author.UserId, cancellationToken), action.Offset ?? 0),
         };
     }
 }

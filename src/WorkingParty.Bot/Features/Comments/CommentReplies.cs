@@ -14,8 +14,8 @@ public sealed class CommentReplies(CardBuilder cards)
     public CardActionResult Receipt(CommentReceiptView receipt) =>
         new(cards.CommentReceipt(receipt), TextRenderer.CommentReceipt(receipt), ReplacesCard: true);
 
-    public CardActionResult Mine(MyCommentsView mine) =>
-        new(cards.MyComments(mine), TextRenderer.MyComments(mine), ReplacesCard: false);
+    public CardActionResult Mine(MyCommentsView mine, int offset = 0) =>
+        new(cards.MyComments(mine, offset), TextRenderer.MyComments(mine), ReplacesCard: false);
 
     /// <summary>A refusal sent as a new message, so the card the button was on stays as the user left it.</summary>
     public CardActionResult Notice(string title, string message) =>

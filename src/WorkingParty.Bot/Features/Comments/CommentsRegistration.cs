@@ -6,10 +6,10 @@ namespace WorkingParty.Bot.Features.Comments;
 
 public static class CommentsRegistration
 {
-    /// <summary>Written comments through cards, "my comments", and the secretariat's exports (<c>Comments</c> settings).</summary>
+    /// <summary>Written comments through cards, "my comments", and the secretariat's exports and late comments (<c>Comments</c> settings).</summary>
     public static IServiceCollection AddCommentsFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(configuration.GetSection("Comments").Get<CommentsOptions>() ?? new CommentsOptions());
+        services.AddSingleton(Options(configuration));
         services.AddSingleton<MinutesDeadlineCatalog>();
         services.AddSingleton<IDeadlineCatalog>(sp => sp.GetRequiredService<MinutesDeadlineCatalog>());
         services.AddSingleton<CommentService>();
@@ -20,8 +20,28 @@ public static class CommentsRegistration
         services.AddSingleton<CommentWithdrawals>();
         services.AddSingleton<ICardActionHandler, CommentCardActions>();
         services.AddSingleton<IMessageHandler, MyCommentsCommand>();
+        services.AddSingleton<LateAcceptanceNotifier>();
+        services.AddSingleton<LateComments>();
+        services.AddSingleton<ICardActionHandler, LateCommentActions>();
+        services.AddSingleton<IMessageHandler, LateCommentsCommand>();
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<IMessageHandler>(sp => ActivatorUtilities.CreateInstance<ExportCommentsCommand>(sp, BotServices.PublicUrl(configuration)));
         return services;
+    }
+
+    /// <summary>
+    /// The <c>Comments</c> settings. Deadlines close at the end of the day in the working party's one time zone
+    /// (<c>Clock:TimeZone</c>), the same as everywhere else in the bot.
+    /// </summary>
+    private static CommentsOptions Options(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Comments");
+        var defaults = new CommentsOptions();
+        return new CommentsOptions
+        {
+            TimeZone = WorkingPartyCalendar.ZoneFrom(configuration).Id,
+            MaxTextLength = section.GetValue(nameof(CommentsOptions.MaxTextLength), defaults.MaxTextLength),
+            MaxDocumentReferenceLength = section.GetValue(nameof(CommentsOptions.MaxDocumentReferenceLength), defaults.MaxDocumentReferenceLength),
+        };
     }
 }

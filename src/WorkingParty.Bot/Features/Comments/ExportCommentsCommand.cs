@@ -39,7 +39,10 @@ public sealed partial class ExportCommentsCommand(
             return Notice(NotExportedTitle, $"There is no deadline '{deadlineId}' in the minutes. {await KnownDeadlinesAsync(cancellationToken)}");
         var (token, expiresAt) = await links.IssueAsync(compilation.Deadline.Id, cancellationToken);
         var export = new CommentExportView(compilation.Deadline.Id, compilation.Deadline.Subject, compilation.Deadline.DueDate,
-            compilation.Comments.Count, Link(token, "docx"), Link(token, "csv"), expiresAt);
+            compilation.Comments.Count, Link(token, "docx"), Link(token, "csv"), expiresAt)
+        {
+            AwaitingLate = (await comments.ListLateAsync(compilation.Deadline.Id, cancellationToken)).Count(c => c.Status == CommentStatus.AwaitingLateAcceptance),
+        };
         return CardReply.From(cards.CommentExport(export), TextRenderer.CommentExport(export));
     }
 

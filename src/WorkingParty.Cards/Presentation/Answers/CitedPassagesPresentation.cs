@@ -37,7 +37,7 @@ internal static class CitedPassagesPresentation
     }
 
     public static (string Title, string Empty) Titles(ActorStatementsAnswer answer) =>
-        ($"What {answer.Actor} said", $"The minutes record nothing said by {answer.Actor}.");
+        ($"{answer.Actor}: what was said", $"The minutes record nothing said by {answer.Actor}.");
 
     public static (string Title, string Empty) Titles(DocumentAnswer answer) =>
         ($"Document {answer.Reference}", $"The minutes do not mention {answer.Reference}.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.AdaptiveCards;
 using WorkingParty.Cards.Views;
 
@@ -15,13 +16,19 @@ internal static class CommentExportPresentation
                 new FactSet(Facts(export).Select(fact => Fact.Literal(fact.Title, fact.Value)).ToList()),
             ],
             Title,
-            [new OpenUrlAction("Download Word (.docx)", export.Docx), new OpenUrlAction("Download CSV", export.Csv)]);
+            [
+                new OpenUrlAction("Download Word (.docx)", export.Docx),
+                new OpenUrlAction("Download CSV", export.Csv),
+                .. export.AwaitingLate > 0 ? [CardButtons.Send("Review late comments", new CardActionData(CardVerbs.LateComments) { DeadlineId = export.DeadlineId })] : Array.Empty<CardAction>(),
+            ]);
 
     public static string Text(CommentExportView export)
     {
         var text = new PlainText().Title(Title, export.Subject);
         text.Entry("Details", [.. Facts(export).Select(fact => $"{fact.Title}: {fact.Value}")]);
-        return text.Paragraph($"Word: {export.Docx}").Paragraph($"CSV: {export.Csv}").ToString();
+        text.Paragraph($"Word: {export.Docx}").Paragraph($"CSV: {export.Csv}");
+        if (export.AwaitingLate > 0) text.Paragraph($"To review the late ones, type \u201Clate comments {export.DeadlineId}\u201D.");
+        return text.ToString();
     }
 
     private static IEnumerable<(string Title, string Value)> Facts(CommentExportView export)
@@ -29,6 +36,7 @@ internal static class CommentExportPresentation
         yield return ("Deadline", Wording.DayAndDate(export.DeadlineDate));
         yield return ("Reference", export.DeadlineId);
         yield return ("Comments", export.CommentCount.ToString(CultureInfo.InvariantCulture));
+        if (export.AwaitingLate > 0) yield return ("Late, not yet accepted", $"{export.AwaitingLate.ToString(CultureInfo.InvariantCulture)} (not in the compilation)");
         yield return ("Links valid until", Wording.Time(export.ExpiresAt));
     }
 }

@@ -21,7 +21,7 @@ internal static class HelpPresentation
     [
         "Say \u201Cannounce\u201D to send an announcement to every delegate, with a date change if needed.",
         "Send me minutes (PDF, DOCX or text) to publish them.",
-        "Ask to export the comments of a deadline.",
+        "Ask to export the comments of a deadline; say \u201Clate comments\u201D to accept those sent after it.",
     ];
 
     public static readonly string[] ExampleQuestions =

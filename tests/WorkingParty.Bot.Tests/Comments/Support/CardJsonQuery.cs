@@ -19,6 +19,13 @@ public static class CardJsonQuery
             .Where(p => p.Name is "text" or "title" or "value" && p.Value.Type == JTokenType.String)
             .Select(p => (string)p.Value!));
 
+    /// <summary>The urls of the card's Action.OpenUrl buttons (download links).</summary>
+    public static IReadOnlyList<string> Links(JObject card) =>
+    [
+        .. card.DescendantsAndSelf().OfType<JObject>()
+            .Where(o => (string?)o["type"] == "Action.OpenUrl").Select(o => (string)o["url"]!),
+    ];
+
     /// <summary>The value of the input with this id.</summary>
     public static string? InputValue(JObject card, string id) =>
         (string?)card.DescendantsAndSelf().OfType<JObject>().FirstOrDefault(o => (string?)o["id"] == id)?["value"];

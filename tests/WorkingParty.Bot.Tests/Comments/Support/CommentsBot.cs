@@ -126,6 +126,9 @@ public sealed class CommentsBot : IAsyncDisposable
 
     public Task<HttpResponseMessage> GetAsync(string url) => _client.GetAsync(url);
 
+    /// <summary>Each user has their own personal chat with the bot, as in Teams.</summary>
+    public static string PersonalChatOf(TeamsUser user) => $"a:personal-{user.Id}";
+
     public async Task<IReadOnlyList<Comment>> StoredAsync(string deadlineId) =>
         [.. (await Comments.ListForDeadlineAsync(deadlineId)).Select(c => c.Value)];
 
@@ -134,7 +137,9 @@ public sealed class CommentsBot : IAsyncDisposable
         var activity = TeamsActivities.PersonalMessage("", Connector.ServiceUrl);
         activity.Remove("text");
         activity["type"] = type;
-        activity["from"] = (user ?? TeamsUser.CzechDelegate).From();
+        user ??= TeamsUser.CzechDelegate;
+        activity["from"] = user.From();
+        activity["conversation"]!["id"] = PersonalChatOf(user);
         return activity;
     }
 

@@ -1,0 +1,55 @@
+namespace WorkingParty.Bot.Hosting;
+
+/// <summary>Whether a deployment to Azure sets a setting.</summary>
+public enum InAzure
+{
+    /// <summary>The deployment template sets it.</summary>
+    Set,
+
+    /// <summary>Left out: its default is right in Azure, or it is an optional extra.</summary>
+    Default,
+
+    /// <summary>Never set in Azure (local development and tests only).</summary>
+    Never,
+}
+
+/// <summary>A configuration key the bot reads (":"-separated; "__" in environment variables and App Service settings).</summary>
+public sealed record BotSetting(string Key, InAzure InAzure, string Meaning);
+
+/// <summary>
+/// Every configuration key the bot itself reads, for the configuration table and the deployment template's test
+/// (which also records the keys the running host asks for, so that this list cannot fall behind the code).
+/// </summary>
+public static class BotSettings
+{
+    public static IReadOnlyList<BotSetting> All { get; } =
+    [
+        new("MicrosoftAppType", InAzure.Set, "UserAssignedMSI in Azure; the Bot Framework SDK's authentication reads it"),
+        new("MicrosoftAppId", InAzure.Set, "The bot's app id: the managed identity's client id; empty runs anonymous (Agents Playground)"),
+        new("MicrosoftAppTenantId", InAzure.Set, "The tenant of the managed identity"),
+        new("MicrosoftAppPassword", InAzure.Never, "Only for a client-secret app registration; a managed identity has none"),
+        new("Bot:PublicUrl", InAzure.Set, "Where users' browsers reach the bot (calendar files, exports); http://localhost:3978 by default"),
+        new("Storage:ConnectionString", InAzure.Set, "Azure Storage for documents and the work queue; local files when empty"),
+        new("Storage:Container", InAzure.Set, $"The blob container ({StorageRegistration.DefaultContainer} by default)"),
+        new("Storage:Queue", InAzure.Set, $"The work queue ({StorageRegistration.DefaultQueue} by default)"),
+        new("Storage:Folder", InAzure.Never, $"The local file store ({StorageRegistration.DefaultFolder} by default), unused with a connection string"),
+        new("Minutes:Folder", InAzure.Default, "Minutes ingested at start-up: the sample minutes shipped with the bot by default"),
+        new("Clock:TimeZone", InAzure.Set, "The working party's time zone, Europe/Brussels by default"),
+        new("Clock:Today", InAzure.Never, "Pins today's date, for tests and demonstrations"),
+        new("Secretariat:Members", InAzure.Set, "Entra object ids or user principal names of the secretariat"),
+        new("Secretariat:TeamId", InAzure.Default, "A Teams team whose members also belong to the secretariat; none by default"),
+        new("Secretariat:RosterCacheDuration", InAzure.Default, "How long that team's member list is trusted (10 minutes)"),
+        new("Secretariat:Body", InAzure.Default, "The working party's name in moved-meeting notices; taken from the minutes when empty"),
+        new("Broadcast", InAzure.Default, "Sending announcements: rate, concurrency, retries (BroadcastOptions, each with its default)"),
+        new("Reminders", InAzure.Default, "Deadline reminders: days before, check interval, audience (ReminderOptions)"),
+        new("Comments:MaxTextLength", InAzure.Default, "Longest comment accepted (5000 characters)"),
+        new("Comments:MaxDocumentReferenceLength", InAzure.Default, "Longest document reference accepted (200 characters)"),
+        .. BotFrameworkCloud(
+            "ChannelService", "ValidateAuthority", "ToChannelFromBotLoginUrl", "ToChannelFromBotOAuthScope", "ToBotFromChannelTokenIssuer",
+            "ToBotFromChannelOpenIdMetadataUrl", "ToBotFromEmulatorOpenIdMetadataUrl", "OAuthUrl", "CallerId"),
+    ];
+
+    /// <summary>The Bot Framework SDK's authentication endpoints: the public Azure cloud unless set (sovereign clouds, offline tests).</summary>
+    private static IEnumerable<BotSetting> BotFrameworkCloud(params string[] keys) =>
+        keys.Select(key => new BotSetting(key, InAzure.Default, "Bot Framework SDK: the public Azure cloud's value by default"));
+}

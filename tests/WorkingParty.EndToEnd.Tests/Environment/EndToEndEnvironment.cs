@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+using WorkingParty.EndToEnd.Tests.Playground;
+using WorkingParty.Testing;
+
+namespace WorkingParty.EndToEnd.Tests.Environment;
+
+/// <summary>
+/// Everything the scenarios drive, started once for the collection: the real bot (today pinned to
+/// 25 March 2017, the sample minutes, a fresh file store, <see cref="PlaygroundPersona.SecretariatMember"/> in the
+/// secretariat), one Agents Playground per persona, and headless Chromium. Dispose kills every process tree.
+/// </summary>
+public sealed class EndToEndEnvironment : IAsyncLifetime
+{
+    public static readonly DateOnly Today = new(2017, 3, 25);
+
+    private readonly string root = Directory.CreateTempSubdirectory("working-party-e2e-").FullName;
+    private readonly Dictionary<PlaygroundPersona, NodeService> playgrounds = [];
+    private LoopbackProcess? bot;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    /// <summary>The bot's <c>Storage:Folder</c>: its file document store.</summary>
+    public string StorageFolder => Path.Combine(root, "store");
+
+    public async Task InitializeAsync()
+    {
+        try
+        {
+            bot = await BotProcess.StartAsync(new Dictionary<string, string>
+            {
+                ["Clock__Today"] = Today.ToString("yyyy-MM-dd"),
+                ["Storage__Folder"] = StorageFolder,
+                ["Secretariat__Members__0"] = PlaygroundPersona.SecretariatMember.AadObjectId,
+            });
+            var endpoint = new Uri($"http://127.0.0.1:{bot.Port}/api/messages");
+            PlaygroundPersona[] personas = [PlaygroundPersona.Delegate, PlaygroundPersona.SecretariatMember];
+            var started = await Task.WhenAll(personas.Select(persona => AgentsPlayground.StartAsync(persona, endpoint, Path.Combine(root, persona.Key))));
+            foreach (var (persona, playground) in personas.Zip(started))
+                playgrounds[persona] = playground;
+            (playwright, browser) = await HeadlessChromium.LaunchAsync();
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A fresh browser tab on the persona's Playground, in its personal chat with the bot.</summary>
+    public async Task<PlaygroundChat> OpenChatAsync(PlaygroundPersona persona) =>
+        await PlaygroundChat.OpenAsync(browser!, new Uri($"http://127.0.0.1:{playgrounds[persona].Port}/"));
+
+    /// <summary>What the bot logged so far, for failure messages.</summary>
+    public string BotOutput() => bot?.Output() ?? "";
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+            await browser.DisposeAsync();
+        playwright?.Dispose();
+        foreach (var playground in playgrounds.Values)
+            await playground.DisposeAsync();
+        if (bot is not null)
+            await bot.DisposeAsync();
+        Directory.Delete(root, recursive: true);
+    }
+}
