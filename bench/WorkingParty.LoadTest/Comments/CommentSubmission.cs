@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WorkingParty.LoadTest.Turns;
 
 namespace WorkingParty.LoadTest.Comments;
 
@@ -8,19 +9,11 @@ namespace WorkingParty.LoadTest.Comments;
 /// </summary>
 public sealed record CommentSubmission(int Delegate, string DeadlineId, string Nonce, string Text, string Delegation)
 {
-    public string InvokeJson(string activityId, string serviceUrl) => new JsonObject
+    public string InvokeJson(string activityId, string serviceUrl)
     {
-        ["type"] = "invoke",
-        ["name"] = "adaptiveCard/action",
-        ["id"] = activityId,
-        ["timestamp"] = "2017-03-25T09:00:00.000Z",
-        ["serviceUrl"] = serviceUrl,
-        ["channelId"] = "msteams",
-        ["from"] = new JsonObject { ["id"] = $"29:delegate-{Delegate}", ["name"] = $"Delegate {Delegate}", ["aadObjectId"] = $"00000000-0000-0000-0000-{Delegate:D12}" },
-        ["conversation"] = new JsonObject { ["conversationType"] = "personal", ["tenantId"] = "tenant-1", ["id"] = $"a:personal-chat-{Delegate}" },
-        ["recipient"] = new JsonObject { ["id"] = "28:working-party-bot", ["name"] = "Working Party Bot" },
-        ["locale"] = "en-GB",
-        ["value"] = new JsonObject
+        var activity = TeamsMessage.Envelope("invoke", activityId, Delegate, serviceUrl);
+        activity["name"] = "adaptiveCard/action";
+        activity["value"] = new JsonObject
         {
             ["action"] = new JsonObject
             {
@@ -36,7 +29,7 @@ public sealed record CommentSubmission(int Delegate, string DeadlineId, string N
                 },
             },
             ["trigger"] = "manual",
-        },
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
-    }.ToJsonString();
+        };
+        return activity.ToJsonString();
+    }
 }
