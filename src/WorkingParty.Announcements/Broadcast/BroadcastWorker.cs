@@ -72,6 +72,10 @@ public sealed class BroadcastWorker(
             if (resumed > 0)
                 logger.LogInformation("Resumed planning {Count} interrupted broadcasts", resumed);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped while planning: the broadcast stays unplanned and is resumed at the next start.
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Interrupted broadcasts could not be resumed; queued items are still sent");
