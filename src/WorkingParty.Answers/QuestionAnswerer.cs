@@ -67,12 +67,13 @@ public sealed class QuestionAnswerer
         };
     }
 
-    private NextMeetingsAnswer? NextMeetingsAnswer(QuestionReading question, MinutesLibrary library, DateOnly today)
+    /// <summary>The coming dates; none is an answer too ("the minutes name no coming meeting"), not a failure to understand.</summary>
+    private NextMeetingsAnswer NextMeetingsAnswer(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var dates = NextMeetings.After(today, library, question.Bodies, scheduleChanges.Current())
             .Where(d => !question.WorkshopsOnly || d.Kind == NextMeetings.WorkshopKind)
             .ToList();
-        return dates.Count == 0 ? null : new NextMeetingsAnswer(today, dates);
+        return new NextMeetingsAnswer(today, dates);
     }
 
     /// <summary>A library and the reader that knows its working parties' names, swapped together.</summary>

@@ -26,7 +26,7 @@ internal sealed class AnswerGrader(IReadOnlyList<Meeting> meetings, string defau
 
     private IEnumerable<string> Missed(LabelledQuestion label, Facts facts)
     {
-        if (label.Dates is { } dates && !(label.Kind == "deadlines" ? facts.Dates.SequenceEqual(dates) : facts.Dates.Take(dates.Count).SequenceEqual(dates)))
+        if (label.Dates is { } dates && !(label.Kind == "deadlines" || dates.Count == 0 ? facts.Dates.SequenceEqual(dates) : facts.Dates.Take(dates.Count).SequenceEqual(dates)))
             yield return $"dates {string.Join(",", facts.Dates)}";
         if (label.Item is { } item && facts.Source?.Item != item) yield return $"item {facts.Source?.Item}";
         if (label.Items is { } items && !facts.Items.SequenceEqual(items)) yield return $"items {string.Join(",", facts.Items)}";
