@@ -42,6 +42,7 @@ public sealed class BotHttpAdapter : CloudAdapter
         }
 
         activity.CallerId = authentication.CallerId;
+        authentication.ConnectorFactory = new SharedContractsConnectorFactory(authentication.ConnectorFactory);
         return await ProcessActivityAsync(authentication, activity, bot.OnTurnAsync, cancellationToken);
     }
 }
