@@ -20,5 +20,6 @@ public static class CardReply
         return reply;
     }
 
-    public static Attachment Attachment(AdaptiveCard card) => new(ContentType, content: JObject.Parse(CardJson.Serialize(card)));
+    /// <summary>The card serialised once, and written as it is when the SDK serialises the reply.</summary>
+    public static Attachment Attachment(AdaptiveCard card) => new(ContentType, content: new JRaw(CardJson.Serialize(card)));
 }

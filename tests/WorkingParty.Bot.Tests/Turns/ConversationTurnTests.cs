@@ -100,7 +100,7 @@ public sealed class ConversationTurnTests : IDisposable
     {
         var attachment = Assert.Single(reply.Attachments);
         Assert.Equal(CardReply.ContentType, attachment.ContentType);
-        var card = JObject.FromObject(attachment.Content);
+        var card = JObject.Parse(attachment.Content.ToString()!);
         Assert.Equal("1.5", (string?)card["version"]);
         return card;
     }
