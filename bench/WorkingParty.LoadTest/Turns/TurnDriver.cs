@@ -46,12 +46,25 @@ public sealed class TurnDriver(HttpClient http, Uri messagesUrl, ReplyConnector 
         return new TurnRun(outcomes, Stopwatch.GetElapsedTime(started));
     }
 
-    /// <summary>One question from one delegate, timed from the request to the reply.</summary>
+    /// <summary>One question of the mix from one delegate, timed from the request to the reply.</summary>
     public async Task<TurnOutcome> TurnAsync(int delegateNumber)
     {
         var sequence = Interlocked.Increment(ref _sequence);
-        var activityId = $"turn-{sequence}";
-        var body = TeamsMessage.Json(activityId, delegateNumber, QuestionMix.Question(sequence), connector.ServiceUrl);
+        return await SendAsync($"turn-{sequence}", delegateNumber, QuestionMix.Question(sequence));
+    }
+
+    /// <summary>One given question from delegate 1, with the plain-text summary of the reply when it was answered.</summary>
+    public async Task<(TurnOutcome Outcome, string? Summary)> AskAsync(string question)
+    {
+        var activityId = $"turn-{Interlocked.Increment(ref _sequence)}";
+        connector.ExpectSummary(activityId);
+        var outcome = await SendAsync(activityId, 1, question);
+        return (outcome, connector.TakeSummary(activityId));
+    }
+
+    private async Task<TurnOutcome> SendAsync(string activityId, int delegateNumber, string question)
+    {
+        var body = TeamsMessage.Json(activityId, delegateNumber, question, connector.ServiceUrl);
         var reply = connector.Expect(activityId);
         var sent = Stopwatch.GetTimestamp();
         try
