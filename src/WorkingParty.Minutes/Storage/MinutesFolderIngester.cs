@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
 
@@ -10,22 +11,60 @@ namespace WorkingParty.Minutes.Storage;
 /// </summary>
 public sealed class MinutesFolderIngester(MinutesReader reader, MeetingRepository repository, MinutesSourceLog sources)
 {
-    public async Task<IngestReport> IngestAsync(string folder, CancellationToken cancellationToken = default)
+    // Storing is mostly waiting for the disk (every document is flushed), so more writes run at once than files are
+    // read, and apart from the reading: the reads keep every core busy meanwhile.
+    private const int ConcurrentWrites = 8;
+
+    public Task<IngestReport> IngestAsync(string folder, CancellationToken cancellationToken = default) =>
+        Start(folder, cancellationToken).Stored;
+
+    /// <summary>Starts reading and storing the folder; see <see cref="FolderIngestion"/> for what completes when.</summary>
+    public FolderIngestion Start(string folder, CancellationToken cancellationToken = default)
+    {
+        var read = new TaskCompletionSource<IReadOnlyList<Meeting>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        return new FolderIngestion(read.Task, RunAsync(folder, read, cancellationToken));
+    }
+
+    private async Task<IngestReport> RunAsync(string folder, TaskCompletionSource<IReadOnlyList<Meeting>> read, CancellationToken cancellationToken)
+    {
+        var toStore = Channel.CreateUnbounded<ReadFile>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
+        var storing = Parallel.ForEachAsync(toStore.Reader.ReadAllAsync(cancellationToken),
+            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentWrites, CancellationToken = cancellationToken }, StoreAsync);
+        FileOutcome[] outcomes;
+        try
+        {
+            outcomes = await ReadAllAsync(folder, toStore.Writer, cancellationToken).ConfigureAwait(false);
+            toStore.Writer.Complete();
+        }
+        catch (Exception e)
+        {
+            toStore.Writer.Complete(e);
+            read.SetException(e);
+            await storing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+
+        var meetings = outcomes.Select(o => o.Read).OfType<Meeting>().ToList();
+        read.SetResult(meetings);
+        await storing.ConfigureAwait(false);
+        return new IngestReport(
+            meetings,
+            outcomes.Select(o => o.Rejected).OfType<MinutesRejection>().ToList(),
+            outcomes.Select(o => o.UnchangedId).OfType<string>().ToList());
+    }
+
+    private async Task<FileOutcome[]> ReadAllAsync(string folder, ChannelWriter<ReadFile> toStore, CancellationToken cancellationToken)
     {
         var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).ToList();
         var storedIds = await repository.ListIdsAsync(cancellationToken).ToHashSetAsync(StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var outcomes = new FileOutcome[files.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallel,
-            async (index, token) => outcomes[index] = await IngestFileAsync(files[index], storedIds, token).ConfigureAwait(false)).ConfigureAwait(false);
-
-        return new IngestReport(
-            outcomes.Select(o => o.Stored).OfType<Meeting>().ToList(),
-            outcomes.Select(o => o.Rejected).OfType<MinutesRejection>().ToList(),
-            outcomes.Select(o => o.UnchangedId).OfType<string>().ToList());
+            async (index, token) => outcomes[index] = await ReadFileAsync(files[index], storedIds, toStore, token).ConfigureAwait(false)).ConfigureAwait(false);
+        return outcomes;
     }
 
-    private async Task<FileOutcome> IngestFileAsync(string file, IReadOnlySet<string> storedIds, CancellationToken cancellationToken)
+    private async Task<FileOutcome> ReadFileAsync(string file, IReadOnlySet<string> storedIds, ChannelWriter<ReadFile> toStore, CancellationToken cancellationToken)
     {
         var fileName = Path.GetFileName(file);
         var fingerprint = await SourceFingerprint.TryComputeAsync(file, cancellationToken).ConfigureAwait(false);
@@ -45,14 +84,21 @@ public sealed class MinutesFolderIngester(MinutesReader reader, MeetingRepositor
             return new FileOutcome(null, result.Rejection, null);
         }
 
-        await repository.SaveAsync(meeting, cancellationToken).ConfigureAwait(false);
-        if (fingerprint is not null)
-        {
-            await sources.RecordAsync(new MinutesSource(fileName, fingerprint, meeting.Id), cancellationToken).ConfigureAwait(false);
-        }
-
+        await toStore.WriteAsync(new ReadFile(fileName, fingerprint, meeting), cancellationToken).ConfigureAwait(false);
         return new FileOutcome(meeting, null, null);
     }
 
-    private sealed record FileOutcome(Meeting? Stored, MinutesRejection? Rejected, string? UnchangedId);
+    /// <summary>The meeting first, then the record of its file: a file is never taken as stored before its meeting is.</summary>
+    private async ValueTask StoreAsync(ReadFile file, CancellationToken cancellationToken)
+    {
+        await repository.SaveAsync(file.Meeting, cancellationToken).ConfigureAwait(false);
+        if (file.Fingerprint is not null)
+        {
+            await sources.RecordAsync(new MinutesSource(file.Name, file.Fingerprint, file.Meeting.Id), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private sealed record ReadFile(string Name, string? Fingerprint, Meeting Meeting);
+
+    private sealed record FileOutcome(Meeting? Read, MinutesRejection? Rejected, string? UnchangedId);
 }

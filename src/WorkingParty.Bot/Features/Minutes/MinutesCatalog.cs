@@ -6,9 +6,10 @@ using WorkingParty.Minutes.Storage;
 namespace WorkingParty.Bot.Features.Minutes;
 
 /// <summary>
-/// The stored minutes as the bot answers from them. On first use it ingests the minutes folder
-/// (<c>Minutes:Folder</c>, the sample minutes by default) into the minutes store, then builds the
-/// question answerer from every stored meeting; <see cref="ReloadAsync"/> picks up newly published minutes.
+/// The stored minutes as the bot answers from them. On first use (<see cref="MinutesWarmUp"/> makes that the
+/// process start) it ingests the minutes folder (<c>Minutes:Folder</c>, the sample minutes by default) into the
+/// minutes store and builds the question answerer from every stored meeting; <see cref="ReloadAsync"/> picks up
+/// newly published minutes.
 /// </summary>
 public sealed class MinutesCatalog(
     MinutesFolderIngester ingester,
@@ -30,13 +31,7 @@ public sealed class MinutesCatalog(
         await _loading.WaitAsync(cancellationToken);
         try
         {
-            if (_answerer is null)
-            {
-                await IngestFolderAsync(cancellationToken);
-                _answerer = new QuestionAnswerer(await StoredMeetingsAsync(cancellationToken), scheduleChanges);
-            }
-
-            return _answerer;
+            return _answerer ??= await LoadAsync(cancellationToken);
         }
         finally
         {
@@ -50,16 +45,30 @@ public sealed class MinutesCatalog(
         answerer.Rebuild(await StoredMeetingsAsync(cancellationToken));
     }
 
-    private async Task IngestFolderAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds the answerer from the folder's new and changed meetings as soon as they are read, and from the other
+    /// stored meetings, while the read meetings are still being stored; it is handed out only once they all are.
+    /// </summary>
+    private async Task<QuestionAnswerer> LoadAsync(CancellationToken cancellationToken)
     {
         var folder = MinutesFolder(configuration);
         if (!Directory.Exists(folder))
         {
             logger.LogWarning("The minutes folder {Folder} does not exist; answering from the minutes store alone", folder);
-            return;
+            return new QuestionAnswerer(await StoredMeetingsAsync(cancellationToken), scheduleChanges);
         }
 
-        var report = await ingester.IngestAsync(folder, cancellationToken);
+        var ingestion = ingester.Start(folder, cancellationToken);
+        var storedBefore = StoredMeetingsAsync(cancellationToken);
+        var meetings = new Dictionary<string, Meeting>(StringComparer.Ordinal);
+        foreach (var meeting in (await storedBefore).Concat(await ingestion.Read))
+        {
+            meetings[meeting.Id] = meeting;
+        }
+
+        var ordered = meetings.Values.OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var answerer = Task.Run(() => new QuestionAnswerer(ordered, scheduleChanges), cancellationToken);
+        var report = await ingestion.Stored;
         foreach (var rejection in report.Rejected)
         {
             logger.LogWarning("Minutes not stored: {Rejection}", rejection);
@@ -67,6 +76,7 @@ public sealed class MinutesCatalog(
 
         logger.LogInformation("Ingested {Count} minutes from {Folder}; {Unchanged} already stored unchanged",
             report.Stored.Count, folder, report.Unchanged.Count);
+        return await answerer;
     }
 
     private async Task<List<Meeting>> StoredMeetingsAsync(CancellationToken cancellationToken)

@@ -1,9 +1,10 @@
 namespace WorkingParty.Bot.Features.Minutes;
 
-/// <summary>Loads the minutes while the web host starts, so the first question is answered at once.</summary>
-public sealed class MinutesWarmUp(MinutesCatalog catalog) : IHostedService
+/// <summary>
+/// Loads the minutes from the moment the host starts, beside the web server's own start rather than before it: the
+/// first question waits for the load under way instead of starting it. A load that fails stops the host.
+/// </summary>
+public sealed class MinutesWarmUp(MinutesCatalog catalog) : BackgroundService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => catalog.GetAnswererAsync(cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => catalog.GetAnswererAsync(stoppingToken);
 }
