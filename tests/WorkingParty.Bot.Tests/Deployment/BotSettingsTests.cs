@@ -45,7 +45,7 @@ public sealed class BotSettingsTests : IDisposable
 
     /// <summary>
     /// Registers the bot's services over a recording configuration, resolves every one of them and starts the hosted
-    /// services (the minutes warm-up, which would reach for Azure Storage in the Azure case), which is when the bot reads its settings.
+    /// services to the end of their start-up work (the minutes warm-up, which would reach for Azure Storage in the Azure case), which is when the bot reads its settings.
     /// </summary>
     private static async Task<IReadOnlyCollection<string>> KeysReadAsync(Dictionary<string, string?> settings, bool startHostedServices)
     {
@@ -58,7 +58,11 @@ public sealed class BotSettingsTests : IDisposable
         foreach (var serviceType in services.Select(descriptor => descriptor.ServiceType).Where(type => !type.IsGenericTypeDefinition).Distinct())
             _ = provider.GetServices(serviceType).ToList();
         foreach (var hosted in startHostedServices ? provider.GetServices<IHostedService>() : [])
+        {
             await hosted.StartAsync(CancellationToken.None);
+            if (hosted is BackgroundService { ExecuteTask: { } running })
+                await running;
+        }
         return recording.KeysRead;
     }
 }
