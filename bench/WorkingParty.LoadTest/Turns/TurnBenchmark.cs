@@ -57,6 +57,14 @@ public static class TurnBenchmark
         report.Bound("turns lost or rejected (bot)", bot.Peak.Failed + botHalf.Failed, 0);
         report.Bound("turns lost or rejected (echo)", echo.Peak.Failed + echoHalf.Failed, 0);
         report.Bound("replies to nothing (duplicated or late)", connector.Unexpected, 0);
+        foreach (var contender in new[] { echo, bot })
+        {
+            // The error handler answers a failed turn too ("something went wrong"), so a reply alone does not prove an answer.
+            report.Bound($"turns failed inside the {contender.Name} (errors it logged)", contender.Process.Process.ErrorsLogged, 0);
+            if (contender.Process.Process.FirstError() is { Length: > 0 } first)
+                LoadTestReport.Line($"first error logged by the {contender.Name}:{Environment.NewLine}{first}");
+        }
+
         LoadTestReport.Line($"typing indicators received (sent when an answer takes over 400 ms): {connector.Typing}");
     }
 
