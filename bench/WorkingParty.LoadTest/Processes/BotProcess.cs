@@ -25,7 +25,7 @@ public sealed class BotProcess : IAsyncDisposable
         return new BotProcess(process, baseUrl);
     }
 
-    /// <summary>Waits until /healthz answers 200 (the minutes are loaded while the host starts).</summary>
+    /// <summary>Waits until /healthz answers 200 (it does once the minutes are loaded).</summary>
     public async Task WaitUntilHealthyAsync(HttpClient http, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;

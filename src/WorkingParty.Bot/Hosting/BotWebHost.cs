@@ -1,5 +1,6 @@
 using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Comments;
+using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Features.Questions;
 
 namespace WorkingParty.Bot.Hosting;
@@ -18,7 +19,12 @@ public static class BotWebHost
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        // Answers once the minutes are loaded (they load beside the server's start): a probe waits for a bot that can answer.
+        app.MapGet("/healthz", async (MinutesCatalog minutes, CancellationToken cancellationToken) =>
+        {
+            await minutes.GetAnswererAsync(cancellationToken);
+            return Results.Ok(new { status = "ok" });
+        });
         app.MapBotMessages();
         app.MapCalendarFiles();
         app.MapCommentExports();
