@@ -19,6 +19,7 @@ public sealed class MinutesLibrary
         Meetings = meetings;
         Index = PassageIndex.Build(meetings);
         Titles = new TitleIndex(meetings);
+        Deadlines = ListedDeadline.Of(meetings);
         Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default.BodyWords.Concat(Vocabulary.Default.Fillers),
             MinutesDefinitions.Default.Meeting.Bodies
                 .SelectMany(b => b.Aliases.Where(a => !a.Contains(' ')).Select(a => (b.Name, Alias: a)))
@@ -31,6 +32,9 @@ public sealed class MinutesLibrary
     internal PassageIndex Index { get; }
 
     internal TitleIndex Titles { get; }
+
+    /// <summary>Every deadline of the minutes, newest meeting first.</summary>
+    internal IReadOnlyList<ListedDeadline> Deadlines { get; }
 
     internal BodyNames Bodies { get; }
 
