@@ -13,6 +13,7 @@ namespace WorkingParty.Answers.Library;
 public sealed class MinutesLibrary
 {
     private readonly ConcurrentDictionary<string, string?> actorKeys = new();
+    private readonly Dictionary<string, Meeting[]> newestFirstByBody;
 
     private MinutesLibrary(IReadOnlyList<Meeting> meetings)
     {
@@ -20,6 +21,7 @@ public sealed class MinutesLibrary
         Index = PassageIndex.Build(meetings);
         Titles = new TitleIndex(meetings);
         Deadlines = ListedDeadline.Of(meetings);
+        newestFirstByBody = meetings.Reverse().GroupBy(m => m.Body).ToDictionary(g => g.Key, g => g.ToArray());
         Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default.BodyWords.Concat(Vocabulary.Default.Fillers),
             MinutesDefinitions.Default.Meeting.Bodies
                 .SelectMany(b => b.Aliases.Where(a => !a.Contains(' ')).Select(a => (b.Name, Alias: a)))
@@ -54,6 +56,9 @@ public sealed class MinutesLibrary
     /// <summary>Whether the meeting is of the named bodies (any when none are named) and held by today.</summary>
     internal static bool IsHeld(Meeting meeting, IReadOnlySet<string>? bodies, DateOnly today) =>
         meeting.Date <= today && (bodies is null || bodies.Contains(meeting.Body));
+
+    /// <summary>Every meeting of one body, held or not, newest first.</summary>
+    internal IReadOnlyList<Meeting> NewestFirstOf(string body) => newestFirstByBody.GetValueOrDefault(body) ?? [];
 
     /// <summary>The meeting a question is about: the one it names by date, else the latest held by today.</summary>
     internal Meeting? Select(MeetingFilter? filter, IReadOnlySet<string>? bodies, DateOnly today) =>
