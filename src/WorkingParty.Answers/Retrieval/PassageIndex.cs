@@ -31,7 +31,7 @@ internal sealed class PassageIndex
     /// <summary>The index terms of each passage's text and title, analysed when a search first checks the passage.</summary>
     private readonly IReadOnlySet<string>?[] passageTerms;
 
-    private PassageIndex(RAMDirectory directory, IReadOnlyList<Passage> passages)
+    private PassageIndex(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages)
     {
         this.passages = passages;
         var reader = DirectoryReader.Open(directory);
@@ -48,7 +48,10 @@ internal sealed class PassageIndex
             .SelectMany(m => m.Items.SelectMany(i => i.Paragraphs.SelectMany(p => p.Sentences.Select(s => new Passage(m, i, s)))))
             .ToList();
         var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, MinutesAnalyzer.ForPassages) { Similarity = new BM25Similarity() }))
+        // Without a compound file, searches read the in-memory files directly instead of through a locked, buffered slice.
+        var config = new IndexWriterConfig(Version, MinutesAnalyzer.ForPassages) { Similarity = new BM25Similarity(), UseCompoundFile = false };
+        config.MergePolicy.NoCFSRatio = 0;
+        using (var writer = new IndexWriter(directory, config))
         {
             for (var id = 0; id < passages.Count; id++)
             {
@@ -61,7 +64,7 @@ internal sealed class PassageIndex
             }
             writer.Commit();
         }
-        return new PassageIndex(directory, passages);
+        return new PassageIndex(new FrozenDirectory(directory), passages);
     }
 
     /// <summary>
