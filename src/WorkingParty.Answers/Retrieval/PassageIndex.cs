@@ -23,15 +23,12 @@ internal sealed class PassageIndex
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly IndexSearcher searcher;
-    private readonly NumericDocValues passageIds;
     private readonly IReadOnlyList<Passage> passages;
 
     private PassageIndex(RAMDirectory directory, IReadOnlyList<Passage> passages)
     {
         this.passages = passages;
-        var reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        passageIds = MultiDocValues.GetNumericValues(reader, IdField);
+        searcher = new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = new BM25Similarity() };
     }
 
     public static PassageIndex Build(IReadOnlyList<Meeting> meetings)
@@ -69,6 +66,7 @@ internal sealed class PassageIndex
             TextFragmenter = new NullFragmenter(),
         };
         var hits = new List<PassageHit>();
+        var passageIds = PassageIds();
         foreach (var scored in searcher.Search(query, max * 4).ScoreDocs)
         {
             var passage = passages[(int)passageIds.Get(scored.Doc)];
@@ -83,10 +81,16 @@ internal sealed class PassageIndex
     }
 
     /// <summary>The best passages sharing any concept at all, for "did you mean" suggestions.</summary>
-    public IReadOnlyList<Passage> Near(Concepts concepts, int max) =>
-        concepts.Count == 0
-            ? []
-            : searcher.Search(Query(concepts), max).ScoreDocs.Select(d => passages[(int)passageIds.Get(d.Doc)]).ToList();
+    public IReadOnlyList<Passage> Near(Concepts concepts, int max)
+    {
+        if (concepts.Count == 0) return [];
+        var passageIds = PassageIds();
+        return searcher.Search(Query(concepts), max).ScoreDocs.Select(d => passages[(int)passageIds.Get(d.Doc)]).ToList();
+    }
+
+    // Doc values readers belong to the thread that asked for them (Lucene keeps one per thread): one shared by every
+    // turn gave other threads' positions, hence wrong passages or an index out of range under load.
+    private NumericDocValues PassageIds() => MultiDocValues.GetNumericValues(searcher.IndexReader, IdField);
 
     private static BooleanQuery Query(Concepts concepts)
     {
