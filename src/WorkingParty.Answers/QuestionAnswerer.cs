@@ -24,6 +24,9 @@ public sealed class QuestionAnswerer
 
     public MinutesLibrary Library => shelf.Library;
 
+    /// <summary>The minutes and announced changes answers are read from now; read it before answering to key a cached answer.</summary>
+    public AnswerEdition Edition => new(shelf, scheduleChanges.Current());
+
     /// <summary>Rebuilds the library and index from the meetings now stored (after minutes were added).</summary>
     public void Rebuild(IEnumerable<Meeting> meetings) => shelf = new Shelf(MinutesLibrary.Build(meetings));
 

@@ -54,6 +54,10 @@ public sealed class FakeBotConnector : IAsyncDisposable
     }
 
     /// <summary>Waits until at least <paramref name="count"/> activities arrived, or fails after the timeout.</summary>
+    /// <summary>The replies to one activity (posted to <c>…/activities/{its id}</c>), apart from proactive messages sent meanwhile.</summary>
+    public IReadOnlyList<JObject> RepliesTo(JObject activity) =>
+        _requests.Where(r => r.ActivityId == (string?)activity["id"]).Select(r => r.Activity).ToList();
+
     public async Task<IReadOnlyList<JObject>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));

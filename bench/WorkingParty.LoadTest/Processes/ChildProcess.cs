@@ -4,13 +4,17 @@ namespace WorkingParty.LoadTest.Processes;
 
 /// <summary>
 /// A .NET program started with <c>dotnet &lt;dll&gt;</c> in its own folder: its output drained (the last lines kept
-/// for diagnostics), its start time taken just before it is launched, killed with its tree on dispose.
+/// for diagnostics, errors it logged counted and the first one kept), its start time taken just before it is launched,
+/// killed with its tree on dispose.
 /// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
     private const int KeptLines = 40;
+    private const int KeptErrorLines = 20;
     private readonly Process _process;
     private readonly Queue<string> _lastLines = new();
+    private readonly List<string> _firstError = [];
+    private int _errorsLogged;
 
     private ChildProcess(Process process, long startedAt)
     {
@@ -71,6 +75,16 @@ public sealed class ChildProcess : IAsyncDisposable
         return child;
     }
 
+    /// <summary>Entries the program logged at Error or Critical level (the console logger's <c>fail:</c> and <c>crit:</c>).</summary>
+    public int ErrorsLogged => Volatile.Read(ref _errorsLogged);
+
+    /// <summary>The first error the program logged, with the lines that followed it (its exception), or empty.</summary>
+    public string FirstError()
+    {
+        lock (_lastLines)
+            return string.Join(Environment.NewLine, _firstError);
+    }
+
     /// <summary>The last lines the process wrote, for an error message.</summary>
     public string RecentOutput()
     {
@@ -111,8 +125,13 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         if (line is null)
             return;
+        var isError = line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal);
+        if (isError)
+            Interlocked.Increment(ref _errorsLogged);
         lock (_lastLines)
         {
+            if ((isError && _firstError.Count == 0) || (_firstError.Count is > 0 and < KeptErrorLines))
+                _firstError.Add(line);
             _lastLines.Enqueue(line);
             if (_lastLines.Count > KeptLines)
                 _lastLines.Dequeue();

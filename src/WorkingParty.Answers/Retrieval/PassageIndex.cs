@@ -25,7 +25,10 @@ internal sealed class PassageIndex
     private readonly IndexSearcher searcher;
     private readonly IReadOnlyList<Passage> passages;
 
-    /// <summary>The passage of each Lucene document, read once: doc values are slow to read per hit.</summary>
+    /// <summary>
+    /// The passage of each Lucene document, read once while building: doc values are slow to read per hit, and their
+    /// readers belong to the thread that asked for them (one shared by every turn gave wrong passages under load).
+    /// </summary>
     private readonly int[] passageOfDocument;
 
     /// <summary>The index terms of each passage's text and title, analysed when a search first checks the passage.</summary>

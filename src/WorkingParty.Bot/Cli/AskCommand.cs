@@ -15,7 +15,7 @@ public static class AskCommand
     {
         var question = args.Single("question");
         using var services = CliServices.Build(args);
-        var adapter = new InProcessAdapter(services.Get<ILogger<InProcessAdapter>>());
+        var adapter = new InProcessAdapter(services.Get<TimeProvider>(), services.Get<ILogger<InProcessAdapter>>());
         await adapter.RunTurnAsync(PersonalChatMessage(question), services.Get<IBot>(), CancellationToken.None);
 
         Console.WriteLine(args.Has("json")

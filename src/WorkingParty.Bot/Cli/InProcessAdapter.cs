@@ -9,7 +9,7 @@ public sealed class InProcessAdapter : BotAdapter
 {
     private readonly List<Activity> _replies = [];
 
-    public InProcessAdapter(ILogger<InProcessAdapter> logger) => BotPipeline.Apply(this, logger);
+    public InProcessAdapter(TimeProvider time, ILogger<InProcessAdapter> logger) => BotPipeline.Apply(this, time, logger);
 
     public IReadOnlyList<Activity> Replies => _replies;
 

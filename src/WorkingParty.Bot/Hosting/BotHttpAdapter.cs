@@ -15,12 +15,13 @@ public sealed class BotHttpAdapter : CloudAdapter
     private readonly ILogger<BotHttpAdapter> _logger;
 
     /// <param name="middleware">What features add around every web turn (the conversation registry, for one).</param>
-    public BotHttpAdapter(BotFrameworkAuthentication authentication, ILogger<BotHttpAdapter> logger, IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware)
+    public BotHttpAdapter(
+        BotFrameworkAuthentication authentication, TimeProvider time, ILogger<BotHttpAdapter> logger, IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware)
         : base(authentication, logger)
     {
         _authentication = authentication;
         _logger = logger;
-        BotPipeline.Apply(this, logger);
+        BotPipeline.Apply(this, time, logger);
         foreach (var each in middleware)
         {
             Use(each);
@@ -42,7 +43,6 @@ public sealed class BotHttpAdapter : CloudAdapter
         }
 
         activity.CallerId = authentication.CallerId;
-        authentication.ConnectorFactory = new SharedContractsConnectorFactory(authentication.ConnectorFactory);
         return await ProcessActivityAsync(authentication, activity, bot.OnTurnAsync, cancellationToken);
     }
 }

@@ -10,9 +10,12 @@ namespace WorkingParty.Bot.Hosting;
 /// </summary>
 public static class BotPipeline
 {
-    public static void Apply(BotAdapter adapter, ILogger logger)
+    private static readonly TimeSpan TypingDelay = TimeSpan.FromMilliseconds(400);
+    private static readonly TimeSpan TypingPeriod = TimeSpan.FromSeconds(2);
+
+    public static void Apply(BotAdapter adapter, TimeProvider time, ILogger logger)
     {
-        adapter.Use(new ShowTypingMiddleware(delay: 400, period: 2000));
+        adapter.Use(new TypingIndicatorMiddleware(TypingDelay, TypingPeriod, time, logger));
         adapter.Use(new TextOnlyChannelsMiddleware());
         adapter.OnTurnError = (turnContext, exception) => TellUserAndLogAsync(turnContext, exception, logger);
     }

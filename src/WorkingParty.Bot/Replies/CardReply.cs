@@ -13,13 +13,18 @@ public static class CardReply
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    public static IMessageActivity From(AdaptiveCard card, string text)
+    public static IMessageActivity From(AdaptiveCard card, string text) => FromJson(CardJson.Serialize(card), text);
+
+    /// <summary>A reply with a card already serialised (<see cref="CardJson.Serialize"/>).</summary>
+    public static IMessageActivity FromJson(string cardJson, string text)
     {
-        var reply = MessageFactory.Attachment(Attachment(card));
+        var reply = MessageFactory.Attachment(AttachmentFromJson(cardJson));
         reply.Summary = text;
         return reply;
     }
 
     /// <summary>The card serialised once, and written as it is when the SDK serialises the reply.</summary>
-    public static Attachment Attachment(AdaptiveCard card) => new(ContentType, content: new JRaw(CardJson.Serialize(card)));
+    public static Attachment Attachment(AdaptiveCard card) => AttachmentFromJson(CardJson.Serialize(card));
+
+    private static Attachment AttachmentFromJson(string cardJson) => new(ContentType, content: new JRaw(cardJson));
 }

@@ -87,9 +87,8 @@ public sealed class MinutesUploadTests : IAsyncLifetime
 
     private async Task<JObject> ReplyAsync(JObject message)
     {
-        var before = _bot.Connector.Requests.Count;
         await _bot.PostAsync(message);
-        return _bot.Connector.Requests.Skip(before).Last().Activity;
+        return _bot.Connector.RepliesTo(message).Last();
     }
 
     private async Task<List<string>> StoredMeetingsAsync()

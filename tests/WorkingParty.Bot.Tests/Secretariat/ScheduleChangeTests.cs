@@ -39,8 +39,8 @@ public sealed class ScheduleChangeTests : IAsyncLifetime
 
     private async Task<JObject> ReplyAsync(string question)
     {
-        var before = _bot.Connector.Requests.Count;
-        await _bot.PostAsync(SecretariatActivities.DelegateMessage(question, _bot.ServiceUrl));
-        return _bot.Connector.Requests.Skip(before).Last().Activity;
+        var message = SecretariatActivities.DelegateMessage(question, _bot.ServiceUrl);
+        await _bot.PostAsync(message);
+        return Assert.Single(_bot.Connector.RepliesTo(message));
     }
 }

@@ -37,7 +37,7 @@ public sealed class TurnRunner : IDisposable
 
     public async Task<IReadOnlyList<Activity>> RunAsync(JObject teamsActivity)
     {
-        var adapter = new InProcessAdapter(_services.GetRequiredService<ILogger<InProcessAdapter>>());
+        var adapter = new InProcessAdapter(_services.GetRequiredService<TimeProvider>(), _services.GetRequiredService<ILogger<InProcessAdapter>>());
         await adapter.RunTurnAsync(teamsActivity.ToObject<Activity>()!, _services.GetRequiredService<IBot>(), CancellationToken.None);
         return adapter.Replies;
     }

@@ -14,7 +14,7 @@ namespace WorkingParty.Bot.Features.Questions;
 /// Questions about the minutes, typed or sent by a card button (an agenda item, a suggestion,
 /// "show more", help): answered from the catalog and shown as the answer's card.
 /// </summary>
-public sealed class QuestionsFeature(MinutesCatalog catalog, WorkingPartyCalendar calendar, CardBuilder cards)
+public sealed class QuestionsFeature(MinutesCatalog catalog, WorkingPartyCalendar calendar, CardBuilder cards, RecentReplies recentReplies)
     : IQuestionHandler, ICardActionHandler
 {
     private const string NoSuchItemTitle = "That item is no longer in the minutes";
@@ -22,9 +22,14 @@ public sealed class QuestionsFeature(MinutesCatalog catalog, WorkingPartyCalenda
 
     public async Task AnswerAsync(ITurnContext<IMessageActivity> turnContext, string question, CancellationToken cancellationToken)
     {
-        var answer = (await catalog.GetAnswererAsync(cancellationToken)).Answer(question, calendar.Today);
-        var reply = Result(answer, question, offset: 0);
-        await turnContext.SendActivityAsync(CardReply.From(reply.Card, reply.Text), cancellationToken);
+        var answerer = await catalog.GetAnswererAsync(cancellationToken);
+        var today = calendar.Today;
+        var reply = recentReplies.GetOrRender(question, today, answerer.Edition, () =>
+        {
+            var result = Result(answerer.Answer(question, today), question, offset: 0);
+            return RenderedReply.Of(result.Card, result.Text);
+        });
+        await turnContext.SendActivityAsync(reply.ToActivity(), cancellationToken);
     }
 
     public bool Handles(string verb) => verb is CardVerbs.OpenItem or CardVerbs.Ask or CardVerbs.ShowMore or CardVerbs.Help;

@@ -9,6 +9,7 @@ public static class QuestionsRegistration
     public static IServiceCollection AddQuestionsFeature(this IServiceCollection services)
     {
         services.AddSingleton<QuestionsFeature>();
+        services.AddSingleton<RecentReplies>();
         services.AddSingleton<CalendarFileBuilder>();
         services.AddSingleton<IQuestionHandler>(sp => sp.GetRequiredService<QuestionsFeature>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<QuestionsFeature>());
