@@ -17,7 +17,8 @@ public sealed class MinutesCorpus(int seed)
 
     public GeneratedMinutes Meeting(int index)
     {
-        var random = new Random(HashCode.Combine(seed, index));
+        // Not HashCode.Combine: it is randomised per process, and the corpus must be the same in every run.
+        var random = new Random(unchecked(seed * 100_003 + index));
         var body = Pick(random, CorpusVocabulary.Bodies);
         var date = Weekday(FirstMeeting.AddDays(random.Next(MeetingDaySpan)));
         var writer = new MinutesWriter(random, date);

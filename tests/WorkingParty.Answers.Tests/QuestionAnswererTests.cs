@@ -46,6 +46,22 @@ public class QuestionAnswererTests
     }
 
     [Fact]
+    public void Rebuilding_replaces_the_deadlines_and_the_titles_answers_are_read_from()
+    {
+        var later = new DateOnly(2017, 4, 20);
+        var rebuilt = new QuestionAnswerer([SampleMeetings.April2017()], new NoScheduleChanges());
+        Assert.Empty(Assert.IsType<DeadlinesAnswer>(rebuilt.Answer("past deadlines", later)).Deadlines);
+        Assert.IsNotType<AgendaItemAnswer>(rebuilt.Answer("CGN", later));
+
+        rebuilt.Rebuild([SampleMeetings.March2017(), SampleMeetings.April2017()]);
+
+        var past = Assert.IsType<DeadlinesAnswer>(rebuilt.Answer("past deadlines", later));
+        Assert.Equal([new(2017, 4, 3), new(2017, 3, 29)], past.Deadlines.Select(d => d.Date));
+        Assert.Equal(past.Deadlines[0], rebuilt.FindDeadline(past.Deadlines[0].Id, later));
+        Assert.Equal(3, Assert.IsType<AgendaItemAnswer>(rebuilt.Answer("CGN", later)).Source.Item);
+    }
+
+    [Fact]
     public void A_pasted_text_instead_of_a_question_gets_an_answer_not_an_error()
     {
         var words = string.Join(' ', Enumerable.Range(0, 3000).Select(i => $"word{i}"));

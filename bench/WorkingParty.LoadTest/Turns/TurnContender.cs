@@ -3,8 +3,8 @@ using WorkingParty.LoadTest.Processes;
 namespace WorkingParty.LoadTest.Turns;
 
 /// <summary>
-/// One of the two processes compared (the bot or the echo baseline), already started: its peak rounds, taken in
-/// turn with the other's, and the CPU time they cost it.
+/// One of the processes compared (a bot or the echo baseline), already started: its peak rounds, taken in
+/// turn with the others', and the CPU time they cost it.
 /// </summary>
 public sealed class TurnContender(string name, BotProcess process, TurnDriver driver)
 {

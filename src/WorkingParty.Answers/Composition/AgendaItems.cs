@@ -24,11 +24,17 @@ internal static class AgendaItems
     {
         var concepts = Concepts.Of(question.TopicWords);
         if (concepts.Count == 0) return null;
-        var found = library.NewestFirst(question.Bodies, today)
-            .Where(m => question.Meeting?.Accepts(m.Date) ?? true)
-            .Select(m => (Meeting: m, Items: m.Items.Where(i => concepts.AllFoundIn(library.TitleTerms(m, i))).ToList()))
-            .FirstOrDefault(m => m.Items.Count > 0);
-        return found.Items is [var only] ? Full(found.Meeting, only) : null;
+        TitledItem? found = null;
+        var count = 0;
+        foreach (var candidate in library.Titles.Holding(concepts.Terms[0]))
+        {
+            if (found is not null && !ReferenceEquals(candidate.Meeting, found.Meeting)) break;
+            if (!MinutesLibrary.IsHeld(candidate.Meeting, question.Bodies, today) || !(question.Meeting?.Accepts(candidate.Meeting.Date) ?? true)) continue;
+            if (!concepts.AllFoundIn(candidate.Terms)) continue;
+            found ??= candidate;
+            count++;
+        }
+        return found is not null && count == 1 ? Full(found.Meeting, found.Item) : null;
     }
 
     public static AgendaItemAnswer Full(Meeting meeting, AgendaItem item) =>

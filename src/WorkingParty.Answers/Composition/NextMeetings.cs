@@ -23,7 +23,7 @@ internal static class NextMeetings
         {
             foreach (var (kind, name) in Kinds)
             {
-                var source = library.NewestFirst(new HashSet<string> { body }, today).FirstOrDefault(m => m.Events.Any(e => e.Kind == kind));
+                var source = library.NewestFirstOf(body).FirstOrDefault(m => m.Date <= today && m.Events.Any(e => e.Kind == kind));
                 if (source is null) continue;
                 dates.AddRange(source.Events.Where(e => e.Kind == kind)
                     .Select(e => new UpcomingDate(e.Date, e.EndDate, name, e.Description, Citations.Of(source, e.Item))));

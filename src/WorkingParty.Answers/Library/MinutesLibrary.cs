@@ -12,15 +12,16 @@ namespace WorkingParty.Answers.Library;
 /// </summary>
 public sealed class MinutesLibrary
 {
-    private readonly Dictionary<(string MeetingId, int Item), HashSet<string>> titleTerms;
     private readonly ConcurrentDictionary<string, string?> actorKeys = new();
+    private readonly Dictionary<string, Meeting[]> newestFirstByBody;
 
     private MinutesLibrary(IReadOnlyList<Meeting> meetings)
     {
         Meetings = meetings;
         Index = PassageIndex.Build(meetings);
-        titleTerms = meetings.SelectMany(m => m.Items.Select(i => (m, i)))
-            .ToDictionary(x => (x.m.Id, x.i.Number), x => Concepts.TermsOf(x.i.Title));
+        Titles = new TitleIndex(meetings);
+        Deadlines = ListedDeadline.Of(meetings);
+        newestFirstByBody = meetings.Reverse().GroupBy(m => m.Body).ToDictionary(g => g.Key, g => g.ToArray());
         Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default.BodyWords.Concat(Vocabulary.Default.Fillers),
             MinutesDefinitions.Default.Meeting.Bodies
                 .SelectMany(b => b.Aliases.Where(a => !a.Contains(' ')).Select(a => (b.Name, Alias: a)))
@@ -32,13 +33,15 @@ public sealed class MinutesLibrary
 
     internal PassageIndex Index { get; }
 
+    internal TitleIndex Titles { get; }
+
+    /// <summary>Every deadline of the minutes, newest meeting first.</summary>
+    internal IReadOnlyList<ListedDeadline> Deadlines { get; }
+
     internal BodyNames Bodies { get; }
 
     public static MinutesLibrary Build(IEnumerable<Meeting> meetings) =>
         new(meetings.DistinctBy(m => m.Id).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList());
-
-    /// <summary>The index terms of an item's title, synonyms included.</summary>
-    internal IReadOnlySet<string> TitleTerms(Meeting meeting, AgendaItem item) => titleTerms[(meeting.Id, item.Number)];
 
     /// <summary>The actor a name from the minutes stands for ("the Czech delegation" is CZ), or null.</summary>
     internal string? ActorKey(string name) => actorKeys.GetOrAdd(name, ActorDirectory.Default.Resolve);
@@ -48,7 +51,14 @@ public sealed class MinutesLibrary
     /// of today: a record dated later does not exist yet for the question.
     /// </summary>
     internal IEnumerable<Meeting> NewestFirst(IReadOnlySet<string>? bodies, DateOnly today) =>
-        Meetings.Reverse().Where(m => m.Date <= today && (bodies is null || bodies.Contains(m.Body)));
+        Meetings.Reverse().Where(m => IsHeld(m, bodies, today));
+
+    /// <summary>Whether the meeting is of the named bodies (any when none are named) and held by today.</summary>
+    internal static bool IsHeld(Meeting meeting, IReadOnlySet<string>? bodies, DateOnly today) =>
+        meeting.Date <= today && (bodies is null || bodies.Contains(meeting.Body));
+
+    /// <summary>Every meeting of one body, held or not, newest first.</summary>
+    internal IReadOnlyList<Meeting> NewestFirstOf(string body) => newestFirstByBody.GetValueOrDefault(body) ?? [];
 
     /// <summary>The meeting a question is about: the one it names by date, else the latest held by today.</summary>
     internal Meeting? Select(MeetingFilter? filter, IReadOnlySet<string>? bodies, DateOnly today) =>

@@ -23,15 +23,26 @@ internal sealed class PassageIndex
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly IndexSearcher searcher;
-    private readonly NumericDocValues passageIds;
     private readonly IReadOnlyList<Passage> passages;
 
-    private PassageIndex(RAMDirectory directory, IReadOnlyList<Passage> passages)
+    /// <summary>
+    /// The passage of each Lucene document, read once while building: doc values are slow to read per hit, and their
+    /// readers belong to the thread that asked for them (one shared by every turn gave wrong passages under load).
+    /// </summary>
+    private readonly int[] passageOfDocument;
+
+    /// <summary>The index terms of each passage's text and title, analysed when a search first checks the passage.</summary>
+    private readonly IReadOnlySet<string>?[] passageTerms;
+
+    private PassageIndex(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages)
     {
         this.passages = passages;
         var reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        passageIds = MultiDocValues.GetNumericValues(reader, IdField);
+        var passageIds = MultiDocValues.GetNumericValues(reader, IdField);
+        passageOfDocument = new int[reader.MaxDoc];
+        for (var doc = 0; doc < passageOfDocument.Length; doc++) passageOfDocument[doc] = (int)passageIds.Get(doc);
+        passageTerms = new IReadOnlySet<string>?[passages.Count];
     }
 
     public static PassageIndex Build(IReadOnlyList<Meeting> meetings)
@@ -40,7 +51,10 @@ internal sealed class PassageIndex
             .SelectMany(m => m.Items.SelectMany(i => i.Paragraphs.SelectMany(p => p.Sentences.Select(s => new Passage(m, i, s)))))
             .ToList();
         var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, MinutesAnalyzer.ForPassages) { Similarity = new BM25Similarity() }))
+        // Without a compound file, searches read the in-memory files directly instead of through a locked, buffered slice.
+        var config = new IndexWriterConfig(Version, MinutesAnalyzer.ForPassages) { Similarity = new BM25Similarity(), UseCompoundFile = false };
+        config.MergePolicy.NoCFSRatio = 0;
+        using (var writer = new IndexWriter(directory, config))
         {
             for (var id = 0; id < passages.Count; id++)
             {
@@ -53,7 +67,7 @@ internal sealed class PassageIndex
             }
             writer.Commit();
         }
-        return new PassageIndex(directory, passages);
+        return new PassageIndex(new FrozenDirectory(directory), passages);
     }
 
     /// <summary>
@@ -71,10 +85,10 @@ internal sealed class PassageIndex
         var hits = new List<PassageHit>();
         foreach (var scored in searcher.Search(query, max * 4).ScoreDocs)
         {
-            var passage = passages[(int)passageIds.Get(scored.Doc)];
+            var id = passageOfDocument[scored.Doc];
+            var passage = passages[id];
             if (accept is not null && !accept(passage)) continue;
-            var terms = Concepts.TermsOf(passage.Sentence.Text + " " + passage.Item.Title);
-            if (!concepts.AreAnsweredBy(terms)) continue;
+            if (!concepts.AreAnsweredBy(TermsOf(id))) continue;
             var snippet = highlighter.GetBestFragment(MinutesAnalyzer.ForPassages, TextField, passage.Sentence.Text) ?? passage.Sentence.Text;
             hits.Add(new PassageHit(passage, snippet, scored.Score));
             if (hits.Count == max) break;
@@ -86,7 +100,17 @@ internal sealed class PassageIndex
     public IReadOnlyList<Passage> Near(Concepts concepts, int max) =>
         concepts.Count == 0
             ? []
-            : searcher.Search(Query(concepts), max).ScoreDocs.Select(d => passages[(int)passageIds.Get(d.Doc)]).ToList();
+            : searcher.Search(Query(concepts), max).ScoreDocs.Select(d => passages[passageOfDocument[d.Doc]]).ToList();
+
+    /// <summary>Computed at most a few times per passage when searches race; every result is the same set.</summary>
+    private IReadOnlySet<string> TermsOf(int id)
+    {
+        if (Volatile.Read(ref passageTerms[id]) is { } known) return known;
+        var passage = passages[id];
+        var terms = Concepts.TermsOf(passage.Sentence.Text + " " + passage.Item.Title);
+        Volatile.Write(ref passageTerms[id], terms);
+        return terms;
+    }
 
     private static BooleanQuery Query(Concepts concepts)
     {

@@ -43,7 +43,6 @@ public sealed class BotHttpAdapter : CloudAdapter
         }
 
         activity.CallerId = authentication.CallerId;
-        authentication.ConnectorFactory = new SharedContractsConnectorFactory(authentication.ConnectorFactory);
         return await ProcessActivityAsync(authentication, activity, bot.OnTurnAsync, cancellationToken);
     }
 }

@@ -1,3 +1,5 @@
+using WorkingParty.Bot.Features.Questions;
+
 namespace WorkingParty.Bot.Hosting;
 
 /// <summary>Whether a deployment to Azure sets a setting.</summary>
@@ -42,6 +44,7 @@ public static class BotSettings
         new("Secretariat:Body", InAzure.Default, "The working party's name in moved-meeting notices; taken from the minutes when empty"),
         new("Broadcast", InAzure.Default, "Sending announcements: rate, concurrency, retries (BroadcastOptions, each with its default)"),
         new("Reminders", InAzure.Default, "Deadline reminders: days before, check interval, audience (ReminderOptions)"),
+        new("Questions:KeptReplies", InAzure.Default, $"Replies to recent questions kept for reuse ({RecentReplies.DefaultCapacity}; 0 keeps none)"),
         new("Comments:MaxTextLength", InAzure.Default, "Longest comment accepted (5000 characters)"),
         new("Comments:MaxDocumentReferenceLength", InAzure.Default, "Longest document reference accepted (200 characters)"),
         .. BotFrameworkCloud(

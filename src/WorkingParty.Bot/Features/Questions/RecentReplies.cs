@@ -10,13 +10,15 @@ namespace WorkingParty.Bot.Features.Questions;
 /// card cost more than the rest of a turn. A reply is reused only for the same text, on the same day, from the same
 /// <see cref="AnswerEdition"/>: new minutes or an announced date change are answered afresh at once.
 /// </summary>
-public sealed class RecentReplies : IDisposable
+public sealed class RecentReplies(IConfiguration configuration) : IDisposable
 {
-    /// <summary>How many replies are kept; beyond it the least recently asked make room.</summary>
-    public const int Capacity = 1000;
+    /// <summary>How many replies are kept unless <c>Questions:KeptReplies</c> says otherwise; beyond it the least recently asked make room.</summary>
+    public const int DefaultCapacity = 1000;
 
     private static readonly MemoryCacheEntryOptions OneSlot = new() { Size = 1 };
-    private readonly MemoryCache _replies = new(new MemoryCacheOptions { SizeLimit = Capacity });
+    private readonly MemoryCache? _replies = configuration.GetValue("Questions:KeptReplies", DefaultCapacity) is > 0 and var capacity
+        ? new MemoryCache(new MemoryCacheOptions { SizeLimit = capacity })
+        : null;
 
     /// <summary>
     /// The reply kept for this question, day and edition, else the one <paramref name="render"/> makes (kept for the next
@@ -25,6 +27,11 @@ public sealed class RecentReplies : IDisposable
     /// </summary>
     public RenderedReply GetOrRender(string question, DateOnly today, AnswerEdition edition, Func<RenderedReply> render)
     {
+        if (_replies is null)
+        {
+            return render();
+        }
+
         var key = new Question(question, today);
         if (_replies.TryGetValue(key, out Kept? kept) && kept!.Edition == edition)
         {
@@ -36,7 +43,7 @@ public sealed class RecentReplies : IDisposable
         return reply;
     }
 
-    public void Dispose() => _replies.Dispose();
+    public void Dispose() => _replies?.Dispose();
 
     private readonly record struct Question(string Text, DateOnly Today);
 

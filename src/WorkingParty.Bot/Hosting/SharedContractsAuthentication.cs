@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Microsoft.Bot.Builder.Skills;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.Rest.Serialization;
+using Newtonsoft.Json.Serialization;
+
+namespace WorkingParty.Bot.Hosting;
+
+/// <summary>
+/// The SDK's authentication, except that every connector client it makes (for a turn's replies, and for proactive
+/// messages such as announcements) shares one JSON contract resolver. The SDK gives each client a new resolver, so
+/// Newtonsoft works out, and compiles accessors for, every activity type's contract again on every client: a profile
+/// of the turn benchmark put that at about an eighth of the bot's CPU, and a twentieth of it once shared.
+/// </summary>
+public sealed class SharedContractsAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
+{
+    private static readonly IContractResolver Contracts = new ReadOnlyJsonContractResolver();
+
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        var result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+        result.ConnectorFactory = new SharedContractsConnectorFactory(result.ConnectorFactory);
+        return result;
+    }
+
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+    {
+        var result = await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+        result.ConnectorFactory = new SharedContractsConnectorFactory(result.ConnectorFactory);
+        return result;
+    }
+
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        new SharedContractsConnectorFactory(inner.CreateConnectorFactory(claimsIdentity));
+
+    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
+        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+
+    public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
+
+    public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+
+    public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
+        inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+
+    private sealed class SharedContractsConnectorFactory(ConnectorFactory factory) : ConnectorFactory
+    {
+        public override async Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken)
+        {
+            var client = await factory.CreateAsync(serviceUrl, audience, cancellationToken);
+            client.SerializationSettings.ContractResolver = Contracts;
+            client.DeserializationSettings.ContractResolver = Contracts;
+            return client;
+        }
+    }
+}
