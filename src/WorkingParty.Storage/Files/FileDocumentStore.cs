@@ -4,9 +4,9 @@ namespace WorkingParty.Storage;
 
 /// <summary>
 /// The embedded store: one file per key under a root folder (key segments become folders).
-/// Creating is atomic across processes (a temp file moved into place without overwrite, which fails
-/// when the key exists); replacing and deleting hold a per-key lock file, so they are safe across
-/// processes too. Every write gets a new ETag.
+/// Every write (create, replace, delete) holds a per-key lock file, so writers are safe across processes;
+/// a document is written to a temp file and moved into place, so readers never see half of one.
+/// Every write gets a new ETag.
 /// </summary>
 public sealed class FileDocumentStore : IDocumentStore
 {
@@ -32,12 +32,13 @@ public sealed class FileDocumentStore : IDocumentStore
         var temp = await DocumentFile.WriteTempAsync(path, json, etag, cancellationToken);
         try
         {
+            // A move that must not overwrite is no guard on its own: on Linux, .NET checks for the target and then
+            // renames, so concurrent creators could each "win" (seen: up to 12 of 20). The key lock orders them.
+            using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), cancellationToken);
+            if (File.Exists(path))
+                return null;
             File.Move(temp, path, overwrite: false);
             return new StoredDocument(key, json, etag);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return null;
         }
         finally
         {
