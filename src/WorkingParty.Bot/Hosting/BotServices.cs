@@ -35,7 +35,7 @@ public static class BotServices
         // The SDK makes two new HttpClients (and connections) per turn unless it is given a factory.
         services.AddHttpClient();
         services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedContractsAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new LeanBotFrameworkAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
         services.AddSingleton<BotHttpAdapter>();
         services.AddTransient<IBot, WorkingPartyBot>();
         return services;

@@ -9,12 +9,16 @@ using Newtonsoft.Json.Serialization;
 namespace WorkingParty.Bot.Hosting;
 
 /// <summary>
-/// The SDK's authentication, except that every connector client it makes (for a turn's replies, and for proactive
-/// messages such as announcements) shares one JSON contract resolver. The SDK gives each client a new resolver, so
-/// Newtonsoft works out, and compiles accessors for, every activity type's contract again on every client: a profile
-/// of the turn benchmark put that at about an eighth of the bot's CPU, and a twentieth of it once shared.
+/// The SDK's authentication, with less work for every turn (docs/benchmarks.md, section 1):
+/// <list type="bullet">
+/// <item>every connector client it makes (for a turn's replies, and for proactive messages such as announcements)
+/// shares one JSON contract resolver. The SDK gives each client a new one, so Newtonsoft works out, and compiles
+/// accessors for, every activity type's contract again on every client: about an eighth of the bot's CPU;</item>
+/// <item>the user-token client the SDK makes for every turn is made only when the turn uses it (a sign-in flow, which
+/// this bot does not start): building one costs a service client with its user-agent regexes.</item>
+/// </list>
 /// </summary>
-public sealed class SharedContractsAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
+public sealed class LeanBotFrameworkAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
 {
     private static readonly IContractResolver Contracts = new ReadOnlyJsonContractResolver();
 
@@ -36,7 +40,7 @@ public sealed class SharedContractsAuthentication(BotFrameworkAuthentication inn
         new SharedContractsConnectorFactory(inner.CreateConnectorFactory(claimsIdentity));
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(new OnDemandUserTokenClient(() => inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken)));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 

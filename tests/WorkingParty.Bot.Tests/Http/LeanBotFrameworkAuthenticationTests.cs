@@ -5,9 +5,9 @@ using WorkingParty.Bot.Hosting;
 
 namespace WorkingParty.Bot.Tests.Http;
 
-public sealed class SharedContractsAuthenticationTests
+public sealed class LeanBotFrameworkAuthenticationTests
 {
-    private readonly SharedContractsAuthentication _authentication =
+    private readonly LeanBotFrameworkAuthentication _authentication =
         new(new ConfigurationBotFrameworkAuthentication(new ConfigurationBuilder().Build()));
 
     [Fact]
