@@ -19,6 +19,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly SemaphoreSlim _arrivals = new(0);
     private LoopbackHost? _host;
     private bool _keepsTyping;
+    private readonly ConcurrentDictionary<string, JArray> _teams = new();
+    private int _rosterReads;
+    private volatile bool _rosterFails;
 
     public string ServiceUrl => _host!.BaseUrl + "/";
 
@@ -29,6 +32,16 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     /// <summary>How many posts were answered 429.</summary>
     public int Throttled => _throttled;
+
+    /// <summary>How many times the roster API (GET …/pagedmembers, what <c>TeamsInfo</c> reads a team with) was called, failed calls included.</summary>
+    public int RosterReads => _rosterReads;
+
+    /// <summary>Who the roster API lists as the members of <paramref name="teamId"/>.</summary>
+    public void SetTeamMembers(string teamId, params (string AadObjectId, string Name)[] members) =>
+        _teams[teamId] = new JArray(members.Select(m => new JObject { ["id"] = "29:" + m.AadObjectId, ["name"] = m.Name, ["aadObjectId"] = m.AadObjectId }));
+
+    /// <summary>Whether the roster API answers 500, as the real one does when Teams has a bad moment.</summary>
+    public void FailRoster(bool fails) => _rosterFails = fails;
 
     /// <summary>Answers the next <paramref name="posts"/> new posts to a conversation with 429 and Retry-After.</summary>
     public void Throttle(int posts, TimeSpan retryAfter)
@@ -49,6 +62,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
             app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", connector.ReceiveAsync);
             app.MapPost("/v3/conversations/{conversationId}/activities", connector.ReceiveAsync);
             app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", connector.ReceiveAsync);
+            app.MapGet("/v3/conversations/{conversationId}/pagedmembers", connector.PagedMembers);
         });
         return connector;
     }
@@ -93,6 +107,15 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
 
         return Results.Ok(new { id = Guid.NewGuid().ToString("n") });
+    }
+
+    private IResult PagedMembers(string conversationId)
+    {
+        Interlocked.Increment(ref _rosterReads);
+        if (_rosterFails)
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        var members = _teams.TryGetValue(conversationId, out var listed) ? listed : [];
+        return Results.Content(new JObject { ["members"] = members }.ToString(), "application/json");
     }
 
     private TimeSpan? TakeThrottle()

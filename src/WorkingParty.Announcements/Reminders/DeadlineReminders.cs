@@ -80,7 +80,7 @@ public sealed class DeadlineReminders(
         var date = deadline.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         var draft = new AnnouncementDraft(
             $"Reminder: deadline {when}",
-            $"The deadline for {deadline.Subject} is {date}.",
+            $"The deadline for {deadline.Subject} is {date}{(deadline.Source is { } source ? $" ({source})" : "")}.",
             daysLeft == 0 ? Importance.High : Importance.Normal,
             options.Audience);
         var id = $"reminder-{KeySegment.Slug(deadline.Id)}-{deadline.Date:yyyyMMdd}";

@@ -9,6 +9,11 @@ public sealed record RoleDecision(bool Allowed, string? Refusal)
         $"Sorry, only the working party's secretariat can {Describe(action)}. " +
         "If you think you should be able to, please contact the secretariat.");
 
+    /// <summary>The secretariat team's member list could not be read, so membership is unknown: refused, for now.</summary>
+    public static RoleDecision Unverified(SecretariatAction action) => new(false,
+        $"Sorry, I could not check the secretariat team's member list just now, so I cannot let you {Describe(action)} yet. " +
+        "Please try again in a few minutes.");
+
     private static string Describe(SecretariatAction action) => action switch
     {
         SecretariatAction.Announce => "send announcements",

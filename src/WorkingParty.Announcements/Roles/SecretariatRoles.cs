@@ -22,7 +22,11 @@ public sealed class SecretariatRoles
         _logger = logger;
     }
 
-    public async Task<bool> IsMemberAsync(TeamsUser user, CancellationToken cancellationToken = default)
+    public async Task<bool> IsMemberAsync(TeamsUser user, CancellationToken cancellationToken = default) =>
+        await MembershipAsync(user, cancellationToken) == true;
+
+    /// <summary>Whether the user belongs to the secretariat; null when only the team's roster could tell and it could not be read.</summary>
+    private async Task<bool?> MembershipAsync(TeamsUser user, CancellationToken cancellationToken)
     {
         var ids = user.Identifiers().ToList();
         if (ids.Any(_configured.Contains))
@@ -37,15 +41,21 @@ public sealed class SecretariatRoles
         catch (Exception e) when (e is not OperationCanceledException)
         {
             _logger.LogWarning(e, "Could not read the members of team {TeamId}; only configured secretariat members are recognised", _options.TeamId);
-            return false;
+            return null;
         }
     }
 
-    /// <summary>Allows a secretariat member; refuses anyone else politely and logs the attempt.</summary>
+    /// <summary>
+    /// Allows a secretariat member; refuses anyone else politely and logs the attempt. When the team's roster cannot be
+    /// read, the user is refused too, but told that their membership could not be checked rather than that they lack it.
+    /// </summary>
     public async Task<RoleDecision> AuthorizeAsync(TeamsUser user, SecretariatAction action, CancellationToken cancellationToken = default)
     {
-        if (await IsMemberAsync(user, cancellationToken))
+        var membership = await MembershipAsync(user, cancellationToken);
+        if (membership == true)
             return RoleDecision.Allow;
+        if (membership is null)
+            return RoleDecision.Unverified(action);
         _logger.LogWarning("Refused {Action} to {User} (object id {ObjectId}, UPN {Upn}): not a secretariat member",
             action, user.DisplayName, user.AadObjectId, user.UserPrincipalName);
         return RoleDecision.Refuse(action);

@@ -16,7 +16,7 @@ public sealed class DeadlineRemindersTests : PinnedInstance
 
     // The clock is pinned to 27 November 2026.
     private readonly Deadlines deadlines = new(
-        new OpenDeadline("item-9-2026-11-29", new DateOnly(2026, 11, 29), "written comments on doc. 7130/17"),
+        new OpenDeadline("item-9-2026-11-29", new DateOnly(2026, 11, 29), "written comments on doc. 7130/17", "HWP Cyber, meeting of 13 November 2026, item 9"),
         new OpenDeadline("item-4-2026-12-10", new DateOnly(2026, 12, 10), "the questionnaire"),
         new OpenDeadline("item-2-2026-11-20", new DateOnly(2026, 11, 20), "a past request"));
 
@@ -37,7 +37,7 @@ public sealed class DeadlineRemindersTests : PinnedInstance
         var reminder = Assert.Single(first);
         Assert.Empty(second);
         Assert.Empty(nextDay);
-        Assert.Equal(("Reminder: deadline in 2 days", "The deadline for written comments on doc. 7130/17 is 29 November 2026.", AnnouncementStatus.Sending),
+        Assert.Equal(("Reminder: deadline in 2 days", "The deadline for written comments on doc. 7130/17 is 29 November 2026 (HWP Cyber, meeting of 13 November 2026, item 9).", AnnouncementStatus.Sending),
             (reminder.Content.Title, reminder.Content.Text, reminder.Status));
         Assert.Equal(3, (await Bot.Outbox.ReadAsync(reminder.Id)).Count);
     }

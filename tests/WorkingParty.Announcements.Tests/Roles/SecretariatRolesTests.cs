@@ -22,6 +22,17 @@ public sealed class SecretariatRolesTests
         }
     }
 
+    private sealed class FailingRoster : ITeamRoster
+    {
+        public int Reads { get; private set; }
+
+        public Task<IReadOnlyCollection<TeamsUser>> GetMembersAsync(string teamId, CancellationToken cancellationToken)
+        {
+            Reads++;
+            throw new HttpRequestException("The roster API answered 500.");
+        }
+    }
+
     private SecretariatRoles Roles(ITeamRoster? roster = null, string? team = null) => new(
         new SecretariatOptions { Members = ["AAAA-1111", "Head.Of.Unit@Consilium.Europa.eu"], TeamId = team, RosterCacheDuration = TimeSpan.FromMinutes(10) },
         roster, time, log);
@@ -64,6 +75,21 @@ public sealed class SecretariatRolesTests
         time.Advance(TimeSpan.FromMinutes(2));
         Assert.False(await roles.IsMemberAsync(assistant));
         Assert.Equal(2, roster.Reads);
+    }
+
+    [Fact]
+    public async Task A_roster_that_cannot_be_read_refuses_saying_membership_could_not_be_checked_and_is_asked_again_next_time()
+    {
+        var roster = new FailingRoster();
+        var roles = Roles(roster, "team-19");
+
+        var decision = await roles.AuthorizeAsync(new TeamsUser("cccc-3333", null), SecretariatAction.Announce);
+        await roles.AuthorizeAsync(new TeamsUser("cccc-3333", null), SecretariatAction.Announce);
+
+        Assert.False(decision.Allowed);
+        Assert.StartsWith("Sorry, I could not check the secretariat team's member list just now, so I cannot let you send announcements yet.", decision.Refusal);
+        Assert.Equal(2, roster.Reads);
+        Assert.True((await roles.AuthorizeAsync(new TeamsUser("aaaa-1111", null), SecretariatAction.Announce)).Allowed);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using WorkingParty.Announcements.Conversations;
 using WorkingParty.Bot.Tests.Support;
@@ -16,15 +17,18 @@ public sealed class SecretariatBot : IAsyncDisposable
 {
     private readonly string _storage = Directory.CreateTempSubdirectory("wp-secretariat-").FullName;
     private BotFactory _factory = null!;
+    private Dictionary<string, string?> _settings = null!;
+    private TimeProvider? _time;
 
     public FakeBotConnector Connector { get; private set; } = null!;
 
     public string ServiceUrl => Connector.ServiceUrl;
 
     /// <param name="keepTyping">Whether the connector keeps the typing indicators the bot sends (see <see cref="FakeBotConnector.StartAsync"/>).</param>
-    public static async Task<SecretariatBot> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool keepTyping = false)
+    /// <param name="time">The host's clock instead of the pinned day; a <see cref="FakeTimeProvider"/> moves on while <see cref="WaitUntilAsync"/> waits.</param>
+    public static async Task<SecretariatBot> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool keepTyping = false, TimeProvider? time = null)
     {
-        var bot = new SecretariatBot { Connector = await FakeBotConnector.StartAsync(keepTyping) };
+        var bot = new SecretariatBot { Connector = await FakeBotConnector.StartAsync(keepTyping), _time = time };
         var all = new Dictionary<string, string?>
         {
             ["Secretariat:Members:0"] = SecretariatActivities.SecretaryId,
@@ -40,9 +44,20 @@ public sealed class SecretariatBot : IAsyncDisposable
             all[key] = value;
         }
 
-        bot._factory = new BotFactory(all);
+        bot._settings = all;
+        bot._factory = bot.NewFactory();
         return bot;
     }
+
+    /// <summary>Stops the host and starts another on the same storage, as a deployment or a crash does.</summary>
+    public async Task RestartAsync()
+    {
+        await _factory.DisposeAsync();
+        _factory = NewFactory();
+    }
+
+    private BotFactory NewFactory() =>
+        _time is { } time ? new BotFactory(_settings, services => services.AddSingleton(time)) : new BotFactory(_settings);
 
     public T Service<T>() where T : notnull => _factory.Services.GetRequiredService<T>();
 
@@ -107,6 +122,8 @@ public sealed class SecretariatBot : IAsyncDisposable
             }
 
             await Task.Delay(50);
+            // The background loops (broadcast polling, send pacing) wait on the host's clock.
+            (_time as FakeTimeProvider)?.Advance(TimeSpan.FromMilliseconds(100));
         }
     }
 

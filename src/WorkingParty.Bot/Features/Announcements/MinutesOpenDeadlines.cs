@@ -1,3 +1,4 @@
+using System.Globalization;
 using WorkingParty.Announcements.Reminders;
 using WorkingParty.Answers.Model;
 using WorkingParty.Bot.Features.Minutes;
@@ -18,7 +19,11 @@ public sealed class MinutesOpenDeadlines(MinutesCatalog catalog, WorkingPartyCal
             .OfType<DeadlineEntry>()
             .Where(deadline => deadline.Date >= today)
             .OrderBy(deadline => deadline.Date).ThenBy(deadline => deadline.Id, StringComparer.Ordinal)
-            .Select(deadline => new OpenDeadline(deadline.Id, deadline.Date, deadline.Subject))
+            .Select(deadline => new OpenDeadline(deadline.Id, deadline.Date, deadline.Subject, SourceOf(deadline.Source)))
             .ToList();
     }
+
+    /// <summary>"Horizontal Working Party on Cyber Issues, meeting of 15 March 2017, item 7: …", as the answers cite.</summary>
+    private static string SourceOf(Citation source) =>
+        $"{source.Body}, meeting of {source.MeetingDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, item {source.Item}: {source.ItemTitle}";
 }
