@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -15,9 +17,13 @@ public static class CardJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static string Serialize(AdaptiveCard card) => JsonSerializer.Serialize(card, Options);
+    // A card is measured against the payload limit when it is built and serialised again when it is sent; cards are
+    // immutable, so each is serialised once and its JSON kept for as long as the card itself lives.
+    private static readonly ConditionalWeakTable<AdaptiveCard, string> Written = [];
+
+    public static string Serialize(AdaptiveCard card) => Written.GetValue(card, static c => JsonSerializer.Serialize(c, Options));
 
     public static JsonElement ToElement(AdaptiveCard card) => JsonSerializer.SerializeToElement(card, Options);
 
-    public static int SizeInBytes(AdaptiveCard card) => JsonSerializer.SerializeToUtf8Bytes(card, Options).Length;
+    public static int SizeInBytes(AdaptiveCard card) => Encoding.UTF8.GetByteCount(Serialize(card));
 }
