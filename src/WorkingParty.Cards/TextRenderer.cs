@@ -11,7 +11,9 @@ namespace WorkingParty.Cards;
 
 /// <summary>
 /// The same content as <see cref="CardBuilder"/>, as plain text, for channels that cannot show cards and for the
-/// command line. Built from the same answer and view objects, never from card JSON.
+/// command line. Built from the same answer and view objects, never from card JSON. Text has no client to write a
+/// moment in the reader's own time zone, as cards do: the methods that show one take the working party's zone
+/// (<c>Clock:TimeZone</c>) and name it.
 /// </summary>
 public static class TextRenderer
 {
@@ -44,22 +46,25 @@ public static class TextRenderer
 
     public static string CommentForm(CommentFormView form) => CommentFormPresentation.Text(form);
 
-    public static string CommentReceipt(CommentReceiptView receipt) => CommentReceiptPresentation.Text(receipt);
+    public static string CommentReceipt(CommentReceiptView receipt, TimeZoneInfo zone) => CommentReceiptPresentation.Text(receipt, zone);
 
-    public static string MyComments(MyCommentsView comments) => MyCommentsPresentation.Text(comments, new ListPage(null, 0, PageSize));
+    public static string MyComments(MyCommentsView comments, TimeZoneInfo zone) =>
+        MyCommentsPresentation.Text(comments, new ListPage(null, 0, PageSize), zone);
 
-    public static string CommentExport(CommentExportView export) => CommentExportPresentation.Text(export);
+    public static string CommentExport(CommentExportView export, TimeZoneInfo zone) => CommentExportPresentation.Text(export, zone);
 
-    public static string LateComments(LateCommentsView late) => LateCommentsPresentation.Text(late, new ListPage(null, 0, PageSize));
+    public static string LateComments(LateCommentsView late, TimeZoneInfo zone) =>
+        LateCommentsPresentation.Text(late, new ListPage(null, 0, PageSize), zone);
 
     public static string AnnounceForm() => AnnounceFormPresentation.Text();
 
-    public static string AnnouncementPreview(AnnouncementPreviewView preview) => AnnouncementPresentation.PreviewText(preview);
+    public static string AnnouncementPreview(AnnouncementPreviewView preview, TimeZoneInfo zone) =>
+        AnnouncementPresentation.PreviewText(preview, zone);
 
-    public static string Announcement(AnnouncementView announcement) => AnnouncementPresentation.Text(announcement);
+    public static string Announcement(AnnouncementView announcement, TimeZoneInfo zone) => AnnouncementPresentation.Text(announcement, zone);
 
-    public static string BroadcastStatus(BroadcastStatusView status) =>
-        BroadcastStatusPresentation.Text(status, new ListPage(null, 0, PageSize));
+    public static string BroadcastStatus(BroadcastStatusView status, TimeZoneInfo zone) =>
+        BroadcastStatusPresentation.Text(status, new ListPage(null, 0, PageSize), zone);
 
     public static string MinutesSummary(MinutesSummaryView summary) => MinutesSummaryPresentation.Text(summary);
 

@@ -152,7 +152,7 @@ public sealed class CardBuilderTests
         Assert.Equal([CardVerbs.EditComment, CardVerbs.WithdrawComment], Buttons(open).Select(b => b["verb"]!.GetValue<string>()));
         Assert.Empty(Buttons(closed));
         Assert.Contains("C-2017-0042", open.ToJsonString());
-        Assert.Contains("27 March 2017, 14:05 UTC", open.ToJsonString());
+        Assert.Contains("Received on {{DATE(2017-03-27T14:05:00Z, LONG)}}, {{TIME(2017-03-27T14:05:00Z)}}", open.ToJsonString());
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class CardBuilderTests
         Assert.Equal(CardVerbs.AcknowledgeAnnouncement, ack["verb"]!.GetValue<string>());
         Assert.Equal("A-2017-007", ack["data"]!["announcementId"]!.GetValue<string>());
         Assert.Empty(Buttons(JsonNode.Parse(CardJson.Serialize(acknowledged))!));
-        Assert.Contains("Acknowledged on 27 March 2017, 15:05 UTC", CardJson.Serialize(acknowledged));
+        Assert.Contains("Acknowledged on {{DATE(2017-03-27T15:05:00Z, LONG)}}, {{TIME(2017-03-27T15:05:00Z)}}", CardJson.Serialize(acknowledged));
     }
 
     [Fact]
@@ -188,6 +188,30 @@ public sealed class CardBuilderTests
         Assert.Contains("\"title\":\"Failed\",\"value\":\"1\"", json);
         Assert.Contains("\"title\":\"Acknowledged\",\"value\":\"2 of 4\"", json);
         Assert.Contains("DE: Anna Schmidt", json);
+    }
+
+    [Theory]
+    [InlineData("comment-receipt", "Received on {{DATE(2017-03-27T14:05:00Z, LONG)}}, {{TIME(2017-03-27T14:05:00Z)}}")]
+    [InlineData("comment-export", "Links valid until {{DATE(2017-03-27T14:35:00Z, LONG)}}, {{TIME(2017-03-27T14:35:00Z)}}")]
+    [InlineData("announcement", "From Secretariat (M. Rossi), {{DATE(2017-03-27T14:05:00Z, LONG)}}, {{TIME(2017-03-27T14:05:00Z)}}")]
+    [InlineData("broadcast-status", "As of {{DATE(2017-03-27T14:15:00Z, LONG)}}, {{TIME(2017-03-27T14:15:00Z)}}")]
+    public void A_moment_is_left_to_teams_to_write_in_the_readers_zone_in_a_text_block(string kind, string text)
+    {
+        var card = JsonNode.Parse(CardJson.Serialize(SampleCards.All().Single(s => s.Kind == kind).Card))!;
+
+        Assert.Contains(Descendants(card), n => n["type"]?.GetValue<string>() == "TextBlock" && n["text"]!.GetValue<string>() == text);
+    }
+
+    [Fact]
+    public void No_card_writes_a_moment_in_utc_or_in_a_fact_where_teams_would_not_format_it()
+    {
+        Assert.All(SampleCards.All(), sample =>
+        {
+            var card = JsonNode.Parse(CardJson.Serialize(sample.Card))!;
+
+            Assert.DoesNotContain("UTC", card.ToJsonString());
+            Assert.DoesNotContain(Descendants(card), n => n["value"] is JsonValue value && value.ToString().Contains("{{"));
+        });
     }
 
     [Fact]

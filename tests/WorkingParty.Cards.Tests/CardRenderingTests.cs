@@ -31,4 +31,29 @@ public sealed class CardRenderingTests
         Assert.Contains(SampleCards.HostileComment, receipt.ReplaceLineEndings("\n"));
         Assert.Contains("meeting of 15 March 2017, item 7", rendered.Single(r => r.Kind == "deadlines").Text);
     }
+
+    [Fact]
+    public async Task Teams_shows_each_moment_on_the_readers_own_clock_and_in_their_locale()
+    {
+        using var folder = new TemporaryFolder();
+        Directory.CreateDirectory(folder.Sub("json"));
+        string[] kinds = ["comment-receipt", "comment-export", "announcement", "broadcast-status"];
+        foreach (var sample in SampleCards.All().Where(s => kinds.Contains(s.Kind)))
+        {
+            File.WriteAllText(Path.Combine(folder.Sub("json"), $"{sample.Kind}.json"), CardJson.Serialize(sample.Card));
+        }
+        var report = folder.Sub("report.json");
+
+        // A delegate in Athens (UTC+3 that day) whose Teams speaks British English; the moments are 14:05, 14:35 and 14:15 UTC.
+        var result = await NodeScript.RunAsync("render-cards.mjs", folder.Sub("json"), folder.Sub("png"), "--report", report,
+            "--time-zone", "Europe/Athens", "--locale", "en-GB");
+
+        Assert.True(result.ExitCode == 0, result.Errors);
+        var shown = JsonSerializer.Deserialize<Rendered[]>(File.ReadAllText(report), CardJson.Options)!.ToDictionary(r => r.Kind, r => r.Text);
+        Assert.Contains("Received on Monday, 27 March 2017, 17:05", shown["comment-receipt"]);
+        Assert.Contains("Links valid until Monday, 27 March 2017, 17:35", shown["comment-export"]);
+        Assert.Contains("From Secretariat (M. Rossi), Monday, 27 March 2017, 17:05", shown["announcement"]);
+        Assert.Contains("As of Monday, 27 March 2017, 17:15", shown["broadcast-status"]);
+        Assert.All(shown.Values, text => Assert.DoesNotContain("{{", text));
+    }
 }

@@ -38,7 +38,7 @@ public sealed class TextRendererTests
     [Fact]
     public void User_text_is_shown_as_typed()
     {
-        Assert.Contains(SampleCards.HostileComment, TextRenderer.CommentReceipt(SampleCards.Receipt()));
+        Assert.Contains(SampleCards.HostileComment, TextRenderer.CommentReceipt(SampleCards.Receipt(), SampleCards.Brussels));
     }
 
     [Fact]

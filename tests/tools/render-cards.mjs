@@ -1,6 +1,8 @@
 // Renders card JSON files to PNG with Microsoft's Adaptive Cards renderer in headless Debian Chromium.
-// Usage: node render-cards.mjs <card-folder> <png-folder> [--report <file.json>]
+// Usage: node render-cards.mjs <card-folder> <png-folder> [--report <file.json>] [--time-zone <IANA id>] [--locale <tag>]
 // Writes <png-folder>/<kind>.png for every <kind>.json; --report also writes what each card shows as text.
+// The cards' DATE()/TIME() moments show in the reader's zone and locale: the page reads as one in --time-zone
+// (Europe/Brussels unless told) and --locale (en-GB), whatever this machine's clock says, so the PNGs stay the same.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +10,17 @@ import { chromium } from 'playwright-core';
 import { bundlePath } from './adaptive-cards.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const [inputFolder, outputFolder, ...rest] = process.argv.slice(2);
+let [inputFolder, outputFolder, ...rest] = process.argv.slice(2);
+const options = { '--report': undefined, '--time-zone': 'Europe/Brussels', '--locale': 'en-GB' };
+for (let i = 0; i < rest.length; i += 2) {
+  if (!(rest[i] in options) || rest[i + 1] === undefined) inputFolder = undefined;
+  else options[rest[i]] = rest[i + 1];
+}
 if (!inputFolder || !outputFolder) {
-  console.error('usage: node render-cards.mjs <card-folder> <png-folder> [--report <file.json>]');
+  console.error('usage: node render-cards.mjs <card-folder> <png-folder> [--report <file.json>] [--time-zone <IANA id>] [--locale <tag>]');
   process.exit(2);
 }
-const reportFile = rest[0] === '--report' ? rest[1] : undefined;
+const reportFile = options['--report'];
 const hostConfig = JSON.parse(readFileSync(join(here, 'teams-host-config.json'), 'utf8'));
 const stylesheet = readFileSync(join(dirname(bundlePath), '..', 'lib', 'adaptivecards.css'), 'utf8');
 // Teams' frame, buttons and inputs; the renderer's own stylesheet leaves them unstyled.
@@ -41,7 +48,9 @@ const browser = await chromium.launch({
 });
 const report = [];
 try {
-  const page = await browser.newPage({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 1.5 });
+  const page = await browser.newPage({
+    viewport: { width: 640, height: 800 }, deviceScaleFactor: 1.5, timezoneId: options['--time-zone'], locale: options['--locale'],
+  });
   await page.setContent(`<!doctype html><html><head><style>${stylesheet}${teamsLook}</style></head>
     <body><div id="frame"><div id="card"></div></div></body></html>`);
   await page.addScriptTag({ path: bundlePath });

@@ -6,6 +6,9 @@ namespace WorkingParty.Bot.Hosting;
 /// </summary>
 public sealed class WorkingPartyCalendar(TimeProvider time, TimeZoneInfo zone)
 {
+    /// <summary>The zone plain text writes moments in (cards leave them to each reader's Teams).</summary>
+    public TimeZoneInfo Zone => zone;
+
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
 
     public static TimeZoneInfo ZoneFrom(IConfiguration configuration) =>

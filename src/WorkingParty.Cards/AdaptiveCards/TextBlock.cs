@@ -16,6 +16,10 @@ public sealed record TextBlock(string Text) : CardElement
     /// <summary>A block that shows <paramref name="text"/> exactly as typed.</summary>
     public static TextBlock Literal(string text) => new(Markdown.Escape(text));
 
+    /// <summary>Our own words around a moment Teams writes in the reader's time zone: "Received on " + moment + " (late)".</summary>
+    public static TextBlock WithLocalTime(string before, DateTimeOffset moment, string after = "") =>
+        new(Markdown.Escape(before) + LocalTime.Of(moment) + Markdown.Escape(after));
+
     public static TextBlock Heading(string text) =>
         Literal(text) with { Size = TextSize.Medium, Weight = TextWeight.Bolder };
 

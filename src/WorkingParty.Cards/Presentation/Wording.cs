@@ -15,8 +15,12 @@ public static class Wording
     public static string DateRange(DateOnly start, DateOnly? end) =>
         end is { } last && last != start ? $"{DayAndDate(start)} to {DayAndDate(last)}" : DayAndDate(start);
 
-    public static string Time(DateTimeOffset moment) =>
-        moment.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", English);
+    /// <summary>
+    /// A moment for plain text, which no client localizes: on the clock of <paramref name="zone"/>, named, as in
+    /// "27 March 2017, 16:05 Brussels time". Cards let Teams write moments in each reader's zone instead (<see cref="AdaptiveCards.LocalTime"/>).
+    /// </summary>
+    public static string Time(DateTimeOffset moment, TimeZoneInfo zone) =>
+        $"{TimeZoneInfo.ConvertTime(moment, zone).ToString("d MMMM yyyy, HH:mm", English)} {TimeZoneLabel.Of(zone, moment)}";
 
     /// <summary>What kind of date an answer lists, in words: "next-meeting" is "Meeting", "workshop" is "Workshop".</summary>
     public static string DateKind(string kind) => kind switch

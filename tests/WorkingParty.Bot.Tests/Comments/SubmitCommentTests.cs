@@ -50,7 +50,7 @@ public sealed class SubmitCommentTests : CommentsBotTest
         var text = CardJsonQuery.Text(receipt);
         Assert.Contains("Your comments are received", text);
         Assert.Contains(stored.Id, text);
-        Assert.Contains("25 March 2017, 12:", text);
+        Assert.Contains("Received on {{DATE(2017-03-25T12:", text);
         Assert.Equal(stored.Id, (string?)Assert.Single(CardJsonQuery.ActionData(receipt, "comment.edit"))["commentId"]);
         Assert.Single(CardJsonQuery.ActionData(receipt, "comment.withdraw"));
     }
@@ -65,6 +65,28 @@ public sealed class SubmitCommentTests : CommentsBotTest
         Assert.Equal("form-message-1", (string?)update["id"]);
         Assert.Contains("Your comments are received", CardJsonQuery.Text(CardOf(update)));
         Assert.Equal("Sent from a client without Universal Actions.", Assert.Single(await Bot.StoredAsync(Item7)).Text);
+    }
+
+    [Fact]
+    public async Task The_receipt_text_gives_the_time_it_was_received_in_brussels_time()
+    {
+        var form = await Bot.OpenFormAsync(Item7);
+
+        var update = await Bot.SubmitAsync(Filled(form, "Sent at noon UTC."), cardActivityId: "form-message-1");
+
+        // The pinned day starts at noon UTC: 13:00 in Brussels on 25 March 2017, before clocks go forward.
+        Assert.Matches(@"Received: 25 March 2017, 13:\d\d Brussels time", (string?)update["summary"]);
+    }
+
+    [Fact]
+    public async Task The_receipt_text_names_the_working_partys_own_zone()
+    {
+        await using var lisbon = await CommentsBot.StartAsync(timeZone: "Europe/Lisbon");
+        var form = await lisbon.OpenFormAsync(Item7);
+
+        var update = await lisbon.SubmitAsync(Filled(form, "Sent from Lisbon."), cardActivityId: "form-message-1");
+
+        Assert.Matches(@"Received: 25 March 2017, 12:\d\d Lisbon time", (string?)update["summary"]);
     }
 
     [Fact]

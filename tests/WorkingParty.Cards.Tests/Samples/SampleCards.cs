@@ -10,6 +10,9 @@ public static class SampleCards
     public static readonly CardContext Context = new(new Uri("https://bot.example.org/"));
     public static readonly DateTimeOffset ReceivedAt = new(2017, 3, 27, 14, 5, 0, TimeSpan.Zero);
 
+    /// <summary>Where the working party sits: the text twins write moments on its clock.</summary>
+    public static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
     /// <summary>What delegates type into forms, including text that must never be read as markup.</summary>
     public const string HostileComment = "*bold* _italic_ <b>tag</b> [link](http://x) # not a heading\n1. not a list";
 
@@ -36,15 +39,15 @@ public static class SampleCards
             new("error", builder.Notice("Something went wrong", "I could not answer. Reference: 7f3a2c."), TextRenderer.Notice("Something went wrong", "I could not answer. Reference: 7f3a2c.")),
             new("comment-form", builder.CommentForm(CommentForm()), TextRenderer.CommentForm(CommentForm())),
             new("comment-form-error", builder.CommentForm(CommentFormWithError()), TextRenderer.CommentForm(CommentFormWithError())),
-            new("comment-receipt", builder.CommentReceipt(Receipt()), TextRenderer.CommentReceipt(Receipt())),
-            new("my-comments", builder.MyComments(MyComments()), TextRenderer.MyComments(MyComments())),
-            new("comment-export", builder.CommentExport(Export()), TextRenderer.CommentExport(Export())),
-            new("late-comments", builder.LateComments(LateComments()), TextRenderer.LateComments(LateComments())),
+            new("comment-receipt", builder.CommentReceipt(Receipt()), TextRenderer.CommentReceipt(Receipt(), Brussels)),
+            new("my-comments", builder.MyComments(MyComments()), TextRenderer.MyComments(MyComments(), Brussels)),
+            new("comment-export", builder.CommentExport(Export()), TextRenderer.CommentExport(Export(), Brussels)),
+            new("late-comments", builder.LateComments(LateComments()), TextRenderer.LateComments(LateComments(), Brussels)),
             new("announce-form", builder.AnnounceForm(AnnounceForm()), TextRenderer.AnnounceForm()),
-            new("announcement-preview", builder.AnnouncementPreview(Preview()), TextRenderer.AnnouncementPreview(Preview())),
-            new("announcement", builder.Announcement(Announcement()), TextRenderer.Announcement(Announcement())),
-            new("broadcast-status", builder.BroadcastStatus(Status()), TextRenderer.BroadcastStatus(Status())),
-            new("broadcast-status-export", builder.BroadcastStatus(StatusWithExport()), TextRenderer.BroadcastStatus(StatusWithExport())),
+            new("announcement-preview", builder.AnnouncementPreview(Preview()), TextRenderer.AnnouncementPreview(Preview(), Brussels)),
+            new("announcement", builder.Announcement(Announcement()), TextRenderer.Announcement(Announcement(), Brussels)),
+            new("broadcast-status", builder.BroadcastStatus(Status()), TextRenderer.BroadcastStatus(Status(), Brussels)),
+            new("broadcast-status-export", builder.BroadcastStatus(StatusWithExport()), TextRenderer.BroadcastStatus(StatusWithExport(), Brussels)),
             new("minutes-summary", builder.MinutesSummary(MinutesSummary()), TextRenderer.MinutesSummary(MinutesSummary())),
             new("minutes-published", builder.MinutesSummary(MinutesPublished()), TextRenderer.MinutesSummary(MinutesPublished())),
         ];

@@ -5,6 +5,7 @@ using WorkingParty.Announcements.Drafting;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Conversations;
 using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Bot.Hosting;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 
@@ -19,7 +20,8 @@ public sealed class AcknowledgeFeature(
     AnnouncementRepository announcements,
     AnnouncementViewFactory views,
     DelegationLookup delegations,
-    CardBuilder cards) : ICardActionHandler, IMessageHandler
+    CardBuilder cards,
+    WorkingPartyCalendar calendar) : ICardActionHandler, IMessageHandler
 {
     private const string NothingTitle = "Nothing to acknowledge";
     private const string NothingMessage = "I cannot find that announcement; it may have been withdrawn.";
@@ -44,7 +46,7 @@ public sealed class AcknowledgeFeature(
         }
 
         var view = (await views.ViewAsync(announcement, cancellationToken)) with { AcknowledgedAt = acknowledgement.AcknowledgedAt };
-        return new CardActionResult(cards.Announcement(view), TextRenderer.Announcement(view), ReplacesCard: true);
+        return new CardActionResult(cards.Announcement(view), TextRenderer.Announcement(view, calendar.Zone), ReplacesCard: true);
     }
 
     public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)

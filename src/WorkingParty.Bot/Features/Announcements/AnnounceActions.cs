@@ -7,6 +7,7 @@ using WorkingParty.Announcements.Reminders;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Bot.Hosting;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
@@ -27,7 +28,8 @@ public sealed class AnnounceActions(
     BroadcastStatusViews statusViews,
     StatusCardLocations statusCards,
     AnnouncedScheduleChanges scheduleChanges,
-    CardBuilder cards) : ICardActionHandler
+    CardBuilder cards,
+    WorkingPartyCalendar calendar) : ICardActionHandler
 {
     private const string GoneTitle = "That announcement is not there any more";
     private const string GoneMessage = "Write it again with \u201Cannounce\u201D.";
@@ -64,7 +66,7 @@ public sealed class AnnounceActions(
 
         var preview = new AnnouncementPreviewView(await views.ViewAsync(announcement, cancellationToken),
             AnnouncementViewFactory.AudienceOf(announcement.Content.Audience), await RecipientsAsync(announcement.Content.Audience, cancellationToken));
-        return new CardActionResult(cards.AnnouncementPreview(preview), TextRenderer.AnnouncementPreview(preview), ReplacesCard: true);
+        return new CardActionResult(cards.AnnouncementPreview(preview), TextRenderer.AnnouncementPreview(preview, calendar.Zone), ReplacesCard: true);
     }
 
     private async Task<CardActionResult> EditAsync(string announcementId, CancellationToken cancellationToken) =>
@@ -106,7 +108,7 @@ public sealed class AnnounceActions(
         }
 
         var status = await statusViews.ViewAsync(announcement, null, cancellationToken);
-        return new CardActionResult(cards.BroadcastStatus(status), TextRenderer.BroadcastStatus(status), ReplacesCard: true);
+        return new CardActionResult(cards.BroadcastStatus(status), TextRenderer.BroadcastStatus(status, calendar.Zone), ReplacesCard: true);
     }
 
     private CardActionResult Form(AnnounceFormView form) => new(cards.AnnounceForm(form), TextRenderer.AnnounceForm(), ReplacesCard: true);

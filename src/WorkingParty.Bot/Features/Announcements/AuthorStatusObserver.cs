@@ -1,6 +1,7 @@
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Bot.Hosting;
 using WorkingParty.Bot.Replies;
 using WorkingParty.Cards;
 
@@ -15,6 +16,7 @@ public sealed class AuthorStatusObserver(
     BroadcastStatusViews statusViews,
     ProactiveMessenger messenger,
     CardBuilder cards,
+    WorkingPartyCalendar calendar,
     AnnouncedScheduleChanges scheduleChanges) : IBroadcastObserver
 {
     public async Task ReportUpdatedAsync(Announcement announcement, BroadcastReport report, CancellationToken cancellationToken)
@@ -30,7 +32,7 @@ public sealed class AuthorStatusObserver(
         }
 
         var view = await statusViews.ViewAsync(announcement, report, cancellationToken);
-        var update = CardReply.From(cards.BroadcastStatus(view), TextRenderer.BroadcastStatus(view));
+        var update = CardReply.From(cards.BroadcastStatus(view), TextRenderer.BroadcastStatus(view, calendar.Zone));
         update.Id = location.ActivityId;
         await messenger.ContinueAsync(location.Reference, (turnContext, token) => turnContext.UpdateActivityAsync(update, token), cancellationToken);
     }

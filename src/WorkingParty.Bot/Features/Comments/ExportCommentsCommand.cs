@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Hosting;
 using WorkingParty.Bot.Replies;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
@@ -15,7 +16,7 @@ namespace WorkingParty.Bot.Features.Comments;
 /// compilation as Word and CSV, served by <see cref="ExportEndpoint"/>.
 /// </summary>
 public sealed partial class ExportCommentsCommand(
-    SecretariatRoles roles, CommentService comments, MinutesDeadlineCatalog deadlines, ExportLinks links, CardBuilder cards, Uri publicUrl)
+    SecretariatRoles roles, CommentService comments, MinutesDeadlineCatalog deadlines, ExportLinks links, CardBuilder cards, WorkingPartyCalendar calendar, Uri publicUrl)
     : IMessageHandler
 {
     private const string NotExportedTitle = "No compilation made";
@@ -43,7 +44,7 @@ public sealed partial class ExportCommentsCommand(
         {
             AwaitingLate = (await comments.ListLateAsync(compilation.Deadline.Id, cancellationToken)).Count(c => c.Status == CommentStatus.AwaitingLateAcceptance),
         };
-        return CardReply.From(cards.CommentExport(export), TextRenderer.CommentExport(export));
+        return CardReply.From(cards.CommentExport(export), TextRenderer.CommentExport(export, calendar.Zone));
     }
 
     private Uri Link(string token, string format) => new($"{publicUrl.AbsoluteUri.TrimEnd('/')}/exports/{token}.{format}");

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Bot.Hosting;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
@@ -14,7 +15,8 @@ namespace WorkingParty.Bot.Features.Comments;
 /// comment accepted. Accepting twice changes nothing; a comment that was not late, or is not there, gets a notice.
 /// </summary>
 public sealed class LateComments(
-    SecretariatRoles roles, CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, LateAcceptanceNotifier notifier, CardBuilder cards)
+    SecretariatRoles roles, CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, LateAcceptanceNotifier notifier, CardBuilder cards,
+    WorkingPartyCalendar calendar)
 {
     /// <summary>Null for the secretariat; for anyone else, the polite refusal to answer with.</summary>
     public async Task<CardActionResult?> RefuseUnlessSecretariatAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -71,6 +73,6 @@ public sealed class LateComments(
         }
 
         var view = new LateCommentsView(deadlineId, entries) { Notice = notice };
-        return new CardActionResult(cards.LateComments(view), TextRenderer.LateComments(view), replacesCard);
+        return new CardActionResult(cards.LateComments(view), TextRenderer.LateComments(view, calendar.Zone), replacesCard);
     }
 }

@@ -12,18 +12,19 @@ internal static class AnnouncementPresentation
         var body = Body(announcement).ToList();
         if (announcement.AcknowledgedAt is { } at)
         {
-            body.Add(TextBlock.Literal($"Acknowledged on {Wording.Time(at)}") with { Color = TextColor.Good, Weight = TextWeight.Bolder });
+            body.Add(TextBlock.WithLocalTime("Acknowledged on ", at) with { Color = TextColor.Good, Weight = TextWeight.Bolder });
             return CardParts.Card(body, Headline(announcement));
         }
         var acknowledge = new CardActionData(CardVerbs.AcknowledgeAnnouncement) { AnnouncementId = announcement.Id };
         return CardParts.Card(body, Headline(announcement), [CardButtons.Send("Acknowledge", acknowledge) with { Style = ActionStyle.Positive }]);
     }
 
-    public static string Text(AnnouncementView announcement)
+    public static string Text(AnnouncementView announcement, TimeZoneInfo zone)
     {
-        var text = new PlainText().Title(Headline(announcement), Byline(announcement)).Paragraph(announcement.Text);
+        var byline = $"{BylineStart(announcement)}{Wording.Time(announcement.SentAt, zone)}";
+        var text = new PlainText().Title(Headline(announcement), byline).Paragraph(announcement.Text);
         foreach (var change in Changes(announcement)) text.Entry(change);
-        text.Paragraph(announcement.AcknowledgedAt is { } at ? $"Acknowledged on {Wording.Time(at)}" : "Reply \u201Cacknowledge\u201D to confirm you have read it.");
+        text.Paragraph(announcement.AcknowledgedAt is { } at ? $"Acknowledged on {Wording.Time(at, zone)}" : "Reply \u201Cacknowledge\u201D to confirm you have read it.");
         return text.ToString();
     }
 
@@ -41,8 +42,8 @@ internal static class AnnouncementPresentation
         ]);
     }
 
-    public static string PreviewText(AnnouncementPreviewView preview) =>
-        $"Preview: not sent yet. It goes to {Recipients(preview)}.\n\n{Text(preview.Announcement with { AcknowledgedAt = null })}";
+    public static string PreviewText(AnnouncementPreviewView preview, TimeZoneInfo zone) =>
+        $"Preview: not sent yet. It goes to {Recipients(preview)}.\n\n{Text(preview.Announcement with { AcknowledgedAt = null }, zone)}";
 
     private static string Recipients(AnnouncementPreviewView preview) =>
         $"{AnnounceFormPresentation.Audience(preview.Audience).ToLowerInvariant()}: {preview.Recipients} conversation{(preview.Recipients == 1 ? "" : "s")}";
@@ -51,7 +52,7 @@ internal static class AnnouncementPresentation
     {
         yield return new Container([
             TextBlock.Literal(Headline(announcement)) with { Size = TextSize.Large, Weight = TextWeight.Bolder },
-            TextBlock.Subtle(Byline(announcement)),
+            TextBlock.WithLocalTime(BylineStart(announcement), announcement.SentAt) with { IsSubtle = true, Spacing = Spacing.None },
         ]) { Style = announcement.Importance switch
         {
             AnnouncementImportance.Urgent => ContainerStyle.Attention,
@@ -71,7 +72,8 @@ internal static class AnnouncementPresentation
         ? announcement.Title
         : $"{AnnounceFormPresentation.Importance(announcement.Importance)}: {announcement.Title}";
 
-    private static string Byline(AnnouncementView announcement) => $"From {announcement.Author}, {Wording.Time(announcement.SentAt)}";
+    /// <summary>"From Secretariat (M. Rossi), ": the byline ends with when it was sent.</summary>
+    private static string BylineStart(AnnouncementView announcement) => $"From {announcement.Author}, ";
 
     private static IEnumerable<string> Changes(AnnouncementView announcement)
     {

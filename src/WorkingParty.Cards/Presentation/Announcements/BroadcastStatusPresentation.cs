@@ -10,8 +10,9 @@ internal static class BroadcastStatusPresentation
 {
     public static AdaptiveCard Card(BroadcastStatusView status, ListPage page)
     {
-        var body = new List<CardElement>(CardParts.Heading($"Sending: {status.Title}", $"As of {Wording.Time(status.AsOf)}"))
+        var body = new List<CardElement>(CardParts.Heading($"Sending: {status.Title}"))
         {
+            TextBlock.WithLocalTime("As of ", status.AsOf) with { IsSubtle = true, Spacing = Spacing.None },
             new FactSet(Counts(status).Select(count => Fact.Literal(count.Title, count.Value)).ToList()),
         };
         var acknowledged = status.Acknowledgements.Where(a => a.At is not null).ToList();
@@ -29,9 +30,9 @@ internal static class BroadcastStatusPresentation
         return CardParts.Card(body, $"Sending: {status.Title}", actions);
     }
 
-    public static string Text(BroadcastStatusView status, ListPage page)
+    public static string Text(BroadcastStatusView status, ListPage page, TimeZoneInfo zone)
     {
-        var text = new PlainText().Title($"Sending: {status.Title}", $"As of {Wording.Time(status.AsOf)}");
+        var text = new PlainText().Title($"Sending: {status.Title}", $"As of {Wording.Time(status.AsOf, zone)}");
         foreach (var (title, value) in Counts(status)) text.Entry($"{title}: {value}");
         text.Paragraph("Acknowledged:");
         foreach (var a in page.Slice(status.Acknowledgements.Where(a => a.At is not null).ToList())) text.Entry(Who(a));

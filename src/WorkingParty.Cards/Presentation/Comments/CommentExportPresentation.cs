@@ -8,12 +8,14 @@ namespace WorkingParty.Cards.Presentation.Comments;
 internal static class CommentExportPresentation
 {
     private const string Title = "Compilation of written comments";
+    private const string ExpiryTitle = "Links valid until";
 
     public static AdaptiveCard Card(CommentExportView export) =>
         CardParts.Card(
             [
                 .. CardParts.Heading(Title, Wording.Shorten(export.Subject, 200)),
                 new FactSet(Facts(export).Select(fact => Fact.Literal(fact.Title, fact.Value)).ToList()),
+                TextBlock.WithLocalTime($"{ExpiryTitle} ", export.ExpiresAt),
             ],
             Title,
             [
@@ -22,10 +24,10 @@ internal static class CommentExportPresentation
                 .. export.AwaitingLate > 0 ? [CardButtons.Send("Review late comments", new CardActionData(CardVerbs.LateComments) { DeadlineId = export.DeadlineId })] : Array.Empty<CardAction>(),
             ]);
 
-    public static string Text(CommentExportView export)
+    public static string Text(CommentExportView export, TimeZoneInfo zone)
     {
         var text = new PlainText().Title(Title, export.Subject);
-        text.Entry("Details", [.. Facts(export).Select(fact => $"{fact.Title}: {fact.Value}")]);
+        text.Entry("Details", [.. Facts(export).Select(fact => $"{fact.Title}: {fact.Value}"), $"{ExpiryTitle}: {Wording.Time(export.ExpiresAt, zone)}"]);
         text.Paragraph($"Word: {export.Docx}").Paragraph($"CSV: {export.Csv}");
         if (export.AwaitingLate > 0) text.Paragraph($"To review the late ones, type \u201Clate comments {export.DeadlineId}\u201D.");
         return text.ToString();
@@ -37,6 +39,5 @@ internal static class CommentExportPresentation
         yield return ("Reference", export.DeadlineId);
         yield return ("Comments", export.CommentCount.ToString(CultureInfo.InvariantCulture));
         if (export.AwaitingLate > 0) yield return ("Late, not yet accepted", $"{export.AwaitingLate.ToString(CultureInfo.InvariantCulture)} (not in the compilation)");
-        yield return ("Links valid until", Wording.Time(export.ExpiresAt));
     }
 }

@@ -18,16 +18,17 @@ internal static class CommentReceiptPresentation
         return CardParts.Card(body, Title(receipt), Buttons(receipt));
     }
 
-    public static string Text(CommentReceiptView receipt)
+    public static string Text(CommentReceiptView receipt, TimeZoneInfo zone)
     {
         var text = new PlainText().Title(Title(receipt));
         if (receipt.Notice is not null) text.Paragraph(receipt.Notice);
-        return text.Entry(receipt.Subject, Lines(receipt)).Paragraph(receipt.Text).ToString();
+        return text.Entry(receipt.Subject, Lines(receipt, zone)).Paragraph(receipt.Text).ToString();
     }
 
     /// <summary>The facts and the text of a comment, shared by the receipt and "my comments".</summary>
     public static IEnumerable<CardElement> Details(CommentReceiptView receipt)
     {
+        yield return TextBlock.WithLocalTime("Received on ", receipt.ReceivedAt, LateNote(receipt)) with { Spacing = Spacing.Small };
         yield return new FactSet(Facts(receipt).Select(fact => Fact.Literal(fact.Title, fact.Value)).ToList());
         if (receipt.State != CommentState.Withdrawn)
         {
@@ -43,12 +44,14 @@ internal static class CommentReceiptPresentation
             ]
             : [];
 
-    public static IEnumerable<string> Lines(CommentReceiptView receipt) => Facts(receipt).Select(fact => $"{fact.Title}: {fact.Value}");
+    public static IEnumerable<string> Lines(CommentReceiptView receipt, TimeZoneInfo zone) =>
+        [$"Received: {Wording.Time(receipt.ReceivedAt, zone)}{LateNote(receipt)}", .. Facts(receipt).Select(fact => $"{fact.Title}: {fact.Value}")];
+
+    private static string LateNote(CommentReceiptView receipt) => receipt.IsLate ? " (late, accepted by the secretariat)" : "";
 
     private static IEnumerable<(string Title, string Value)> Facts(CommentReceiptView receipt)
     {
         yield return ("Reference", receipt.Reference);
-        yield return ("Received", Wording.Time(receipt.ReceivedAt) + (receipt.IsLate ? " (late, accepted by the secretariat)" : ""));
         yield return ("Delegation", receipt.Delegation);
         yield return ("Deadline", $"{Wording.DayAndDate(receipt.DeadlineDate)}: {Wording.Shorten(receipt.Subject, 200)}");
         if (receipt.Document is not null) yield return ("Document", receipt.Document);

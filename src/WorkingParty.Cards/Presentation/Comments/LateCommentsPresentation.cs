@@ -26,14 +26,14 @@ internal static class LateCommentsPresentation
         return CardParts.Card(body, Title);
     }
 
-    public static string Text(LateCommentsView view, ListPage page)
+    public static string Text(LateCommentsView view, ListPage page, TimeZoneInfo zone)
     {
         var text = new PlainText().Title(Title, Subtitle(view));
         if (view.Notice is not null) text.Paragraph(view.Notice);
         if (view.Comments.Count == 0) text.Paragraph(Empty);
         foreach (var late in page.Slice(view.Comments))
         {
-            text.Entry(late.Comment.Subject, [Status(late), .. CommentReceiptPresentation.Lines(late.Comment), Wording.Shorten(late.Comment.Text, CardParts.PassageChars)]);
+            text.Entry(late.Comment.Subject, [Status(late), .. CommentReceiptPresentation.Lines(late.Comment, zone), Wording.Shorten(late.Comment.Text, CardParts.PassageChars)]);
         }
         if (view.Comments.Any(late => !late.IsAccepted)) text.Paragraph("Open this chat in Teams to accept them.");
         return text.Footer(page, view.Comments.Count).ToString();

@@ -24,13 +24,13 @@ internal static class MyCommentsPresentation
         return CardParts.Card(body, Title);
     }
 
-    public static string Text(MyCommentsView view, ListPage page)
+    public static string Text(MyCommentsView view, ListPage page, TimeZoneInfo zone)
     {
         var text = new PlainText().Title(Title);
         if (view.Comments.Count == 0) text.Paragraph(Empty);
         foreach (var comment in page.Slice(view.Comments))
         {
-            text.Entry(comment.Subject, [.. CommentReceiptPresentation.Lines(comment), Wording.Shorten(comment.Text, CardParts.PassageChars)]);
+            text.Entry(comment.Subject, [.. CommentReceiptPresentation.Lines(comment, zone), Wording.Shorten(comment.Text, CardParts.PassageChars)]);
         }
         return text.Footer(page, view.Comments.Count).ToString();
     }

@@ -33,13 +33,15 @@ public sealed class CommentsBot : IAsyncDisposable
 
     public CommentService Comments => (CommentService)_host.Services.GetService(typeof(CommentService))!;
 
-    public static async Task<CommentsBot> StartAsync(string today = "2017-03-25")
+    /// <param name="timeZone">Where the working party sits (<c>Clock:TimeZone</c>); Europe/Brussels when null.</param>
+    public static async Task<CommentsBot> StartAsync(string today = "2017-03-25", string? timeZone = null)
     {
         var folder = Directory.CreateTempSubdirectory("comments-bot-").FullName;
         var host = new BotFactory(new Dictionary<string, string?>
         {
             ["Storage:Folder"] = folder,
             ["Clock:Today"] = today,
+            ["Clock:TimeZone"] = timeZone ?? "Europe/Brussels",
             ["Secretariat:Members:0"] = TeamsUser.Secretariat.AadObjectId,
             ["Bot:PublicUrl"] = "http://localhost",
         });
