@@ -19,8 +19,9 @@ public static class BotServices
 {
     public static IServiceCollection AddWorkingPartyBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(ClockFrom(configuration));
-        services.AddSingleton(sp => new WorkingPartyCalendar(sp.GetRequiredService<TimeProvider>(), WorkingPartyCalendar.ZoneFrom(configuration)));
+        var zone = WorkingPartyCalendar.ZoneFrom(configuration);
+        services.AddSingleton<TimeProvider>(new WorkingPartyTimeProvider(ClockFrom(configuration), zone));
+        services.AddSingleton(sp => new WorkingPartyCalendar(sp.GetRequiredService<TimeProvider>(), zone));
         services.AddDocumentStorage(configuration);
         services.AddSingleton(new CardBuilder(new CardContext(PublicUrl(configuration))));
 
