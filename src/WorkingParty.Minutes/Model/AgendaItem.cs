@@ -7,10 +7,18 @@ public sealed record AgendaItem(
     IReadOnlyList<Paragraph> Paragraphs,
     IReadOnlyList<string> Actors,
     IReadOnlyList<string> Documents,
-    IReadOnlyList<string> FollowUps);
+    IReadOnlyList<string> FollowUps)
+{
+    /// <summary>The lettered parts of the item ("a) State of play ..."), in order; empty when it has none.</summary>
+    public IReadOnlyList<SubItem> SubItems { get; init; } = [];
+}
+
+/// <summary>A lettered part of an agenda item and its own title.</summary>
+public sealed record SubItem(string Label, string Title);
 
 /// <summary>An unwrapped paragraph, its sentences, and the actors that are its subjects.</summary>
-public sealed record Paragraph(string Text, IReadOnlyList<Statement> Sentences);
+/// <param name="SubItem">The label of the sub-item the paragraph stands under ("a"), or null.</param>
+public sealed record Paragraph(string Text, IReadOnlyList<Statement> Sentences, string? SubItem = null);
 
 /// <summary>One sentence and who is speaking in it (empty when nobody is named).</summary>
 public sealed record Statement(string Text, IReadOnlyList<string> Actors);

@@ -8,7 +8,14 @@ public sealed record DatedEvent(
     EventKind Kind,
     string Description,
     int Item,
-    string Sentence);
+    string Sentence)
+{
+    /// <summary>Why the date may be misread (two readings conflict), or null when it is certain. Show it with its sentence.</summary>
+    public string? Doubt { get; init; }
+
+    /// <summary>"Cancelled", "postponed" or "additional" when the sentence says so of a meeting, else null.</summary>
+    public string? Status { get; init; }
+}
 
 public enum DatePrecision { Day, Month, PartOfMonth, HalfYear, Year }
 

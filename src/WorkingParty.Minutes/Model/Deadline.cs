@@ -11,4 +11,7 @@ public sealed record Deadline(
 {
     /// <summary>A stable id for the deadline within its meeting: item and due date.</summary>
     public string LocalId => $"item-{Item}-{Date:yyyy-MM-dd}";
+
+    /// <summary>Why the due date may be misread, or null when it is certain. Show it with its sentence.</summary>
+    public string? Doubt { get; init; }
 }
