@@ -20,7 +20,8 @@ public sealed record MinutesDefinitions(
     IReadOnlyList<DelegationDefinition> Delegations,
     CueDefinitions Cues,
     DeadlineDefinitions Deadlines,
-    MeetingDefinitions Meeting)
+    MeetingDefinitions Meeting,
+    LayoutDefinitions Layout)
 {
     private const string ResourceName = "WorkingParty.Minutes.Definitions.minutes-definitions.json";
     private static readonly Lazy<MinutesDefinitions> Embedded = new(LoadEmbedded);
@@ -98,3 +99,30 @@ public sealed record MeetingDefinitions(
     IReadOnlyDictionary<string, string> BodySlugWords,
     IReadOnlyList<string> BodySlugStopWords,
     IReadOnlyList<BodyDefinition> Bodies);
+
+/// <summary>How the parts of a Council document are told apart, whatever shape its text came in.</summary>
+public sealed record LayoutDefinitions(
+    int FlattenedLineLength,
+    IReadOnlyList<string> FlattenedBreaks,
+    string FlattenedFooter,
+    IReadOnlyList<string> Furniture,
+    string FurnitureEnd,
+    string OneLineFooter,
+    string AlwaysFurniture,
+    string PageNumber,
+    string Footnote,
+    string IssueDate,
+    string Language,
+    string DocumentNumber,
+    string ClassificationCode,
+    string Limite,
+    IReadOnlyList<string> Kinds,
+    string HeaderField,
+    IReadOnlyList<string> SubjectDates,
+    string NumberAlone,
+    string SubItemHeading,
+    string SubItemAlone,
+    string UnnumberedItem,
+    string DashHeading,
+    string TitleEndsBefore,
+    string TitleWordsBeforeEnd);

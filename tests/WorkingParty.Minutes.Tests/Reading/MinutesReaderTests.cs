@@ -36,16 +36,18 @@ public sealed class MinutesReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task A_word_heading_dates_the_meeting_and_names_the_body()
+    public async Task A_word_heading_dates_the_meeting_by_its_on_field_never_by_its_issue_date_and_names_the_body()
     {
         var seed = SampleMinutes.Parse(SampleMinutes.Seed);
         var docx = Write("minutes.docx", TestDocuments.DocxFromMeeting(seed,
-            ["Brussels, 22 March 2017", "OUTCOME OF PROCEEDINGS", "Subject: Outcome of the meeting of the Horizontal Working Party on Cyber Issues"]));
+            ["Brussels, 22 March 2017", "OUTCOME OF PROCEEDINGS", "On: 14 March 2017",
+                "Subject: Outcome of the meeting of the Horizontal Working Party on Cyber Issues"]));
 
         var meeting = await _reader.ReadAsync(docx, IngestOptions.None);
 
-        Assert.Equal((new DateOnly(2017, 3, 22), false), (meeting.Date, meeting.DateInferred));
-        Assert.Equal("2017-03-22-hwp-cyber-issues", meeting.Id);
+        Assert.Equal((new DateOnly(2017, 3, 14), false), (meeting.Date, meeting.DateInferred));
+        Assert.Equal((new DateOnly(2017, 3, 22), MeetingDateSource.OnField), (meeting.Header.IssueDate, meeting.Header.DateSource));
+        Assert.Equal("2017-03-14-hwp-cyber-issues", meeting.Id);
         Assert.Equal("Outcome of the meeting of the Horizontal Working Party on Cyber Issues", meeting.Title);
     }
 
