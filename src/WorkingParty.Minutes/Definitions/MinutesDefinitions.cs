@@ -61,6 +61,7 @@ public sealed record ActorDefinitions(
     string CommissionUnit,
     IReadOnlyDictionary<string, string> Directorates,
     string DelegationList,
+    string NationalAuthority,
     string BareDelegationCode,
     IReadOnlyList<string> AmbiguousCodes,
     string BareCountry,
@@ -80,7 +81,12 @@ public sealed record CueDefinitions(
     IReadOnlyList<string> NextMeetingSpeakers,
     string Workshop,
     string Superseded,
-    string FollowUp);
+    string FollowUp,
+    string Cancelled,
+    string Additional,
+    string SupersededAfter,
+    string DocumentDate,
+    string Postponed);
 
 public sealed record DeadlineDefinitions(
     IReadOnlyList<string> Patterns,
@@ -111,6 +117,7 @@ public sealed record LayoutDefinitions(
     string AlwaysFurniture,
     string PageNumber,
     string Footnote,
+    string FootnoteMarker,
     string IssueDate,
     string Language,
     string DocumentNumber,

@@ -20,6 +20,7 @@ public sealed class PageFurniture
     private readonly Regex _always;
     private readonly Regex _pageNumber;
     private readonly Regex _footnote;
+    private readonly string _footnoteMarker;
     private readonly Regex _limite;
 
     public PageFurniture(MinutesDefinitions definitions, PatternTemplate template)
@@ -31,6 +32,7 @@ public sealed class PageFurniture
         _always = template.Compile(layout.AlwaysFurniture);
         _pageNumber = template.Compile(layout.PageNumber);
         _footnote = template.Compile(layout.Footnote);
+        _footnoteMarker = template.Expand(layout.FootnoteMarker);
         _limite = template.Compile(layout.Limite);
     }
 
@@ -58,7 +60,19 @@ public sealed class PageFurniture
             kept.Add(lines[i]);
         }
 
-        return new CleanLines(kept, footnotes, limite);
+        return new CleanLines(WithoutMarkers(kept, footnotes), footnotes, limite);
+    }
+
+    /// <summary>The body without the footnote markers glued to its words ("gave an update.1 The Presidency").</summary>
+    private List<string> WithoutMarkers(List<string> lines, List<Footnote> footnotes)
+    {
+        if (footnotes.Count == 0)
+        {
+            return lines;
+        }
+
+        var markers = new Regex(_footnoteMarker.Replace("{marker}", string.Join('|', footnotes.Select(f => f.Marker).Distinct())), RegexOptions.CultureInvariant);
+        return lines.Select(l => markers.Replace(l, "")).ToList();
     }
 
     /// <summary>The index of the footer's last line when a footer starts at <paramref name="start"/>, else -1.</summary>
@@ -115,32 +129,30 @@ public sealed class PageFurniture
 
     private bool IsFurniture(string line) => line.Length > 0 && _furniture.Any(f => f.IsMatch(line));
 
-    /// <summary>Footnotes stand just above the footer: "1 7371/16." or the marker alone on a line and its text below.</summary>
+    /// <summary>
+    /// Footnotes stand just above the footer: "1 7371/16." or the marker alone on a line and its text below it.
+    /// Read upwards; lines that are not a marker belong to the footnote whose marker stands above them.
+    /// </summary>
     private void TakeFootnotes(List<string> kept, List<Footnote> footnotes)
     {
         var found = new List<Footnote>();
         var last = kept.Count;
         for (var i = kept.Count - 1; i >= 0 && kept.Count - i <= FootnoteLinesAboveFooter; i--)
         {
-            if (kept[i] == TextNormaliser.ParagraphBreak)
+            var match = _footnote.Match(kept[i]);
+            if (kept[i] == TextNormaliser.ParagraphBreak || !match.Success)
             {
                 continue;
             }
 
-            var match = _footnote.Match(kept[i]);
-            if (!match.Success)
+            var text = match.Groups["text"].Success
+                ? string.Join(' ', kept.Skip(i).Take(last - i).Where(l => l.Length > 0).Skip(1).Prepend(match.Groups["text"].Value))
+                : string.Join(' ', kept.Skip(i + 1).Take(last - i - 1).Where(l => l.Length > 0));
+            if (text.Length > 0)
             {
-                break;
+                found.Insert(0, new Footnote(match.Groups["marker"].Value, text));
+                last = i;
             }
-
-            var text = match.Groups["text"].Success ? match.Groups["text"].Value : string.Join(' ', kept.Skip(i + 1).Take(last - i - 1).Where(l => l.Length > 0));
-            if (text.Length == 0)
-            {
-                break;
-            }
-
-            found.Insert(0, new Footnote(match.Groups["marker"].Value, text));
-            last = i;
         }
 
         if (found.Count > 0)
