@@ -24,21 +24,25 @@ public sealed record MinutesDefinitions(
     LayoutDefinitions Layout)
 {
     private const string ResourceName = "WorkingParty.Minutes.Definitions.minutes-definitions.json";
-    private static readonly Lazy<MinutesDefinitions> Embedded = new(LoadEmbedded);
+    private static readonly Lazy<string> EmbeddedJson = new(LoadEmbeddedJson);
+    private static readonly Lazy<MinutesDefinitions> Embedded = new(() => Parse(EmbeddedJson.Value));
 
     /// <summary>The definitions shipped inside this assembly.</summary>
     public static MinutesDefinitions Default => Embedded.Value;
+
+    /// <summary>The JSON text of the definitions shipped inside this assembly.</summary>
+    public static string DefaultJson => EmbeddedJson.Value;
 
     public static MinutesDefinitions Parse(string json) =>
         JsonSerializer.Deserialize<MinutesDefinitions>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
         ?? throw new InvalidDataException("The minutes definitions are empty.");
 
-    private static MinutesDefinitions LoadEmbedded()
+    private static string LoadEmbeddedJson()
     {
         using var stream = typeof(MinutesDefinitions).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        return reader.ReadToEnd();
     }
 }
 
@@ -131,5 +135,7 @@ public sealed record LayoutDefinitions(
     string SubItemAlone,
     string UnnumberedItem,
     string DashHeading,
+    string MinutesVocabulary,
+    int MinutesVocabularyHits,
     string TitleEndsBefore,
     string TitleWordsBeforeEnd);

@@ -27,6 +27,8 @@ public sealed class MinutesParser
     private readonly EventExtractor _events;
     private readonly CueSet _cues;
     private readonly Regex _headingTitle;
+    private readonly Regex _minutesVocabulary;
+    private readonly int _minutesVocabularyHits;
 
     public MinutesParser(MinutesDefinitions definitions)
     {
@@ -47,6 +49,8 @@ public sealed class MinutesParser
         _bodies = new BodyResolver(definitions, template);
         _events = new EventExtractor(_cues, documents);
         _headingTitle = template.Compile(definitions.Meeting.HeadingTitle, RegexOptions.IgnoreCase);
+        _minutesVocabulary = template.Compile(definitions.Layout.MinutesVocabulary);
+        _minutesVocabularyHits = definitions.Layout.MinutesVocabularyHits;
     }
 
     /// <summary>A parser with the definitions embedded in this assembly.</summary>
@@ -65,6 +69,11 @@ public sealed class MinutesParser
         if (split.Items.Count == 0)
         {
             return MinutesParseResult.Rejected(MinutesRejection.NotMinutes(sourceFile));
+        }
+
+        if (_minutesVocabulary.Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().Take(_minutesVocabularyHits).Count() < _minutesVocabularyHits)
+        {
+            return MinutesParseResult.Rejected(MinutesRejection.NoMeetingRecord(sourceFile));
         }
 
         var header = _header.Read(split.HeadingLines);

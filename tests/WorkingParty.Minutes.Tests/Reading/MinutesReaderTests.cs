@@ -74,6 +74,8 @@ public sealed class MinutesReaderTests : IDisposable
     [InlineData("empty.txt", "", RejectionReason.Empty)]
     [InlineData("blank.txt", "  \n\n \n", RejectionReason.Empty)]
     [InlineData("letter.txt", "Dear colleagues,\n\nplease find attached the agenda.\n", RejectionReason.NotMinutes)]
+    [InlineData("recipe.txt", "Apple crumble\n\n1. Preheat the oven to 180 degrees.\n\n2. Slice the apples and add sugar.\n\n3. Bake for 40 minutes.\n", RejectionReason.NotMinutes)]
+    [InlineData("invoice.txt", "INVOICE No 2024-117\n\n1. Translation services, 12 pages: EUR 480.00\n\n2. Proofreading: EUR 120.00\n\nTotal due by 30 June 2024: EUR 600.00\n", RejectionReason.NotMinutes)]
     [InlineData("minutes.pdf", "this is not a PDF", RejectionReason.Unreadable)]
     [InlineData("minutes.docx", "this is not a Word document", RejectionReason.Unreadable)]
     [InlineData("minutes.odt", "1. Adoption of the agenda", RejectionReason.UnsupportedType)]
