@@ -27,7 +27,7 @@ foreach (var path in sources)
         File.WriteAllBytes(source.OutputPath, bytes);
         Console.WriteLine($"wrote {Path.GetRelativePath(folder, source.OutputPath)} ({source.Pages.Count} source page(s), {bytes.Length} bytes)");
     }
-    catch (MarkupException e)
+    catch (Exception e) when (e is MarkupException or IOException or InvalidOperationException or NotSupportedException)
     {
         failed++;
         Console.Error.WriteLine($"error: {name}: {e.Message}");

@@ -5,13 +5,14 @@ namespace MinutesWriter.Docx;
 
 /// <summary>
 /// Word's automatic numbering for <c>!autonumber</c> lines: one list definition, level 0 "%1." decimal, level 1 "%2)"
-/// lowerLetter. Word counts on its own; where the source's number is not the one Word would draw next (a first page
-/// that starts at item 4, a skipped number), a new list instance starts at the source's number.
+/// lowerLetter. Word counts on its own; where the source's number or letter is not the one Word would draw next (a
+/// first page that starts at item 4, sub-items lettered afresh under a heading that is not a list line), a new list
+/// instance starts at the source's values.
 /// </summary>
 internal sealed class DocxNumbering(Action<string> warn)
 {
     private const int AbstractId = 0;
-    private readonly List<int> starts = [];
+    private readonly List<(int Number, int Letter)> starts = [];
     private int nextNumber = 1;
     private int nextLetter = 1;
 
@@ -20,22 +21,15 @@ internal sealed class DocxNumbering(Action<string> warn)
     /// <summary>The paragraph properties of a list line.</summary>
     public ParagraphProperties Properties(ListMark mark, int line)
     {
-        if (mark.Level == 0)
+        var expected = mark.Level == 0 ? nextNumber : nextLetter;
+        if (starts.Count == 0 || mark.Ordinal != expected)
         {
-            if (starts.Count == 0 || mark.Ordinal != nextNumber)
-                starts.Add(mark.Ordinal);
-            nextNumber = mark.Ordinal + 1;
-            nextLetter = 1;
-        }
-        else
-        {
-            if (starts.Count == 0)
-                starts.Add(1);
-            if (mark.Ordinal != nextLetter)
-                warn($"line {line}: Word letters sub-items in order, so '{mark.Label}' shows as {(char)('a' + nextLetter - 1)})");
-            nextLetter++;
+            starts.Add(mark.Level == 0 ? (mark.Ordinal, 1) : (nextNumber, mark.Ordinal));
+            if (mark.Level == 1 && mark.Ordinal != 1)
+                warn($"line {line}: sub-items start at '{mark.Label}'; later sub-item lists of this instance start there too");
         }
 
+        (nextNumber, nextLetter) = mark.Level == 0 ? (mark.Ordinal + 1, 1) : (nextNumber, mark.Ordinal + 1);
         return new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = mark.Level }, new NumberingId { Val = starts.Count }));
     }
 
@@ -46,7 +40,8 @@ internal sealed class DocxNumbering(Action<string> warn)
             Level(1, NumberFormatValues.LowerLetter, "%2)")) { AbstractNumberId = AbstractId },
          .. starts.Select((start, i) => new NumberingInstance(
              new AbstractNumId { Val = AbstractId },
-             new LevelOverride(new StartOverrideNumberingValue { Val = start }) { LevelIndex = 0 }) { NumberID = i + 1 })]);
+             new LevelOverride(new StartOverrideNumberingValue { Val = start.Number }) { LevelIndex = 0 },
+             new LevelOverride(new StartOverrideNumberingValue { Val = start.Letter }) { LevelIndex = 1 }) { NumberID = i + 1 })]);
 
     private static Level Level(int index, NumberFormatValues format, string text) => new(
         new StartNumberingValue { Val = 1 },
