@@ -6,6 +6,12 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// <summary>Right; missed (nothing found, or a right answer lacking a fact, with nothing wrong in it); wrong.</summary>
 public enum Grade { Right, Missed, Wrong }
 
+/// <summary>A grade, the rule that gave it (a fixed phrase, for counting without reading the questions), and the particulars.</summary>
+public sealed record Verdict(Grade Grade, string Rule, string Why = "")
+{
+    public static Verdict Right { get; } = new(Grade.Right, "right");
+}
+
 /// <summary>
 /// Grades an answer against its label, in each form the label carries (the worse grade wins).
 /// By kind and structured facts (the labelled set): an answer of the expected kind lacking a key fact is wrong, a
@@ -17,25 +23,25 @@ public enum Grade { Right, Missed, Wrong }
 /// </summary>
 internal sealed class AnswerGrader(IReadOnlyList<Meeting> meetings, string? defaultMeeting = null)
 {
-    public (Grade Grade, string Why) Grade(LabelledQuestion label, Answer answer)
+    public Verdict Grade(LabelledQuestion label, Answer answer)
     {
         var shown = ShownFacts.Of(answer);
-        var byKind = label.Kind is null ? (Evaluation.Grade.Right, "") : ByKind(label, shown);
-        var byFacts = label.HasFacts ? ByFacts(label, shown) : (Evaluation.Grade.Right, "");
-        return byFacts.Item1 > byKind.Item1 ? byFacts : byKind;
+        var byKind = label.Kind is null ? Verdict.Right : ByKind(label, shown);
+        var byFacts = label.HasFacts ? ByFacts(label, shown) : Verdict.Right;
+        return byFacts.Grade > byKind.Grade ? byFacts : byKind;
     }
 
-    private (Grade, string) ByKind(LabelledQuestion label, ShownFacts shown)
+    private Verdict ByKind(LabelledQuestion label, ShownFacts shown)
     {
         if (shown.Kind == label.Kind)
         {
             var missed = Missed(label, shown).ToList();
-            return missed.Count == 0 ? (Evaluation.Grade.Right, "") : (Evaluation.Grade.Wrong, string.Join("; ", missed));
+            return missed.Count == 0 ? Verdict.Right : new(Evaluation.Grade.Wrong, "a key fact differs", string.Join("; ", missed));
         }
 
         return shown.Stance == Stance.NotFound
-            ? (Evaluation.Grade.Missed, "not found")
-            : (Evaluation.Grade.Wrong, $"answered {shown.Kind}, expected {label.Kind}");
+            ? new(Evaluation.Grade.Missed, "not found", "not found")
+            : new(Evaluation.Grade.Wrong, "another kind of answer", $"answered {shown.Kind}, expected {label.Kind}");
     }
 
     private IEnumerable<string> Missed(LabelledQuestion label, ShownFacts facts)
@@ -52,39 +58,41 @@ internal sealed class AnswerGrader(IReadOnlyList<Meeting> meetings, string? defa
         if (label.Count is { } count && facts.Items.Count != count) yield return $"count {facts.Items.Count}";
     }
 
-    private static (Grade, string) ByFacts(LabelledQuestion label, ShownFacts shown)
+    private static Verdict ByFacts(LabelledQuestion label, ShownFacts shown)
     {
         var answerable = label.Answerable ?? true;
         var must = label.MustContain ?? [];
         var wrong = Wrong(label, shown, answerable, must).ToList();
         if (wrong.Count > 0)
-            return (Evaluation.Grade.Wrong, string.Join("; ", wrong));
+            return new(Evaluation.Grade.Wrong, wrong[0].Rule, string.Join("; ", wrong.Select(w => w.Why)));
         if (!answerable)
             return shown.Stance is Stance.NotFound or Stance.Empty or Stance.Quotes
-                ? (Evaluation.Grade.Right, "")
-                : (Evaluation.Grade.Missed, $"answered {shown.Kind} where the minutes do not say");
+                ? Verdict.Right
+                : new(Evaluation.Grade.Missed, "answers what the minutes do not say", $"answered {shown.Kind} where the minutes do not say");
         if (shown.Stance == Stance.NotFound)
-            return (Evaluation.Grade.Missed, "not found");
+            return new(Evaluation.Grade.Missed, "not found", "not found");
 
         var everything = shown.Asserted.Concat(shown.Quoted).ToList();
         var lacking = must.Where(f => !FactMatcher.Holds(f, shown.AssertedDates.Select(d => d.Date), everything)).ToList();
-        return lacking.Count == 0 ? (Evaluation.Grade.Right, "") : (Evaluation.Grade.Missed, $"{shown.Kind} lacks {string.Join(", ", lacking)}");
+        return lacking.Count == 0
+            ? Verdict.Right
+            : new(Evaluation.Grade.Missed, "lacks a must fact", $"{shown.Kind} lacks {string.Join(", ", lacking)}");
     }
 
-    private static IEnumerable<string> Wrong(LabelledQuestion label, ShownFacts shown, bool answerable, IReadOnlyList<string> must)
+    private static IEnumerable<(string Rule, string Why)> Wrong(LabelledQuestion label, ShownFacts shown, bool answerable, IReadOnlyList<string> must)
     {
         foreach (var fact in label.MustNotContain ?? [])
         {
             if (FactMatcher.Holds(fact, shown.AssertedDates.Select(d => d.Date), shown.Asserted))
-                yield return $"{shown.Kind} asserts {fact}";
+                yield return ("asserts a must-not fact", $"{shown.Kind} asserts {fact}");
         }
 
         var mustDates = must.Select(FactMatcher.AsDate).OfType<DateOnly>().ToList();
         var answerDates = shown.AnswerDates.Distinct().ToList();
         if (answerable && mustDates.Count > 0 && answerDates.Count > 0 && !answerDates.Intersect(mustDates).Any())
-            yield return $"{shown.Kind} gives {Days(answerDates)}, not {Days(mustDates)}";
+            yield return ("gives other dates", $"{shown.Kind} gives {Days(answerDates)}, not {Days(mustDates)}");
         if (!answerable && shown.AssertedDates.Any(d => d.Role is DateRole.NextMeeting or DateRole.Deadline))
-            yield return $"{shown.Kind} asserts a date the minutes do not give";
+            yield return ("asserts a date the minutes do not give", $"{shown.Kind} asserts a date the minutes do not give");
     }
 
     private static string Days(IEnumerable<DateOnly> days) =>

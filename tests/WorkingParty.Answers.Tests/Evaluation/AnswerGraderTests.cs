@@ -62,7 +62,7 @@ public class AnswerGraderTests
     public void A_fact_missing_from_an_answer_is_a_miss()
     {
         var grade = grader.Grade(Label(mustContain: ["8043/17"]), new DeadlinesAnswer(Today, false, [Deadline(new(2017, 4, 3), "comments")]));
-        Assert.Equal((Grade.Missed, "deadlines lacks 8043/17"), grade);
+        Assert.Equal(new Verdict(Grade.Missed, "lacks a must fact", "deadlines lacks 8043/17"), grade);
     }
 
     [Fact]

@@ -7,7 +7,10 @@ internal sealed record DocumentOutcome(string Writer, string File, string? Rejec
 }
 
 /// <summary>One graded question; <paramref name="Document"/> is the file asked about, or "library".</summary>
-internal sealed record QuestionOutcome(string Writer, string Document, LabelledQuestion Question, Grade Grade, string Why);
+internal sealed record QuestionOutcome(string Writer, string Document, LabelledQuestion Question, Verdict Verdict)
+{
+    public Grade Grade => Verdict.Grade;
+}
 
 /// <summary>A batch run through the reader and the answerer; <paramref name="Problems"/> are files that could not be used at all.</summary>
 internal sealed record BatchResult(

@@ -78,13 +78,12 @@ internal static class BlindBatchRunner
         var grader = new AnswerGrader(meetings);
         foreach (var label in labels)
         {
-            var (grade, why) = Grade(answerer, grader, label);
-            yield return new QuestionOutcome(writer, document, label, grade, why);
+            yield return new QuestionOutcome(writer, document, label, Grade(answerer, grader, label));
         }
     }
 
     /// <summary>An answerer that throws shows the delegate an error, not a fact: a miss, with the exception named.</summary>
-    private static (Grade, string) Grade(QuestionAnswerer answerer, AnswerGrader grader, LabelledQuestion label)
+    private static Verdict Grade(QuestionAnswerer answerer, AnswerGrader grader, LabelledQuestion label)
     {
         try
         {
@@ -92,7 +91,7 @@ internal static class BlindBatchRunner
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return (Evaluation.Grade.Missed, $"the answerer threw {e.GetType().Name}: {e.Message}");
+            return new(Evaluation.Grade.Missed, "the answerer threw", $"the answerer threw {e.GetType().Name}: {e.Message}");
         }
     }
 }

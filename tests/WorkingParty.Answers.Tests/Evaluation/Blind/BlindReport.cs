@@ -22,7 +22,7 @@ internal static class BlindReport
         }
 
         foreach (var q in batch.Questions.Where(q => q.Grade != Grade.Right))
-            yield return $"  {q.Grade}: {q.Writer} {q.Document} \"{q.Question.Question}\" (today {Day(q.Question.Today)}): {q.Why}";
+            yield return $"  {q.Grade}: {q.Writer} {q.Document} \"{q.Question.Question}\" (today {Day(q.Question.Today)}): {q.Verdict.Why}";
     }
 
     public static string Summary(BatchResult batch)
@@ -39,11 +39,12 @@ internal static class BlindReport
             Questions(batch.Questions);
     }
 
+    /// <summary>The grades, and how many of the misses and wrongs each rule gave.</summary>
     public static string Questions(IReadOnlyCollection<QuestionOutcome> questions)
     {
         var right = questions.Count(q => q.Grade == Grade.Right);
         return $"questions {questions.Count}: right {right} ({Percent(Accuracy(questions))}), " +
-            $"missed {questions.Count(q => q.Grade == Grade.Missed)}, wrong {questions.Count(q => q.Grade == Grade.Wrong)}";
+            $"{Rules(questions, Grade.Missed, "missed")}, {Rules(questions, Grade.Wrong, "wrong")}";
     }
 
     public static double Accuracy(IReadOnlyCollection<QuestionOutcome> questions) =>
@@ -52,4 +53,12 @@ internal static class BlindReport
     private static string Percent(double share) => share.ToString("P1", CultureInfo.InvariantCulture);
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Rules(IEnumerable<QuestionOutcome> questions, Grade grade, string name)
+    {
+        var graded = questions.Where(q => q.Grade == grade).ToList();
+        var rules = graded.GroupBy(q => q.Verdict.Rule).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} {g.Count()}");
+        return graded.Count == 0 ? $"{name} 0" : $"{name} {graded.Count} ({string.Join(", ", rules)})";
+    }
 }
