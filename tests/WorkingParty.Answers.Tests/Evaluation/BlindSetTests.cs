@@ -14,10 +14,10 @@ public class BlindSetTests(ITestOutputHelper output)
     private const double RequiredAccepted = 0.99;
 
     /// <summary>
-    /// What the code achieved on batch-a when it arrived, rounded down (see tests/blind/README.md): a floor against
-    /// going backwards, raised as the reader improves. The target is 97%.
+    /// What the code achieved on batch-a when it arrived (74 of 405 questions right, 18.3%), rounded down: a floor
+    /// against going backwards, to be raised as the reader improves. The target is 97%.
     /// </summary>
-    private const double AccuracyFloor = 0.0;
+    private const double AccuracyFloor = 0.18;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
