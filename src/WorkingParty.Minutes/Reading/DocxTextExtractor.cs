@@ -9,7 +9,7 @@ public sealed class DocxTextExtractor : ITextExtractor
 {
     public IReadOnlyList<string> Extensions { get; } = [".docx"];
 
-    public string ExtractText(Stream content)
+    public ExtractedText Extract(Stream content)
     {
         try
         {
@@ -21,7 +21,7 @@ public sealed class DocxTextExtractor : ITextExtractor
                 text.Append(ParagraphText(paragraph)).Append("\n\n");
             }
 
-            return text.ToString();
+            return ExtractedText.WithoutFootnotes(text.ToString());
         }
         catch (Exception e) when (e is not (UnreadableFileException or OperationCanceledException))
         {

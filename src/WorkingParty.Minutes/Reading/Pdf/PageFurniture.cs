@@ -1,0 +1,60 @@
+namespace WorkingParty.Minutes.Reading.Pdf;
+
+/// <summary>
+/// Drops what is printed on the pages rather than in the text: at the foot of a page, lines repeated in the same
+/// place on most pages (the footer, its page number masked) and lines of codes below the lowest line of prose in
+/// the document (a footer on a single page); at the top, repeated lines (a running header) and bare page numbers.
+/// </summary>
+internal static class PageFurniture
+{
+    /// <summary>In points: two lines whose baselines are this close stand in the same place.</summary>
+    private const double SamePlace = 2;
+
+    private const double MostPages = 0.5;
+
+    /// <param name="pages">Each page's lines, top to bottom.</param>
+    public static List<IReadOnlyList<PdfLine>> Remove(IReadOnlyList<IReadOnlyList<PdfLine>> pages)
+    {
+        var repeated = Repeated(pages);
+        bool IsRepeated(PdfLine line) => repeated.Contains(Place(line));
+
+        var proseBottom = pages.SelectMany(p => p).Where(l => !IsRepeated(l) && !FurnitureLine.IsCodes(l))
+            .Select(l => l.Baseline).DefaultIfEmpty(0).Min();
+        var kept = new List<IReadOnlyList<PdfLine>>(pages.Count);
+        foreach (var page in pages)
+        {
+            var start = 0;
+            while (start < page.Count && (IsRepeated(page[start]) || FurnitureLine.IsPageNumber(page[start])))
+            {
+                start++;
+            }
+
+            var end = page.Count;
+            while (end > start && (IsRepeated(page[end - 1]) || (FurnitureLine.IsCodes(page[end - 1]) && page[end - 1].Baseline < proseBottom)))
+            {
+                end--;
+            }
+
+            kept.Add(page.Skip(start).Take(end - start).ToList());
+        }
+
+        return kept;
+    }
+
+    private static HashSet<(long, string)> Repeated(IReadOnlyList<IReadOnlyList<PdfLine>> pages)
+    {
+        if (pages.Count < 2)
+        {
+            return [];
+        }
+
+        var needed = Math.Max(2, (int)Math.Ceiling(pages.Count * MostPages));
+        return pages.SelectMany(page => page.Select(Place).Distinct())
+            .CountBy(place => place)
+            .Where(count => count.Value >= needed)
+            .Select(count => count.Key)
+            .ToHashSet();
+    }
+
+    private static (long, string) Place(PdfLine line) => ((long)Math.Round(line.Baseline / SamePlace), FurnitureLine.Masked(line));
+}
