@@ -32,7 +32,7 @@ public sealed class PdfTextExtractor : ITextExtractor
         var footnotes = new List<Footnote>();
         var bodies = PageFurniture.Remove(pages).Select(page => FootnoteArea.Split(page, size, footnotes)).ToList();
         var body = BodyText.Of(bodies, size);
-        return new ExtractedText(ParagraphWriter.Write(bodies.SelectMany(page => ColumnReader.Flows(page, body.Top)), body), footnotes);
+        return new ExtractedText(ParagraphWriter.Write(bodies.SelectMany(page => ColumnReader.Flows(page, body.Top, body.Right)), body), footnotes);
     }
 
     private static IReadOnlyList<PdfLine> Lines(Page page) =>

@@ -13,7 +13,8 @@ internal static class ColumnReader
     private const double Tolerance = 0.5;
 
     /// <param name="top">Where the document's pages usually start.</param>
-    public static IEnumerable<TextFlow> Flows(IReadOnlyList<PdfLine> page, double top)
+    /// <param name="right">The right margin.</param>
+    public static IEnumerable<TextFlow> Flows(IReadOnlyList<PdfLine> page, double top, double right)
     {
         var next = 0;
         var startsPage = true;
@@ -21,19 +22,20 @@ internal static class ColumnReader
         {
             if (first > next)
             {
-                yield return new TextFlow(Slice(page, next, first), top, startsPage);
+                yield return new TextFlow(Slice(page, next, first), top, startsPage, right);
                 startsPage = false;
             }
 
             var region = Slice(page, first, last + 1);
-            yield return new TextFlow(Side(region, w => w.Right <= gutterLeft + Tolerance), top, startsPage);
-            yield return new TextFlow(Side(region, w => w.Left >= gutterRight - Tolerance), region[0].Baseline, false);
+            var left = Side(region, w => w.Right <= gutterLeft + Tolerance);
+            yield return new TextFlow(left, top, startsPage, left.Max(l => l.Right));
+            yield return new TextFlow(Side(region, w => w.Left >= gutterRight - Tolerance), region[0].Baseline, false, right);
             (next, startsPage) = (last + 1, false);
         }
 
         if (next < page.Count || startsPage)
         {
-            yield return new TextFlow(Slice(page, next, page.Count), top, startsPage);
+            yield return new TextFlow(Slice(page, next, page.Count), top, startsPage, right);
         }
     }
 
@@ -88,7 +90,7 @@ internal static class ColumnReader
     private static List<PdfLine> Side(IEnumerable<PdfLine> region, Func<PdfWord, bool> onSide) =>
         region.Select(line => (Line: line, Words: line.Words.Where(onSide).ToList()))
             .Where(part => part.Words.Count > 0)
-            .Select(part => new PdfLine(part.Words, part.Line.Markers.Where(onSide).ToList(), part.Line.Baseline, part.Line.Size))
+            .Select(part => new PdfLine(part.Words, part.Line.Markers.Where(onSide).ToList(), part.Line.Baseline, PdfLine.MainSize(part.Words)))
             .ToList();
 
     private static List<PdfLine> Slice(IReadOnlyList<PdfLine> page, int from, int to) => page.Skip(from).Take(to - from).ToList();

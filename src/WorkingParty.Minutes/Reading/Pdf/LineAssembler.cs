@@ -61,7 +61,7 @@ internal static class LineAssembler
 
     private static bool IsSuperscriptOf(List<PdfWord> upper, List<PdfWord> lower)
     {
-        var size = MainSize(lower);
+        var size = PdfLine.MainSize(lower);
         var smaller = upper.All(w => w.Size <= Smaller * size);
         var markers = upper.All(w => w.Text.Length <= MaxMarkerLength && !w.Text.Any(char.IsLetter));
         return (smaller || markers) && upper[0].Baseline - lower[0].Baseline <= SuperscriptReach * size;
@@ -69,7 +69,7 @@ internal static class LineAssembler
 
     private static PdfLine ToLine(List<PdfWord> row)
     {
-        var size = MainSize(row);
+        var size = PdfLine.MainSize(row);
         var baseline = row.Where(w => Math.Abs(w.Size - size) < 0.5).Min(w => w.Baseline);
         var words = new List<PdfWord>(row.Count);
         var markers = new List<PdfWord>();
@@ -93,8 +93,4 @@ internal static class LineAssembler
 
         return words.Count > 0 ? new PdfLine(words, markers, baseline, size) : new PdfLine(markers, [], baseline, size);
     }
-
-    /// <summary>The size most of the row's letters are printed in.</summary>
-    private static double MainSize(List<PdfWord> row) =>
-        row.GroupBy(w => Math.Round(w.Size * 2) / 2).MaxBy(g => g.Sum(w => w.Text.Length))!.Key;
 }

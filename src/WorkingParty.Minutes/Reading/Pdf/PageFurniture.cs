@@ -1,9 +1,10 @@
 namespace WorkingParty.Minutes.Reading.Pdf;
 
 /// <summary>
-/// Drops what is printed on the pages rather than in the text: at the foot of a page, lines repeated in the same
-/// place on most pages (the footer, its page number masked) and lines of codes below the lowest line of prose in
-/// the document (a footer on a single page); at the top, repeated lines (a running header) and bare page numbers.
+/// Drops what is printed on the pages rather than in the text, from a page's foot and top inwards: lines repeated
+/// in the same place on most pages (footers and running heads, their page numbers masked), lines of codes below
+/// the lowest or above the highest line of prose in the document (a footer on a single page, a running head on a
+/// last page), and bare page numbers at the top.
 /// </summary>
 internal static class PageFurniture
 {
@@ -18,13 +19,14 @@ internal static class PageFurniture
         var repeated = Repeated(pages);
         bool IsRepeated(PdfLine line) => repeated.Contains(Place(line));
 
-        var proseBottom = pages.SelectMany(p => p).Where(l => !IsRepeated(l) && !FurnitureLine.IsCodes(l))
-            .Select(l => l.Baseline).DefaultIfEmpty(0).Min();
+        var prose = pages.SelectMany(p => p).Where(l => !IsRepeated(l) && !FurnitureLine.IsCodes(l)).Select(l => l.Baseline).ToList();
+        var (proseTop, proseBottom) = prose.Count > 0 ? (prose.Max(), prose.Min()) : (double.MaxValue, double.MinValue);
         var kept = new List<IReadOnlyList<PdfLine>>(pages.Count);
         foreach (var page in pages)
         {
             var start = 0;
-            while (start < page.Count && (IsRepeated(page[start]) || FurnitureLine.IsPageNumber(page[start])))
+            while (start < page.Count && (IsRepeated(page[start]) || FurnitureLine.IsPageNumber(page[start])
+                || (FurnitureLine.IsCodes(page[start]) && page[start].Baseline > proseTop)))
             {
                 start++;
             }

@@ -62,6 +62,10 @@ internal sealed class PdfLine
 
     public string Text => Join(Words);
 
+    /// <summary>The size most of the words' letters are printed in (to the half point).</summary>
+    public static double MainSize(IEnumerable<PdfWord> words) =>
+        words.GroupBy(w => Math.Round(w.Size * 2) / 2).MaxBy(g => g.Sum(w => w.Text.Length))?.Key ?? 0;
+
     /// <summary>The words as written: one space between them, none between parts of one word.</summary>
     public static string Join(IEnumerable<PdfWord> words)
     {

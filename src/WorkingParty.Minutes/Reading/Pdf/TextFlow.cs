@@ -6,4 +6,5 @@ namespace WorkingParty.Minutes.Reading.Pdf;
 /// <param name="Top">Where the flow's text starts when nothing interrupts it: a flow whose first line starts lower
 /// begins a new paragraph.</param>
 /// <param name="StartsPage">The flow is the first on its page.</param>
-internal sealed record TextFlow(IReadOnlyList<PdfLine> Lines, double Top, bool StartsPage);
+/// <param name="Right">Where its lines end when they are full: the right margin, or the gutter for a left column.</param>
+internal sealed record TextFlow(IReadOnlyList<PdfLine> Lines, double Top, bool StartsPage, double Right);
