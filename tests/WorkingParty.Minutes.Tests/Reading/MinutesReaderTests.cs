@@ -36,6 +36,45 @@ public sealed class MinutesReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pdf_in_the_council_layout_gives_its_numbered_items_and_its_footnotes()
+    {
+        var pdf = Write("7412-24.pdf", CouncilMinutesPdf.Build());
+
+        var meeting = await _reader.ReadAsync(pdf, IngestOptions.None);
+
+        Assert.Equal(
+        [
+            (1, "Adoption of the agenda"),
+            (2, "Information from the Presidency"),
+            (3, "European statistical programme 2025-2027: proposal for a regulation amending the programme and its financing"),
+            (4, "AOB"),
+        ], meeting.Items.Select(i => (i.Number, i.Title)));
+        Assert.Equal([new Footnote("1", CouncilMinutesPdf.Footnote)], meeting.Footnotes);
+    }
+
+    [Fact]
+    public async Task A_word_document_with_automatic_numbering_and_a_header_table_gives_its_numbered_items_and_its_footnotes()
+    {
+        var docx = Write("7412-24.docx", new WordMinutes()
+            .Table(["Council of the European Union", "Brussels, 14 March 2024\n(OR. en)"])
+            .Table(["From:", "General Secretariat of the Council"], ["On:", "5 March 2024"], ["Subject:", "Working Party on Statistics"])
+            .Listed("Adoption of the agenda")
+            .Paragraph("The agenda was adopted.")
+            .Listed("Information from the Presidency")
+            .Listed("Work programme", level: 1)
+            .Footnote(1, "WK 3310/2024.")
+            .Paragraph("The Presidency presented its work programme^1.")
+            .Listed("AOB")
+            .Paragraph("No points were raised.")
+            .Build());
+
+        var meeting = await _reader.ReadAsync(docx, IngestOptions.None);
+
+        Assert.Equal([(1, "Adoption of the agenda"), (2, "Information from the Presidency"), (3, "AOB")], meeting.Items.Select(i => (i.Number, i.Title)));
+        Assert.Equal([new Footnote("1", "WK 3310/2024.")], meeting.Footnotes);
+    }
+
+    [Fact]
     public async Task A_word_heading_dates_the_meeting_and_names_the_body()
     {
         var seed = SampleMinutes.Parse(SampleMinutes.Seed);
