@@ -1,3 +1,4 @@
+using WorkingParty.Corpus.Layout;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;
@@ -50,6 +51,21 @@ public sealed class MinutesReaderTests : IDisposable
             (4, "AOB"),
         ], meeting.Items.Select(i => (i.Number, i.Title)));
         Assert.Equal([new Footnote("1", CouncilMinutesPdf.Footnote)], meeting.Footnotes);
+    }
+
+    [Fact]
+    public async Task Thirty_printed_pages_read_back_every_item_paragraph_and_footnote_printed_in_them()
+    {
+        var printed = CouncilPdfMinutes.Print(pages: 30);
+        var pdf = Write("9120-18.pdf", printed.Pdf);
+
+        var meeting = await _reader.ReadAsync(pdf, IngestOptions.None);
+
+        Assert.Equal(30, printed.Pages);
+        Assert.Equal(printed.Items.Select(i => (i.Number, i.Title)), meeting.Items.Select(i => (i.Number, i.Title)));
+        Assert.Equal(printed.Items.Select(i => string.Join("\n", i.Paragraphs)), meeting.Items.Select(i => string.Join("\n", i.Paragraphs.Select(p => p.Text))));
+        Assert.Equal(printed.Footnotes, meeting.Footnotes.Select(f => f.Text));
+        Assert.Equal(Enumerable.Range(1, printed.Footnotes.Count).Select(n => $"{n}"), meeting.Footnotes.Select(f => f.Marker));
     }
 
     [Fact]

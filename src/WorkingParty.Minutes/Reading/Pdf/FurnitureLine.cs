@@ -13,8 +13,11 @@ internal static partial class FurnitureLine
 
     public static bool IsPageNumber(PdfLine line) => PageNumber().IsMatch(line.Text);
 
-    /// <summary>The line with its numbers masked: a footer reads the same on every page but for its page number.</summary>
-    public static string Masked(PdfLine line) => Digits().Replace(line.Text, "#");
+    /// <summary>
+    /// The line with its page number masked (any number standing as a word of its own): a footer reads the same on
+    /// every page but for it, while footnotes that differ only in a document number ("Doc. 7002/18") stay apart.
+    /// </summary>
+    public static string Masked(PdfLine line) => string.Join(' ', line.Words.Select(w => Number().IsMatch(w.Text) ? "#" : w.Text));
 
     [GeneratedRegex(@"^(?:\d{1,5}(?:/\d{1,4}){0,2}|\d{1,2}[A-Z]|[A-Z]{1,5}(?:/[A-Za-z]{1,5})+|[A-Z][A-Z0-9.]{0,9}|[Pp]age|of|[-–/|])$")]
     private static partial Regex Code();
@@ -22,6 +25,6 @@ internal static partial class FurnitureLine
     [GeneratedRegex(@"^(?:[-–]\s*)?(?:Page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?(?:\s*[-–])?$")]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex Digits();
+    [GeneratedRegex(@"^\d{1,4}$")]
+    private static partial Regex Number();
 }
