@@ -28,6 +28,11 @@ public sealed class PdfTextExtractor : ITextExtractor
             throw new UnreadableFileException("it is not a readable PDF: " + e.Message, e);
         }
 
+        if (pages.All(page => page.Count == 0))
+        {
+            throw new UnreadableFileException("the PDF has no text in it; a scanned document needs text recognition (OCR) first");
+        }
+
         var size = BodyText.SizeOf(pages.SelectMany(p => p));
         var footnotes = new List<Footnote>();
         var bodies = PageFurniture.Remove(pages).Select(page => FootnoteArea.Split(page, size, footnotes)).ToList();

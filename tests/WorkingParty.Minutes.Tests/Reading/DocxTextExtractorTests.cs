@@ -79,6 +79,14 @@ public sealed class DocxTextExtractorTests
     }
 
     [Fact]
+    public void The_paragraphs_of_a_text_box_read_on_lines_of_their_own()
+    {
+        var docx = new WordMinutes().TextBox("Council of the", "European Union").Paragraph("Brussels, 14 March 2024").Build();
+
+        Assert.Equal("Council of the\n\nEuropean Union\n\nBrussels, 14 March 2024\n\n", Extract(docx).Text);
+    }
+
+    [Fact]
     public void What_is_not_a_word_document_is_unreadable()
     {
         Assert.Throws<UnreadableFileException>(() => Extract("PK this is not a Word document"u8.ToArray()));

@@ -1,3 +1,4 @@
+using WorkingParty.Corpus.Layout;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
 
@@ -125,6 +126,14 @@ public sealed class PdfTextExtractorTests
 
         Assert.EndsWith("\n\n1. Adoption of the agenda\n\nThe agenda was adopted.\n", text);
         Assert.DoesNotContain("KM/ab", text);
+    }
+
+    [Fact]
+    public void A_pdf_without_text_is_unreadable_and_says_why()
+    {
+        var scan = Assert.Throws<UnreadableFileException>(() => Extract(new CouncilPdfBuilder().Build()));
+
+        Assert.Contains("no text", scan.Message);
     }
 
     [Fact]

@@ -32,6 +32,11 @@ public sealed partial class WordMinutes
     /// <summary>A paragraph whose runs are given apart: "\t" a tab, "\n" a line break, "\f" a page break.</summary>
     public WordMinutes Runs(params string[] runs) => Add(new W.Paragraph(runs.Select(Run)));
 
+    /// <summary>A paragraph holding a text box (VML, as Word's letterheads have) with the given paragraphs.</summary>
+    public WordMinutes TextBox(params string[] paragraphs) =>
+        Add(new W.Paragraph(new W.Run(new W.Picture(new DocumentFormat.OpenXml.Vml.Shape(
+            new DocumentFormat.OpenXml.Vml.TextBox(new W.TextBoxContent(paragraphs.Select(p => Para(p)))))))));
+
     public WordMinutes Table(params string[][] rows) =>
         Add(new W.Table(rows.Select(cells => new W.TableRow(cells.Select(cell =>
             new W.TableCell(cell.Split('\n').Select(p => Para(p))))))));

@@ -6,8 +6,8 @@ namespace WorkingParty.Minutes.Reading.Docx;
 
 /// <summary>
 /// The text of a Word paragraph as it reads: tabs as spaces, line breaks kept, page and column breaks dropped,
-/// deleted text and field codes left out, a drawing's fallback copy not read twice. Footnote references are
-/// left out of the text and reported by id.
+/// deleted text and field codes left out, the paragraphs of a text box on lines of their own, a drawing's fallback
+/// copy not read twice. Footnote references are left out of the text and reported by id.
 /// </summary>
 internal static class ParagraphText
 {
@@ -49,6 +49,11 @@ internal static class ParagraphText
                         footnoteReferences.Add(id);
                     }
 
+                    break;
+                case W.Paragraph inTextBox:
+                    text.Append('\n');
+                    Walk(inTextBox, text, footnoteReferences);
+                    text.Append('\n');
                     break;
                 case AlternateContentFallback or W.ParagraphProperties or W.RunProperties or W.DeletedRun:
                     break;
