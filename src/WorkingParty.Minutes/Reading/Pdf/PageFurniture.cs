@@ -17,7 +17,7 @@ internal static class PageFurniture
     public static List<IReadOnlyList<PdfLine>> Remove(IReadOnlyList<IReadOnlyList<PdfLine>> pages)
     {
         var repeated = Repeated(pages);
-        bool IsRepeated(PdfLine line) => repeated.Contains(Place(line));
+        bool IsRepeated(PdfLine line) => repeated.Contains(line);
 
         var prose = pages.SelectMany(p => p).Where(l => !IsRepeated(l) && !FurnitureLine.IsCodes(l)).Select(l => l.Baseline).ToList();
         var (proseTop, proseBottom) = prose.Count > 0 ? (prose.Max(), prose.Min()) : (double.MaxValue, double.MinValue);
@@ -43,7 +43,7 @@ internal static class PageFurniture
         return kept;
     }
 
-    private static HashSet<(long, string)> Repeated(IReadOnlyList<IReadOnlyList<PdfLine>> pages)
+    private static HashSet<PdfLine> Repeated(IReadOnlyList<IReadOnlyList<PdfLine>> pages)
     {
         if (pages.Count < 2)
         {
@@ -51,10 +51,10 @@ internal static class PageFurniture
         }
 
         var needed = Math.Max(2, (int)Math.Ceiling(pages.Count * MostPages));
-        return pages.SelectMany(page => page.Select(Place).Distinct())
-            .CountBy(place => place)
-            .Where(count => count.Value >= needed)
-            .Select(count => count.Key)
+        return pages.SelectMany((page, number) => page.Select(line => (Place: Place(line), Page: number, Line: line)))
+            .GroupBy(found => found.Place)
+            .Where(place => place.Select(found => found.Page).Distinct().Count() >= needed)
+            .SelectMany(place => place.Select(found => found.Line))
             .ToHashSet();
     }
 

@@ -16,6 +16,10 @@ internal sealed class PdfLine
     /// <summary>In ems: words closer than this are one word printed in two fonts.</summary>
     private const double JoinedGap = 0.15;
 
+    /// <summary>How many of <see cref="Words"/> the lead takes.</summary>
+    private readonly int _leadWords;
+    private string? _text;
+
     public PdfLine(IReadOnlyList<PdfWord> words, IReadOnlyList<PdfWord> markers, double baseline, double size)
     {
         Words = words;
@@ -25,7 +29,7 @@ internal sealed class PdfLine
         var (lead, leadWords) = LineLead.Of(words);
         var hangs = leadWords > 0 && leadWords < words.Count && words[leadWords].Left - words[leadWords - 1].Right > HangingGap * size;
         Lead = lead == LeadKind.Label && !hangs ? LeadKind.None : lead;
-        LeadWords = Lead == LeadKind.None ? 0 : leadWords;
+        _leadWords = Lead == LeadKind.None ? 0 : leadWords;
         TextLeft = hangs && Lead != LeadKind.None ? words[leadWords].Left : null;
         Bold = words.Skip(Lead == LeadKind.Marker && words.Count > 1 ? 1 : 0).All(w => w.Bold);
         Columns = SplitColumns();
@@ -47,9 +51,6 @@ internal sealed class PdfLine
 
     public LeadKind Lead { get; }
 
-    /// <summary>How many of <see cref="Words"/> the lead takes.</summary>
-    public int LeadWords { get; }
-
     /// <summary>Where the text after a tab-aligned lead starts: lines of the same paragraph continue there.</summary>
     public double? TextLeft { get; }
 
@@ -60,7 +61,7 @@ internal sealed class PdfLine
 
     public bool IsLoneMarker => Lead == LeadKind.Marker && Words.Count == 1;
 
-    public string Text => Join(Words);
+    public string Text => _text ??= Join(Words);
 
     /// <summary>The size most of the words' letters are printed in (to the half point).</summary>
     public static double MainSize(IEnumerable<PdfWord> words) =>
@@ -88,10 +89,10 @@ internal sealed class PdfLine
     private List<IReadOnlyList<PdfWord>> SplitColumns()
     {
         var columns = new List<IReadOnlyList<PdfWord>>();
-        var current = Words.Take(LeadWords).ToList();
-        for (var i = LeadWords; i < Words.Count; i++)
+        var current = Words.Take(_leadWords).ToList();
+        for (var i = _leadWords; i < Words.Count; i++)
         {
-            if (i > LeadWords && Words[i].Left - Words[i - 1].Right > ColumnGap * Size)
+            if (i > _leadWords && Words[i].Left - Words[i - 1].Right > ColumnGap * Size)
             {
                 columns.Add(current);
                 current = [];
