@@ -62,16 +62,19 @@ public sealed class MinutesReader
             return MinutesParseResult.Rejected(MinutesRejection.Empty(path));
         }
 
-        string text;
+        ExtractedText extracted;
         try
         {
-            text = extractor.ExtractText(new MemoryStream(bytes, writable: false));
+            extracted = extractor.Extract(new MemoryStream(bytes, writable: false));
         }
         catch (UnreadableFileException e)
         {
             return MinutesParseResult.Rejected(MinutesRejection.Unreadable(path, e.Message));
         }
 
-        return _parser.Parse(text, Path.GetFileName(path), options, fileDate);
+        var result = _parser.Parse(extracted.Text, Path.GetFileName(path), options, fileDate);
+        return result.Meeting is null || extracted.Footnotes.Count == 0
+            ? result
+            : MinutesParseResult.Read(result.Meeting with { Footnotes = extracted.Footnotes });
     }
 }

@@ -1,23 +1,23 @@
-using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using WorkingParty.Minutes.Model;
+using WorkingParty.Minutes.Reading.Pdf;
 
 namespace WorkingParty.Minutes.Reading;
 
 /// <summary>
-/// Reads a PDF's words with PdfPig and rebuilds its lines from their baselines. A gap between lines clearly wider
-/// than the usual line spacing ends a paragraph; so does a page whose text starts lower than the pages' usual top.
+/// Reads a PDF's words with PdfPig and writes its text in the "lines" shape: lines rebuilt from baselines, header
+/// rows as "From: value", two-column parts in reading order, paragraphs from gaps, indents and headings; page
+/// furniture (footers, running headers, page numbers) dropped; footnote markers dropped from the text and the
+/// footnotes at the pages' feet returned apart.
 /// </summary>
 public sealed class PdfTextExtractor : ITextExtractor
 {
-    private const double ParagraphGapFactor = 1.5;
-    private const double LowerTopFactor = 0.75;
-
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public string ExtractText(Stream content)
+    public ExtractedText Extract(Stream content)
     {
-        List<List<(double Y, string Text)>> pages;
+        List<IReadOnlyList<PdfLine>> pages;
         try
         {
             using var document = PdfDocument.Open(content);
@@ -28,36 +28,18 @@ public sealed class PdfTextExtractor : ITextExtractor
             throw new UnreadableFileException("it is not a readable PDF: " + e.Message, e);
         }
 
-        var gaps = pages.SelectMany(p => p.Zip(p.Skip(1), (a, b) => a.Y - b.Y)).Where(g => g > 0).Order().ToList();
-        var lineSpacing = gaps.Count > 0 ? gaps[gaps.Count / 2] : 0;
-        var top = pages.Where(p => p.Count > 0).Select(p => p[0].Y).DefaultIfEmpty(0).Max();
-
-        var text = new StringBuilder();
-        foreach (var page in pages.Where(p => p.Count > 0))
+        if (pages.All(page => page.Count == 0))
         {
-            if (text.Length > 0 && page[0].Y < top - (lineSpacing * LowerTopFactor))
-            {
-                text.Append('\n');
-            }
-
-            for (var i = 0; i < page.Count; i++)
-            {
-                if (i > 0 && page[i - 1].Y - page[i].Y > lineSpacing * ParagraphGapFactor)
-                {
-                    text.Append('\n');
-                }
-
-                text.Append(page[i].Text).Append('\n');
-            }
+            throw new UnreadableFileException("the PDF has no text in it; a scanned document needs text recognition (OCR) first");
         }
 
-        return text.ToString();
+        var size = BodyText.SizeOf(pages.SelectMany(p => p));
+        var footnotes = new List<Footnote>();
+        var bodies = PageFurniture.Remove(pages).Select(page => FootnoteArea.Split(page, size, footnotes)).ToList();
+        var body = BodyText.Of(bodies, size);
+        return new ExtractedText(ParagraphWriter.Write(bodies.SelectMany(page => ColumnReader.Flows(page, body.Top, body.Right)), body), footnotes);
     }
 
-    private static List<(double Y, string Text)> Lines(Page page) =>
-        page.GetWords()
-            .GroupBy(w => Math.Round(w.BoundingBox.Bottom, 1))
-            .OrderByDescending(g => g.Key)
-            .Select(g => (g.Key, string.Join(' ', g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))))
-            .ToList();
+    private static IReadOnlyList<PdfLine> Lines(Page page) =>
+        LineAssembler.Assemble(page.GetWords().Select(PdfWord.From).OfType<PdfWord>());
 }

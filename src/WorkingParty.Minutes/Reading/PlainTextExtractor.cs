@@ -7,7 +7,7 @@ public sealed class PlainTextExtractor : ITextExtractor
 {
     public IReadOnlyList<string> Extensions { get; } = [".txt"];
 
-    public string ExtractText(Stream content)
+    public ExtractedText Extract(Stream content)
     {
         using var reader = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
         string text;
@@ -20,6 +20,6 @@ public sealed class PlainTextExtractor : ITextExtractor
             throw new UnreadableFileException("it is not UTF-8 text", e);
         }
 
-        return text.Contains('\0') ? throw new UnreadableFileException("it holds binary data, not text") : text;
+        return text.Contains('\0') ? throw new UnreadableFileException("it holds binary data, not text") : ExtractedText.WithoutFootnotes(text);
     }
 }

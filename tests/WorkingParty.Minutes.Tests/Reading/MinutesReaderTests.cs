@@ -1,3 +1,4 @@
+using WorkingParty.Corpus.Layout;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;
@@ -33,6 +34,60 @@ public sealed class MinutesReaderTests : IDisposable
         var fromDocx = await _reader.ReadAsync(docx, IngestOptions.None);
 
         Assert.Equal(Comparable(fromText), Comparable(fromDocx));
+    }
+
+    [Fact]
+    public async Task A_pdf_in_the_council_layout_gives_its_numbered_items_and_its_footnotes()
+    {
+        var pdf = Write("7412-24.pdf", CouncilMinutesPdf.Build());
+
+        var meeting = await _reader.ReadAsync(pdf, IngestOptions.None);
+
+        Assert.Equal(
+        [
+            (1, "Adoption of the agenda"),
+            (2, "Information from the Presidency"),
+            (3, "European statistical programme 2025-2027: proposal for a regulation amending the programme and its financing"),
+            (4, "AOB"),
+        ], meeting.Items.Select(i => (i.Number, i.Title)));
+        Assert.Equal([new Footnote("1", CouncilMinutesPdf.Footnote)], meeting.Footnotes);
+    }
+
+    [Fact]
+    public async Task Thirty_printed_pages_read_back_every_item_paragraph_and_footnote_printed_in_them()
+    {
+        var printed = CouncilPdfMinutes.Print(pages: 30);
+        var pdf = Write("9120-18.pdf", printed.Pdf);
+
+        var meeting = await _reader.ReadAsync(pdf, IngestOptions.None);
+
+        Assert.Equal(30, printed.Pages);
+        Assert.Equal(printed.Items.Select(i => (i.Number, i.Title)), meeting.Items.Select(i => (i.Number, i.Title)));
+        Assert.Equal(printed.Items.Select(i => string.Join("\n", i.Paragraphs)), meeting.Items.Select(i => string.Join("\n", i.Paragraphs.Select(p => p.Text))));
+        Assert.Equal(printed.Footnotes, meeting.Footnotes.Select(f => f.Text));
+        Assert.Equal(Enumerable.Range(1, printed.Footnotes.Count).Select(n => $"{n}"), meeting.Footnotes.Select(f => f.Marker));
+    }
+
+    [Fact]
+    public async Task A_word_document_with_automatic_numbering_and_a_header_table_gives_its_numbered_items_and_its_footnotes()
+    {
+        var docx = Write("7412-24.docx", new WordMinutes()
+            .Table(["Council of the European Union", "Brussels, 14 March 2024\n(OR. en)"])
+            .Table(["From:", "General Secretariat of the Council"], ["On:", "5 March 2024"], ["Subject:", "Working Party on Statistics"])
+            .Listed("Adoption of the agenda")
+            .Paragraph("The agenda was adopted.")
+            .Listed("Information from the Presidency")
+            .Listed("Work programme", level: 1)
+            .Footnote(1, "WK 3310/2024.")
+            .Paragraph("The Presidency presented its work programme^1.")
+            .Listed("AOB")
+            .Paragraph("No points were raised.")
+            .Build());
+
+        var meeting = await _reader.ReadAsync(docx, IngestOptions.None);
+
+        Assert.Equal([(1, "Adoption of the agenda"), (2, "Information from the Presidency"), (3, "AOB")], meeting.Items.Select(i => (i.Number, i.Title)));
+        Assert.Equal([new Footnote("1", "WK 3310/2024.")], meeting.Footnotes);
     }
 
     [Fact]
