@@ -6,9 +6,9 @@ public sealed record AnalysedItem(int Number, string Title, AnalysedSentence Tit
     /// <summary>The lettered sub-items with their analysed titles, in order.</summary>
     public IReadOnlyList<(string Label, string Title, AnalysedSentence Sentence)> SubItems { get; init; } = [];
 
-    /// <summary>The titles first, then every sentence in order.</summary>
+    /// <summary>The item's title, the sub-items' titles, then every sentence in order.</summary>
     public IEnumerable<AnalysedSentence> AllSentences =>
-        Paragraphs.SelectMany(p => p.Sentences).Prepend(TitleSentence);
+        Paragraphs.SelectMany(p => p.Sentences).Prepend(TitleSentence).Concat(SubItems.Select(s => s.Sentence));
 }
 
 /// <summary>The sentences of one paragraph, and the sub-item it stands under (null when none).</summary>

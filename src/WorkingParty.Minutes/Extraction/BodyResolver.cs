@@ -4,9 +4,9 @@ using WorkingParty.Minutes.Definitions;
 namespace WorkingParty.Minutes.Extraction;
 
 /// <summary>
-/// Decides which body met: what the uploader stated; else a known body the heading names; else the body the header's
-/// Subject or To: field names, then any heading line; else a known body the file name or the text names
-/// ("HWP on Cyber Issues"); else "Working party".
+/// Decides which body met: what the uploader stated; else the body the header's Subject or To: field names (a known
+/// one first), then any heading line; else a known body the file name or the text names ("HWP on Cyber Issues");
+/// else "Working party".
 /// </summary>
 public sealed class BodyResolver
 {
@@ -31,14 +31,15 @@ public sealed class BodyResolver
         }
 
         var headingText = string.Join("\n", heading);
-        if (MostNamed(headingText) is { } knownInHeading)
+        var fields = string.Join("\n", new[] { header.Field("Subject"), header.Field("To") }.OfType<string>());
+        foreach (var place in new[] { fields, headingText })
         {
-            return knownInHeading;
-        }
+            if (MostNamed(place) is { } known)
+            {
+                return known;
+            }
 
-        foreach (var place in new[] { header.Field("Subject"), header.Field("To"), headingText })
-        {
-            if (place is not null && _headingBody.Match(place) is { Success: true } named)
+            if (_headingBody.Match(place) is { Success: true } named)
             {
                 return Named(Regex.Replace(named.Groups["body"].Value.Trim(), @"\s+", " "));
             }

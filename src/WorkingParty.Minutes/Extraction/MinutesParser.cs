@@ -133,7 +133,7 @@ public sealed class MinutesParser
             item.Title,
             paragraphs,
             sentences.SelectMany(s => s.Speakers).Distinct().ToList(),
-            item.AllSentences.Concat(item.SubItems.Select(s => s.Sentence)).SelectMany(s => s.Documents).Distinct().ToList(),
+            item.AllSentences.SelectMany(s => s.Documents).Distinct().ToList(),
             sentences.Where(s => _cues.IsFollowUp(s.Text)).Select(s => s.Text).ToList())
         {
             SubItems = item.SubItems.Select(s => new SubItem(s.Label, s.Title)).ToList(),

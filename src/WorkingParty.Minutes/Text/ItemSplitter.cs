@@ -11,6 +11,8 @@ namespace WorkingParty.Minutes.Text;
 /// </summary>
 public sealed class ItemSplitter
 {
+    private const char Bullet = '\u2022';
+
     private readonly IReadOnlyList<Regex> _headings;
     private readonly Regex _numberAlone;
     private readonly Regex _subItem;
@@ -175,7 +177,7 @@ public sealed class ItemSplitter
         var rest = dash.Groups["rest"].Value;
         if (rest.Length > 0)
         {
-            item.Add(rest);
+            item.Add(char.IsLower(rest[0]) ? $"{Bullet} {rest}" : rest);
         }
         else if (i + 1 < lines.Count && lines[i + 1] != TextNormaliser.ParagraphBreak)
         {

@@ -4,7 +4,9 @@ using WorkingParty.Minutes.Definitions;
 namespace WorkingParty.Minutes.Text;
 
 /// <summary>
-/// Joins hard-wrapped lines into paragraphs. A line ending in a hyphen joins the next without a space;
+/// Joins hard-wrapped lines into paragraphs, also across a paragraph break that cut a sentence (the text before it
+/// ends without a stop and the text after it goes on in lower case or with a number, as when every printed line of
+/// a document became a paragraph of its own). A line ending in a hyphen joins the next without a space;
 /// the hyphen stays when it belongs to a compound ("end-\nusers" is "end-users") and goes when the joined
 /// word appears elsewhere in the text without it.
 /// </summary>
@@ -16,11 +18,16 @@ public sealed class ParagraphUnwrapper(MinutesDefinitions definitions)
     {
         var paragraphs = new List<string>();
         var current = new StringBuilder();
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (line == TextNormaliser.ParagraphBreak)
             {
-                Flush(current, paragraphs);
+                if (!CutSentence(current, lines, i + 1))
+                {
+                    Flush(current, paragraphs);
+                }
+
                 continue;
             }
 
@@ -45,6 +52,10 @@ public sealed class ParagraphUnwrapper(MinutesDefinitions definitions)
         Flush(current, paragraphs);
         return paragraphs;
     }
+
+    private static bool CutSentence(StringBuilder current, IReadOnlyList<string> lines, int next) =>
+        current.Length > 0 && !".:;!?)\"'".Contains(current[^1])
+        && next < lines.Count && lines[next].Length > 0 && (char.IsLower(lines[next][0]) || char.IsDigit(lines[next][0]));
 
     private static void Flush(StringBuilder current, List<string> paragraphs)
     {

@@ -54,7 +54,7 @@ public class CouncilLayoutTests
         Assert.Equal("Working Party on Frontiers", m.Body);
         Assert.Equal(["Adoption of the agenda", "Smart borders", "Any other business"], m.Items.Select(i => i.Title));
         Assert.Equal(["Entry/Exit System: state of play", "ETIAS"], m.Items[1].SubItems.Select(s => s.Title));
-        Assert.Equal(["technical testing", "training of border guards"], m.Items[1].Paragraphs.Skip(1).Take(2).Select(p => p.Text));
+        Assert.Equal(["\u2022 technical testing", "\u2022 training of border guards"], m.Items[1].Paragraphs.Skip(1).Take(2).Select(p => p.Text));
         Assert.DoesNotContain(m.Items.SelectMany(i => i.Paragraphs), p => p.Text.Contains("RS/mj", StringComparison.Ordinal) || p.Text == "1");
         Assert.Equal(["Commission", "DE", "FR", "PL", "Presidency"], m.Items[1].Actors);
 
