@@ -17,11 +17,18 @@ internal sealed class AnswerGrader(IReadOnlyList<Meeting> meetings, string defau
         if (kind == label.Kind)
         {
             var missed = Missed(label, facts).ToList();
-            return missed.Count == 0 ? (Evaluation.Grade.Right, "") : (Evaluation.Grade.Wrong, string.Join("; ", missed));
+            if (missed.Count == 0) return (Evaluation.Grade.Right, "");
+            // Quoted passages assert nothing: the wrong ones are a miss, not a confidently wrong answer.
+            return (kind == "passages" ? Evaluation.Grade.NotFoundInstead : Evaluation.Grade.Wrong, string.Join("; ", missed));
         }
-        return kind == "not-found"
-            ? (Evaluation.Grade.NotFoundInstead, "not found")
-            : (Evaluation.Grade.Wrong, $"answered {kind}, expected {label.Kind}");
+        return kind switch
+        {
+            "not-found" => (Evaluation.Grade.NotFoundInstead, "not found"),
+            // The closest passages are a right answer to a question the minutes do not answer, if they do not claim to be one.
+            "passages" when label.Kind == "not-found" => (Evaluation.Grade.Right, ""),
+            "passages" => (Evaluation.Grade.NotFoundInstead, $"quoted passages, expected {label.Kind}"),
+            _ => (Evaluation.Grade.Wrong, $"answered {kind}, expected {label.Kind}"),
+        };
     }
 
     private IEnumerable<string> Missed(LabelledQuestion label, Facts facts)
@@ -49,8 +56,13 @@ internal sealed class AnswerGrader(IReadOnlyList<Meeting> meetings, string defau
         ActorStatementsAnswer a => ("actor", new Facts(a.Statements[0].Source, [], a.Statements.Select(s => s.Source.Item).ToList(), Actor: a.Actor)),
         DocumentAnswer a => ("document", new Facts(a.Mentions[0].Source, [], a.Mentions.Select(m => m.Source.Item).ToList(), Document: a.Reference)),
         CarryOverAnswer a => ("carry-over", new Facts(a.Items[0].Source, [], a.Items.Select(i => i.Source.Item).ToList())),
-        SearchAnswer a => ("search", new Facts(a.Hits[0].Source, [], a.Hits.Select(h => h.Source.Item).ToList())),
+        PassagesAnswer a => ("passages", new Facts(a.Passages[0].Source, [], a.Passages.Select(p => p.Source.Item).ToList())),
+        LastMeetingsAnswer a => ("last-meeting", new Facts(Held(a.Meetings.FirstOrDefault()), a.Meetings.Select(m => m.Date).ToList(), [])),
+        MinutesListAnswer a => ("minutes-list", new Facts(Held(a.Meetings.FirstOrDefault()), a.Meetings.Select(m => m.Date).ToList(), a.Meetings.Select(m => m.Items).ToList())),
         NotFoundAnswer => ("not-found", new Facts(null, [], [])),
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.GetType().Name, "an answer kind the grader does not know"),
     };
+
+    private static Citation? Held(HeldMeeting? meeting) =>
+        meeting is null ? null : new Citation(meeting.MeetingId, meeting.Body, meeting.Date, 0, "");
 }
