@@ -15,11 +15,18 @@ namespace WorkingParty.Answers;
 public sealed class QuestionAnswerer
 {
     private readonly IScheduleChanges scheduleChanges;
+    private readonly RetrievalSettings retrieval;
     private volatile Shelf shelf;
 
     public QuestionAnswerer(IEnumerable<Meeting> meetings, IScheduleChanges scheduleChanges)
+        : this(meetings, scheduleChanges, RetrievalSettings.Default)
+    {
+    }
+
+    internal QuestionAnswerer(IEnumerable<Meeting> meetings, IScheduleChanges scheduleChanges, RetrievalSettings retrieval)
     {
         this.scheduleChanges = scheduleChanges;
+        this.retrieval = retrieval;
         shelf = new Shelf(MinutesLibrary.Build(meetings));
     }
 
@@ -36,7 +43,7 @@ public sealed class QuestionAnswerer
         var current = shelf;
         var reading = current.Reader.Read(question);
         var answer = Compose(reading, current.Library, today)
-            ?? Passages.Answer(reading, current.Library, today, RetrievalSettings.Default)
+            ?? Passages.Answer(reading, current.Library, today, retrieval)
             ?? NotFound.For(reading, current.Library, today);
         return answer with { Scope = reading.Bodies?.Order(StringComparer.Ordinal).ToList() ?? [] };
     }

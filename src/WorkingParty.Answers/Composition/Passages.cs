@@ -31,7 +31,7 @@ internal static class Passages
         var items = close.Select(m => (m.Passage.Meeting, m.Passage.Item)).Distinct().ToList();
         if (question.Intent == Intent.Topic && items.Count == 1 && close.Count > 1 && question.SearchWords.Count <= MostWordsOfATopic)
             return AgendaItems.Full(items[0].Meeting, items[0].Item);
-        return new PassagesAnswer(question.Question, close.Select(m => Quote(m.Passage, concepts)).ToList());
+        return new PassagesAnswer(question.Question, close.Select(m => Quote(m.Passage, concepts, library)).ToList());
     }
 
     private static IEnumerable<Concept> Entities(QuestionReading question)
@@ -40,7 +40,7 @@ internal static class Passages
         if (question.Document is { } document) yield return new Concept(EntityTerms.Document(document), document);
     }
 
-    private static QuotedPassage Quote(Passage passage, Concepts concepts) =>
+    private static QuotedPassage Quote(Passage passage, Concepts concepts, MinutesLibrary library) =>
         new(passage.Sentence.Text, Citations.Of(passage.Meeting, passage.Item),
-            MatchedWords.In(passage.Sentence.Text, concepts, ActorDirectory.Default));
+            MatchedWords.In(passage.Sentence.Text, concepts, library.Index.TermsOf(passage), ActorDirectory.Default));
 }
