@@ -17,7 +17,7 @@ namespace WorkingParty.Benchmarks;
 public class ReplyRenderingBenchmarks
 {
     private static readonly DateOnly Today = new(2019, 6, 14);
-    private readonly CardBuilder cards = new(new CardContext(new Uri("https://bot.example.org")));
+    private readonly ReplyBuilder replies = new(new ReplyContext(new Uri("https://bot.example.org"), TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")));
     private QuestionAnswerer answerer = null!;
     private Answer answer = null!;
 
@@ -35,5 +35,9 @@ public class ReplyRenderingBenchmarks
     public object Answer() => answerer.Answer(Question, Today);
 
     [Benchmark]
-    public int Render() => CardJson.Serialize(cards.Build(answer, Question)).Length + TextRenderer.Render(answer).Length;
+    public int Render()
+    {
+        var reply = replies.Build(answer, Question);
+        return CardJson.Serialize(reply.Card).Length + reply.Text.Length;
+    }
 }

@@ -27,7 +27,7 @@ public sealed class CardActionDataTests
     [Fact]
     public void An_execute_button_falls_back_to_a_submit_with_the_same_data()
     {
-        var form = JsonNode.Parse(CardJson.Serialize(new CardBuilder(SampleCards.Context).CommentForm(SampleCards.CommentForm())))!;
+        var form = JsonNode.Parse(CardJson.Serialize(new ReplyBuilder(SampleCards.Context).Build(SampleCards.CommentForm()).Card))!;
         var submit = form["actions"]![0]!;
 
         Assert.Equal("Action.Execute", submit["type"]!.GetValue<string>());

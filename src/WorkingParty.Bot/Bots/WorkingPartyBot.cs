@@ -6,6 +6,7 @@ using Newtonsoft.Json;
 using WorkingParty.Bot.Replies;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
+using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Bot.Bots;
 
@@ -14,7 +15,7 @@ namespace WorkingParty.Bot.Bots;
 /// the feature that deals with it. It holds no feature logic of its own.
 /// </summary>
 public sealed class WorkingPartyBot(
-    CardBuilder cards,
+    ReplyBuilder replies,
     IEnumerable<IMessageHandler> messageHandlers,
     IEnumerable<ICardActionHandler> cardActionHandlers,
     IQuestionHandler questions) : TeamsActivityHandler
@@ -37,7 +38,7 @@ public sealed class WorkingPartyBot(
         }
         else if (text.Length == 0 || Commands.IsHelp(text))
         {
-            await turnContext.SendActivityAsync(CardReply.From(cards.Help(), TextRenderer.Help()), cancellationToken);
+            await turnContext.SendActivityAsync(CardReply.From(replies.Build(new HelpView())), cancellationToken);
         }
         else
         {
@@ -51,14 +52,14 @@ public sealed class WorkingPartyBot(
         var result = await HandleCardActionAsync(turnContext, JsonConvert.SerializeObject(turnContext.Activity.Value), cancellationToken);
         if (!result.ReplacesCard)
         {
-            await turnContext.SendActivityAsync(CardReply.From(result.Card, result.Text), cancellationToken);
+            await turnContext.SendActivityAsync(CardReply.From(result.Reply), cancellationToken);
         }
 
         return new AdaptiveCardInvokeResponse
         {
             StatusCode = 200,
             Type = result.ReplacesCard ? CardReply.ContentType : "application/vnd.microsoft.activity.message",
-            Value = result.ReplacesCard ? CardReply.Attachment(result.Card).Content : "See the reply below.",
+            Value = result.ReplacesCard ? CardReply.Attachment(result.Reply.Card).Content : "See the reply below.",
         };
     }
 
@@ -66,7 +67,7 @@ public sealed class WorkingPartyBot(
     private async Task OnCardSubmitAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var result = await HandleCardActionAsync(turnContext, JsonConvert.SerializeObject(turnContext.Activity.Value), cancellationToken);
-        var reply = CardReply.From(result.Card, result.Text);
+        var reply = CardReply.From(result.Reply);
         if (result.ReplacesCard && turnContext.Activity.ReplyToId is { } clickedCard)
         {
             reply.Id = clickedCard;
@@ -86,10 +87,7 @@ public sealed class WorkingPartyBot(
             return await handler.HandleAsync(turnContext, action, cancellationToken);
         }
 
-        return new CardActionResult(
-            cards.Notice(UnknownActionTitle, UnknownActionMessage),
-            TextRenderer.Notice(UnknownActionTitle, UnknownActionMessage),
-            ReplacesCard: false);
+        return new CardActionResult(replies.Build(new NoticeView(UnknownActionTitle, UnknownActionMessage)), ReplacesCard: false);
     }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
@@ -103,5 +101,5 @@ public sealed class WorkingPartyBot(
     protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    private IMessageActivity Welcome() => CardReply.From(cards.Welcome(), TextRenderer.Welcome());
+    private IMessageActivity Welcome() => CardReply.From(replies.Build(new WelcomeView()));
 }

@@ -23,7 +23,7 @@ public static class BotServices
         services.AddSingleton<TimeProvider>(new WorkingPartyTimeProvider(ClockFrom(configuration), zone));
         services.AddSingleton(sp => new WorkingPartyCalendar(sp.GetRequiredService<TimeProvider>(), zone));
         services.AddDocumentStorage(configuration);
-        services.AddSingleton(new CardBuilder(new CardContext(PublicUrl(configuration))));
+        services.AddSingleton(new ReplyBuilder(new ReplyContext(PublicUrl(configuration), zone)));
 
         services.AddSecretariatRoles(configuration);
         services.AddMinutesFeature();

@@ -1,19 +1,20 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using WorkingParty.Cards;
 using WorkingParty.Cards.AdaptiveCards;
 
 namespace WorkingParty.Bot.Replies;
 
 /// <summary>
-/// A reply carrying an Adaptive Card, with the same content as plain text in <c>summary</c> (the
+/// A reply as an activity: its Adaptive Card, with the same content as plain text in <c>summary</c> (the
 /// Bot Framework's field for channels that cannot render cards; Teams shows it in notifications).
 /// </summary>
 public static class CardReply
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    public static IMessageActivity From(AdaptiveCard card, string text) => FromJson(CardJson.Serialize(card), text);
+    public static IMessageActivity From(Reply reply) => FromJson(CardJson.Serialize(reply.Card), reply.Text);
 
     /// <summary>A reply with a card already serialised (<see cref="CardJson.Serialize"/>).</summary>
     public static IMessageActivity FromJson(string cardJson, string text)

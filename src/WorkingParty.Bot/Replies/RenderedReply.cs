@@ -1,12 +1,13 @@
 using Microsoft.Bot.Schema;
+using WorkingParty.Cards;
 using WorkingParty.Cards.AdaptiveCards;
 
 namespace WorkingParty.Bot.Replies;
 
-/// <summary>A card reply in its sent form (the card's JSON and its plain-text twin), from which any number of replies can be made.</summary>
+/// <summary>A reply in its sent form (the card's JSON and its plain-text twin), from which any number of replies can be made.</summary>
 public sealed record RenderedReply(string Json, string Text)
 {
-    public static RenderedReply Of(AdaptiveCard card, string text) => new(CardJson.Serialize(card), text);
+    public static RenderedReply Of(Reply reply) => new(CardJson.Serialize(reply.Card), reply.Text);
 
     public IMessageActivity ToActivity() => CardReply.FromJson(Json, Text);
 }

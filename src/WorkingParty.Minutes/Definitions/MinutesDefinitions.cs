@@ -20,24 +20,29 @@ public sealed record MinutesDefinitions(
     IReadOnlyList<DelegationDefinition> Delegations,
     CueDefinitions Cues,
     DeadlineDefinitions Deadlines,
-    MeetingDefinitions Meeting)
+    MeetingDefinitions Meeting,
+    LayoutDefinitions Layout)
 {
     private const string ResourceName = "WorkingParty.Minutes.Definitions.minutes-definitions.json";
-    private static readonly Lazy<MinutesDefinitions> Embedded = new(LoadEmbedded);
+    private static readonly Lazy<string> EmbeddedJson = new(LoadEmbeddedJson);
+    private static readonly Lazy<MinutesDefinitions> Embedded = new(() => Parse(EmbeddedJson.Value));
 
     /// <summary>The definitions shipped inside this assembly.</summary>
     public static MinutesDefinitions Default => Embedded.Value;
+
+    /// <summary>The JSON text of the definitions shipped inside this assembly.</summary>
+    public static string DefaultJson => EmbeddedJson.Value;
 
     public static MinutesDefinitions Parse(string json) =>
         JsonSerializer.Deserialize<MinutesDefinitions>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
         ?? throw new InvalidDataException("The minutes definitions are empty.");
 
-    private static MinutesDefinitions LoadEmbedded()
+    private static string LoadEmbeddedJson()
     {
         using var stream = typeof(MinutesDefinitions).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        return reader.ReadToEnd();
     }
 }
 
@@ -60,6 +65,7 @@ public sealed record ActorDefinitions(
     string CommissionUnit,
     IReadOnlyDictionary<string, string> Directorates,
     string DelegationList,
+    string NationalAuthority,
     string BareDelegationCode,
     IReadOnlyList<string> AmbiguousCodes,
     string BareCountry,
@@ -79,7 +85,12 @@ public sealed record CueDefinitions(
     IReadOnlyList<string> NextMeetingSpeakers,
     string Workshop,
     string Superseded,
-    string FollowUp);
+    string FollowUp,
+    string Cancelled,
+    string Additional,
+    string SupersededAfter,
+    string DocumentDate,
+    string Postponed);
 
 public sealed record DeadlineDefinitions(
     IReadOnlyList<string> Patterns,
@@ -98,3 +109,33 @@ public sealed record MeetingDefinitions(
     IReadOnlyDictionary<string, string> BodySlugWords,
     IReadOnlyList<string> BodySlugStopWords,
     IReadOnlyList<BodyDefinition> Bodies);
+
+/// <summary>How the parts of a Council document are told apart, whatever shape its text came in.</summary>
+public sealed record LayoutDefinitions(
+    int FlattenedLineLength,
+    IReadOnlyList<string> FlattenedBreaks,
+    string FlattenedFooter,
+    IReadOnlyList<string> Furniture,
+    string FurnitureEnd,
+    string OneLineFooter,
+    string AlwaysFurniture,
+    string PageNumber,
+    string Footnote,
+    string FootnoteMarker,
+    string IssueDate,
+    string Language,
+    string DocumentNumber,
+    string ClassificationCode,
+    string Limite,
+    IReadOnlyList<string> Kinds,
+    string HeaderField,
+    IReadOnlyList<string> SubjectDates,
+    string NumberAlone,
+    string SubItemHeading,
+    string SubItemAlone,
+    string UnnumberedItem,
+    string DashHeading,
+    string MinutesVocabulary,
+    int MinutesVocabularyHits,
+    string TitleEndsBefore,
+    string TitleWordsBeforeEnd);

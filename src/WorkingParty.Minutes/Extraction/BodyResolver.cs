@@ -4,8 +4,9 @@ using WorkingParty.Minutes.Definitions;
 namespace WorkingParty.Minutes.Extraction;
 
 /// <summary>
-/// Decides which body met: what the uploader stated; else the body named in the heading; else a known body the
-/// file name or the text names ("HWP on Cyber Issues"); else "Working party".
+/// Decides which body met: what the uploader stated; else a known body the heading names; else the body the header's
+/// Subject or To: field names, then any heading line; else a known body the file name or the text names
+/// ("HWP on Cyber Issues"); else "Working party".
 /// </summary>
 public sealed class BodyResolver
 {
@@ -22,7 +23,7 @@ public sealed class BodyResolver
             .ToList();
     }
 
-    public MeetingBody Resolve(string? stated, IReadOnlyList<string> heading, string sourceFile, string text)
+    public MeetingBody Resolve(string? stated, HeaderBlock header, IReadOnlyList<string> heading, string sourceFile, string text)
     {
         if (!string.IsNullOrWhiteSpace(stated))
         {
@@ -35,9 +36,12 @@ public sealed class BodyResolver
             return knownInHeading;
         }
 
-        if (_headingBody.Match(headingText) is { Success: true } named)
+        foreach (var place in new[] { header.Field("Subject"), header.Field("To"), headingText })
         {
-            return Named(Regex.Replace(named.Groups["body"].Value.Trim(), @"\s+", " "));
+            if (place is not null && _headingBody.Match(place) is { Success: true } named)
+            {
+                return Named(Regex.Replace(named.Groups["body"].Value.Trim(), @"\s+", " "));
+            }
         }
 
         var fileName = Path.GetFileNameWithoutExtension(sourceFile).ToLowerInvariant();

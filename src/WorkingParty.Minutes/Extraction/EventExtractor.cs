@@ -7,7 +7,9 @@ namespace WorkingParty.Minutes.Extraction;
 /// <summary>
 /// Turns the dates of an analysed item into dated events and deadlines once the meeting date is known.
 /// A date before the meeting is a past event whatever the wording; a date that a deadline is due by is a deadline,
-/// not an event; a date the sentence says was replaced ("initially scheduled for") is dropped.
+/// not an event; a date the sentence says was replaced ("initially scheduled for", "postponed to") is dropped, and so
+/// is a date that stamps a document ("doc. 11999/19 (12.08.2019)"). A date that breaks what minutes promise (a
+/// deadline or a next meeting before the meeting, a deadline given only as "mid-August") keeps its sentence and a doubt.
 /// </summary>
 public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer documents)
 {
@@ -15,6 +17,8 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
     private static readonly Regex TrailingWords = new(@"(?:\s+|^)(?:on|in|for|at|from|of|by|until|to|the|planned|scheduled|held|be|would|will|was|were|is)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex LeadingWords = new(@"^(?:\s*(?:and|or|of|that|,|-))+\s*", RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private const int MaxDescriptionWords = 15;
+    private const int FarAheadDays = 550;
+    private static readonly Regex MovedMeeting = new(@"\b(?:next|following)\s+meetings?\b|\b(?:the|our|this)\s+meetings?\s+(?:of|on|scheduled\s+for|planned\s+for)\s+[0-9]", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     public (IReadOnlyList<DatedEvent> Events, IReadOnlyList<Deadline> Deadlines) Extract(AnalysedItem item, DateOnly meeting)
     {
@@ -39,12 +43,16 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
     {
         foreach (var deadline in sentence.Deadlines)
         {
-            var dates = MentionYears.Resolve(sentence.Dates[deadline.DateIndex], meeting, Tense.Future);
+            var mention = sentence.Dates[deadline.DateIndex];
+            var due = MentionYears.Resolve(mention, meeting, Tense.Future, SentenceYears.For(sentence, deadline.DateIndex));
             var concerned = sentence.Documents.Count > 0 ? sentence.Documents
                 : documents.RefersBack(sentence.Text) && documentsSoFar.Count > 0 ? [documentsSoFar[^1]]
                 : [];
-            deadlines.Add(new Deadline(dates.End ?? dates.Start, item.Number, sentence.Unmask(deadline.Subject),
-                deadline.RequestedFrom, concerned, sentence.Text));
+            deadlines.Add(new Deadline(due.Last, item.Number, sentence.Unmask(deadline.Subject),
+                deadline.RequestedFrom, concerned, sentence.Text)
+            {
+                Doubt = DeadlineDoubt(due, mention, meeting, sentence),
+            });
         }
     }
 
@@ -66,7 +74,8 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
                 description = previousDescription;
             }
 
-            if (cues.IsSuperseded(sentence.Masked, token, previousEnd))
+            if (cues.IsSuperseded(sentence.Masked, token, previousEnd) || cues.IsDocumentDate(sentence.Masked, token)
+                || SentenceYears.GivesListItsYear(sentence, i))
             {
                 // "the next meeting, initially planned for 20 March, is postponed to ...": the cues before the
                 // replaced date belong to the date that replaces it.
@@ -75,10 +84,8 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
 
             if (sentence.Deadlines.All(d => d.DateIndex != i))
             {
-                var tense = cues.TenseAt(sentence.Masked, token);
-                var (start, end) = MentionYears.Resolve(sentence.Dates[i], meeting, tense);
-                var eventKind = (end ?? start) < meeting ? EventKind.PastEvent : kind;
-                events.Add(new DatedEvent(start, end, sentence.Dates[i].Precision, eventKind, description, item.Number, sentence.Text));
+                var next = i + 1 < sentence.Dates.Count ? sentence.TokenOf(i + 1).Start : sentence.Masked.Length;
+                events.Add(Event(item, sentence, i, meeting, kind, description, cues.StatusAt(sentence.Masked, token, previousEnd, next)));
             }
 
             previousEnd = token.End;
@@ -86,6 +93,36 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
             previousDescription = description;
         }
     }
+
+    private DatedEvent Event(AnalysedItem item, AnalysedSentence sentence, int i, DateOnly meeting, EventKind kind, string description, string? status)
+    {
+        if (kind == EventKind.Event && status == "postponed" && MovedMeeting.IsMatch(sentence.Text))
+        {
+            kind = EventKind.NextMeeting;
+        }
+
+        var tense = kind == EventKind.NextMeeting ? Tense.Future : cues.TenseAt(sentence.Masked, sentence.TokenOf(i));
+        var upcoming = kind == EventKind.NextMeeting || (kind == EventKind.Workshop && tense == Tense.Future);
+        var date = MentionYears.Resolve(sentence.Dates[i], meeting, tense, SentenceYears.For(sentence, i));
+        var past = date.Last < meeting;
+        var doubt = date.Doubt
+            ?? (upcoming && past ? "said to come, but dated before the meeting" : null)
+            ?? (upcoming && date.Start > meeting.AddDays(FarAheadDays) ? "dated more than a year and a half after the meeting" : null);
+        var eventKind = past ? EventKind.PastEvent : status == "cancelled" && kind == EventKind.NextMeeting ? EventKind.Event : kind;
+        return new DatedEvent(date.Start, date.End, sentence.Dates[i].Precision, eventKind, description, item.Number, sentence.Text)
+        {
+            Doubt = doubt,
+            Status = status,
+        };
+    }
+
+    private static string? DeadlineDoubt(ResolvedDate due, DateMention mention, DateOnly meeting, AnalysedSentence sentence) =>
+        due.Doubt
+        ?? (due.Last < meeting ? "due before the meeting that set it" : null)
+        ?? (due.Last > meeting.AddDays(FarAheadDays) ? "due more than a year and a half after the meeting" : null)
+        ?? (mention.Precision != DatePrecision.Day
+            ? $"the minutes give \"{sentence.Text.Substring(mention.Index, mention.Length)}\", not a day"
+            : null);
 
     /// <summary>The words before the date back to the previous date or bracket: "the next meetings", "an interactive workshop".</summary>
     private static string Describe(AnalysedSentence sentence, string window)

@@ -1,4 +1,9 @@
+using WorkingParty.Minutes.Model;
+
 namespace WorkingParty.Minutes.Extraction;
 
-/// <summary>The meeting's date and whether it was inferred from the dates the minutes mention.</summary>
-public sealed record MeetingDate(DateOnly Date, bool Inferred);
+/// <summary>The meeting's first day, its last when it lasted several, and where the date was read.</summary>
+public sealed record MeetingDate(DateOnly Date, DateOnly? EndDate, MeetingDateSource Source)
+{
+    public bool Inferred => Source == MeetingDateSource.Inferred;
+}

@@ -8,15 +8,18 @@ using WorkingParty.Minutes.Recognition;
 namespace WorkingParty.Minutes.Extraction;
 
 /// <summary>
-/// Decides the meeting date: what the uploader stated; else a date in the heading ("meeting held on ...",
-/// "Brussels, 22 March 2017"); else a leading yyyy-mm-dd in the file name; else inferred from the text as the day
-/// after the latest date spoken of as past, kept before the earliest date spoken of as to come.
+/// Decides the meeting date: what the uploader stated; else the header's On: field ("On: 9 and 10 October 2018");
+/// else its Subject ("... held on 19 April 2017"); else a date in the heading ("meeting held on ..."); else a leading
+/// yyyy-mm-dd in the file name; else inferred from the text as the day after the latest date spoken of as past, kept
+/// before the earliest date spoken of as to come. "Brussels, &lt;date&gt;" is when the document was issued: never the
+/// meeting date, but a bound on it and the year of an On: field that gives none.
 /// </summary>
 public sealed class MeetingDateResolver
 {
     private readonly DateRecognizer _dates;
     private readonly CueSet _cues;
     private readonly IReadOnlyList<Regex> _headingDates;
+    private readonly IReadOnlyList<Regex> _subjectDates;
     private readonly Regex _fileNameDate;
 
     public MeetingDateResolver(MinutesDefinitions definitions, PatternTemplate template, DateRecognizer dates, CueSet cues)
@@ -24,40 +27,64 @@ public sealed class MeetingDateResolver
         _dates = dates;
         _cues = cues;
         _headingDates = definitions.Meeting.HeadingDates.Select(p => template.Compile(p, RegexOptions.IgnoreCase | RegexOptions.Multiline)).ToList();
+        _subjectDates = definitions.Layout.SubjectDates.Select(p => template.Compile(p, RegexOptions.IgnoreCase)).ToList();
         _fileNameDate = template.Compile(definitions.Meeting.FileNameDate);
     }
 
-    public MeetingDate Resolve(IngestOptions options, IReadOnlyList<string> heading, string sourceFile,
+    public MeetingDate Resolve(IngestOptions options, HeaderBlock header, IReadOnlyList<string> heading, string sourceFile,
         IEnumerable<AnalysedSentence> sentences, DateOnly fallback)
     {
         if (options.Date is { } stated)
         {
-            return new MeetingDate(stated, false);
+            return new MeetingDate(stated, null, MeetingDateSource.Stated);
         }
 
-        if ((FromHeading(heading) ?? FromFileName(sourceFile)) is { } read)
+        var issued = header.IssueDate is { HasYear: true } issue ? issue.Resolve(issue.Year!.Value).Start : (DateOnly?)null;
+        var read = FromOnField(header.Field("On"), issued)
+            ?? Read(header.Field("Subject"), _subjectDates, MeetingDateSource.Subject)
+            ?? heading.Select(line => Read(line, _headingDates, MeetingDateSource.Heading)).FirstOrDefault(d => d is not null)
+            ?? FromFileName(sourceFile);
+        if (read is not null && (issued is null || read.Date <= issued))
         {
-            return new MeetingDate(read, false);
+            return read;
         }
 
-        return new MeetingDate(Infer(sentences.ToList(), fallback), true);
+        var inferred = Infer(sentences.ToList(), issued?.AddDays(-1) ?? fallback);
+        return new MeetingDate(issued is { } bound && inferred > bound ? bound : inferred, null, MeetingDateSource.Inferred);
     }
 
-    private DateOnly? FromHeading(IReadOnlyList<string> heading)
+    /// <summary>"9 September 2019", "9 and 10 October 2018", "31 January 2020 (morning session)"; a missing year is the issue's.</summary>
+    private MeetingDate? FromOnField(string? value, DateOnly? issued)
     {
-        foreach (var pattern in _headingDates)
+        var mention = value is null ? null : _dates.Recognize(value).FirstOrDefault(m => m.Precision == DatePrecision.Day);
+        if (mention is null || (!mention.HasYear && issued is null))
         {
-            foreach (var line in heading)
+            return null;
+        }
+
+        var (start, end) = mention.Resolve(mention.Year ?? issued!.Value.Year);
+        return new MeetingDate(start, end, MeetingDateSource.OnField);
+    }
+
+    private MeetingDate? Read(string? text, IReadOnlyList<Regex> patterns, MeetingDateSource source)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var mentions = _dates.Recognize(text);
+        var masked = DateRecognizer.Mask(text, mentions);
+        foreach (var pattern in patterns)
+        {
+            var match = pattern.Match(masked);
+            if (match.Success)
             {
-                var mentions = _dates.Recognize(line);
-                var match = pattern.Match(DateRecognizer.Mask(line, mentions));
-                if (match.Success)
+                var mention = mentions[int.Parse(match.Groups["date"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)];
+                if (mention is { HasYear: true, Precision: DatePrecision.Day })
                 {
-                    var mention = mentions[int.Parse(match.Groups["date"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)];
-                    if (mention is { HasYear: true, Precision: DatePrecision.Day })
-                    {
-                        return mention.Resolve(mention.Year!.Value).Start;
-                    }
+                    var (start, end) = mention.Resolve(mention.Year!.Value);
+                    return new MeetingDate(start, end, source);
                 }
             }
         }
@@ -65,12 +92,12 @@ public sealed class MeetingDateResolver
         return null;
     }
 
-    private DateOnly? FromFileName(string sourceFile)
+    private MeetingDate? FromFileName(string sourceFile)
     {
         var match = _fileNameDate.Match(Path.GetFileName(sourceFile));
         return match.Success && DateOnly.TryParseExact($"{match.Groups["y"].Value}-{match.Groups["m"].Value}-{match.Groups["d"].Value}",
             "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
+            ? new MeetingDate(date, null, MeetingDateSource.FileName)
             : null;
     }
 

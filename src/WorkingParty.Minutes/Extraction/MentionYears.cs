@@ -1,29 +1,53 @@
+using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Recognition;
 
 namespace WorkingParty.Minutes.Extraction;
 
 /// <summary>
-/// Gives a date without a year the meeting's year, unless its wording says otherwise: "the next meeting on 15 January"
-/// in December minutes is next January, "distributed in November" in January minutes was last November.
+/// Gives a date without a year its year. The sentence's own year comes first ("in 2018: 17 January, 5 February",
+/// "17 January and 5 February 2018"). Otherwise a date to come is the first such day on or after the meeting ("the
+/// next meeting on 15 January" in December minutes is next January), and a date spoken of as past the last such day
+/// before it. A date with no cue either way is read as to come, unless it falls shortly before the meeting: then it is
+/// read as past, and marked as a doubt.
 /// </summary>
 public static class MentionYears
 {
-    private const int SlackDays = 60;
+    private const int RecentPastDays = 90;
+    private const int ReportedLaterDays = 14;
 
-    public static (DateOnly Start, DateOnly? End) Resolve(DateMention mention, DateOnly meeting, Tense tense)
+    public static ResolvedDate Resolve(DateMention mention, DateOnly meeting, Tense tense, int? sentenceYear = null)
     {
-        var resolved = mention.Resolve(meeting.Year);
-        if (mention.HasYear)
+        if (mention.HasYear || sentenceYear is not null)
         {
-            return resolved;
+            var (start, end) = mention.Resolve(mention.Year ?? sentenceYear!.Value);
+            return new ResolvedDate(start, end, null);
         }
 
-        var last = resolved.End ?? resolved.Start;
-        if (tense == Tense.Future && last < meeting.AddDays(-SlackDays))
+        var thisYear = mention.Resolve(meeting.Year);
+        var first = thisYear.Start;
+        return tense switch
         {
-            return mention.Resolve(meeting.Year + 1);
-        }
-
-        return tense == Tense.Past && resolved.Start > meeting.AddDays(SlackDays) ? mention.Resolve(meeting.Year - 1) : resolved;
+            Tense.Past when first > meeting.AddDays(ReportedLaterDays) => At(mention, meeting.Year - 1),
+            Tense.Past => At(mention, meeting.Year),
+            Tense.Future => first >= meeting ? At(mention, meeting.Year) : At(mention, meeting.Year + 1),
+            _ when first >= meeting => At(mention, meeting.Year),
+            _ when first >= meeting.AddDays(-RecentPastDays) => At(mention, meeting.Year) with
+            {
+                Doubt = "no year is given and the sentence does not say whether it is past or to come; read as the one shortly before the meeting",
+            },
+            _ => At(mention, meeting.Year + 1),
+        };
     }
+
+    private static ResolvedDate At(DateMention mention, int year)
+    {
+        var (start, end) = mention.Resolve(year);
+        return new ResolvedDate(start, end, null);
+    }
+}
+
+/// <summary>A date mention placed in the calendar, with why the reading may be wrong when it may.</summary>
+public sealed record ResolvedDate(DateOnly Start, DateOnly? End, string? Doubt)
+{
+    public DateOnly Last => End ?? Start;
 }

@@ -16,6 +16,8 @@ namespace WorkingParty.Minutes.Extraction;
 public sealed class MinutesParser
 {
     private readonly TextNormaliser _normaliser;
+    private readonly PageFurniture _furniture;
+    private readonly HeaderReader _header;
     private readonly ItemSplitter _items;
     private readonly ParagraphUnwrapper _unwrapper;
     private readonly SentenceSplitter _sentences;
@@ -25,6 +27,8 @@ public sealed class MinutesParser
     private readonly EventExtractor _events;
     private readonly CueSet _cues;
     private readonly Regex _headingTitle;
+    private readonly Regex _minutesVocabulary;
+    private readonly int _minutesVocabularyHits;
 
     public MinutesParser(MinutesDefinitions definitions)
     {
@@ -32,7 +36,9 @@ public sealed class MinutesParser
         var dateRecognizer = new DateRecognizer(definitions, template);
         var documents = new DocumentReferenceRecognizer(definitions, template);
         _cues = new CueSet(definitions, template);
-        _normaliser = new TextNormaliser(definitions);
+        _normaliser = new TextNormaliser(definitions, new FlattenedText(definitions, template));
+        _furniture = new PageFurniture(definitions, template);
+        _header = new HeaderReader(definitions, template, dateRecognizer);
         _items = new ItemSplitter(definitions, template);
         _unwrapper = new ParagraphUnwrapper(definitions);
         _sentences = new SentenceSplitter(definitions);
@@ -43,6 +49,8 @@ public sealed class MinutesParser
         _bodies = new BodyResolver(definitions, template);
         _events = new EventExtractor(_cues, documents);
         _headingTitle = template.Compile(definitions.Meeting.HeadingTitle, RegexOptions.IgnoreCase);
+        _minutesVocabulary = template.Compile(definitions.Layout.MinutesVocabulary);
+        _minutesVocabularyHits = definitions.Layout.MinutesVocabularyHits;
     }
 
     /// <summary>A parser with the definitions embedded in this assembly.</summary>
@@ -56,15 +64,22 @@ public sealed class MinutesParser
             return MinutesParseResult.Rejected(MinutesRejection.Empty(sourceFile));
         }
 
-        var split = _items.Split(_normaliser.ToLines(text));
+        var clean = _furniture.Remove(_normaliser.ToLines(text));
+        var split = _items.Split(clean.Lines);
         if (split.Items.Count == 0)
         {
             return MinutesParseResult.Rejected(MinutesRejection.NotMinutes(sourceFile));
         }
 
+        if (_minutesVocabulary.Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().Take(_minutesVocabularyHits).Count() < _minutesVocabularyHits)
+        {
+            return MinutesParseResult.Rejected(MinutesRejection.NoMeetingRecord(sourceFile));
+        }
+
+        var header = _header.Read(split.HeadingLines);
         var analysed = split.Items.Select(item => Analyse(item, text)).ToList();
-        var date = _dates.Resolve(options, split.HeadingLines, sourceFile, analysed.SelectMany(i => i.AllSentences), fallbackDate);
-        var body = _bodies.Resolve(options.Body, split.HeadingLines, sourceFile, text);
+        var date = _dates.Resolve(options, header, split.HeadingLines, sourceFile, analysed.SelectMany(i => i.AllSentences), fallbackDate);
+        var body = _bodies.Resolve(options.Body, header, split.HeadingLines, sourceFile, text);
 
         var items = new List<AgendaItem>();
         var events = new List<DatedEvent>();
@@ -78,31 +93,51 @@ public sealed class MinutesParser
         }
 
         var id = $"{date.Date:yyyy-MM-dd}-{body.Slug}";
-        return MinutesParseResult.Read(new Meeting(id, body.Name, date.Date, date.Inferred, Title(split.HeadingLines, body, date.Date),
-            sourceFile, items, events, deadlines));
+        var meeting = new Meeting(id, body.Name, date.Date, date.Inferred, Title(split.HeadingLines, body, date.Date),
+            sourceFile, items, events, deadlines)
+        {
+            EndDate = date.EndDate,
+            Header = Header(header, date.Source, clean.Limite),
+            Footnotes = clean.Footnotes,
+        };
+        return MinutesParseResult.Read(meeting);
     }
+
+    private static DocumentHeader Header(HeaderBlock header, MeetingDateSource source, bool limite) =>
+        new(header.IssueDate is { HasYear: true } issued ? issued.Resolve(issued.Year!.Value).Start : null,
+            header.DocumentNumber, header.Kind, header.Codes, limite, source);
 
     private AnalysedItem Analyse(RawItem item, string wholeText)
     {
-        var paragraphs = _unwrapper.Unwrap(item.Lines, wholeText)
-            .Select(p => _analyser.AnalyseParagraph(item.Number, _sentences.Split(p)))
+        var paragraphs = item.Sections
+            .SelectMany(section => _unwrapper.Unwrap(section.Lines, wholeText)
+                .Select(p => new AnalysedParagraph(section.Label, _analyser.AnalyseParagraph(item.Number, _sentences.Split(p)))))
             .ToList();
-        return new AnalysedItem(item.Number, item.Title, _analyser.AnalyseTitle(item.Number, item.Title), paragraphs);
+        return new AnalysedItem(item.Number, item.Title, _analyser.AnalyseTitle(item.Number, item.Title), paragraphs)
+        {
+            SubItems = item.Sections.Where(s => s.Label is not null)
+                .Select(s => (s.Label!, s.Title!, _analyser.AnalyseTitle(item.Number, s.Title!)))
+                .ToList(),
+        };
     }
 
     private AgendaItem ToAgendaItem(AnalysedItem item)
     {
-        var sentences = item.Paragraphs.SelectMany(p => p).ToList();
+        var sentences = item.Paragraphs.SelectMany(p => p.Sentences).ToList();
         var paragraphs = item.Paragraphs
-            .Select(p => new Paragraph(string.Join(' ', p.Select(s => s.Text)), p.Select(s => new Statement(s.Text, s.Speakers)).ToList()))
+            .Select(p => new Paragraph(string.Join(' ', p.Sentences.Select(s => s.Text)),
+                p.Sentences.Select(s => new Statement(s.Text, s.Speakers)).ToList(), p.SubItem))
             .ToList();
         return new AgendaItem(
             item.Number,
             item.Title,
             paragraphs,
             sentences.SelectMany(s => s.Speakers).Distinct().ToList(),
-            item.AllSentences.SelectMany(s => s.Documents).Distinct().ToList(),
-            sentences.Where(s => _cues.IsFollowUp(s.Text)).Select(s => s.Text).ToList());
+            item.AllSentences.Concat(item.SubItems.Select(s => s.Sentence)).SelectMany(s => s.Documents).Distinct().ToList(),
+            sentences.Where(s => _cues.IsFollowUp(s.Text)).Select(s => s.Text).ToList())
+        {
+            SubItems = item.SubItems.Select(s => new SubItem(s.Label, s.Title)).ToList(),
+        };
     }
 
     private string Title(IReadOnlyList<string> heading, MeetingBody body, DateOnly date)

@@ -15,6 +15,10 @@ public sealed record MinutesRejection(string File, RejectionReason Reason, strin
     public static MinutesRejection NotMinutes(string file) =>
         new(file, RejectionReason.NotMinutes, "no numbered agenda items were found, so this does not look like minutes");
 
+    public static MinutesRejection NoMeetingRecord(string file) =>
+        new(file, RejectionReason.NotMinutes,
+            "it has numbered points but reads like no meeting's record (no delegations, Presidency, agenda or meeting), so this does not look like minutes");
+
     public static MinutesRejection UnsupportedType(string file, IEnumerable<string> supported) =>
         new(file, RejectionReason.UnsupportedType,
             $"files of type '{Path.GetExtension(file)}' are not read; use {string.Join(", ", supported)}");

@@ -6,17 +6,21 @@ namespace WorkingParty.Minutes.Recognition;
 
 /// <summary>
 /// Names the actors of a sentence: the Commission and its DGs, the other institutions and agencies by their aliases,
-/// and delegations ("the HU delegation", "The Czech delegation", "the German and French delegations", "FR", "Slovenia").
+/// and delegations ("the HU delegation", "The Czech delegation", "the German and French delegations", "FR", "Slovenia",
+/// "the Belgian Ministry of Interior").
 /// The speakers of a sentence are the actors named before its first speech verb; a sentence opening with "It" or
 /// "They" keeps the speakers of the sentence before it.
 /// </summary>
 public sealed class ActorRecognizer
 {
+    private static readonly Regex DirectlyBefore = new(@"^\s*(?:(?:also|then|further|briefly|\w+ly)\s+)?$", RegexOptions.CultureInvariant);
+
     private readonly Regex _commissionUnit;
     private readonly IReadOnlyDictionary<string, string> _directorates;
     private readonly Regex _institutions;
     private readonly Dictionary<string, string> _institutionNames = new(StringComparer.Ordinal);
     private readonly Regex _delegationList;
+    private readonly Regex _nationalAuthority;
     private readonly Regex _delegationName;
     private readonly Regex _bareCode;
     private readonly Regex _bareCountry;
@@ -41,6 +45,7 @@ public sealed class ActorRecognizer
         _institutions = template.Compile(@"(?<![\w-])(?:" + string.Join("|",
             _institutionNames.Keys.OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")(?![\w-])");
         _delegationList = template.Compile(actors.DelegationList);
+        _nationalAuthority = template.Compile(actors.NationalAuthority);
         _delegationName = template.Compile(@"\b{delegationName}\b");
         _bareCode = template.Compile(actors.BareDelegationCode);
         _bareCountry = template.Compile(actors.BareCountry);
@@ -57,6 +62,7 @@ public sealed class ActorRecognizer
         Take(_commissionUnit, m => [$"Commission ({Directorate(m.Groups["unit"].Value)})"]);
         Take(_institutions, m => [_institutionNames[m.Value]]);
         Take(_delegationList, m => _delegationName.Matches(m.Groups["list"].Value).Select(n => Code(n.Value)));
+        Take(_nationalAuthority, m => [Code(m.Groups["name"].Value)]);
         Take(_bareCode, m => [Code(m.Groups["name"].Value)]);
         Take(_bareCountry, m => [Code(m.Groups["name"].Value)]);
 
@@ -78,16 +84,29 @@ public sealed class ActorRecognizer
         }
     }
 
-    /// <summary>The actors that speak in the sentence: those named before its first speech verb.</summary>
+    /// <summary>
+    /// The actors that speak in the sentence: those named before its first speech verb, and any named straight before
+    /// a later one ("The CTC presented his report and the Belgian Ministry of Interior gave an update").
+    /// </summary>
     public IReadOnlyList<string> Speakers(string sentence, IReadOnlyList<ActorMention> mentions)
     {
-        var verb = _speechVerb.Match(sentence);
-        if (!verb.Success)
+        var verbs = _speechVerb.Matches(sentence);
+        if (verbs.Count == 0)
         {
             return [];
         }
 
-        return mentions.Where(m => m.Index + m.Length <= verb.Index).Select(m => m.Name).Distinct().ToList();
+        return mentions
+            .Where(m => m.Index + m.Length <= verbs[0].Index || verbs.Any(v => SpeaksAt(sentence, m, v)))
+            .Select(m => m.Name)
+            .Distinct()
+            .ToList();
+    }
+
+    private static bool SpeaksAt(string sentence, ActorMention mention, Match verb)
+    {
+        var end = mention.Index + mention.Length;
+        return verb.Index >= end && DirectlyBefore.IsMatch(sentence.AsSpan(end, verb.Index - end));
     }
 
     /// <summary>Whether the sentence opens with a pronoun that refers back to the previous speakers.</summary>

@@ -16,6 +16,11 @@ public sealed class CueSet
     private readonly Regex _workshop;
     private readonly Regex _superseded;
     private readonly Regex _followUp;
+    private readonly Regex _cancelled;
+    private readonly Regex _additional;
+    private readonly Regex _supersededAfter;
+    private readonly Regex _documentDate;
+    private readonly Regex _postponed;
     private readonly HashSet<string> _nextMeetingSpeakers;
 
     public CueSet(MinutesDefinitions definitions, PatternTemplate template)
@@ -27,6 +32,11 @@ public sealed class CueSet
         _workshop = template.Compile(cues.Workshop, RegexOptions.IgnoreCase);
         _superseded = template.Compile(cues.Superseded, RegexOptions.IgnoreCase);
         _followUp = template.Compile(cues.FollowUp, RegexOptions.IgnoreCase);
+        _cancelled = template.Compile(cues.Cancelled, RegexOptions.IgnoreCase);
+        _additional = template.Compile(cues.Additional, RegexOptions.IgnoreCase);
+        _supersededAfter = template.Compile(cues.SupersededAfter, RegexOptions.IgnoreCase);
+        _documentDate = template.Compile(cues.DocumentDate, RegexOptions.IgnoreCase);
+        _postponed = template.Compile(cues.Postponed, RegexOptions.IgnoreCase);
         _nextMeetingSpeakers = new HashSet<string>(cues.NextMeetingSpeakers, StringComparer.Ordinal);
     }
 
@@ -45,9 +55,32 @@ public sealed class CueSet
         return kind == EventKind.NextMeeting && speakers.Any(s => !_nextMeetingSpeakers.Contains(s)) ? EventKind.Event : kind;
     }
 
-    /// <summary>Whether the date is one the sentence replaces ("initially scheduled for 14 May, postponed to ...").</summary>
+    /// <summary>
+    /// Whether the date is one the sentence replaces: "initially scheduled for 14 May, postponed to ...", "the meeting
+    /// of 24 May has been postponed to 7 June".
+    /// </summary>
     public bool IsSuperseded(string masked, DateToken token, int previousTokenEnd) =>
-        _superseded.IsMatch(masked[previousTokenEnd..token.Start]);
+        _superseded.IsMatch(masked[previousTokenEnd..token.Start]) || _supersededAfter.IsMatch(masked[token.End..]);
+
+    /// <summary>Whether the date stamps a document ("doc. 11999/19 (12.08.2019)") rather than naming an event.</summary>
+    public bool IsDocumentDate(string masked, DateToken token) => _documentDate.IsMatch(masked[..token.Start]);
+
+    /// <summary>
+    /// "cancelled", "postponed" (the date a meeting was moved to) or "additional" when the date's own clause says so,
+    /// else null. The clause runs from the previous date (or the last ';' before this one) to the next date or ';'.
+    /// </summary>
+    public string? StatusAt(string masked, DateToken token, int previousTokenEnd, int nextTokenStart)
+    {
+        var before = masked[previousTokenEnd..token.Start];
+        before = before[(before.LastIndexOf(';') + 1)..];
+        var after = masked[token.End..nextTokenStart];
+        var stop = after.IndexOfAny([';', '.']);
+        after = stop >= 0 ? after[..stop] : after;
+        return _postponed.IsMatch(before) ? "postponed"
+            : _cancelled.IsMatch(before) || _cancelled.IsMatch(after) ? "cancelled"
+            : _additional.IsMatch(before) ? "additional"
+            : null;
+    }
 
     public bool IsFollowUp(string sentence) => _followUp.IsMatch(sentence);
 

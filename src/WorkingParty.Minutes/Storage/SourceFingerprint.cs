@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 namespace WorkingParty.Minutes.Storage;
 
 /// <summary>
-/// Identifies the content of a minutes file as the reader sees it: the SHA-256 of its bytes and its last-write
-/// day (the reader falls back on that day when the text names no meeting date, so it is part of the input).
+/// Identifies the content of a minutes file as the reader sees it: the SHA-256 of its bytes, its last-write
+/// day (the reader falls back on that day when the text names no meeting date, so it is part of the input), and the
+/// reader's edition (new rules read stored minutes again).
 /// </summary>
 public static class SourceFingerprint
 {
@@ -16,7 +17,7 @@ public static class SourceFingerprint
             await using var stream = File.OpenRead(path);
             var hash = await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
             var day = DateOnly.FromDateTime(File.GetLastWriteTimeUtc(path));
-            return $"sha256:{Convert.ToHexStringLower(hash)};{day:yyyy-MM-dd}";
+            return $"sha256:{Convert.ToHexStringLower(hash)};{day:yyyy-MM-dd};reader:{Reading.ReaderEdition.Current}";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -4,91 +4,212 @@ using WorkingParty.Minutes.Definitions;
 namespace WorkingParty.Minutes.Text;
 
 /// <summary>
-/// Cuts normalised lines at numbered agenda headings. Only the next number (1, then 2, ...) starts an item,
-/// so numbers always ascend and a stray "3." in a paragraph cannot reorder the agenda.
-/// A title wraps onto the following line when it ends mid-phrase or that line starts in lower case or with a digit.
+/// Cuts normalised lines at numbered agenda headings ("1. Title", or "1." alone with the title on the next line), and
+/// each item at its lettered sub-items ("a) Title"). Only the next number (1, then 2, ...) starts an item and only the
+/// next letter a sub-item, so a stray "3." in a paragraph cannot reorder the agenda. An unnumbered "AOB" after the
+/// items is the next item. Bullets and dash-led sub-headings start paragraphs of their own.
 /// </summary>
 public sealed class ItemSplitter
 {
     private readonly IReadOnlyList<Regex> _headings;
-    private readonly Regex _continuesAfter;
-    private readonly Regex _continuationStart;
-    private readonly int _maxTitleLength;
+    private readonly Regex _numberAlone;
+    private readonly Regex _subItem;
+    private readonly Regex _subItemAlone;
+    private readonly Regex _unnumbered;
+    private readonly Regex _dash;
+    private readonly HeadingTitle _titles;
 
     public ItemSplitter(MinutesDefinitions definitions, PatternTemplate template)
     {
+        var layout = definitions.Layout;
         _headings = definitions.Text.ItemHeadings.Select(p => template.Compile(p)).ToList();
-        _continuesAfter = template.Compile(definitions.Text.TitleContinuesAfter);
-        _continuationStart = template.Compile(definitions.Text.TitleContinuationStart);
-        _maxTitleLength = definitions.Text.MaxItemTitleLength;
+        _numberAlone = template.Compile(layout.NumberAlone);
+        _subItem = template.Compile(layout.SubItemHeading);
+        _subItemAlone = template.Compile(layout.SubItemAlone);
+        _unnumbered = template.Compile(layout.UnnumberedItem);
+        _dash = template.Compile(layout.DashHeading);
+        _titles = new HeadingTitle(definitions, template);
     }
 
     public SplitMinutes Split(IReadOnlyList<string> lines)
     {
         var heading = new List<string>();
-        var items = new List<RawItem>();
-        List<string>? body = null;
-        (int Number, string Title) current = (0, "");
-
+        var items = new List<ItemBuilder>();
         for (var i = 0; i < lines.Count; i++)
         {
-            var next = items.Count + (body is null ? 1 : 2);
-            if (TryHeading(lines[i], next, out var title))
+            var current = items.Count > 0 ? items[^1] : null;
+            if (Heading(lines, ref i, items.Count + 1, current is not null) is { } item)
             {
-                if (body is not null)
-                {
-                    items.Add(new RawItem(current.Number, current.Title, Trim(body)));
-                }
-
-                while (i + 1 < lines.Count && ContinuesTitle(title, lines[i + 1], next + 1))
-                {
-                    title = $"{title} {lines[++i]}";
-                }
-
-                current = (next, title);
-                body = [];
+                items.Add(new ItemBuilder(item.Number, item.Title, item.BodyStart));
+            }
+            else if (current is not null && SubItem(lines, ref i, current.NextLabel) is { } sub)
+            {
+                current.StartSection(sub.Label, sub.Title, sub.BodyStart);
+            }
+            else if (current is null)
+            {
+                heading.Add(lines[i]);
             }
             else
             {
-                (body ?? heading).Add(lines[i]);
+                AddBodyLine(current, lines, ref i);
             }
         }
 
-        if (body is not null)
-        {
-            items.Add(new RawItem(current.Number, current.Title, Trim(body)));
-        }
-
-        return new SplitMinutes(Trim(heading), items);
+        return new SplitMinutes(Trim(heading), items.Select(b => b.Build()).ToList());
     }
 
-    private bool TryHeading(string line, int expectedNumber, out string title)
+    private (int Number, string Title, string? BodyStart)? Heading(IReadOnlyList<string> lines, ref int i, int expected, bool afterItems)
     {
-        foreach (var heading in _headings)
+        var at = i;
+        string? title = null;
+        foreach (var pattern in _headings)
         {
-            var match = heading.Match(line);
-            if (match.Success && int.TryParse(match.Groups["number"].ValueSpan, out var number) && number == expectedNumber
-                && match.Groups["title"].Length <= _maxTitleLength)
+            var match = pattern.Match(lines[i]);
+            if (match.Success && Number(match) == expected)
             {
                 title = match.Groups["title"].Value.Trim();
-                return true;
+                break;
             }
         }
 
-        title = "";
-        return false;
+        if (title is null && _numberAlone.Match(lines[i]) is { Success: true } alone && Number(alone) == expected)
+        {
+            title = TitleOnNextLine(lines, ref at);
+        }
+
+        if (title is null && afterItems && _unnumbered.IsMatch(lines[i]))
+        {
+            title = lines[i].TrimEnd(':', ' ');
+        }
+
+        if (title is null)
+        {
+            return null;
+        }
+
+        var (read, bodyStart) = ReadTitle(title, lines, ref at);
+        if (read.Length > _titles.MaxLength)
+        {
+            return null;
+        }
+
+        i = at;
+        return (expected, read, bodyStart);
     }
 
-    private bool ContinuesTitle(string title, string line, int nextNumber) =>
-        line != TextNormaliser.ParagraphBreak
-        && !TryHeading(line, nextNumber, out _)
-        && title.Length + line.Length < _maxTitleLength
-        && (_continuesAfter.IsMatch(title) || _continuationStart.IsMatch(line));
+    private (string Label, string Title, string? BodyStart)? SubItem(IReadOnlyList<string> lines, ref int i, char expected)
+    {
+        var at = i;
+        string? title = null;
+        if (_subItem.Match(lines[i]) is { Success: true } match && match.Groups["label"].Value[0] == expected)
+        {
+            title = match.Groups["title"].Value.Trim();
+        }
+        else if (_subItemAlone.Match(lines[i]) is { Success: true } alone && alone.Groups["label"].Value[0] == expected)
+        {
+            title = TitleOnNextLine(lines, ref at);
+        }
+
+        if (title is null)
+        {
+            return null;
+        }
+
+        var (read, bodyStart) = ReadTitle(title, lines, ref at);
+        i = at;
+        return (expected.ToString(), read, bodyStart);
+    }
+
+    /// <summary>The title standing on the next line after a number or letter alone ("1.", "a)"), or null.</summary>
+    private static string? TitleOnNextLine(IReadOnlyList<string> lines, ref int at)
+    {
+        var next = at + 1;
+        while (next < lines.Count && lines[next] == TextNormaliser.ParagraphBreak)
+        {
+            next++;
+        }
+
+        if (next >= lines.Count || !(char.IsUpper(lines[next][0]) || lines[next][0] is '"' or '\'' or '('))
+        {
+            return null;
+        }
+
+        at = next;
+        return lines[next];
+    }
+
+    private (string Title, string? BodyStart) ReadTitle(string title, IReadOnlyList<string> lines, ref int at)
+    {
+        var (read, bodyStart) = _titles.Split(title);
+        if (bodyStart is not null)
+        {
+            return (read, bodyStart);
+        }
+
+        while (at + 1 < lines.Count && _titles.ContinuesWith(read, lines[at + 1]) && !StartsHeading(lines[at + 1]))
+        {
+            (read, bodyStart) = _titles.Split($"{read} {lines[++at]}");
+            if (bodyStart is not null)
+            {
+                break;
+            }
+        }
+
+        return (read, bodyStart);
+    }
+
+    private bool StartsHeading(string line) =>
+        _headings.Any(h => h.IsMatch(line)) || _numberAlone.IsMatch(line) || _subItem.IsMatch(line) || _subItemAlone.IsMatch(line);
+
+    private void AddBodyLine(ItemBuilder item, IReadOnlyList<string> lines, ref int i)
+    {
+        var dash = _dash.Match(lines[i]);
+        if (!dash.Success)
+        {
+            item.Add(lines[i]);
+            return;
+        }
+
+        item.Add(TextNormaliser.ParagraphBreak);
+        var rest = dash.Groups["rest"].Value;
+        if (rest.Length > 0)
+        {
+            item.Add(rest);
+        }
+        else if (i + 1 < lines.Count && lines[i + 1] != TextNormaliser.ParagraphBreak)
+        {
+            item.Add(lines[++i]);
+            item.Add(TextNormaliser.ParagraphBreak);
+        }
+    }
+
+    private static int Number(Match match) =>
+        int.TryParse(match.Groups["number"].ValueSpan, out var number) ? number : -1;
 
     private static List<string> Trim(List<string> lines)
     {
         var start = lines.FindIndex(l => l != TextNormaliser.ParagraphBreak);
         var end = lines.FindLastIndex(l => l != TextNormaliser.ParagraphBreak);
         return start < 0 ? [] : lines.GetRange(start, end - start + 1);
+    }
+
+    /// <summary>An item being read: its sections, the latest last.</summary>
+    private sealed class ItemBuilder(int number, string title, string? bodyStart)
+    {
+        private readonly List<(string? Label, string? Title, List<string> Lines)> _sections = [(null, null, Start(bodyStart))];
+
+        public char NextLabel => (char)('a' + _sections.Count(s => s.Label is not null));
+
+        public void StartSection(string label, string title, string? bodyStart) => _sections.Add((label, title, Start(bodyStart)));
+
+        public void Add(string line) => _sections[^1].Lines.Add(line);
+
+        public RawItem Build() => new(number, title, _sections
+            .Where(s => s.Label is not null || Trim(s.Lines).Count > 0)
+            .Select(s => new RawSection(s.Label, s.Title, Trim(s.Lines)))
+            .ToList());
+
+        private static List<string> Start(string? bodyStart) => bodyStart is null ? [] : [bodyStart];
     }
 }

@@ -8,8 +8,9 @@ namespace WorkingParty.Minutes.Text;
 /// Turns extracted text into trimmed lines, with an empty string wherever a paragraph ends.
 /// Two shapes are understood: PDF-extracted text where every line is followed by an empty line and a paragraph
 /// ends with a line holding only spaces; and ordinary text (double-spaced or not) where any blank line ends a paragraph.
+/// Text extracted without line breaks is first given its lines back (<see cref="FlattenedText"/>).
 /// </summary>
-public sealed class TextNormaliser(MinutesDefinitions definitions)
+public sealed class TextNormaliser(MinutesDefinitions definitions, FlattenedText flattened)
 {
     public const string ParagraphBreak = "";
     private const double PdfShapeShare = 0.8;
@@ -17,7 +18,7 @@ public sealed class TextNormaliser(MinutesDefinitions definitions)
 
     public IReadOnlyList<string> ToLines(string text)
     {
-        var raw = ReplaceCharacters(text).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var raw = flattened.Unflatten(ReplaceCharacters(text).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')).ToArray();
         var pdfShape = IsPdfShape(raw);
         var lines = new List<string>(raw.Length);
         foreach (var line in raw)

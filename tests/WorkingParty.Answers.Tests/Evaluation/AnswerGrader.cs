@@ -3,35 +3,55 @@ using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers.Tests.Evaluation;
 
-public enum Grade { Right, NotFoundInstead, Wrong }
+/// <summary>Right; missed (nothing found, or a right answer lacking a fact, with nothing wrong in it); wrong.</summary>
+public enum Grade { Right, Missed, Wrong }
+
+/// <summary>A grade, the rule that gave it (a fixed phrase, for counting without reading the questions), and the particulars.</summary>
+public sealed record Verdict(Grade Grade, string Rule, string Why = "")
+{
+    public static Verdict Right { get; } = new(Grade.Right, "right");
+}
 
 /// <summary>
-/// Compares an answer with its label. An answer that states something (anything but not-found) and misses a key fact
-/// is wrong; a not-found where an answer was expected is only a miss.
+/// Grades an answer against its label, in each form the label carries (the worse grade wins).
+/// By kind and structured facts (the labelled set): an answer of the expected kind lacking a key fact is wrong, a
+/// not-found is only a miss. By facts (the blind set, tests/blind/FORMAT.md): wrong when it asserts a
+/// <c>mustNotContain</c> fact (quoting one is not wrong), when it answers with dates of its own kind none of which is
+/// a <c>mustContain</c> date, or when it asserts a next meeting or deadline the minutes do not give; otherwise right
+/// when every <c>mustContain</c> fact is shown, asserted or quoted. A question the minutes cannot answer is rightly
+/// answered by not-found, an empty list or quoted passages.
 /// </summary>
-internal sealed class AnswerGrader(IReadOnlyList<Meeting> meetings, string defaultMeeting)
+internal sealed class AnswerGrader(IReadOnlyList<Meeting> meetings, string? defaultMeeting = null)
 {
-    public (Grade Grade, string Why) Grade(LabelledQuestion label, Answer answer)
+    public Verdict Grade(LabelledQuestion label, Answer answer)
     {
-        var (kind, facts) = Describe(answer);
-        if (kind == label.Kind)
-        {
-            var missed = Missed(label, facts).ToList();
-            if (missed.Count == 0) return (Evaluation.Grade.Right, "");
-            // Quoted passages assert nothing: the wrong ones are a miss, not a confidently wrong answer.
-            return (kind == "passages" ? Evaluation.Grade.NotFoundInstead : Evaluation.Grade.Wrong, string.Join("; ", missed));
-        }
-        return kind switch
-        {
-            "not-found" => (Evaluation.Grade.NotFoundInstead, "not found"),
-            // The closest passages are a right answer to a question the minutes do not answer, if they do not claim to be one.
-            "passages" when label.Kind == "not-found" => (Evaluation.Grade.Right, ""),
-            "passages" => (Evaluation.Grade.NotFoundInstead, $"quoted passages, expected {label.Kind}"),
-            _ => (Evaluation.Grade.Wrong, $"answered {kind}, expected {label.Kind}"),
-        };
+        var shown = ShownFacts.Of(answer);
+        var byKind = label.Kind is null ? Verdict.Right : ByKind(label, shown);
+        var byFacts = label.HasFacts ? ByFacts(label, shown) : Verdict.Right;
+        return byFacts.Grade > byKind.Grade ? byFacts : byKind;
     }
 
-    private IEnumerable<string> Missed(LabelledQuestion label, Facts facts)
+    private Verdict ByKind(LabelledQuestion label, ShownFacts shown)
+    {
+        if (shown.Kind == label.Kind)
+        {
+            var missed = Missed(label, shown).ToList();
+            if (missed.Count == 0) return Verdict.Right;
+            // Quoted passages assert nothing: the wrong ones are a miss, not a confidently wrong answer.
+            return shown.Kind == ShownFacts.PassagesKind
+                ? new(Evaluation.Grade.Missed, "quotes other passages", string.Join("; ", missed))
+                : new(Evaluation.Grade.Wrong, "a key fact differs", string.Join("; ", missed));
+        }
+
+        return shown.Stance == Stance.NotFound
+            ? new(Evaluation.Grade.Missed, "not found", "not found")
+            : shown.Kind == ShownFacts.PassagesKind
+                // The closest passages rightly answer a question the minutes do not answer: they claim nothing.
+                ? label.Kind == "not-found" ? Verdict.Right : new(Evaluation.Grade.Missed, "quotes passages instead", $"quoted passages, expected {label.Kind}")
+                : new(Evaluation.Grade.Wrong, "another kind of answer", $"answered {shown.Kind}, expected {label.Kind}");
+    }
+
+    private IEnumerable<string> Missed(LabelledQuestion label, ShownFacts facts)
     {
         if (label.Dates is { } dates && !(label.Kind == "deadlines" || dates.Count == 0 ? facts.Dates.SequenceEqual(dates) : facts.Dates.Take(dates.Count).SequenceEqual(dates)))
             yield return $"dates {string.Join(",", facts.Dates)}";
@@ -45,24 +65,43 @@ internal sealed class AnswerGrader(IReadOnlyList<Meeting> meetings, string defau
         if (label.Count is { } count && facts.Items.Count != count) yield return $"count {facts.Items.Count}";
     }
 
-    private sealed record Facts(Citation? Source, IReadOnlyList<DateOnly> Dates, IReadOnlyList<int> Items, string? Actor = null, string? Document = null);
-
-    private static (string Kind, Facts Facts) Describe(Answer answer) => answer switch
+    private static Verdict ByFacts(LabelledQuestion label, ShownFacts shown)
     {
-        NextMeetingsAnswer a => ("next-meetings", new Facts(a.Dates.FirstOrDefault()?.Source, a.Dates.Select(d => d.Date).ToList(), [])),
-        DeadlinesAnswer a => ("deadlines", new Facts(a.Deadlines.FirstOrDefault()?.Source, a.Deadlines.Select(d => d.Date).ToList(), a.Deadlines.Select(d => d.Source.Item).ToList())),
-        AgendaAnswer a => ("agenda", new Facts(new Citation(a.MeetingId, a.Body, a.MeetingDate, 0, ""), [], a.Items.Select(i => i.Number).ToList())),
-        AgendaItemAnswer a => ("item", new Facts(a.Source, [], [a.Source.Item])),
-        ActorStatementsAnswer a => ("actor", new Facts(a.Statements[0].Source, [], a.Statements.Select(s => s.Source.Item).ToList(), Actor: a.Actor)),
-        DocumentAnswer a => ("document", new Facts(a.Mentions[0].Source, [], a.Mentions.Select(m => m.Source.Item).ToList(), Document: a.Reference)),
-        CarryOverAnswer a => ("carry-over", new Facts(a.Items[0].Source, [], a.Items.Select(i => i.Source.Item).ToList())),
-        PassagesAnswer a => ("passages", new Facts(a.Passages[0].Source, [], a.Passages.Select(p => p.Source.Item).ToList())),
-        LastMeetingsAnswer a => ("last-meeting", new Facts(Held(a.Meetings.FirstOrDefault()), a.Meetings.Select(m => m.Date).ToList(), [])),
-        MinutesListAnswer a => ("minutes-list", new Facts(Held(a.Meetings.FirstOrDefault()), a.Meetings.Select(m => m.Date).ToList(), a.Meetings.Select(m => m.Items).ToList())),
-        NotFoundAnswer => ("not-found", new Facts(null, [], [])),
-        _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.GetType().Name, "an answer kind the grader does not know"),
-    };
+        var answerable = label.Answerable ?? true;
+        var must = label.MustContain ?? [];
+        var wrong = Wrong(label, shown, answerable, must).ToList();
+        if (wrong.Count > 0)
+            return new(Evaluation.Grade.Wrong, wrong[0].Rule, string.Join("; ", wrong.Select(w => w.Why)));
+        if (!answerable)
+            return shown.Stance is Stance.NotFound or Stance.Empty or Stance.Quotes
+                ? Verdict.Right
+                : new(Evaluation.Grade.Missed, "answers what the minutes do not say", $"answered {shown.Kind} where the minutes do not say");
+        if (shown.Stance == Stance.NotFound)
+            return new(Evaluation.Grade.Missed, "not found", "not found");
 
-    private static Citation? Held(HeldMeeting? meeting) =>
-        meeting is null ? null : new Citation(meeting.MeetingId, meeting.Body, meeting.Date, 0, "");
+        var everything = shown.Asserted.Concat(shown.Quoted).ToList();
+        var lacking = must.Where(f => !FactMatcher.Holds(f, shown.AssertedDates.Select(d => d.Date), everything)).ToList();
+        return lacking.Count == 0
+            ? Verdict.Right
+            : new(Evaluation.Grade.Missed, "lacks a must fact", $"{shown.Kind} lacks {string.Join(", ", lacking)}");
+    }
+
+    private static IEnumerable<(string Rule, string Why)> Wrong(LabelledQuestion label, ShownFacts shown, bool answerable, IReadOnlyList<string> must)
+    {
+        foreach (var fact in label.MustNotContain ?? [])
+        {
+            if (FactMatcher.Holds(fact, shown.AssertedDates.Select(d => d.Date), shown.Asserted))
+                yield return ("asserts a must-not fact", $"{shown.Kind} asserts {fact}");
+        }
+
+        var mustDates = must.Select(FactMatcher.AsDate).OfType<DateOnly>().ToList();
+        var answerDates = shown.AnswerDates.Distinct().ToList();
+        if (answerable && mustDates.Count > 0 && answerDates.Count > 0 && !answerDates.Intersect(mustDates).Any())
+            yield return ("gives other dates", $"{shown.Kind} gives {Days(answerDates)}, not {Days(mustDates)}");
+        if (!answerable && shown.AssertedDates.Any(d => d.Role is DateRole.NextMeeting or DateRole.Deadline))
+            yield return ("asserts a date the minutes do not give", $"{shown.Kind} asserts a date the minutes do not give");
+    }
+
+    private static string Days(IEnumerable<DateOnly> days) =>
+        string.Join(", ", days.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -22,7 +22,7 @@ public class LabelledSetTests(ITestOutputHelper output)
         var grader = new AnswerGrader(SampleLibrary.Meetings, set.DefaultMeeting);
 
         var grades = set.Questions.Select(q => (Question: q, Result: grader.Grade(q, answerer.Answer(q.Question, q.Today)))).ToList();
-        foreach (var (question, (grade, why)) in grades.Where(g => g.Result.Grade != Grade.Right))
+        foreach (var (question, (grade, _, why)) in grades.Where(g => g.Result.Grade != Grade.Right))
             output.WriteLine($"{grade}: \"{question.Question}\" (today {question.Today}, expected {question.Kind}): {why}");
 
         var accuracy = grades.Count(g => g.Result.Grade == Grade.Right) / (double)grades.Count;

@@ -7,49 +7,56 @@ namespace WorkingParty.Cards.Tests.Samples;
 /// <summary>One sample of every card the bot can send, with its plain-text twin, built from the seed answers.</summary>
 public static class SampleCards
 {
-    public static readonly CardContext Context = new(new Uri("https://bot.example.org/"));
-    public static readonly DateTimeOffset ReceivedAt = new(2017, 3, 27, 14, 5, 0, TimeSpan.Zero);
-
     /// <summary>Where the working party sits: the text twins write moments on its clock.</summary>
     public static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
+    public static readonly ReplyContext Context = new(new Uri("https://bot.example.org/"), Brussels);
+    public static readonly DateTimeOffset ReceivedAt = new(2017, 3, 27, 14, 5, 0, TimeSpan.Zero);
 
     /// <summary>What delegates type into forms, including text that must never be read as markup.</summary>
     public const string HostileComment = "*bold* _italic_ <b>tag</b> [link](http://x) # not a heading\n1. not a list";
 
-    public sealed record Sample(string Kind, AdaptiveCard Card, string Text);
+    /// <summary>A sample: the answer or view, and the reply made from it.</summary>
+    public sealed record Sample(string Kind, object Content, Reply Reply)
+    {
+        public AdaptiveCard Card => Reply.Card;
+
+        public string Text => Reply.Text;
+    }
 
     public static IReadOnlyList<Sample> All()
     {
-        var builder = new CardBuilder(Context);
+        var replies = new ReplyBuilder(Context);
+        Sample Of(string kind, object content, string? question = null) => new(kind, content, replies.Build(content, question));
         return
         [
-            new("next-meetings", builder.Build(SeedAnswers.NextMeetings()), TextRenderer.Render(SeedAnswers.NextMeetings())),
-            new("deadlines", builder.Build(SeedAnswers.Deadlines()), TextRenderer.Render(SeedAnswers.Deadlines())),
-            new("deadlines-200", builder.Build(SeedAnswers.TwoHundredDeadlines(), "open deadlines"), TextRenderer.Render(SeedAnswers.TwoHundredDeadlines())),
-            new("agenda", builder.Build(SeedAnswers.Agenda()), TextRenderer.Render(SeedAnswers.Agenda())),
-            new("agenda-item", builder.Build(SeedAnswers.Item7()), TextRenderer.Render(SeedAnswers.Item7())),
-            new("actor-statements", builder.Build(SeedAnswers.Enisa()), TextRenderer.Render(SeedAnswers.Enisa())),
-            new("document", builder.Build(SeedAnswers.Document7130()), TextRenderer.Render(SeedAnswers.Document7130())),
-            new("carry-over", builder.Build(SeedAnswers.CarryOver()), TextRenderer.Render(SeedAnswers.CarryOver())),
-            new("search", builder.Build(SeedAnswers.Search()), TextRenderer.Render(SeedAnswers.Search())),
-            new("not-found", builder.Build(SeedAnswers.NotFound()), TextRenderer.Render(SeedAnswers.NotFound())),
-            new("help", builder.Help(), TextRenderer.Help()),
-            new("help-secretariat", builder.Help(forSecretariat: true), TextRenderer.Help(forSecretariat: true)),
-            new("welcome", builder.Welcome(), TextRenderer.Welcome()),
-            new("error", builder.Notice("Something went wrong", "I could not answer. Reference: 7f3a2c."), TextRenderer.Notice("Something went wrong", "I could not answer. Reference: 7f3a2c.")),
-            new("comment-form", builder.CommentForm(CommentForm()), TextRenderer.CommentForm(CommentForm())),
-            new("comment-form-error", builder.CommentForm(CommentFormWithError()), TextRenderer.CommentForm(CommentFormWithError())),
-            new("comment-receipt", builder.CommentReceipt(Receipt()), TextRenderer.CommentReceipt(Receipt(), Brussels)),
-            new("my-comments", builder.MyComments(MyComments()), TextRenderer.MyComments(MyComments(), Brussels)),
-            new("comment-export", builder.CommentExport(Export()), TextRenderer.CommentExport(Export(), Brussels)),
-            new("late-comments", builder.LateComments(LateComments()), TextRenderer.LateComments(LateComments(), Brussels)),
-            new("announce-form", builder.AnnounceForm(AnnounceForm()), TextRenderer.AnnounceForm()),
-            new("announcement-preview", builder.AnnouncementPreview(Preview()), TextRenderer.AnnouncementPreview(Preview(), Brussels)),
-            new("announcement", builder.Announcement(Announcement()), TextRenderer.Announcement(Announcement(), Brussels)),
-            new("broadcast-status", builder.BroadcastStatus(Status()), TextRenderer.BroadcastStatus(Status(), Brussels)),
-            new("broadcast-status-export", builder.BroadcastStatus(StatusWithExport()), TextRenderer.BroadcastStatus(StatusWithExport(), Brussels)),
-            new("minutes-summary", builder.MinutesSummary(MinutesSummary()), TextRenderer.MinutesSummary(MinutesSummary())),
-            new("minutes-published", builder.MinutesSummary(MinutesPublished()), TextRenderer.MinutesSummary(MinutesPublished())),
+            Of("next-meetings", SeedAnswers.NextMeetings()),
+            Of("deadlines", SeedAnswers.Deadlines()),
+            Of("deadlines-200", SeedAnswers.TwoHundredDeadlines(), "open deadlines"),
+            Of("agenda", SeedAnswers.Agenda()),
+            Of("agenda-item", SeedAnswers.Item7()),
+            Of("actor-statements", SeedAnswers.Enisa()),
+            Of("document", SeedAnswers.Document7130()),
+            Of("carry-over", SeedAnswers.CarryOver()),
+            Of("search", SeedAnswers.Search()),
+            Of("not-found", SeedAnswers.NotFound()),
+            Of("help", new HelpView()),
+            Of("help-secretariat", new HelpView(ForSecretariat: true)),
+            Of("welcome", new WelcomeView()),
+            Of("error", new NoticeView("Something went wrong", "I could not answer. Reference: 7f3a2c.")),
+            Of("comment-form", CommentForm()),
+            Of("comment-form-error", CommentFormWithError()),
+            Of("comment-receipt", Receipt()),
+            Of("my-comments", MyComments()),
+            Of("comment-export", Export()),
+            Of("late-comments", LateComments()),
+            Of("announce-form", AnnounceForm()),
+            Of("announcement-preview", Preview()),
+            Of("announcement", Announcement()),
+            Of("broadcast-status", Status()),
+            Of("broadcast-status-export", StatusWithExport()),
+            Of("minutes-summary", MinutesSummary()),
+            Of("minutes-published", MinutesPublished()),
         ];
     }
 

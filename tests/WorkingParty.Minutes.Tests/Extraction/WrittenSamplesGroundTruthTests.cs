@@ -42,7 +42,7 @@ public class WrittenSamplesGroundTruthTests
     }
 
     [Fact]
-    public void Copen_minutes_dated_by_the_brussels_line_with_a_date_in_the_next_year()
+    public void Copen_minutes_dated_by_their_on_field_not_the_later_issue_date_with_a_date_in_the_next_year()
     {
         var m = SampleMinutes.Parse("minutes-copen-2018-10.txt");
 

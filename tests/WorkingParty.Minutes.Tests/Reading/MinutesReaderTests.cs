@@ -36,16 +36,18 @@ public sealed class MinutesReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task A_word_heading_dates_the_meeting_and_names_the_body()
+    public async Task A_word_heading_dates_the_meeting_by_its_on_field_never_by_its_issue_date_and_names_the_body()
     {
         var seed = SampleMinutes.Parse(SampleMinutes.Seed);
         var docx = Write("minutes.docx", TestDocuments.DocxFromMeeting(seed,
-            ["Brussels, 22 March 2017", "OUTCOME OF PROCEEDINGS", "Subject: Outcome of the meeting of the Horizontal Working Party on Cyber Issues"]));
+            ["Brussels, 22 March 2017", "OUTCOME OF PROCEEDINGS", "On: 14 March 2017",
+                "Subject: Outcome of the meeting of the Horizontal Working Party on Cyber Issues"]));
 
         var meeting = await _reader.ReadAsync(docx, IngestOptions.None);
 
-        Assert.Equal((new DateOnly(2017, 3, 22), false), (meeting.Date, meeting.DateInferred));
-        Assert.Equal("2017-03-22-hwp-cyber-issues", meeting.Id);
+        Assert.Equal((new DateOnly(2017, 3, 14), false), (meeting.Date, meeting.DateInferred));
+        Assert.Equal((new DateOnly(2017, 3, 22), MeetingDateSource.OnField), (meeting.Header.IssueDate, meeting.Header.DateSource));
+        Assert.Equal("2017-03-14-hwp-cyber-issues", meeting.Id);
         Assert.Equal("Outcome of the meeting of the Horizontal Working Party on Cyber Issues", meeting.Title);
     }
 
@@ -72,6 +74,8 @@ public sealed class MinutesReaderTests : IDisposable
     [InlineData("empty.txt", "", RejectionReason.Empty)]
     [InlineData("blank.txt", "  \n\n \n", RejectionReason.Empty)]
     [InlineData("letter.txt", "Dear colleagues,\n\nplease find attached the agenda.\n", RejectionReason.NotMinutes)]
+    [InlineData("recipe.txt", "Apple crumble\n\n1. Preheat the oven to 180 degrees.\n\n2. Slice the apples and add sugar.\n\n3. Bake for 40 minutes.\n", RejectionReason.NotMinutes)]
+    [InlineData("invoice.txt", "INVOICE No 2024-117\n\n1. Translation services, 12 pages: EUR 480.00\n\n2. Proofreading: EUR 120.00\n\nTotal due by 30 June 2024: EUR 600.00\n", RejectionReason.NotMinutes)]
     [InlineData("minutes.pdf", "this is not a PDF", RejectionReason.Unreadable)]
     [InlineData("minutes.docx", "this is not a Word document", RejectionReason.Unreadable)]
     [InlineData("minutes.odt", "1. Adoption of the agenda", RejectionReason.UnsupportedType)]

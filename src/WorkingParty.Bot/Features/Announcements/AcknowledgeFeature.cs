@@ -5,7 +5,6 @@ using WorkingParty.Announcements.Drafting;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Conversations;
 using WorkingParty.Bot.Features.Secretariat;
-using WorkingParty.Bot.Hosting;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 
@@ -20,8 +19,7 @@ public sealed class AcknowledgeFeature(
     AnnouncementRepository announcements,
     AnnouncementViewFactory views,
     DelegationLookup delegations,
-    CardBuilder cards,
-    WorkingPartyCalendar calendar) : ICardActionHandler, IMessageHandler
+    ReplyBuilder replies) : ICardActionHandler, IMessageHandler
 {
     private const string NothingTitle = "Nothing to acknowledge";
     private const string NothingMessage = "I cannot find that announcement; it may have been withdrawn.";
@@ -36,7 +34,7 @@ public sealed class AcknowledgeFeature(
         var announcement = await announcements.GetAsync(action.AnnouncementId!, cancellationToken);
         if (announcement is null || await AcknowledgeAsync(turnContext, announcement, cancellationToken) is not { } acknowledgement)
         {
-            return SecretariatReplies.Notice(cards, NothingTitle, NothingMessage);
+            return SecretariatReplies.Notice(replies, NothingTitle, NothingMessage);
         }
 
         // In a shared conversation the card is everyone's: the acknowledgement is confirmed to the one who pressed instead.
@@ -46,7 +44,7 @@ public sealed class AcknowledgeFeature(
         }
 
         var view = (await views.ViewAsync(announcement, cancellationToken)) with { AcknowledgedAt = acknowledgement.AcknowledgedAt };
-        return new CardActionResult(cards.Announcement(view), TextRenderer.Announcement(view, calendar.Zone), ReplacesCard: true);
+        return new CardActionResult(replies.Build(view), ReplacesCard: true);
     }
 
     public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
@@ -62,7 +60,7 @@ public sealed class AcknowledgeFeature(
 
         var result = latest is not null && await AcknowledgeAsync(turnContext, latest, cancellationToken) is { } acknowledgement
             ? Confirmation(latest, acknowledgement)
-            : SecretariatReplies.Notice(cards, NothingTitle, "There is no announcement to acknowledge yet.");
+            : SecretariatReplies.Notice(replies, NothingTitle, "There is no announcement to acknowledge yet.");
         await turnContext.SendActivityAsync(SecretariatReplies.Message(result), cancellationToken);
     }
 
@@ -74,7 +72,7 @@ public sealed class AcknowledgeFeature(
     }
 
     private CardActionResult Confirmation(Announcement announcement, Acknowledgement acknowledgement) =>
-        SecretariatReplies.Notice(cards, "Acknowledged",
+        SecretariatReplies.Notice(replies, "Acknowledged",
             $"Thank you{(acknowledgement.UserName is { } name ? ", " + name : "")}: your acknowledgement of \u201C{announcement.Content.Title}\u201D is recorded.",
             isProblem: false);
 }

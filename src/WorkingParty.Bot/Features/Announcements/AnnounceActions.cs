@@ -7,7 +7,6 @@ using WorkingParty.Announcements.Reminders;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Secretariat;
-using WorkingParty.Bot.Hosting;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
@@ -28,8 +27,7 @@ public sealed class AnnounceActions(
     BroadcastStatusViews statusViews,
     StatusCardLocations statusCards,
     AnnouncedScheduleChanges scheduleChanges,
-    CardBuilder cards,
-    WorkingPartyCalendar calendar) : ICardActionHandler
+    ReplyBuilder replies) : ICardActionHandler
 {
     private const string GoneTitle = "That announcement is not there any more";
     private const string GoneMessage = "Write it again with \u201Cannounce\u201D.";
@@ -43,7 +41,7 @@ public sealed class AnnounceActions(
         var decision = await roles.AuthorizeAsync(user, SecretariatAction.Announce, cancellationToken);
         if (!decision.Allowed)
         {
-            return SecretariatReplies.Notice(cards, SecretariatReplies.RefusedTitle, decision.Refusal!);
+            return SecretariatReplies.Notice(replies, SecretariatReplies.RefusedTitle, decision.Refusal!);
         }
 
         return action.Verb switch
@@ -66,15 +64,15 @@ public sealed class AnnounceActions(
 
         var preview = new AnnouncementPreviewView(await views.ViewAsync(announcement, cancellationToken),
             AnnouncementViewFactory.AudienceOf(announcement.Content.Audience), await RecipientsAsync(announcement.Content.Audience, cancellationToken));
-        return new CardActionResult(cards.AnnouncementPreview(preview), TextRenderer.AnnouncementPreview(preview, calendar.Zone), ReplacesCard: true);
+        return new CardActionResult(replies.Build(preview), ReplacesCard: true);
     }
 
     private async Task<CardActionResult> EditAsync(string announcementId, CancellationToken cancellationToken) =>
         await announcements.GetAsync(announcementId, cancellationToken) switch
         {
             { Status: AnnouncementStatus.Draft } draft => Form(AnnounceForm.With(draft.Content, await openDeadlines.ListAsync(cancellationToken))),
-            null => SecretariatReplies.Notice(cards, GoneTitle, GoneMessage),
-            _ => SecretariatReplies.Notice(cards, "That announcement was sent already", "It cannot be edited; send a correction with \u201Cannounce\u201D."),
+            null => SecretariatReplies.Notice(replies, GoneTitle, GoneMessage),
+            _ => SecretariatReplies.Notice(replies, "That announcement was sent already", "It cannot be edited; send a correction with \u201Cannounce\u201D."),
         };
 
     private async Task<CardActionResult> SendAsync(ITurnContext turnContext, string announcementId, TeamsUser user, CancellationToken cancellationToken)
@@ -82,7 +80,7 @@ public sealed class AnnounceActions(
         var sent = await desk.SendAsync(announcementId, user, cancellationToken);
         if (sent.Announcement is not { } announcement)
         {
-            return SecretariatReplies.Notice(cards, GoneTitle, string.Join(" ", sent.Problems));
+            return SecretariatReplies.Notice(replies, GoneTitle, string.Join(" ", sent.Problems));
         }
 
         if (announcement.Content.NextMeetingMovedTo is not null || announcement.Content.DeadlineExtended is not null)
@@ -97,7 +95,7 @@ public sealed class AnnounceActions(
     {
         if (await announcements.GetAsync(announcementId, cancellationToken) is not { } announcement)
         {
-            return SecretariatReplies.Notice(cards, GoneTitle, GoneMessage);
+            return SecretariatReplies.Notice(replies, GoneTitle, GoneMessage);
         }
 
         // The clicked card becomes the status card: remember where it is, so the broadcast can keep it up to date.
@@ -108,10 +106,10 @@ public sealed class AnnounceActions(
         }
 
         var status = await statusViews.ViewAsync(announcement, null, cancellationToken);
-        return new CardActionResult(cards.BroadcastStatus(status), TextRenderer.BroadcastStatus(status, calendar.Zone), ReplacesCard: true);
+        return new CardActionResult(replies.Build(status), ReplacesCard: true);
     }
 
-    private CardActionResult Form(AnnounceFormView form) => new(cards.AnnounceForm(form), TextRenderer.AnnounceForm(), ReplacesCard: true);
+    private CardActionResult Form(AnnounceFormView form) => new(replies.Build(form), ReplacesCard: true);
 
     private async Task<int> RecipientsAsync(Audience audience, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ using WorkingParty.Cards;
 namespace WorkingParty.Bot.Features.Announcements;
 
 /// <summary>"announce": the secretariat gets the announce form; anyone else a polite refusal (and the attempt is logged).</summary>
-public sealed class AnnounceCommand(SecretariatRoles roles, IOpenDeadlines openDeadlines, CardBuilder cards) : IMessageHandler
+public sealed class AnnounceCommand(SecretariatRoles roles, IOpenDeadlines openDeadlines, ReplyBuilder replies) : IMessageHandler
 {
     private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase) { "announce", "new announcement", "announcement" };
 
@@ -20,8 +20,8 @@ public sealed class AnnounceCommand(SecretariatRoles roles, IOpenDeadlines openD
     {
         var decision = await roles.AuthorizeAsync(TurnUser.Of(turnContext), SecretariatAction.Announce, cancellationToken);
         var reply = decision.Allowed
-            ? CardReply.From(cards.AnnounceForm(AnnounceForm.Empty(await openDeadlines.ListAsync(cancellationToken))), TextRenderer.AnnounceForm())
-            : SecretariatReplies.NoticeMessage(cards, SecretariatReplies.RefusedTitle, decision.Refusal!);
+            ? CardReply.From(replies.Build(AnnounceForm.Empty(await openDeadlines.ListAsync(cancellationToken))))
+            : SecretariatReplies.NoticeMessage(replies, SecretariatReplies.RefusedTitle, decision.Refusal!);
         await turnContext.SendActivityAsync(reply, cancellationToken);
     }
 }

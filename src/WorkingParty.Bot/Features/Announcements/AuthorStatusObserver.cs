@@ -1,7 +1,6 @@
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Bot.Features.Secretariat;
-using WorkingParty.Bot.Hosting;
 using WorkingParty.Bot.Replies;
 using WorkingParty.Cards;
 
@@ -15,8 +14,7 @@ public sealed class AuthorStatusObserver(
     StatusCardLocations locations,
     BroadcastStatusViews statusViews,
     ProactiveMessenger messenger,
-    CardBuilder cards,
-    WorkingPartyCalendar calendar,
+    ReplyBuilder replies,
     AnnouncedScheduleChanges scheduleChanges) : IBroadcastObserver
 {
     public async Task ReportUpdatedAsync(Announcement announcement, BroadcastReport report, CancellationToken cancellationToken)
@@ -32,7 +30,7 @@ public sealed class AuthorStatusObserver(
         }
 
         var view = await statusViews.ViewAsync(announcement, report, cancellationToken);
-        var update = CardReply.From(cards.BroadcastStatus(view), TextRenderer.BroadcastStatus(view, calendar.Zone));
+        var update = CardReply.From(replies.Build(view));
         update.Id = location.ActivityId;
         await messenger.ContinueAsync(location.Reference, (turnContext, token) => turnContext.UpdateActivityAsync(update, token), cancellationToken);
     }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Bot.Features.Secretariat;
-using WorkingParty.Bot.Hosting;
 using WorkingParty.Bot.Replies;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
@@ -16,8 +15,7 @@ namespace WorkingParty.Bot.Features.Announcements;
 public sealed class BotAnnouncementSender(
     ProactiveMessenger messenger,
     AnnouncementViewFactory views,
-    CardBuilder cards,
-    WorkingPartyCalendar calendar,
+    ReplyBuilder replies,
     TimeProvider time) : IAnnouncementSender
 {
     // An announcement does not change once it is being sent; its view is made once per broadcast, not per recipient.
@@ -40,7 +38,7 @@ public sealed class BotAnnouncementSender(
                     activities.ForEach(activity => activity.ReplyToId = null);
                     return next();
                 });
-                return turnContext.SendActivityAsync(CardReply.From(cards.Announcement(view), TextRenderer.Announcement(view, calendar.Zone)), token);
+                return turnContext.SendActivityAsync(CardReply.From(replies.Build(view)), token);
             }, cancellationToken);
             return new SendOutcome.Delivered();
         }

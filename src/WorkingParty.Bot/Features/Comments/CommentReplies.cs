@@ -1,26 +1,21 @@
 using WorkingParty.Bot.Bots;
-using WorkingParty.Bot.Hosting;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Bot.Features.Comments;
 
-/// <summary>The comment cards with their text twins, as answers to card buttons.</summary>
-public sealed class CommentReplies(CardBuilder cards, WorkingPartyCalendar calendar)
+/// <summary>The comment cards, as answers to card buttons.</summary>
+public sealed class CommentReplies(ReplyBuilder replies)
 {
     /// <param name="replacesCard">False when the form opens from another card (the deadlines list), which must stay.</param>
-    public CardActionResult Form(CommentFormView form, bool replacesCard = true) =>
-        new(cards.CommentForm(form), TextRenderer.CommentForm(form), replacesCard);
+    public CardActionResult Form(CommentFormView form, bool replacesCard = true) => new(replies.Build(form), replacesCard);
 
-    public CardActionResult Receipt(CommentReceiptView receipt) =>
-        new(cards.CommentReceipt(receipt), TextRenderer.CommentReceipt(receipt, calendar.Zone), ReplacesCard: true);
+    public CardActionResult Receipt(CommentReceiptView receipt) => new(replies.Build(receipt), ReplacesCard: true);
 
-    public CardActionResult Mine(MyCommentsView mine, int offset = 0) =>
-        new(cards.MyComments(mine, offset), TextRenderer.MyComments(mine, calendar.Zone), ReplacesCard: false);
+    public CardActionResult Mine(MyCommentsView mine, int offset = 0) => new(replies.Build(mine, offset: offset), ReplacesCard: false);
 
     /// <summary>A refusal sent as a new message, so the card the button was on stays as the user left it.</summary>
-    public CardActionResult Notice(string title, string message) =>
-        new(cards.Notice(title, message), TextRenderer.Notice(title, message), ReplacesCard: false);
+    public CardActionResult Notice(string title, string message) => new(replies.Build(new NoticeView(title, message)), ReplacesCard: false);
 
     public CardActionResult UnknownDeadline(string deadlineId) => Notice(
         "That deadline is not in the minutes",

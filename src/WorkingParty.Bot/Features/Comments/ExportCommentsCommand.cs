@@ -3,7 +3,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Bots;
-using WorkingParty.Bot.Hosting;
 using WorkingParty.Bot.Replies;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
@@ -16,7 +15,7 @@ namespace WorkingParty.Bot.Features.Comments;
 /// compilation as Word and CSV, served by <see cref="ExportEndpoint"/>.
 /// </summary>
 public sealed partial class ExportCommentsCommand(
-    SecretariatRoles roles, CommentService comments, MinutesDeadlineCatalog deadlines, ExportLinks links, CardBuilder cards, WorkingPartyCalendar calendar, Uri publicUrl)
+    SecretariatRoles roles, CommentService comments, MinutesDeadlineCatalog deadlines, ExportLinks links, ReplyBuilder replies, Uri publicUrl)
     : IMessageHandler
 {
     private const string NotExportedTitle = "No compilation made";
@@ -44,7 +43,7 @@ public sealed partial class ExportCommentsCommand(
         {
             AwaitingLate = (await comments.ListLateAsync(compilation.Deadline.Id, cancellationToken)).Count(c => c.Status == CommentStatus.AwaitingLateAcceptance),
         };
-        return CardReply.From(cards.CommentExport(export), TextRenderer.CommentExport(export, calendar.Zone));
+        return CardReply.From(replies.Build(export));
     }
 
     private Uri Link(string token, string format) => new($"{publicUrl.AbsoluteUri.TrimEnd('/')}/exports/{token}.{format}");
@@ -55,7 +54,7 @@ public sealed partial class ExportCommentsCommand(
         return ids.Count == 0 ? "The minutes hold no deadlines yet." : $"Deadlines in the minutes: {string.Join(", ", ids.Take(20))}.";
     }
 
-    private IMessageActivity Notice(string title, string message) => CardReply.From(cards.Notice(title, message), TextRenderer.Notice(title, message));
+    private IMessageActivity Notice(string title, string message) => CardReply.From(replies.Build(new NoticeView(title, message)));
 
     [GeneratedRegex(@"^export\s+(?:the\s+)?(?:written\s+)?comments?(?:\s+(?:on|for|of))?(?:\s+(?<id>\S+))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Command();

@@ -29,7 +29,7 @@ public sealed class LateAcceptanceNotifier(
 
             var receipt = replies.Receipt(await views.ReceiptAsync(comment, CommentState.Received, Notice, cancellationToken));
             await messenger.ContinueAsync(chat.Reference, async (turnContext, token) =>
-                await turnContext.SendActivityAsync(CardReply.From(receipt.Card, receipt.Text), token), cancellationToken);
+                await turnContext.SendActivityAsync(CardReply.From(receipt.Reply), token), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

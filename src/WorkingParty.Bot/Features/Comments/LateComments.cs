@@ -2,7 +2,6 @@ using Microsoft.Bot.Builder;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Secretariat;
-using WorkingParty.Bot.Hosting;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
@@ -15,14 +14,13 @@ namespace WorkingParty.Bot.Features.Comments;
 /// comment accepted. Accepting twice changes nothing; a comment that was not late, or is not there, gets a notice.
 /// </summary>
 public sealed class LateComments(
-    SecretariatRoles roles, CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, LateAcceptanceNotifier notifier, CardBuilder cards,
-    WorkingPartyCalendar calendar)
+    SecretariatRoles roles, CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, LateAcceptanceNotifier notifier, ReplyBuilder replies)
 {
     /// <summary>Null for the secretariat; for anyone else, the polite refusal to answer with.</summary>
     public async Task<CardActionResult?> RefuseUnlessSecretariatAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var decision = await roles.AuthorizeAsync(TurnUser.Of(turnContext), SecretariatAction.AcceptLateComments, cancellationToken);
-        return decision.Allowed ? null : SecretariatReplies.Notice(cards, SecretariatReplies.RefusedTitle, decision.Refusal!);
+        return decision.Allowed ? null : SecretariatReplies.Notice(replies, SecretariatReplies.RefusedTitle, decision.Refusal!);
     }
 
     /// <param name="deadlineId">Null for the late comments on every deadline.</param>
@@ -30,7 +28,7 @@ public sealed class LateComments(
     {
         if (deadlineId is not null && await deadlines.FindAsync(deadlineId, cancellationToken) is null)
         {
-            return SecretariatReplies.Notice(cards, "That deadline is not in the minutes",
+            return SecretariatReplies.Notice(replies, "That deadline is not in the minutes",
                 $"There is no deadline '{deadlineId}'. Type \u201Clate comments\u201D to see the late comments on every deadline.");
         }
 
@@ -42,14 +40,14 @@ public sealed class LateComments(
         var current = (await comments.GetAsync(action.DeadlineId!, action.CommentId!, cancellationToken))?.Value;
         if (current is null || !(current.Late || current.Status == CommentStatus.AwaitingLateAcceptance))
         {
-            return SecretariatReplies.Notice(cards, "There is no late comment to accept", current is null
+            return SecretariatReplies.Notice(replies, "There is no late comment to accept", current is null
                 ? $"No comment '{action.CommentId}' was found on the deadline '{action.DeadlineId}'. Type \u201Clate comments\u201D to see the ones waiting."
                 : $"Comment {current.Id} was sent before its deadline, so it needs no acceptance.");
         }
 
         if (await comments.AcceptLateAsync(current.DeadlineId, current.Id, CommentAuthors.Of(turnContext), cancellationToken) is not CommentResult.Accepted accepted)
         {
-            return SecretariatReplies.Notice(cards, "The comment was not accepted", $"Comment {current.Id} could not be accepted; it may have been withdrawn.");
+            return SecretariatReplies.Notice(replies, "The comment was not accepted", $"Comment {current.Id} could not be accepted; it may have been withdrawn.");
         }
 
         var who = $"{current.Id} from {current.Delegation} ({current.Author.DisplayName})";
@@ -73,6 +71,6 @@ public sealed class LateComments(
         }
 
         var view = new LateCommentsView(deadlineId, entries) { Notice = notice };
-        return new CardActionResult(cards.LateComments(view), TextRenderer.LateComments(view, calendar.Zone), replacesCard);
+        return new CardActionResult(replies.Build(view), replacesCard);
     }
 }

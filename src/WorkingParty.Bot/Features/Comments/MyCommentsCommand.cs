@@ -14,7 +14,7 @@ public sealed partial class MyCommentsCommand(CommentViews views, CommentReplies
     public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
     {
         var mine = replies.Mine(await views.MineAsync(CommentAuthors.Of(turnContext).UserId, cancellationToken));
-        await turnContext.SendActivityAsync(CardReply.From(mine.Card, mine.Text), cancellationToken);
+        await turnContext.SendActivityAsync(CardReply.From(mine.Reply), cancellationToken);
     }
 
     [GeneratedRegex(@"^(?:(?:show|list|see|view)\s+(?:me\s+)?)?(?:all\s+)?my\s+(?:written\s+)?comments?\s*[.!?]*$", RegexOptions.IgnoreCase)]

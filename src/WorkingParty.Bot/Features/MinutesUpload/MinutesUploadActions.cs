@@ -24,7 +24,7 @@ public sealed class MinutesUploadActions(
     MeetingRepository meetings,
     MinutesCatalog catalog,
     IOpenDeadlines openDeadlines,
-    CardBuilder cards) : ICardActionHandler
+    ReplyBuilder replies) : ICardActionHandler
 {
     private const string GoneTitle = "Those minutes are not waiting any more";
     private const string GoneMessage = "They were discarded or never kept; send the file again to read it.";
@@ -37,13 +37,13 @@ public sealed class MinutesUploadActions(
         var decision = await roles.AuthorizeAsync(TurnUser.Of(turnContext), task, cancellationToken);
         if (!decision.Allowed)
         {
-            return SecretariatReplies.Notice(cards, SecretariatReplies.RefusedTitle, decision.Refusal!);
+            return SecretariatReplies.Notice(replies, SecretariatReplies.RefusedTitle, decision.Refusal!);
         }
 
         var id = action.UploadId!;
         if (await uploads.GetAsync(id, cancellationToken) is not { } upload)
         {
-            return SecretariatReplies.Notice(cards, GoneTitle, GoneMessage);
+            return SecretariatReplies.Notice(replies, GoneTitle, GoneMessage);
         }
 
         switch (action.Verb)
@@ -58,20 +58,20 @@ public sealed class MinutesUploadActions(
 
                 return Summary(id, upload, MinutesUploadState.Published);
             case CardVerbs.DiscardMinutes when upload.Published:
-                return SecretariatReplies.Notice(cards, "Those minutes are published", "They were published already, so they stay answerable.");
+                return SecretariatReplies.Notice(replies, "Those minutes are published", "They were published already, so they stay answerable.");
             case CardVerbs.DiscardMinutes:
                 await uploads.DeleteAsync(id, cancellationToken);
                 return Summary(id, upload, MinutesUploadState.Discarded);
             default:
                 var form = AnnounceForm.With(DeadlinesDraft(upload), await openDeadlines.ListAsync(cancellationToken));
-                return new CardActionResult(cards.AnnounceForm(form), TextRenderer.AnnounceForm(), ReplacesCard: false);
+                return new CardActionResult(replies.Build(form), ReplacesCard: false);
         }
     }
 
     private CardActionResult Summary(string id, MinutesUpload upload, MinutesUploadState state)
     {
         var summary = MinutesSummaries.Of(id, upload.FileName, upload.Meeting, state);
-        return new CardActionResult(cards.MinutesSummary(summary), TextRenderer.MinutesSummary(summary), ReplacesCard: true);
+        return new CardActionResult(replies.Build(summary), ReplacesCard: true);
     }
 
     private static AnnouncementDraft DeadlinesDraft(MinutesUpload upload)

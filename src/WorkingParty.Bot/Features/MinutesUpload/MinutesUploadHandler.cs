@@ -19,7 +19,7 @@ public sealed class MinutesUploadHandler(
     MinutesFileDownloader downloader,
     MinutesReader reader,
     MinutesUploads uploads,
-    CardBuilder cards,
+    ReplyBuilder replies,
     ILogger<MinutesUploadHandler> logger) : IMessageHandler
 {
     public bool Handles(IMessageActivity message, string text) => message.Attachments?.Any(TeamsFileAttachment.IsFile) == true;
@@ -30,7 +30,7 @@ public sealed class MinutesUploadHandler(
         var decision = await roles.AuthorizeAsync(user, SecretariatAction.UploadMinutes, cancellationToken);
         if (!decision.Allowed)
         {
-            await turnContext.SendActivityAsync(SecretariatReplies.NoticeMessage(cards, SecretariatReplies.RefusedTitle, decision.Refusal!), cancellationToken);
+            await turnContext.SendActivityAsync(SecretariatReplies.NoticeMessage(replies, SecretariatReplies.RefusedTitle, decision.Refusal!), cancellationToken);
             return;
         }
 
@@ -70,7 +70,7 @@ public sealed class MinutesUploadHandler(
 
             var uploadId = await uploads.AddAsync(file.FileName, meeting, user.DisplayName, cancellationToken);
             var summary = MinutesSummaries.Of(uploadId, file.FileName, meeting);
-            return CardReply.From(cards.MinutesSummary(summary), TextRenderer.MinutesSummary(summary));
+            return CardReply.From(replies.Build(summary));
         }
         finally
         {
@@ -79,5 +79,5 @@ public sealed class MinutesUploadHandler(
     }
 
     private IMessageActivity NotStored(string fileName, string reason) =>
-        SecretariatReplies.NoticeMessage(cards, $"{fileName} was not stored", $"{fileName}: {reason}. Nothing was stored.");
+        SecretariatReplies.NoticeMessage(replies, $"{fileName} was not stored", $"{fileName}: {reason}. Nothing was stored.");
 }

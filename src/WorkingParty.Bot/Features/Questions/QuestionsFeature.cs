@@ -7,6 +7,7 @@ using WorkingParty.Bot.Hosting;
 using WorkingParty.Bot.Replies;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
+using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Bot.Features.Questions;
 
@@ -14,7 +15,7 @@ namespace WorkingParty.Bot.Features.Questions;
 /// Questions about the minutes, typed or sent by a card button (an agenda item, a suggestion,
 /// "show more", help): answered from the catalog and shown as the answer's card.
 /// </summary>
-public sealed class QuestionsFeature(MinutesCatalog catalog, WorkingPartyCalendar calendar, CardBuilder cards, RecentReplies recentReplies)
+public sealed class QuestionsFeature(MinutesCatalog catalog, WorkingPartyCalendar calendar, ReplyBuilder replies, RecentReplies recentReplies)
     : IQuestionHandler, ICardActionHandler
 {
     private const string NoSuchItemTitle = "That item is no longer in the minutes";
@@ -24,11 +25,8 @@ public sealed class QuestionsFeature(MinutesCatalog catalog, WorkingPartyCalenda
     {
         var answerer = await catalog.GetAnswererAsync(cancellationToken);
         var today = calendar.Today;
-        var reply = recentReplies.GetOrRender(question, today, answerer.Edition, () =>
-        {
-            var result = Result(answerer.Answer(question, today), question, offset: 0);
-            return RenderedReply.Of(result.Card, result.Text);
-        });
+        var reply = recentReplies.GetOrRender(question, today, answerer.Edition,
+            () => RenderedReply.Of(replies.Build(answerer.Answer(question, today), question)));
         await turnContext.SendActivityAsync(reply.ToActivity(), cancellationToken);
     }
 
@@ -40,11 +38,11 @@ public sealed class QuestionsFeature(MinutesCatalog catalog, WorkingPartyCalenda
         switch (action.Verb)
         {
             case CardVerbs.Help:
-                return new CardActionResult(cards.Help(), TextRenderer.Help(), ReplacesCard: false);
+                return new CardActionResult(replies.Build(new HelpView()), ReplacesCard: false);
             case CardVerbs.OpenItem:
                 return answerer.OpenItem(action.MeetingId!, action.Item!.Value) is { } item
                     ? Result(item, question: null, offset: 0)
-                    : new CardActionResult(cards.Notice(NoSuchItemTitle, NoSuchItemMessage), TextRenderer.Notice(NoSuchItemTitle, NoSuchItemMessage), ReplacesCard: false);
+                    : new CardActionResult(replies.Build(new NoticeView(NoSuchItemTitle, NoSuchItemMessage)), ReplacesCard: false);
             default:
                 var question = action.Question!;
                 return Result(answerer.Answer(question, calendar.Today), question, action.Offset ?? 0);
@@ -52,5 +50,5 @@ public sealed class QuestionsFeature(MinutesCatalog catalog, WorkingPartyCalenda
     }
 
     private CardActionResult Result(Answer answer, string? question, int offset) =>
-        new(cards.Build(answer, question, offset), TextRenderer.Render(answer, offset), ReplacesCard: false);
+        new(replies.Build(answer, question, offset), ReplacesCard: false);
 }

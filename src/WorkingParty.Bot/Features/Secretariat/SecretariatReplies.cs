@@ -2,6 +2,7 @@ using Microsoft.Bot.Schema;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Replies;
 using WorkingParty.Cards;
+using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Bot.Features.Secretariat;
 
@@ -10,11 +11,11 @@ public static class SecretariatReplies
 {
     public const string RefusedTitle = "Only the secretariat can do that";
 
-    public static CardActionResult Notice(CardBuilder cards, string title, string message, bool isProblem = true) =>
-        new(cards.Notice(title, message, isProblem), TextRenderer.Notice(title, message), ReplacesCard: false);
+    public static CardActionResult Notice(ReplyBuilder replies, string title, string message, bool isProblem = true) =>
+        new(replies.Build(new NoticeView(title, message, isProblem)), ReplacesCard: false);
 
-    public static IMessageActivity NoticeMessage(CardBuilder cards, string title, string message, bool isProblem = true) =>
-        CardReply.From(cards.Notice(title, message, isProblem), TextRenderer.Notice(title, message));
+    public static IMessageActivity NoticeMessage(ReplyBuilder replies, string title, string message, bool isProblem = true) =>
+        CardReply.From(replies.Build(new NoticeView(title, message, isProblem)));
 
-    public static IMessageActivity Message(CardActionResult result) => CardReply.From(result.Card, result.Text);
+    public static IMessageActivity Message(CardActionResult result) => CardReply.From(result.Reply);
 }

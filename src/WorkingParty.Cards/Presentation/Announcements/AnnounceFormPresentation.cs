@@ -10,7 +10,9 @@ internal static class AnnounceFormPresentation
     private const string Title = "New announcement";
     private const string DateChangesId = "dateChanges";
 
-    public static AdaptiveCard Card(AnnounceFormView form)
+    public static Reply Present(AnnounceFormView form, ReplyRequest _) => new(Card(form), Text());
+
+    private static AdaptiveCard Card(AnnounceFormView form)
     {
         var body = new List<CardElement>(CardParts.Heading(Title, "You will see a preview before anything is sent."));
         if (form.Error is not null) body.Add(CardParts.Notice(form.Error, ContainerStyle.Attention));
@@ -32,7 +34,7 @@ internal static class AnnounceFormPresentation
         return CardParts.Card(body, Title, [CardButtons.Submit("Preview", preview) with { Style = ActionStyle.Positive }]);
     }
 
-    public static string Text() =>
+    private static string Text() =>
         new PlainText().Title(Title).Paragraph("This chat cannot show the announce form. Open the bot in Teams to announce.").ToString();
 
     public static string Importance(AnnouncementImportance importance) => importance switch

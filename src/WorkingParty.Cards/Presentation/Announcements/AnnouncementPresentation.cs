@@ -7,7 +7,11 @@ namespace WorkingParty.Cards.Presentation.Announcements;
 /// <summary>The announcement as delegates receive it, and the author's preview of it.</summary>
 internal static class AnnouncementPresentation
 {
-    public static AdaptiveCard Card(AnnouncementView announcement)
+    public static Reply Present(AnnouncementView announcement, ReplyRequest request) => new(Card(announcement), Text(announcement, request.Zone));
+
+    public static Reply Present(AnnouncementPreviewView preview, ReplyRequest request) => new(Preview(preview), PreviewText(preview, request.Zone));
+
+    private static AdaptiveCard Card(AnnouncementView announcement)
     {
         var body = Body(announcement).ToList();
         if (announcement.AcknowledgedAt is { } at)
@@ -19,7 +23,7 @@ internal static class AnnouncementPresentation
         return CardParts.Card(body, Headline(announcement), [CardButtons.Send("Acknowledge", acknowledge) with { Style = ActionStyle.Positive }]);
     }
 
-    public static string Text(AnnouncementView announcement, TimeZoneInfo zone)
+    private static string Text(AnnouncementView announcement, TimeZoneInfo zone)
     {
         var byline = $"{BylineStart(announcement)}{Wording.Time(announcement.SentAt, zone)}";
         var text = new PlainText().Title(Headline(announcement), byline).Paragraph(announcement.Text);
@@ -28,7 +32,7 @@ internal static class AnnouncementPresentation
         return text.ToString();
     }
 
-    public static AdaptiveCard Preview(AnnouncementPreviewView preview)
+    private static AdaptiveCard Preview(AnnouncementPreviewView preview)
     {
         var body = new List<CardElement>
         {
@@ -42,7 +46,7 @@ internal static class AnnouncementPresentation
         ]);
     }
 
-    public static string PreviewText(AnnouncementPreviewView preview, TimeZoneInfo zone) =>
+    private static string PreviewText(AnnouncementPreviewView preview, TimeZoneInfo zone) =>
         $"Preview: not sent yet. It goes to {Recipients(preview)}.\n\n{Text(preview.Announcement with { AcknowledgedAt = null }, zone)}";
 
     private static string Recipients(AnnouncementPreviewView preview) =>

@@ -8,7 +8,10 @@ namespace WorkingParty.Cards.Presentation.Announcements;
 /// <summary>The author's card: how far sending got, and who acknowledged.</summary>
 internal static class BroadcastStatusPresentation
 {
-    public static AdaptiveCard Card(BroadcastStatusView status, ListPage page)
+    public static Reply Present(BroadcastStatusView status, ReplyRequest request) =>
+        new(request.FitCard(page => Card(status, page)), Text(status, request.TextPage, request.Zone));
+
+    private static AdaptiveCard Card(BroadcastStatusView status, ListPage page)
     {
         var body = new List<CardElement>(CardParts.Heading($"Sending: {status.Title}"))
         {
@@ -30,7 +33,7 @@ internal static class BroadcastStatusPresentation
         return CardParts.Card(body, $"Sending: {status.Title}", actions);
     }
 
-    public static string Text(BroadcastStatusView status, ListPage page, TimeZoneInfo zone)
+    private static string Text(BroadcastStatusView status, ListPage page, TimeZoneInfo zone)
     {
         var text = new PlainText().Title($"Sending: {status.Title}", $"As of {Wording.Time(status.AsOf, zone)}");
         foreach (var (title, value) in Counts(status)) text.Entry($"{title}: {value}");

@@ -5,7 +5,10 @@ namespace WorkingParty.Cards.Presentation.Answers;
 
 internal static class AgendaItemPresentation
 {
-    public static AdaptiveCard Card(AgendaItemAnswer answer, ListPage page)
+    public static Reply Present(AgendaItemAnswer answer, ReplyRequest request) =>
+        new(request.FitCard(page => Card(answer, page)), Text(answer, request.TextPage));
+
+    private static AdaptiveCard Card(AgendaItemAnswer answer, ListPage page)
     {
         var body = new List<CardElement>(CardParts.Heading(Title(answer), Wording.Citation(answer.Source)));
         body.Add(Section("What was said"));
@@ -28,7 +31,7 @@ internal static class AgendaItemPresentation
         return CardParts.Card(body, Title(answer));
     }
 
-    public static string Text(AgendaItemAnswer answer, ListPage page)
+    private static string Text(AgendaItemAnswer answer, ListPage page)
     {
         var text = new PlainText().Title(Title(answer), Wording.Citation(answer.Source)).Paragraph("What was said:");
         foreach (var said in page.Slice(answer.Said))

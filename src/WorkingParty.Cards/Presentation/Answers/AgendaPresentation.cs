@@ -6,7 +6,10 @@ namespace WorkingParty.Cards.Presentation.Answers;
 
 internal static class AgendaPresentation
 {
-    public static AdaptiveCard Card(AgendaAnswer answer, ListPage page)
+    public static Reply Present(AgendaAnswer answer, ReplyRequest request) =>
+        new(request.FitCard(page => Card(answer, page)), Text(answer, request.TextPage));
+
+    private static AdaptiveCard Card(AgendaAnswer answer, ListPage page)
     {
         var body = new List<CardElement>(CardParts.Heading(Title(answer), Subtitle(answer)));
         foreach (var line in page.Slice(answer.Items))
@@ -21,7 +24,7 @@ internal static class AgendaPresentation
         return CardParts.Card(body, Title(answer));
     }
 
-    public static string Text(AgendaAnswer answer, ListPage page)
+    private static string Text(AgendaAnswer answer, ListPage page)
     {
         var text = new PlainText().Title(Title(answer), Subtitle(answer));
         foreach (var line in page.Slice(answer.Items))

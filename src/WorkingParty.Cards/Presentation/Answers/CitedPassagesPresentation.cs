@@ -9,7 +9,16 @@ namespace WorkingParty.Cards.Presentation.Answers;
 /// </summary>
 internal static class CitedPassagesPresentation
 {
-    public static AdaptiveCard Card(string title, string empty, IReadOnlyList<CitedText> passages, ListPage page)
+    public static Reply Present(ActorStatementsAnswer answer, ReplyRequest request) => Present(Titles(answer), answer.Statements, request);
+
+    public static Reply Present(DocumentAnswer answer, ReplyRequest request) => Present(Titles(answer), answer.Mentions, request);
+
+    public static Reply Present(CarryOverAnswer answer, ReplyRequest request) => Present(Titles(answer), answer.Items, request);
+
+    private static Reply Present((string Title, string Empty) titles, IReadOnlyList<CitedText> passages, ReplyRequest request) =>
+        new(request.FitCard(page => Card(titles.Title, titles.Empty, passages, page)), Text(titles.Title, titles.Empty, passages, request.TextPage));
+
+    private static AdaptiveCard Card(string title, string empty, IReadOnlyList<CitedText> passages, ListPage page)
     {
         var body = new List<CardElement>(CardParts.Heading(title));
         if (passages.Count == 0) body.Add(TextBlock.Literal(empty));
@@ -25,7 +34,7 @@ internal static class CitedPassagesPresentation
         return CardParts.Card(body, title);
     }
 
-    public static string Text(string title, string empty, IReadOnlyList<CitedText> passages, ListPage page)
+    private static string Text(string title, string empty, IReadOnlyList<CitedText> passages, ListPage page)
     {
         var text = new PlainText().Title(title);
         if (passages.Count == 0) text.Paragraph(empty);
@@ -36,12 +45,12 @@ internal static class CitedPassagesPresentation
         return text.Footer(page, passages.Count).ToString();
     }
 
-    public static (string Title, string Empty) Titles(ActorStatementsAnswer answer) =>
+    private static (string Title, string Empty) Titles(ActorStatementsAnswer answer) =>
         ($"{answer.Actor}: what was said", $"The minutes record nothing said by {answer.Actor}.");
 
-    public static (string Title, string Empty) Titles(DocumentAnswer answer) =>
+    private static (string Title, string Empty) Titles(DocumentAnswer answer) =>
         ($"Document {answer.Reference}", $"The minutes do not mention {answer.Reference}.");
 
-    public static (string Title, string Empty) Titles(CarryOverAnswer _) =>
+    private static (string Title, string Empty) Titles(CarryOverAnswer _) =>
         ("Continued at a coming meeting", "The minutes carry nothing over to a coming meeting.");
 }

@@ -6,7 +6,10 @@ namespace WorkingParty.Cards.Presentation.Answers;
 
 internal static class DeadlinesPresentation
 {
-    public static AdaptiveCard Card(DeadlinesAnswer answer, ListPage page)
+    public static Reply Present(DeadlinesAnswer answer, ReplyRequest request) =>
+        new(request.FitCard(page => Card(answer, page)), Text(answer, request.TextPage));
+
+    private static AdaptiveCard Card(DeadlinesAnswer answer, ListPage page)
     {
         var body = new List<CardElement>(CardParts.Heading(Title(answer), $"As of {Wording.DayAndDate(answer.Today)}"));
         if (answer.Deadlines.Count == 0) body.Add(TextBlock.Literal(Empty(answer)));
@@ -18,7 +21,7 @@ internal static class DeadlinesPresentation
         return CardParts.Card(body, Title(answer));
     }
 
-    public static string Text(DeadlinesAnswer answer, ListPage page)
+    private static string Text(DeadlinesAnswer answer, ListPage page)
     {
         var text = new PlainText().Title(Title(answer), $"As of {Wording.DayAndDate(answer.Today)}");
         if (answer.Deadlines.Count == 0) text.Paragraph(Empty(answer));

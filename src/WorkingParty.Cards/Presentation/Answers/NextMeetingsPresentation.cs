@@ -9,7 +9,10 @@ internal static class NextMeetingsPresentation
     private const string Title = "Next meetings";
     private const string Empty = "The minutes name no coming meeting.";
 
-    public static AdaptiveCard Card(NextMeetingsAnswer answer, CardContext context, ListPage page)
+    public static Reply Present(NextMeetingsAnswer answer, ReplyRequest request) =>
+        new(request.FitCard(page => Card(answer, request.Context, page)), Text(answer, request.TextPage));
+
+    private static AdaptiveCard Card(NextMeetingsAnswer answer, ReplyContext context, ListPage page)
     {
         var body = new List<CardElement>(CardParts.Heading(Title, $"As of {Wording.DayAndDate(answer.Today)}"));
         if (answer.Dates.Count == 0) body.Add(TextBlock.Literal(Empty));
@@ -21,7 +24,7 @@ internal static class NextMeetingsPresentation
         return CardParts.Card(body, Title);
     }
 
-    public static string Text(NextMeetingsAnswer answer, ListPage page)
+    private static string Text(NextMeetingsAnswer answer, ListPage page)
     {
         var text = new PlainText().Title(Title, $"As of {Wording.DayAndDate(answer.Today)}");
         if (answer.Dates.Count == 0) text.Paragraph(Empty);
@@ -36,7 +39,7 @@ internal static class NextMeetingsPresentation
         return text.Footer(page, answer.Dates.Count).ToString();
     }
 
-    private static IEnumerable<CardElement> Entry(DateOnly today, UpcomingDate date, CardContext context)
+    private static IEnumerable<CardElement> Entry(DateOnly today, UpcomingDate date, ReplyContext context)
     {
         yield return new ColumnSet([
             new Column([CardParts.Strong(Wording.DateRange(date.Date, date.EndDate))]) { Width = "stretch" },

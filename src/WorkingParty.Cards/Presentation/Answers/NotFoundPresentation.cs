@@ -8,7 +8,9 @@ internal static class NotFoundPresentation
 {
     private const int MaxSuggestions = 3;
 
-    public static AdaptiveCard Card(NotFoundAnswer answer)
+    public static Reply Present(NotFoundAnswer answer, ReplyRequest _) => new(Card(answer), Text(answer));
+
+    private static AdaptiveCard Card(NotFoundAnswer answer)
     {
         var body = new List<CardElement>(CardParts.Heading(Title(answer)));
         var suggestions = answer.Suggestions.Take(MaxSuggestions).ToList();
@@ -20,7 +22,7 @@ internal static class NotFoundPresentation
         return CardParts.Card(body, Title(answer));
     }
 
-    public static string Text(NotFoundAnswer answer)
+    private static string Text(NotFoundAnswer answer)
     {
         var text = new PlainText().Title(Title(answer));
         var suggestions = answer.Suggestions.Take(MaxSuggestions).ToList();

@@ -5,7 +5,10 @@ namespace WorkingParty.Cards.Presentation.Answers;
 
 internal static class SearchPresentation
 {
-    public static AdaptiveCard Card(SearchAnswer answer, ListPage page)
+    public static Reply Present(SearchAnswer answer, ReplyRequest request) =>
+        new(request.FitCard(page => Card(answer, page)), Text(answer, request.TextPage));
+
+    private static AdaptiveCard Card(SearchAnswer answer, ListPage page)
     {
         var body = new List<CardElement>(CardParts.Heading(Title(answer)));
         if (answer.Hits.Count == 0) body.Add(TextBlock.Literal(Empty));
@@ -21,7 +24,7 @@ internal static class SearchPresentation
         return CardParts.Card(body, Title(answer));
     }
 
-    public static string Text(SearchAnswer answer, ListPage page)
+    private static string Text(SearchAnswer answer, ListPage page)
     {
         var text = new PlainText().Title(Title(answer));
         if (answer.Hits.Count == 0) text.Paragraph(Empty);

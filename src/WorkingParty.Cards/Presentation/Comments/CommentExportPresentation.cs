@@ -10,7 +10,9 @@ internal static class CommentExportPresentation
     private const string Title = "Compilation of written comments";
     private const string ExpiryTitle = "Links valid until";
 
-    public static AdaptiveCard Card(CommentExportView export) =>
+    public static Reply Present(CommentExportView export, ReplyRequest request) => new(Card(export), Text(export, request.Zone));
+
+    private static AdaptiveCard Card(CommentExportView export) =>
         CardParts.Card(
             [
                 .. CardParts.Heading(Title, Wording.Shorten(export.Subject, 200)),
@@ -24,7 +26,7 @@ internal static class CommentExportPresentation
                 .. export.AwaitingLate > 0 ? [CardButtons.Send("Review late comments", new CardActionData(CardVerbs.LateComments) { DeadlineId = export.DeadlineId })] : Array.Empty<CardAction>(),
             ]);
 
-    public static string Text(CommentExportView export, TimeZoneInfo zone)
+    private static string Text(CommentExportView export, TimeZoneInfo zone)
     {
         var text = new PlainText().Title(Title, export.Subject);
         text.Entry("Details", [.. Facts(export).Select(fact => $"{fact.Title}: {fact.Value}"), $"{ExpiryTitle}: {Wording.Time(export.ExpiresAt, zone)}"]);

@@ -6,7 +6,9 @@ namespace WorkingParty.Cards.Presentation.Comments;
 
 internal static class CommentFormPresentation
 {
-    public static AdaptiveCard Card(CommentFormView form)
+    public static Reply Present(CommentFormView form, ReplyRequest _) => new(Card(form), Text(form));
+
+    private static AdaptiveCard Card(CommentFormView form)
     {
         var deadline = form.Deadline;
         var body = new List<CardElement>(CardParts.Heading(Title(form), $"Due {Wording.DayAndDate(deadline.Date)} ({Wording.DaysLeft(deadline.DaysLeft)})"))
@@ -48,7 +50,7 @@ internal static class CommentFormPresentation
         return CardParts.Card(body, Title(form), [CardButtons.Submit(form.CommentId is null ? "Send comments" : "Save changes", submit) with { Style = ActionStyle.Positive }]);
     }
 
-    public static string Text(CommentFormView form) =>
+    private static string Text(CommentFormView form) =>
         new PlainText()
             .Title(Title(form), $"Due {Wording.DayAndDate(form.Deadline.Date)} ({Wording.DaysLeft(form.Deadline.DaysLeft)})")
             .Paragraph($"Requested: {form.Deadline.Subject}")

@@ -7,7 +7,9 @@ namespace WorkingParty.Cards.Presentation.Comments;
 /// <summary>The receipt that replaces the form, and each entry of "my comments".</summary>
 internal static class CommentReceiptPresentation
 {
-    public static AdaptiveCard Card(CommentReceiptView receipt)
+    public static Reply Present(CommentReceiptView receipt, ReplyRequest request) => new(Card(receipt), Text(receipt, request.Zone));
+
+    private static AdaptiveCard Card(CommentReceiptView receipt)
     {
         var body = new List<CardElement>
         {
@@ -18,7 +20,7 @@ internal static class CommentReceiptPresentation
         return CardParts.Card(body, Title(receipt), Buttons(receipt));
     }
 
-    public static string Text(CommentReceiptView receipt, TimeZoneInfo zone)
+    private static string Text(CommentReceiptView receipt, TimeZoneInfo zone)
     {
         var text = new PlainText().Title(Title(receipt));
         if (receipt.Notice is not null) text.Paragraph(receipt.Notice);

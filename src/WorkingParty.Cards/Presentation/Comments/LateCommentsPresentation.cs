@@ -10,7 +10,10 @@ internal static class LateCommentsPresentation
     private const string Title = "Late comments";
     private const string Empty = "No comments were sent after their deadline.";
 
-    public static AdaptiveCard Card(LateCommentsView view, ListPage page)
+    public static Reply Present(LateCommentsView view, ReplyRequest request) =>
+        new(request.FitCard(page => Card(view, page)), Text(view, request.TextPage, request.Zone));
+
+    private static AdaptiveCard Card(LateCommentsView view, ListPage page)
     {
         var body = new List<CardElement>(CardParts.Heading(Title, Subtitle(view)));
         if (view.Notice is not null) body.Add(CardParts.Notice(view.Notice, ContainerStyle.Good));
@@ -26,7 +29,7 @@ internal static class LateCommentsPresentation
         return CardParts.Card(body, Title);
     }
 
-    public static string Text(LateCommentsView view, ListPage page, TimeZoneInfo zone)
+    private static string Text(LateCommentsView view, ListPage page, TimeZoneInfo zone)
     {
         var text = new PlainText().Title(Title, Subtitle(view));
         if (view.Notice is not null) text.Paragraph(view.Notice);

@@ -1,3 +1,4 @@
+using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.AdaptiveCards;
 using WorkingParty.Cards.Views;
 
@@ -8,7 +9,12 @@ internal static class MyCommentsPresentation
     private const string Title = "My comments";
     private const string Empty = "You have not sent any comments yet. Open deadlines have a \u201CWrite comments\u201D button.";
 
-    public static AdaptiveCard Card(MyCommentsView view, ListPage page)
+    /// <summary>A long list pages through the "my comments" button, not through a question.</summary>
+    public static Reply Present(MyCommentsView view, ReplyRequest request) =>
+        new(request.FitCard(page => Card(view, page), next => new CardActionData(CardVerbs.MyComments) { Offset = next }),
+            Text(view, request.TextPage, request.Zone));
+
+    private static AdaptiveCard Card(MyCommentsView view, ListPage page)
     {
         var body = new List<CardElement>(CardParts.Heading(Title));
         if (view.Comments.Count == 0) body.Add(TextBlock.Literal(Empty));
@@ -24,7 +30,7 @@ internal static class MyCommentsPresentation
         return CardParts.Card(body, Title);
     }
 
-    public static string Text(MyCommentsView view, ListPage page, TimeZoneInfo zone)
+    private static string Text(MyCommentsView view, ListPage page, TimeZoneInfo zone)
     {
         var text = new PlainText().Title(Title);
         if (view.Comments.Count == 0) text.Paragraph(Empty);

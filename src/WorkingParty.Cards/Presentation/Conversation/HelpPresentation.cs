@@ -1,5 +1,6 @@
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.AdaptiveCards;
+using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Cards.Presentation.Conversation;
 
@@ -33,7 +34,9 @@ internal static class HelpPresentation
         "my comments",
     ];
 
-    public static AdaptiveCard Card(bool forSecretariat)
+    public static Reply Present(HelpView help, ReplyRequest _) => new(Card(help.ForSecretariat), Text(help.ForSecretariat));
+
+    private static AdaptiveCard Card(bool forSecretariat)
     {
         var body = new List<CardElement>(CardParts.Heading(Title));
         body.AddRange(Abilities.Select(CardParts.Bullet));
@@ -47,7 +50,7 @@ internal static class HelpPresentation
         return CardParts.Card(body, Title);
     }
 
-    public static string Text(bool forSecretariat)
+    private static string Text(bool forSecretariat)
     {
         var text = new PlainText().Title(Title);
         foreach (var ability in Abilities) text.Entry(ability);

@@ -1,15 +1,18 @@
 using WorkingParty.Cards.AdaptiveCards;
+using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Cards.Presentation.Conversation;
 
 /// <summary>A short message on its own card: a refusal, a failure with its reference, a confirmation.</summary>
 internal static class NoticePresentation
 {
-    public static AdaptiveCard Card(string title, string message, bool isProblem) =>
-        CardParts.Card([
-            CardParts.Banner(title, isProblem ? ContainerStyle.Attention : ContainerStyle.Good),
-            TextBlock.Literal(message),
-        ], title);
+    public static Reply Present(NoticeView notice, ReplyRequest _) => new(Card(notice), Text(notice));
 
-    public static string Text(string title, string message) => new PlainText().Title(title).Paragraph(message).ToString();
+    private static AdaptiveCard Card(NoticeView notice) =>
+        CardParts.Card([
+            CardParts.Banner(notice.Title, notice.IsProblem ? ContainerStyle.Attention : ContainerStyle.Good),
+            TextBlock.Literal(notice.Message),
+        ], notice.Title);
+
+    private static string Text(NoticeView notice) => new PlainText().Title(notice.Title).Paragraph(notice.Message).ToString();
 }

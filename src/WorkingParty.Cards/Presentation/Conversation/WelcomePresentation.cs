@@ -1,5 +1,6 @@
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.AdaptiveCards;
+using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Cards.Presentation.Conversation;
 
@@ -13,7 +14,9 @@ internal static class WelcomePresentation
         "the open deadlines, the agenda and what was said under each item, always naming the meeting and item. " +
         "You can also send your delegation's written comments through me.";
 
-    public static AdaptiveCard Card()
+    public static Reply Present(WelcomeView _, ReplyRequest __) => new(Card(), Text());
+
+    private static AdaptiveCard Card()
     {
         var body = new List<CardElement>(CardParts.Heading(Title))
         {
@@ -28,7 +31,7 @@ internal static class WelcomePresentation
         return CardParts.Card(body, Title);
     }
 
-    public static string Text() =>
+    private static string Text() =>
         new PlainText().Title(Title).Paragraph(Introduction)
             .Paragraph($"Try: {Wording.Quoted(HelpPresentation.ExampleQuestions[0])}, {Wording.Quoted(HelpPresentation.ExampleQuestions[1])}, or \u201Chelp\u201D.")
             .ToString();

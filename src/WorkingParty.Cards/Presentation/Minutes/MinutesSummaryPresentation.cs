@@ -10,7 +10,9 @@ internal static class MinutesSummaryPresentation
 {
     private const int MaxEntries = 15;
 
-    public static AdaptiveCard Card(MinutesSummaryView summary)
+    public static Reply Present(MinutesSummaryView summary, ReplyRequest _) => new(Card(summary), Text(summary));
+
+    private static AdaptiveCard Card(MinutesSummaryView summary)
     {
         var body = new List<CardElement>(CardParts.Heading(Title(summary), summary.FileName));
         if (Banner(summary) is { } banner) body.Add(CardParts.Banner(banner.Text, banner.Style));
@@ -20,7 +22,7 @@ internal static class MinutesSummaryPresentation
         return CardParts.Card(body, Title(summary), Buttons(summary));
     }
 
-    public static string Text(MinutesSummaryView summary)
+    private static string Text(MinutesSummaryView summary)
     {
         var text = new PlainText().Title(Title(summary), summary.FileName);
         if (Banner(summary) is { } banner) text.Paragraph(banner.Text);

@@ -1,9 +1,13 @@
+using WorkingParty.Cards.Presentation;
 using WorkingParty.Cards.Tests.Samples;
 
 namespace WorkingParty.Cards.Tests;
 
-public sealed class TextRendererTests
+/// <summary>The plain-text twins of the replies.</summary>
+public sealed class ReplyTextTests
 {
+    private static string Text(object content) => new ReplyBuilder(SampleCards.Context).Build(content).Text;
+
     [Fact]
     public void Every_card_kind_has_a_text_twin_with_its_headline()
     {
@@ -17,7 +21,7 @@ public sealed class TextRendererTests
     [Fact]
     public void Deadlines_read_with_date_days_left_request_documents_and_citation()
     {
-        var text = TextRenderer.Render(SeedAnswers.Deadlines());
+        var text = Text(SeedAnswers.Deadlines());
 
         Assert.Contains("- Wednesday 29 March 2017 (5 days left)", text);
         Assert.Contains("Requested: Written comments on the draft line to be taken", text);
@@ -28,7 +32,7 @@ public sealed class TextRendererTests
     [Fact]
     public void The_agenda_item_says_who_said_what()
     {
-        var text = TextRenderer.Render(SeedAnswers.Item7());
+        var text = Text(SeedAnswers.Item7());
 
         Assert.StartsWith("Item 7. United Nations Intergovernmental Expert Group", text);
         Assert.Contains("- Presidency: The Presidency invited delegations to send their written comments", text);
@@ -38,16 +42,16 @@ public sealed class TextRendererTests
     [Fact]
     public void User_text_is_shown_as_typed()
     {
-        Assert.Contains(SampleCards.HostileComment, TextRenderer.CommentReceipt(SampleCards.Receipt(), SampleCards.Brussels));
+        Assert.Contains(SampleCards.HostileComment, Text(SampleCards.Receipt()));
     }
 
     [Fact]
     public void A_long_list_stops_with_a_count()
     {
-        var text = TextRenderer.Render(SeedAnswers.TwoHundredDeadlines());
+        var text = Text(SeedAnswers.TwoHundredDeadlines());
 
-        Assert.Contains($"Showing 1 to {TextRenderer.PageSize} of 200.", text);
-        Assert.Contains($"Written comments number {TextRenderer.PageSize} on", text);
-        Assert.DoesNotContain($"Written comments number {TextRenderer.PageSize + 1} on", text);
+        Assert.Contains($"Showing 1 to {ReplyRequest.TextPageSize} of 200.", text);
+        Assert.Contains($"Written comments number {ReplyRequest.TextPageSize} on", text);
+        Assert.DoesNotContain($"Written comments number {ReplyRequest.TextPageSize + 1} on", text);
     }
 }

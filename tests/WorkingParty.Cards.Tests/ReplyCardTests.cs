@@ -7,14 +7,17 @@ using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Cards.Tests;
 
-public sealed class CardBuilderTests
+/// <summary>The cards of the replies: what each shows, and the buttons it offers.</summary>
+public sealed class ReplyCardTests
 {
-    private readonly CardBuilder _builder = new(SampleCards.Context);
+    private readonly ReplyBuilder _replies = new(SampleCards.Context);
+
+    private AdaptiveCard Card(object content, string? question = null, int offset = 0) => _replies.Build(content, question, offset).Card;
 
     [Fact]
     public void Next_meetings_show_weekday_days_to_go_citation_and_a_calendar_link()
     {
-        var json = CardJson.Serialize(_builder.Build(SeedAnswers.NextMeetings()));
+        var json = CardJson.Serialize(Card(SeedAnswers.NextMeetings()));
 
         Assert.Contains("Wednesday 19 April 2017", json);
         Assert.Contains("in 26 days", json);
@@ -26,7 +29,7 @@ public sealed class CardBuilderTests
     [Fact]
     public void Each_open_deadline_has_a_write_comments_button_carrying_its_id()
     {
-        var card = JsonNode.Parse(CardJson.Serialize(_builder.Build(SeedAnswers.Deadlines())))!;
+        var card = JsonNode.Parse(CardJson.Serialize(Card(SeedAnswers.Deadlines())))!;
 
         var buttons = Buttons(card).Where(b => b["verb"]?.GetValue<string>() == CardVerbs.WriteComment).ToList();
 
@@ -40,13 +43,13 @@ public sealed class CardBuilderTests
     {
         var past = SeedAnswers.Deadlines() with { Past = true };
 
-        Assert.DoesNotContain(CardVerbs.WriteComment, CardJson.Serialize(_builder.Build(past)));
+        Assert.DoesNotContain(CardVerbs.WriteComment, CardJson.Serialize(Card(past)));
     }
 
     [Fact]
     public void Every_agenda_line_opens_its_item()
     {
-        var card = JsonNode.Parse(CardJson.Serialize(_builder.Build(SeedAnswers.Agenda())))!;
+        var card = JsonNode.Parse(CardJson.Serialize(Card(SeedAnswers.Agenda())))!;
 
         var opened = Buttons(card).Select(b => b["data"]!).Select(d => (d["meetingId"]!.GetValue<string>(), d["item"]!.GetValue<int>()));
 
@@ -58,11 +61,11 @@ public sealed class CardBuilderTests
     {
         var answer = SeedAnswers.TwoHundredDeadlines();
 
-        var first = _builder.Build(answer, "open deadlines");
+        var first = Card(answer, "open deadlines");
         var firstJson = JsonNode.Parse(CardJson.Serialize(first))!;
         var more = Buttons(firstJson).Single(b => b["verb"]?.GetValue<string>() == CardVerbs.ShowMore)["data"]!;
         var offset = more["offset"]!.GetValue<int>();
-        var second = _builder.Build(answer, "open deadlines", offset);
+        var second = Card(answer, "open deadlines", offset);
 
         Assert.InRange(CardJson.SizeInBytes(first), 1, CardJson.MaxCardBytes);
         Assert.InRange(CardJson.SizeInBytes(second), 1, CardJson.MaxCardBytes);
@@ -77,19 +80,19 @@ public sealed class CardBuilderTests
     {
         var mine = new MyCommentsView(Enumerable.Repeat(SampleCards.Receipt(), 40).ToList());
 
-        var card = JsonNode.Parse(CardJson.Serialize(_builder.MyComments(mine)))!;
+        var card = JsonNode.Parse(CardJson.Serialize(Card(mine)))!;
         var more = Buttons(card).Single(b => b["title"]?.GetValue<string>() == "Show more");
 
         Assert.Equal(CardVerbs.MyComments, more["verb"]!.GetValue<string>());
         Assert.Null(more["data"]!["question"]);
         var offset = more["data"]!["offset"]!.GetValue<int>();
-        Assert.Contains($"Showing {offset + 1} to", CardJson.Serialize(_builder.MyComments(mine, offset)));
+        Assert.Contains($"Showing {offset + 1} to", CardJson.Serialize(Card(mine, offset: offset)));
     }
 
     [Fact]
     public void Search_matches_are_bold_text_runs_and_nothing_else_is()
     {
-        var card = JsonNode.Parse(CardJson.Serialize(_builder.Build(SeedAnswers.Search())))!;
+        var card = JsonNode.Parse(CardJson.Serialize(Card(SeedAnswers.Search())))!;
 
         var bold = Descendants(card).Where(n => n["type"]?.GetValue<string>() == "TextRun" && n["weight"]?.GetValue<string>() == "bolder")
             .Select(n => n["text"]!.GetValue<string>()).ToList();
@@ -102,7 +105,7 @@ public sealed class CardBuilderTests
     public void Not_found_offers_at_most_three_items_and_help()
     {
         var answer = SeedAnswers.NotFound() with { Suggestions = Enumerable.Range(1, 6).Select(SeedAnswers.Cite).ToList() };
-        var card = JsonNode.Parse(CardJson.Serialize(_builder.Build(answer)))!;
+        var card = JsonNode.Parse(CardJson.Serialize(Card(answer)))!;
 
         var verbs = Buttons(card).Select(b => b["verb"]!.GetValue<string>()).ToList();
 
@@ -112,7 +115,7 @@ public sealed class CardBuilderTests
     [Fact]
     public void The_comment_form_preselects_the_remembered_delegation_and_limits_the_comment()
     {
-        var card = JsonNode.Parse(CardJson.Serialize(_builder.CommentForm(SampleCards.CommentForm())))!;
+        var card = JsonNode.Parse(CardJson.Serialize(Card(SampleCards.CommentForm())))!;
         var inputs = Descendants(card).Where(n => n["id"] is not null).ToDictionary(n => n["id"]!.GetValue<string>());
 
         Assert.Equal("CZ", inputs[CardInputs.Delegation]["value"]!.GetValue<string>());
@@ -126,7 +129,7 @@ public sealed class CardBuilderTests
     [Fact]
     public void A_refused_submission_shows_its_reason_and_keeps_the_text()
     {
-        var json = CardJson.Serialize(_builder.CommentForm(SampleCards.CommentFormWithError()));
+        var json = CardJson.Serialize(Card(SampleCards.CommentFormWithError()));
 
         Assert.Contains("has passed", json);
         Assert.Contains(System.Text.Json.JsonSerializer.Serialize(SampleCards.HostileComment, CardJson.Options), json);
@@ -135,7 +138,7 @@ public sealed class CardBuilderTests
     [Fact]
     public void User_text_on_a_receipt_is_escaped_markdown()
     {
-        var card = JsonNode.Parse(CardJson.Serialize(_builder.CommentReceipt(SampleCards.Receipt())))!;
+        var card = JsonNode.Parse(CardJson.Serialize(Card(SampleCards.Receipt())))!;
 
         var texts = Descendants(card).Select(n => n["text"]?.GetValue<string>()).OfType<string>();
 
@@ -146,8 +149,8 @@ public sealed class CardBuilderTests
     [Fact]
     public void A_receipt_offers_edit_and_withdraw_only_until_the_deadline()
     {
-        var open = JsonNode.Parse(CardJson.Serialize(_builder.CommentReceipt(SampleCards.Receipt())))!;
-        var closed = JsonNode.Parse(CardJson.Serialize(_builder.CommentReceipt(SampleCards.Receipt() with { CanChange = false })))!;
+        var open = JsonNode.Parse(CardJson.Serialize(Card(SampleCards.Receipt())))!;
+        var closed = JsonNode.Parse(CardJson.Serialize(Card(SampleCards.Receipt() with { CanChange = false })))!;
 
         Assert.Equal([CardVerbs.EditComment, CardVerbs.WithdrawComment], Buttons(open).Select(b => b["verb"]!.GetValue<string>()));
         Assert.Empty(Buttons(closed));
@@ -158,7 +161,7 @@ public sealed class CardBuilderTests
     [Fact]
     public void Only_a_late_comment_still_waiting_offers_accept_and_it_names_the_list_it_was_on()
     {
-        var card = JsonNode.Parse(CardJson.Serialize(_builder.LateComments(SampleCards.LateComments())))!;
+        var card = JsonNode.Parse(CardJson.Serialize(Card(SampleCards.LateComments())))!;
 
         var accept = Assert.Single(Buttons(card), b => b["verb"]?.GetValue<string>() == CardVerbs.AcceptLateComment);
 
@@ -170,8 +173,8 @@ public sealed class CardBuilderTests
     [Fact]
     public void An_announcement_can_be_acknowledged_once()
     {
-        var fresh = JsonNode.Parse(CardJson.Serialize(_builder.Announcement(SampleCards.Announcement())))!;
-        var acknowledged = _builder.Announcement(SampleCards.Announcement() with { AcknowledgedAt = SampleCards.ReceivedAt.AddHours(1) });
+        var fresh = JsonNode.Parse(CardJson.Serialize(Card(SampleCards.Announcement())))!;
+        var acknowledged = Card(SampleCards.Announcement() with { AcknowledgedAt = SampleCards.ReceivedAt.AddHours(1) });
 
         var ack = Assert.Single(Buttons(fresh));
         Assert.Equal(CardVerbs.AcknowledgeAnnouncement, ack["verb"]!.GetValue<string>());
@@ -183,7 +186,7 @@ public sealed class CardBuilderTests
     [Fact]
     public void The_broadcast_status_counts_delivery_and_acknowledgements()
     {
-        var json = CardJson.Serialize(_builder.BroadcastStatus(SampleCards.Status()));
+        var json = CardJson.Serialize(Card(SampleCards.Status()));
 
         Assert.Contains("\"title\":\"Failed\",\"value\":\"1\"", json);
         Assert.Contains("\"title\":\"Acknowledged\",\"value\":\"2 of 4\"", json);
@@ -217,7 +220,7 @@ public sealed class CardBuilderTests
     [Fact]
     public void An_answer_kind_without_a_card_is_named()
     {
-        var error = Assert.Throws<ArgumentException>(() => _builder.Build(new UnknownAnswer()));
+        var error = Assert.Throws<ArgumentException>(() => _replies.Build(new UnknownAnswer()));
         Assert.Contains(nameof(UnknownAnswer), error.Message);
     }
 

@@ -1,0 +1,35 @@
+using WorkingParty.Cards.Actions;
+using WorkingParty.Cards.AdaptiveCards;
+
+namespace WorkingParty.Cards.Presentation;
+
+/// <summary>
+/// One reply to make: where the bot lives, and which part of a long list to show from <see cref="Offset"/>. A card
+/// shows as many entries as fit under Teams' payload limit and offers "Show more" (re-asking <see cref="Question"/>,
+/// or its own next page); text shows <see cref="TextPageSize"/> entries.
+/// </summary>
+internal sealed record ReplyRequest(ReplyContext Context, string? Question, int Offset)
+{
+    /// <summary>Text has no card size limit, but a chat message still has one: lists stop after this many entries.</summary>
+    public const int TextPageSize = 50;
+
+    private static readonly int[] CardPageSizes = [15, 8, 4, 2, 1];
+
+    public TimeZoneInfo Zone => Context.Zone;
+
+    public ListPage TextPage => new(null, Offset, TextPageSize);
+
+    /// <summary>The card of the largest page, from a few sizes, that stays under the payload limit.</summary>
+    public AdaptiveCard FitCard(Func<ListPage, AdaptiveCard> render, Func<int, CardActionData>? nextPage = null)
+    {
+        var card = render(CardPage(CardPageSizes[0], nextPage));
+        foreach (var size in CardPageSizes.Skip(1))
+        {
+            if (CardJson.SizeInBytes(card) <= CardJson.MaxCardBytes) break;
+            card = render(CardPage(size, nextPage));
+        }
+        return card;
+    }
+
+    private ListPage CardPage(int size, Func<int, CardActionData>? nextPage) => new(Question, Offset, size) { NextPage = nextPage };
+}

@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using WorkingParty.Minutes.Definitions;
+using WorkingParty.Minutes.Recognition;
+using WorkingParty.Minutes.Text;
+
+namespace WorkingParty.Minutes.Extraction;
+
+/// <summary>
+/// Reads the lines before the first agenda item as a Council header. Labels and values are paired in reading order
+/// whether they share a line ("On: 31 January 2020"), follow each other ("On:" then "31 January 2020") or stand in two
+/// columns (three labels, then three values). A value that wraps goes on until the next label or paragraph end.
+/// </summary>
+public sealed class HeaderReader
+{
+    private readonly Regex _field;
+    private readonly Regex _issueDate;
+    private readonly Regex _language;
+    private readonly Regex _documentNumber;
+    private readonly Regex _code;
+    private readonly IReadOnlyList<Regex> _kinds;
+    private readonly DateRecognizer _dates;
+
+    public HeaderReader(MinutesDefinitions definitions, PatternTemplate template, DateRecognizer dates)
+    {
+        var layout = definitions.Layout;
+        _field = template.Compile(layout.HeaderField, RegexOptions.IgnoreCase);
+        _issueDate = template.Compile(layout.IssueDate, RegexOptions.IgnoreCase);
+        _language = template.Compile(layout.Language);
+        _documentNumber = template.Compile(layout.DocumentNumber);
+        _code = template.Compile(layout.ClassificationCode);
+        _kinds = layout.Kinds.Select(k => template.Compile(k)).ToList();
+        _dates = dates;
+    }
+
+    public HeaderBlock Read(IReadOnlyList<string> heading)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var pending = new Queue<string>();
+        var free = new List<string>();
+        string? open = null;
+        foreach (var line in heading)
+        {
+            if (line == TextNormaliser.ParagraphBreak)
+            {
+                open = null;
+                continue;
+            }
+
+            var match = _field.Match(line);
+            if (match.Success)
+            {
+                var label = Label(match.Groups["label"].Value);
+                var value = match.Groups["value"].Value.Trim();
+                open = value.Length > 0 ? label : null;
+                if (value.Length > 0)
+                {
+                    fields[label] = value;
+                }
+                else
+                {
+                    pending.Enqueue(label);
+                }
+            }
+            else if (pending.Count > 0)
+            {
+                open = pending.Dequeue();
+                fields[open] = line;
+            }
+            else if (open is not null && fields.ContainsKey(open) && !StartsOtherPart(line))
+            {
+                fields[open] = $"{fields[open]} {line}";
+            }
+            else
+            {
+                open = null;
+                free.Add(line);
+            }
+        }
+
+        var freeText = string.Join("\n", free);
+        return new HeaderBlock(fields, IssueDate(free), DocumentNumber(freeText), Codes(freeText), Kind(free, fields));
+    }
+
+    private static string Label(string written) => char.ToUpperInvariant(written[0]) + Regex.Replace(written[1..], @"\s+", " ").ToLowerInvariant();
+
+    private bool StartsOtherPart(string line) =>
+        _issueDate.IsMatch(DateRecognizer.Mask(line, _dates.Recognize(line))) || _kinds.Any(k => k.IsMatch(line));
+
+    private DateMention? IssueDate(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            var mentions = _dates.Recognize(line);
+            var match = _issueDate.Match(DateRecognizer.Mask(line, mentions));
+            if (match.Success)
+            {
+                return mentions[int.Parse(match.Groups["date"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first document number after "(OR. en)", or the first in the header's free lines.</summary>
+    private string? DocumentNumber(string text)
+    {
+        var language = _language.Match(text);
+        var after = language.Success ? _documentNumber.Match(text, language.Index + language.Length) : Match.Empty;
+        var number = after.Success ? after : _documentNumber.Match(text);
+        return number.Success ? Regex.Replace(number.Value, @"\s+", " ") : null;
+    }
+
+    private IReadOnlyList<string> Codes(string text)
+    {
+        var number = _documentNumber.Match(text);
+        var from = number.Success ? number.Index + number.Length : 0;
+        var kind = _kinds.Select(k => k.Match(text)).Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(text.Length).Min();
+        return kind <= from ? [] : _code.Matches(text[from..kind]).Select(m => Regex.Replace(m.Value, @"\s+", " ")).ToList();
+    }
+
+    private string? Kind(IEnumerable<string> lines, IReadOnlyDictionary<string, string> fields)
+    {
+        foreach (var text in lines.Concat(fields.TryGetValue("Subject", out var subject) ? [subject] : []))
+        {
+            foreach (var kind in _kinds)
+            {
+                var match = kind.Match(text);
+                if (match.Success)
+                {
+                    return Regex.Replace(match.Value, @"\s+", " ");
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using WorkingParty.Minutes.Definitions;
+
+namespace WorkingParty.Minutes.Text;
+
+/// <summary>
+/// Reads the title of an item or sub-item heading: it may wrap onto following lines, and in text that lost its line
+/// breaks it runs straight into the first sentence ("Adoption of the agenda The WPI adopted ..."), which is cut off
+/// where a sentence visibly starts and handed back as body.
+/// </summary>
+public sealed class HeadingTitle
+{
+    private const int MinimumBody = 30;
+    private const int MinimumBodyWords = 8;
+
+    private readonly Regex _continuesAfter;
+    private readonly Regex _continuationStart;
+    private readonly Regex _endsBefore;
+    private readonly Regex _wordBeforeEnd;
+    private readonly int _maxLength;
+
+    public HeadingTitle(MinutesDefinitions definitions, PatternTemplate template)
+    {
+        _continuesAfter = template.Compile(definitions.Text.TitleContinuesAfter);
+        _continuationStart = template.Compile(definitions.Text.TitleContinuationStart);
+        _endsBefore = template.Compile(definitions.Layout.TitleEndsBefore);
+        _wordBeforeEnd = template.Compile(definitions.Layout.TitleWordsBeforeEnd);
+        _maxLength = definitions.Text.MaxItemTitleLength;
+    }
+
+    public int MaxLength => _maxLength;
+
+    /// <summary>The title, and the start of the body when the heading line ran on into it.</summary>
+    public (string Title, string? BodyStart) Split(string heading)
+    {
+        foreach (Match end in _endsBefore.Matches(heading))
+        {
+            var title = heading[..end.Index].TrimEnd();
+            var body = heading[(end.Index + 1)..];
+            if (title.Length > 0 && !_wordBeforeEnd.IsMatch(title) && title[^1] is not (',' or ';' or ':' or '-')
+                && body.Length >= MinimumBody && (body.IndexOfAny(['.', ':', ';']) >= 0 || body.Count(c => c == ' ') >= MinimumBodyWords))
+            {
+                return (title, body);
+            }
+        }
+
+        return (heading, null);
+    }
+
+    /// <summary>Whether <paramref name="line"/> carries on a title that wrapped.</summary>
+    public bool ContinuesWith(string title, string line) =>
+        line != TextNormaliser.ParagraphBreak
+        && title.Length + line.Length < _maxLength
+        && (_continuesAfter.IsMatch(title) || _continuationStart.IsMatch(line));
+}

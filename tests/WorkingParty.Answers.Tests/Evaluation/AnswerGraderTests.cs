@@ -1,0 +1,95 @@
+using WorkingParty.Answers.Model;
+
+namespace WorkingParty.Answers.Tests.Evaluation;
+
+/// <summary>The grader's rules for the blind set's labels (answerable, mustContain, mustNotContain), on hand-made answers.</summary>
+public class AnswerGraderTests
+{
+    private static readonly DateOnly Today = new(2017, 3, 25);
+    private static readonly Citation Cited = new("hwp-2017-03-15", "Horizontal Working Party on Cyber Issues", new(2017, 3, 15), 2, "Information from the Presidency");
+    private readonly AnswerGrader grader = new([]);
+
+    [Theory]
+    [InlineData("The next meeting will be held on Wednesday 19 April.", true)]
+    [InlineData("on 19 April 2017", true)]
+    [InlineData("on 19 April 2018", false)]
+    [InlineData("April 19, 2017", true)]
+    [InlineData("a meeting on 18-20 April", true)]
+    [InlineData("on 18 and 20 April", false)]
+    [InlineData("stamp (19.04.2017)", true)]
+    [InlineData("by 19/4/2017", true)]
+    [InlineData("by 19/4/17", true)]
+    [InlineData("2017-04-19", true)]
+    [InlineData("doc. 1904/17", false)]
+    [InlineData("on 9 April", false)]
+    public void Spots_a_day_however_it_is_written(string text, bool writes) =>
+        Assert.Equal(writes, DateSpotter.Writes(text, new DateOnly(2017, 4, 19)));
+
+    [Theory]
+    [InlineData("8043/17", "ST 8043/2017 INIT", true)]
+    [InlineData("WK 2569/2017", "see WK 2569/17", true)]
+    [InlineData("CM 1235/2/20 REV 2", "CM 1235/20", true)]
+    [InlineData("8043/17", "8043/18", false)]
+    [InlineData("BE", "The Belgian delegation and Belgium", true)]
+    [InlineData("BE", "delegations will be invited", false)]
+    [InlineData("BE", "BE and NL", true)]
+    [InlineData("toolbox", "the cyber Toolbox", true)]
+    public void Matches_a_fact_in_text(string fact, string text, bool holds) =>
+        Assert.Equal(holds, FactMatcher.Holds(fact, [], [text]));
+
+    [Fact]
+    public void A_next_meeting_on_the_must_date_is_right_and_an_other_date_is_wrong()
+    {
+        var label = Label(mustContain: ["2017-04-19"]);
+        Assert.Equal(Grade.Right, grader.Grade(label, Next(new DateOnly(2017, 4, 19))).Grade);
+        Assert.Equal(Grade.Wrong, grader.Grade(label, Next(new DateOnly(2017, 5, 12))).Grade);
+        Assert.Equal(Grade.Missed, grader.Grade(label, Next()).Grade);
+        Assert.Equal(Grade.Missed, grader.Grade(label, new NotFoundAnswer("q", [Cited])).Grade);
+    }
+
+    [Fact]
+    public void A_must_not_fact_is_wrong_asserted_but_not_quoted()
+    {
+        var label = Label(mustContain: ["toolbox"], mustNotContain: ["2017-03-20"]);
+        var quoting = new SearchAnswer("toolbox", [new SearchHit(Cited, "the **toolbox** issued on 20 March 2017", 1)]);
+        Assert.Equal(Grade.Right, grader.Grade(label, quoting).Grade);
+
+        var asserting = new DeadlinesAnswer(Today, false, [Deadline(new(2017, 3, 20), "comments on the toolbox")]);
+        Assert.Equal(Grade.Wrong, grader.Grade(label, asserting).Grade);
+    }
+
+    [Fact]
+    public void A_fact_missing_from_an_answer_is_a_miss()
+    {
+        var grade = grader.Grade(Label(mustContain: ["8043/17"]), new DeadlinesAnswer(Today, false, [Deadline(new(2017, 4, 3), "comments")]));
+        Assert.Equal(new Verdict(Grade.Missed, "lacks a must fact", "deadlines lacks 8043/17"), grade);
+    }
+
+    [Fact]
+    public void An_unanswerable_question_is_rightly_met_by_not_found_an_empty_list_or_passages_and_wrongly_by_a_date()
+    {
+        var label = Label(answerable: false);
+        Assert.Equal(Grade.Right, grader.Grade(label, new NotFoundAnswer("q", [])).Grade);
+        Assert.Equal(Grade.Right, grader.Grade(label, Next()).Grade);
+        Assert.Equal(Grade.Right, grader.Grade(label, new SearchAnswer("budget", [new SearchHit(Cited, "the **budget**", 1)])).Grade);
+        Assert.Equal(Grade.Missed, grader.Grade(label, new AgendaAnswer("m", Cited.Body, Cited.MeetingDate, false, [new AgendaLine(1, "Adoption of the agenda")])).Grade);
+        Assert.Equal(Grade.Wrong, grader.Grade(label, Next(new DateOnly(2017, 4, 19))).Grade);
+    }
+
+    [Fact]
+    public void The_kind_and_the_facts_of_one_label_are_both_checked()
+    {
+        var label = Label(mustNotContain: ["2017-05-12"]) with { Kind = "next-meetings", Dates = [new(2017, 4, 19)] };
+        Assert.Equal(Grade.Right, grader.Grade(label, Next(new DateOnly(2017, 4, 19))).Grade);
+        Assert.Equal(Grade.Wrong, grader.Grade(label, Next(new DateOnly(2017, 4, 19), new DateOnly(2017, 5, 12))).Grade);
+    }
+
+    private static LabelledQuestion Label(bool answerable = true, IReadOnlyList<string>? mustContain = null, IReadOnlyList<string>? mustNotContain = null) =>
+        new("q", Today, Answerable: answerable, MustContain: mustContain ?? [], MustNotContain: mustNotContain ?? []);
+
+    private static NextMeetingsAnswer Next(params DateOnly[] dates) =>
+        new(Today, [.. dates.Select(d => new UpcomingDate(d, null, "next-meeting", "The Presidency announced the next meetings.", Cited))]);
+
+    private static DeadlineEntry Deadline(DateOnly date, string subject) =>
+        new($"{Cited.MeetingId}/item-2", date, date.DayNumber - Today.DayNumber, subject, "delegations", [], Cited);
+}

@@ -1,0 +1,32 @@
+namespace WorkingParty.Answers.Tests.Evaluation.Blind;
+
+/// <summary>
+/// Where the blind batches are: <c>BLIND_SET_FOLDER</c> when set (a folder of <c>batch-*</c> folders, or one batch
+/// folder), else tests/blind as copied beside the tests. A batch holds one folder per writer with its questions.json.
+/// </summary>
+internal static class BlindSetFolder
+{
+    public const string Variable = "BLIND_SET_FOLDER";
+
+    /// <summary>Batches named so were written by the tools' author to exercise the harness: never part of the blind figure.</summary>
+    public const string ExamplePrefix = "batch-example";
+
+    public static string Root => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } folder
+        ? Path.GetFullPath(folder)
+        : Path.Combine(AppContext.BaseDirectory, "Blind");
+
+    public static IReadOnlyList<string> Batches()
+    {
+        var root = Root;
+        if (!Directory.Exists(root))
+            return [];
+        return Path.GetFileName(root).StartsWith("batch-", StringComparison.Ordinal)
+            ? [root]
+            : [.. Directory.GetDirectories(root, "batch-*").Order(StringComparer.Ordinal)];
+    }
+
+    public static IReadOnlyList<string> Writers(string batch) =>
+        [.. Directory.GetDirectories(batch).Where(w => File.Exists(Path.Combine(w, "questions.json"))).Order(StringComparer.Ordinal)];
+
+    public static bool IsExample(string batch) => Path.GetFileName(batch).StartsWith(ExamplePrefix, StringComparison.Ordinal);
+}

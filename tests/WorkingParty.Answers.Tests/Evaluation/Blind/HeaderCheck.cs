@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using WorkingParty.Minutes.Model;
+
+namespace WorkingParty.Answers.Tests.Evaluation.Blind;
+
+/// <summary>One document-level fact: what the writer says, what the reader read, and whether they agree.</summary>
+internal sealed record FieldCheck(string Field, bool Right, string Expected, string Read);
+
+/// <summary>
+/// The writer's document-level facts against the reader's <see cref="Meeting"/>: dates exactly, the document number
+/// by its core, the body when the read one contains the body or a short name, kind and item titles loosely (lowercase,
+/// whitespace folded, one containing the other; titles in order). A fact the writer left empty is not checked.
+/// </summary>
+internal static partial class HeaderCheck
+{
+    public static readonly IReadOnlyList<string> Fields = ["meeting date", "end date", "issue date", "document number", "body", "kind", "item titles"];
+
+    public static IEnumerable<FieldCheck> Check(BlindDocument expected, Meeting meeting)
+    {
+        yield return Same("meeting date", (DateOnly?)expected.MeetingDate, meeting.Date);
+        yield return Same("end date", expected.MeetingEndDate, meeting.EndDate);
+        yield return Same("issue date", expected.IssueDate, meeting.Header.IssueDate);
+        yield return new FieldCheck("document number", SameNumber(expected.DocumentNumber, meeting.Header.DocumentNumber),
+            expected.DocumentNumber ?? "none", meeting.Header.DocumentNumber ?? "none");
+        if (expected.Body is { } body)
+        {
+            var names = (expected.BodyShortNames ?? []).Prepend(body).Select(Fold);
+            yield return new FieldCheck("body", names.Any(Fold(meeting.Body).Contains), body, meeting.Body);
+        }
+
+        if (expected.Kind is { } kind)
+            yield return new FieldCheck("kind", meeting.Header.Kind is { } read && Loosely(kind, read), kind, meeting.Header.Kind ?? "none");
+        if (expected.ItemTitles is { Count: > 0 } titles)
+        {
+            var read = meeting.Items.Select(i => i.Title).ToList();
+            yield return new FieldCheck("item titles", read.Count == titles.Count && titles.Zip(read).All(p => Loosely(p.First, p.Second)),
+                string.Join(" | ", titles), string.Join(" | ", read));
+        }
+    }
+
+    private static FieldCheck Same<T>(string field, T? expected, T? read) where T : struct =>
+        new(field, Equals(expected, read), expected?.ToString() ?? "none", read?.ToString() ?? "none");
+
+    private static bool SameNumber(string? expected, string? read) =>
+        DocumentNumbers.Of(expected) is { } core ? DocumentNumbers.Of(read) == core : Fold(expected ?? "") == Fold(read ?? "");
+
+    private static bool Loosely(string a, string b)
+    {
+        var (x, y) = (Fold(a), Fold(b));
+        return x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal);
+    }
+
+    private static string Fold(string text) => Whitespace().Replace(text.ToLowerInvariant(), " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

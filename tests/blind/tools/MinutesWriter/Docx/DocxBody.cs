@@ -1,0 +1,126 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using MinutesWriter.Markup;
+
+namespace MinutesWriter.Docx;
+
+/// <summary>
+/// The document body: one paragraph per source line (a blank line is an empty paragraph), consecutive header rows as a
+/// borderless two-column table, <c>!page</c> as a page break, and a new section where the footer changes after content.
+/// </summary>
+internal sealed class DocxBody(MinutesSource source, DocxFootnotes footnotes, DocxNumbering numbering, Func<IReadOnlyList<string>, string> footerPart)
+{
+    private readonly List<OpenXmlElement> elements = [];
+    private Table? table;
+    private IReadOnlyList<string> footer = [];
+    private bool sectionHasContent;
+
+    public Body Build()
+    {
+        for (var p = 0; p < source.Pages.Count; p++)
+        {
+            if (p > 0)
+                Add(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+            foreach (var line in source.Pages[p].Lines)
+                Add(line, source.Pages[p]);
+        }
+
+        table = null;
+        if (elements.LastOrDefault() is not Paragraph)
+            elements.Add(new Paragraph());
+        return new Body([.. elements, Section(type: null)]);
+    }
+
+    private void Add(SourceLine line, SourcePage page)
+    {
+        switch (line)
+        {
+            case BlankLine:
+                Add(new Paragraph());
+                break;
+            case FooterLine f:
+                ChangeFooter(f.Pieces);
+                break;
+            case NoteLine note when !footnotes.IsReferenced(note):
+                Add(new Paragraph([DocxRuns.Run(note.Marker, DocxLayout.NoteSize, superscript: true), DocxRuns.Run(" ", DocxLayout.NoteSize),
+                    .. DocxRuns.Plain(note.Spans, DocxLayout.NoteSize)]));
+                break;
+            case TextLine text:
+                Add(new Paragraph([Properties(text), .. Runs(text.Spans, text.Big ? DocxLayout.BigSize : null, page, text.Number)]));
+                break;
+            case HeaderRow row:
+                if (table is null)
+                    Add(table = NewTable());
+                table.Append(new TableRow(
+                    Cell(DocxLayout.LabelColumn, Runs(row.Label, null, page, row.Number)),
+                    Cell(DocxLayout.TextWidth - DocxLayout.LabelColumn, Runs(row.Value, null, page, row.Number))));
+                break;
+        }
+    }
+
+    private void Add(OpenXmlElement element)
+    {
+        if (element is not Table)
+            table = null;
+        elements.Add(element);
+        sectionHasContent = true;
+    }
+
+    /// <summary>A footer set before any content is the section's own; later, the section ends here (at the page break, if one was just made).</summary>
+    private void ChangeFooter(IReadOnlyList<string> pieces)
+    {
+        if (sectionHasContent)
+        {
+            var atPageBreak = elements[^1] is Paragraph last && last.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page);
+            if (atPageBreak)
+                elements.RemoveAt(elements.Count - 1);
+            Add(new Paragraph(new ParagraphProperties(Section(atPageBreak ? SectionMarkValues.NextPage : SectionMarkValues.Continuous))));
+        }
+
+        footer = pieces;
+        sectionHasContent = false;
+    }
+
+    private ParagraphProperties Properties(TextLine text) => text switch
+    {
+        { List: { } mark } => numbering.Properties(mark, text.Number),
+        { Indent: > 0 } => new ParagraphProperties(new Indentation { Left = DocxLayout.Indent(text.Indent) }),
+        _ => new ParagraphProperties(),
+    };
+
+    private List<Run> Runs(IReadOnlyList<Span> spans, string? size, SourcePage page, int line) =>
+        DocxRuns.Body(spans, size, span => footnotes.Reference(page, span.Text, line)).ToList();
+
+    private SectionProperties Section(SectionMarkValues? type)
+    {
+        var section = new SectionProperties();
+        if (footer.Count > 0)
+            section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = footerPart(footer) });
+        if (type is { } mark)
+            section.Append(new SectionType { Val = mark });
+        section.Append(
+            new PageSize { Width = (uint)DocxLayout.PageWidth, Height = (uint)DocxLayout.PageHeight },
+            new PageMargin
+            {
+                Top = DocxLayout.Top, Bottom = DocxLayout.Bottom, Left = (uint)DocxLayout.Left, Right = (uint)DocxLayout.Right,
+                Header = (uint)DocxLayout.FooterDistance, Footer = (uint)DocxLayout.FooterDistance, Gutter = 0,
+            });
+        return section;
+    }
+
+    private static Table NewTable() => new(
+        new TableProperties(
+            new TableWidth { Width = DocxLayout.TextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+                new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+                new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }),
+            new TableLayout { Type = TableLayoutValues.Fixed }),
+        new TableGrid(
+            new GridColumn { Width = DocxLayout.LabelColumn.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new GridColumn { Width = (DocxLayout.TextWidth - DocxLayout.LabelColumn).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+
+    private static TableCell Cell(int width, IEnumerable<Run> runs) => new(
+        new TableCellProperties(new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
+        new Paragraph(runs));
+}
