@@ -68,6 +68,14 @@ public class PassagesAnswerTests
         Assert.Equal(("twp-2019-09-10", 2), (cited.MeetingId, cited.Item));
     }
 
+    [Fact]
+    public void A_sentence_going_on_from_the_one_before_is_quoted_with_it()
+    {
+        var first = Passages("encrypted messaging services").Passages[0];
+        Assert.Equal("Europol presented its report on online radicalisation (WK 2569/2019). It stressed the growing use of encrypted messaging services.", first.Text);
+        Assert.Equal(["encrypted messaging services"], first.Matched);
+    }
+
     [Theory]
     [InlineData("who won the football match?")]
     [InlineData("what is the weather in Brussels?")]

@@ -66,6 +66,7 @@ internal static class TwoWorkingParties
                 S("The agenda was adopted as set out in CM 1235/2/19 REV 2.")),
             Item(2, "Online radicalisation", [], ["WK 2569/2019"],
                 S("Europol presented its report on online radicalisation (WK 2569/2019).", "Europol"),
+                S("It stressed the growing use of encrypted messaging services.", "Europol"),
                 S("MS were invited to share their national experience with referral units."),
                 S("The Belgian Ministry of Interior described its referral unit.")),
         ],

@@ -92,11 +92,6 @@ public sealed record DocumentAnswer(string Reference, IReadOnlyList<CitedText> M
 /// <summary>What the minutes say will continue at a coming meeting.</summary>
 public sealed record CarryOverAnswer(IReadOnlyList<CitedText> Items) : Answer;
 
-/// <summary>Full-text results; <see cref="SearchHit.Snippet"/> marks matches with ** **.</summary>
-public sealed record SearchAnswer(string Query, IReadOnlyList<SearchHit> Hits) : Answer;
-
-public sealed record SearchHit(Citation Source, string Snippet, double Score);
-
 /// <summary>A passage of the minutes and where it stands.</summary>
 public sealed record CitedText(Citation Source, string Text);
 

@@ -127,6 +127,10 @@ internal sealed class PassageIndex
     /// </summary>
     public double Closeness(Concepts concepts, Passage passage) => Closeness(concepts, Weights(concepts), passage);
 
+    /// <summary>The sentence before a passage under the same agenda item, or null when it is the item's first.</summary>
+    public Passage? Before(Passage passage) =>
+        passage.Id > 0 && Passages[passage.Id - 1] is var before && ReferenceEquals(before.Item, passage.Item) ? before : null;
+
     /// <summary>The index terms of a passage (text, title, synonyms, entities). Computed at most a few times when searches race.</summary>
     public IReadOnlySet<string> TermsOf(Passage passage)
     {

@@ -52,7 +52,6 @@ internal sealed record ShownFacts(
         ActorStatementsAnswer a => Quoting("actor", a.Statements, [a.Actor]) with { Actor = a.Actor },
         DocumentAnswer a => Quoting("document", a.Mentions, [a.Reference]) with { Document = a.Reference },
         CarryOverAnswer a => Quoting("carry-over", a.Items, []),
-        SearchAnswer a => Quoting("search", [.. a.Hits.Select(h => new CitedText(h.Source, h.Snippet.Replace("**", "", StringComparison.Ordinal)))], []),
         PassagesAnswer a => Quoting(PassagesKind, [.. a.Passages.Select(p => new CitedText(p.Source, p.Text))], []),
         LastMeetingsAnswer a => Meetings("last-meeting", a.Meetings, issued: false),
         MinutesListAnswer a => Meetings("minutes-list", a.Meetings, issued: true),
