@@ -1,6 +1,7 @@
 using WorkingParty.Answers.Composition;
 using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Model;
+using WorkingParty.Answers.Retrieval;
 using WorkingParty.Answers.Schedule;
 using WorkingParty.Answers.Understanding;
 using WorkingParty.Minutes.Model;
@@ -14,11 +15,18 @@ namespace WorkingParty.Answers;
 public sealed class QuestionAnswerer
 {
     private readonly IScheduleChanges scheduleChanges;
+    private readonly RetrievalSettings retrieval;
     private volatile Shelf shelf;
 
     public QuestionAnswerer(IEnumerable<Meeting> meetings, IScheduleChanges scheduleChanges)
+        : this(meetings, scheduleChanges, RetrievalSettings.Default)
+    {
+    }
+
+    internal QuestionAnswerer(IEnumerable<Meeting> meetings, IScheduleChanges scheduleChanges, RetrievalSettings retrieval)
     {
         this.scheduleChanges = scheduleChanges;
+        this.retrieval = retrieval;
         shelf = new Shelf(MinutesLibrary.Build(meetings));
     }
 
@@ -34,7 +42,10 @@ public sealed class QuestionAnswerer
     {
         var current = shelf;
         var reading = current.Reader.Read(question);
-        return Compose(reading, current.Library, today) ?? NotFound.For(reading, current.Library, today);
+        var answer = Compose(reading, current.Library, today)
+            ?? Passages.Answer(reading, current.Library, today, retrieval)
+            ?? NotFound.For(reading, current.Library, today);
+        return answer with { Scope = reading.Bodies?.Order(StringComparer.Ordinal).ToList() ?? [] };
     }
 
     /// <summary>The deadline <c>{meetingId}/{Deadline.LocalId}</c>, announced extensions applied, or null.</summary>
@@ -62,11 +73,13 @@ public sealed class QuestionAnswerer
             Intent.Deadlines => Deadlines.Answer(question, library, today, scheduleChanges.Current()),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
             Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today),
+            Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),
+            Intent.MinutesList when !asksAboutSomethingElse => MeetingsHeld.All(question, library, today),
             Intent.Item => AgendaItems.ByNumber(question, library, today),
             Intent.Actor => ActorStatements.Answer(question, library, today),
             Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
             Intent.Document => Documents.ByTopic(question, library, today),
-            _ => AgendaItems.ByTitle(question, library, today) ?? Search.Answer(question, library, today),
+            _ => AgendaItems.ByTitle(question, library, today),
         };
     }
 
@@ -76,7 +89,7 @@ public sealed class QuestionAnswerer
         var dates = NextMeetings.After(today, library, question.Bodies, scheduleChanges.Current())
             .Where(d => !question.WorkshopsOnly || d.Kind == NextMeetings.WorkshopKind)
             .ToList();
-        return new NextMeetingsAnswer(today, dates);
+        return new NextMeetingsAnswer(today, dates.Where(d => d.Doubt is null).ToList()) { Doubtful = dates.Where(d => d.Doubt is not null).ToList() };
     }
 
     /// <summary>A library and the reader that knows its working parties' names, swapped together.</summary>

@@ -192,9 +192,9 @@ public class QuestionAnswererTests
     public void Search_finds_paraphrases_and_highlights_the_match()
     {
         var both = new QuestionAnswerer([SampleMeetings.March2017(), SampleMeetings.April2017()], new NoScheduleChanges());
-        var answer = Assert.IsType<SearchAnswer>(both.Answer("when was the 12 May meeting moved?", new DateOnly(2017, 4, 20)));
-        Assert.Equal(("hwp-cyber-2017-04-19", 2), (answer.Hits[0].Source.MeetingId, answer.Hits[0].Source.Item));
-        Assert.Contains("**postponed**", answer.Hits[0].Snippet);
+        var answer = Assert.IsType<PassagesAnswer>(both.Answer("when was the 12 May meeting moved?", new DateOnly(2017, 4, 20)));
+        Assert.Equal(("hwp-cyber-2017-04-19", 2), (answer.Passages[0].Source.MeetingId, answer.Passages[0].Source.Item));
+        Assert.Contains("postponed", answer.Passages[0].Matched);
     }
 
     [Theory]

@@ -58,12 +58,12 @@ internal static class SampleMeetings
         [Event(2017, 5, 16, EventKind.NextMeeting, "Meeting of the working party", 2)],
         []);
 
-    private static AgendaItem Item(int number, string title, string[] followUps, string[] documents, params Statement[] sentences) =>
+    internal static AgendaItem Item(int number, string title, string[] followUps, string[] documents, params Statement[] sentences) =>
         new(number, title, sentences.Length == 0 ? [] : [new Paragraph(string.Join(' ', sentences.Select(s => s.Text)), sentences)],
             sentences.SelectMany(s => s.Actors).Distinct().ToList(), documents, followUps);
 
-    private static Statement S(string text, params string[] actors) => new(text, actors);
+    internal static Statement S(string text, params string[] actors) => new(text, actors);
 
-    private static DatedEvent Event(int year, int month, int day, EventKind kind, string description, int item) =>
+    internal static DatedEvent Event(int year, int month, int day, EventKind kind, string description, int item) =>
         new(new DateOnly(year, month, day), null, DatePrecision.Day, kind, description, item, description);
 }

@@ -90,14 +90,14 @@ public sealed class ReplyCardTests
     }
 
     [Fact]
-    public void Search_matches_are_bold_text_runs_and_nothing_else_is()
+    public void Matched_words_of_quoted_passages_are_bold_text_runs_and_nothing_else_is()
     {
-        var card = JsonNode.Parse(CardJson.Serialize(Card(SeedAnswers.Search())))!;
+        var card = JsonNode.Parse(CardJson.Serialize(Card(SeedAnswers.Passages())))!;
 
         var bold = Descendants(card).Where(n => n["type"]?.GetValue<string>() == "TextRun" && n["weight"]?.GetValue<string>() == "bolder")
             .Select(n => n["text"]!.GetValue<string>()).ToList();
 
-        Assert.Equal(["CGN", "data retention", "data retention", "CGN"], bold);
+        Assert.Equal(["CGN", "data retention", "Belgian", "CGN", "data retention", "CGN"], bold);
         Assert.DoesNotContain("**", card.ToJsonString());
     }
 

@@ -28,7 +28,8 @@ public sealed class DeadlineReminders(
         foreach (var deadline in await deadlines.ListAsync(cancellationToken))
         {
             var daysLeft = deadline.Date.DayNumber - today.DayNumber;
-            if (daysLeft < 0 || daysLeft > options.DaysBefore)
+            // A reminder would announce a doubtful date as certain; the secretariat's extension settles it first.
+            if (daysLeft < 0 || daysLeft > options.DaysBefore || deadline.DateInDoubt)
                 continue;
             if (await desk.PublishAsync(ReminderFor(deadline, daysLeft), cancellationToken) is { } reminder)
             {

@@ -15,7 +15,7 @@ internal static class ActorStatements
         var actor = question.Actor!;
         var concepts = Concepts.Of(question.TopicWords);
         var statements = library.NewestFirst(question.Bodies, today)
-            .Where(m => question.Meeting?.Accepts(m.Date) ?? true)
+            .Where(m => question.Meeting?.Accepts(m) ?? true)
             .SelectMany(m => m.Items
                 .Where(i => question.ItemNumber is null || i.Number == question.ItemNumber)
                 .SelectMany(i => i.Paragraphs.SelectMany(p => p.Sentences)

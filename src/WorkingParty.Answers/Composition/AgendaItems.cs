@@ -29,7 +29,7 @@ internal static class AgendaItems
         foreach (var candidate in library.Titles.Holding(concepts.Terms[0]))
         {
             if (found is not null && !ReferenceEquals(candidate.Meeting, found.Meeting)) break;
-            if (!MinutesLibrary.IsHeld(candidate.Meeting, question.Bodies, today) || !(question.Meeting?.Accepts(candidate.Meeting.Date) ?? true)) continue;
+            if (!MinutesLibrary.IsHeld(candidate.Meeting, question.Bodies, today) || !(question.Meeting?.Accepts(candidate.Meeting) ?? true)) continue;
             if (!concepts.AllFoundIn(candidate.Terms)) continue;
             found ??= candidate;
             count++;

@@ -46,7 +46,11 @@ internal static class Deadlines
     {
         var deadline = held.Listed.Deadline;
         return new DeadlineEntry(held.Listed.Id, held.Due, held.Due.DayNumber - today.DayNumber, deadline.Subject,
-            deadline.RequestedFrom, deadline.Documents, held.Listed.Source, held.Moved?.Provenance.ToString());
+            deadline.RequestedFrom, deadline.Documents, held.Listed.Source, held.Moved?.Provenance.ToString())
+        {
+            // An announced extension settles a due date the minutes left in doubt.
+            Doubt = deadline.Doubt is null || held.Moved is not null ? null : new Doubt(deadline.Doubt, deadline.Sentence),
+        };
     }
 
     private readonly record struct HeldDeadline(ListedDeadline Listed, DeadlineMoved? Moved)

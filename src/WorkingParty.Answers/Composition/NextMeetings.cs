@@ -26,7 +26,10 @@ internal static class NextMeetings
                 var source = library.NewestFirstOf(body).FirstOrDefault(m => m.Date <= today && m.Events.Any(e => e.Kind == kind));
                 if (source is null) continue;
                 dates.AddRange(source.Events.Where(e => e.Kind == kind)
-                    .Select(e => new UpcomingDate(e.Date, e.EndDate, name, e.Description, Citations.Of(source, e.Item))));
+                    .Select(e => new UpcomingDate(e.Date, e.EndDate, name, e.Description, Citations.Of(source, e.Item))
+                    {
+                        Doubt = e.Doubt is null ? null : new Doubt(e.Doubt, e.Sentence),
+                    }));
             }
         }
         foreach (var moved in changes.OfType<MeetingMoved>()) Apply(moved, dates, today);
@@ -41,6 +44,7 @@ internal static class NextMeetings
             .OrderBy(d => d.Date)
             .FirstOrDefault();
         if (target is null) return;
-        dates[dates.IndexOf(target)] = target with { Date = moved.To, EndDate = null, ChangedBy = moved.Provenance.ToString() };
+        // The secretariat's announcement settles a date the minutes left in doubt.
+        dates[dates.IndexOf(target)] = target with { Date = moved.To, EndDate = null, ChangedBy = moved.Provenance.ToString(), Doubt = null };
     }
 }

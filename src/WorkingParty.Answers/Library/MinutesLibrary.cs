@@ -22,10 +22,8 @@ public sealed class MinutesLibrary
         Titles = new TitleIndex(meetings);
         Deadlines = ListedDeadline.Of(meetings);
         newestFirstByBody = meetings.Reverse().GroupBy(m => m.Body).ToDictionary(g => g.Key, g => g.ToArray());
-        Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default.BodyWords.Concat(Vocabulary.Default.Fillers),
-            MinutesDefinitions.Default.Meeting.Bodies
-                .SelectMany(b => b.Aliases.Where(a => !a.Contains(' ')).Select(a => (b.Name, Alias: a)))
-                .ToLookup(b => b.Name, b => b.Alias));
+        Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default,
+            MinutesDefinitions.Default.Meeting.Bodies.SelectMany(b => b.Aliases.Select(a => (b.Name, Alias: a))).ToLookup(b => b.Name, b => b.Alias));
     }
 
     /// <summary>The meetings, oldest first.</summary>
@@ -62,5 +60,5 @@ public sealed class MinutesLibrary
 
     /// <summary>The meeting a question is about: the one it names by date, else the latest held by today.</summary>
     internal Meeting? Select(MeetingFilter? filter, IReadOnlySet<string>? bodies, DateOnly today) =>
-        NewestFirst(bodies, today).FirstOrDefault(m => filter?.Accepts(m.Date) ?? true);
+        NewestFirst(bodies, today).FirstOrDefault(m => filter?.Accepts(m) ?? true);
 }

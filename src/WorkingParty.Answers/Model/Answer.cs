@@ -4,13 +4,26 @@ namespace WorkingParty.Answers.Model;
 /// What the bot found for a question, independent of how it is shown. The bot host turns
 /// each kind into a card (and a plain-text fallback) in one place.
 /// </summary>
-public abstract record Answer;
+public abstract record Answer
+{
+    /// <summary>
+    /// The working parties the question named, which the answer is read from; empty when it named none (every working
+    /// party whose minutes are held). Answers name their body through this and through every citation.
+    /// </summary>
+    public IReadOnlyList<string> Scope { get; init; } = [];
+}
 
 /// <summary>Where a fact was read: the meeting and the agenda item.</summary>
 public sealed record Citation(string MeetingId, string Body, DateOnly MeetingDate, int Item, string ItemTitle);
 
-/// <summary>The coming meetings and workshops after today, soonest first.</summary>
-public sealed record NextMeetingsAnswer(DateOnly Today, IReadOnlyList<UpcomingDate> Dates) : Answer;
+/// <summary>
+/// The coming meetings and workshops after today, soonest first. <see cref="Dates"/> holds the dates the minutes state
+/// plainly; <see cref="Doubtful"/> those whose reading is in doubt, to be shown with their sentence, never as bare facts.
+/// </summary>
+public sealed record NextMeetingsAnswer(DateOnly Today, IReadOnlyList<UpcomingDate> Dates) : Answer
+{
+    public IReadOnlyList<UpcomingDate> Doubtful { get; init; } = [];
+}
 
 /// <summary>
 /// A coming date. <paramref name="ChangedBy"/> is set when a secretariat announcement moved it,
@@ -22,7 +35,11 @@ public sealed record UpcomingDate(
     string Kind,
     string Description,
     Citation Source,
-    string? ChangedBy = null);
+    string? ChangedBy = null)
+{
+    /// <summary>Why the date may be misread, with the sentence it was read from; null when the minutes are plain.</summary>
+    public Doubt? Doubt { get; init; }
+}
 
 /// <summary>Deadlines due on or after today (or, when asked, the past ones).</summary>
 public sealed record DeadlinesAnswer(DateOnly Today, bool Past, IReadOnlyList<DeadlineEntry> Deadlines) : Answer;
@@ -39,7 +56,17 @@ public sealed record DeadlineEntry(
     string RequestedFrom,
     IReadOnlyList<string> Documents,
     Citation Source,
-    string? ChangedBy = null);
+    string? ChangedBy = null)
+{
+    /// <summary>Why the due date may be misread, with the sentence it was read from; null when the minutes are plain.</summary>
+    public Doubt? Doubt { get; init; }
+
+    /// <summary>
+    /// Whether the due date is read without doubt. An uncertain deadline keeps its id, but is not offered for comments
+    /// as if its date were known.
+    /// </summary>
+    public bool IsCertain => Doubt is null;
+}
 
 /// <summary>The agenda of one meeting.</summary>
 public sealed record AgendaAnswer(string MeetingId, string Body, DateOnly MeetingDate, bool DateInferred, IReadOnlyList<AgendaLine> Items) : Answer;
@@ -64,11 +91,6 @@ public sealed record DocumentAnswer(string Reference, IReadOnlyList<CitedText> M
 
 /// <summary>What the minutes say will continue at a coming meeting.</summary>
 public sealed record CarryOverAnswer(IReadOnlyList<CitedText> Items) : Answer;
-
-/// <summary>Full-text results; <see cref="SearchHit.Snippet"/> marks matches with ** **.</summary>
-public sealed record SearchAnswer(string Query, IReadOnlyList<SearchHit> Hits) : Answer;
-
-public sealed record SearchHit(Citation Source, string Snippet, double Score);
 
 /// <summary>A passage of the minutes and where it stands.</summary>
 public sealed record CitedText(Citation Source, string Text);

@@ -2,23 +2,50 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace WorkingParty.Answers.Retrieval;
 
+/// <summary>One meaning a question asks about: an index term and the word of the question it came from.</summary>
+internal sealed record Concept(string Term, string Word)
+{
+    public bool IsEntity => EntityTerms.IsEntity(Term);
+}
+
 /// <summary>
-/// The meanings a question asks about: the stem of each of its words. A passage, analysed with synonyms, answers the
-/// question when it holds enough of them.
+/// The meanings a question asks about: the stem of each of its words, and the actors and documents it names (see
+/// <see cref="EntityTerms"/>). A passage, analysed with synonyms, answers the question when it holds enough of them.
 /// </summary>
 internal sealed class Concepts
 {
     /// <summary>Beyond this a "question" is pasted text; its first words are enough, and Lucene caps query size.</summary>
     private const int MostTerms = 40;
 
-    private Concepts(IReadOnlyList<string> terms) => Terms = terms;
+    private Concepts(IReadOnlyList<Concept> all)
+    {
+        All = all;
+        Terms = all.Select(c => c.Term).ToList();
+    }
+
+    public IReadOnlyList<Concept> All { get; }
 
     public IReadOnlyList<string> Terms { get; }
 
     public int Count => Terms.Count;
 
-    public static Concepts Of(IEnumerable<string> words) =>
-        new(Analyse(MinutesAnalyzer.ForQuestions, string.Join(' ', words)).Distinct().Take(MostTerms).ToList());
+    public static Concepts Of(IEnumerable<string> words) => Of(words, []);
+
+    /// <param name="words">The question's words, each analysed on its own so that every term knows its word.</param>
+    /// <param name="entities">Entity terms (<see cref="EntityTerms"/>) with the words that named them.</param>
+    public static Concepts Of(IEnumerable<string> words, IEnumerable<Concept> entities)
+    {
+        var all = new List<Concept>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            foreach (var term in Analyse(MinutesAnalyzer.ForQuestions, word))
+                if (seen.Add(term)) all.Add(new Concept(term, word));
+        }
+        foreach (var entity in entities)
+            if (seen.Add(entity.Term)) all.Add(entity);
+        return new Concepts(all.Take(MostTerms).ToList());
+    }
 
     /// <summary>Every index term of a passage's text, synonyms included.</summary>
     public static HashSet<string> TermsOf(string text) => [.. Analyse(MinutesAnalyzer.ForPassages, text)];

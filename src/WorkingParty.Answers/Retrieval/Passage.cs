@@ -2,8 +2,11 @@ using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers.Retrieval;
 
-/// <summary>A sentence of the minutes, the unit that full-text search finds and cites.</summary>
-internal sealed record Passage(Meeting Meeting, AgendaItem Item, Statement Sentence);
+/// <summary>A sentence of the minutes, the unit that full-text search finds and cites; its id is its place in the index.</summary>
+internal sealed record Passage(int Id, Meeting Meeting, AgendaItem Item, Statement Sentence);
 
-/// <summary>A passage found for a question, its snippet with matches in ** **, and its BM25 score.</summary>
-internal sealed record PassageHit(Passage Passage, string Snippet, double Score);
+/// <summary>
+/// A passage found for a question: its BM25 score and its closeness, the share of the question's meaning it holds
+/// (each concept weighted by how rare it is in the minutes, see <see cref="PassageIndex.Closeness"/>).
+/// </summary>
+internal sealed record PassageMatch(Passage Passage, double Score, double Closeness);

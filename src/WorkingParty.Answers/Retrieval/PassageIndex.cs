@@ -1,10 +1,10 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using WorkingParty.Answers.Understanding;
 using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers.Retrieval;
@@ -12,18 +12,20 @@ namespace WorkingParty.Answers.Retrieval;
 /// <summary>
 /// BM25 full-text index (Lucene.Net, in memory) over every sentence of the stored minutes. The item title is indexed
 /// beside each sentence, with less weight, so that "what did Europol say on CGN" finds Europol's sentences under the
-/// Carrier Grade NAT item.
+/// Carrier Grade NAT item; the actors and documents each sentence names are indexed as entity terms
+/// (<see cref="EntityTerms"/>), so that "BE" finds "the Belgian delegation" and "ST 8043/17" finds "doc. 8043/17".
 /// </summary>
 internal sealed class PassageIndex
 {
     private const string TextField = "text";
     private const string TitleField = "title";
+    private const string EntityField = "entity";
     private const string IdField = "passage";
     private const float TitleWeight = 0.3f;
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly IndexSearcher searcher;
-    private readonly IReadOnlyList<Passage> passages;
+    private readonly int documentCount;
 
     /// <summary>
     /// The passage of each Lucene document, read once while building: doc values are slow to read per hit, and their
@@ -31,96 +33,155 @@ internal sealed class PassageIndex
     /// </summary>
     private readonly int[] passageOfDocument;
 
-    /// <summary>The index terms of each passage's text and title, analysed when a search first checks the passage.</summary>
+    /// <summary>The entity terms of each passage, found while building.</summary>
+    private readonly IReadOnlyList<string>[] entities;
+
+    /// <summary>The index terms of each passage's text, title and entities, analysed when a search first checks the passage.</summary>
     private readonly IReadOnlySet<string>?[] passageTerms;
 
-    private PassageIndex(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages)
+    private PassageIndex(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages, IReadOnlyList<string>[] entities)
     {
-        this.passages = passages;
+        Passages = passages;
+        this.entities = entities;
         var reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        documentCount = reader.NumDocs;
         var passageIds = MultiDocValues.GetNumericValues(reader, IdField);
         passageOfDocument = new int[reader.MaxDoc];
         for (var doc = 0; doc < passageOfDocument.Length; doc++) passageOfDocument[doc] = (int)passageIds.Get(doc);
         passageTerms = new IReadOnlySet<string>?[passages.Count];
     }
 
+    /// <summary>Every passage, by id: meetings in the order given, then items and sentences in the minutes' order.</summary>
+    public IReadOnlyList<Passage> Passages { get; }
+
     public static PassageIndex Build(IReadOnlyList<Meeting> meetings)
     {
-        var passages = meetings
-            .SelectMany(m => m.Items.SelectMany(i => i.Paragraphs.SelectMany(p => p.Sentences.Select(s => new Passage(m, i, s)))))
-            .ToList();
+        var passages = new List<Passage>();
+        foreach (var meeting in meetings)
+            foreach (var item in meeting.Items)
+                foreach (var sentence in item.Paragraphs.SelectMany(p => p.Sentences))
+                    passages.Add(new Passage(passages.Count, meeting, item, sentence));
+        var speakers = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var entities = passages.Select(p => EntityTerms.Of(p.Sentence.Text, SpeakerKeys(p.Sentence, speakers), ActorDirectory.Default).ToArray())
+            .ToArray<IReadOnlyList<string>>();
+
         var directory = new RAMDirectory();
         // Without a compound file, searches read the in-memory files directly instead of through a locked, buffered slice.
         var config = new IndexWriterConfig(Version, MinutesAnalyzer.ForPassages) { Similarity = new BM25Similarity(), UseCompoundFile = false };
         config.MergePolicy.NoCFSRatio = 0;
         using (var writer = new IndexWriter(directory, config))
         {
-            for (var id = 0; id < passages.Count; id++)
+            foreach (var passage in passages)
             {
-                writer.AddDocument(new Document
+                var document = new Document
                 {
-                    new TextField(TextField, passages[id].Sentence.Text, Field.Store.NO),
-                    new TextField(TitleField, passages[id].Item.Title, Field.Store.NO),
-                    new NumericDocValuesField(IdField, id),
-                });
+                    new TextField(TextField, passage.Sentence.Text, Field.Store.NO),
+                    new TextField(TitleField, passage.Item.Title, Field.Store.NO),
+                    new NumericDocValuesField(IdField, passage.Id),
+                };
+                foreach (var entity in entities[passage.Id]) document.Add(new StringField(EntityField, entity, Field.Store.NO));
+                writer.AddDocument(document);
             }
             writer.Commit();
         }
-        return new PassageIndex(new FrozenDirectory(directory), passages);
+        return new PassageIndex(new FrozenDirectory(directory), passages, entities);
     }
 
     /// <summary>
-    /// The best passages that hold enough of the question's concepts (see <see cref="Concepts.AreAnsweredBy"/>),
-    /// best first.
+    /// The best passages by BM25 that <paramref name="accept"/> takes, best first, at most <paramref name="max"/>,
+    /// each with its closeness to the question.
     /// </summary>
-    public IReadOnlyList<PassageHit> Search(Concepts concepts, int max, Func<Passage, bool>? accept = null)
+    public IReadOnlyList<PassageMatch> Match(Concepts concepts, int max, Func<Passage, bool>? accept = null)
     {
         if (concepts.Count == 0) return [];
-        var query = Query(concepts);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("**", "**"), new QueryScorer(query, TextField))
+        var weights = Weights(concepts);
+        var matches = new List<PassageMatch>();
+        // Filtered passages are skipped after scoring: a few times more hits than wanted leave room for them.
+        foreach (var scored in searcher.Search(Query(concepts), max * 4).ScoreDocs)
         {
-            TextFragmenter = new NullFragmenter(),
-        };
-        var hits = new List<PassageHit>();
-        foreach (var scored in searcher.Search(query, max * 4).ScoreDocs)
-        {
-            var id = passageOfDocument[scored.Doc];
-            var passage = passages[id];
+            var passage = Passages[passageOfDocument[scored.Doc]];
             if (accept is not null && !accept(passage)) continue;
-            if (!concepts.AreAnsweredBy(TermsOf(id))) continue;
-            var snippet = highlighter.GetBestFragment(MinutesAnalyzer.ForPassages, TextField, passage.Sentence.Text) ?? passage.Sentence.Text;
-            hits.Add(new PassageHit(passage, snippet, scored.Score));
-            if (hits.Count == max) break;
+            matches.Add(new PassageMatch(passage, scored.Score, Closeness(concepts, weights, passage)));
+            if (matches.Count == max) break;
         }
-        return hits;
+        return matches;
     }
+
+    /// <summary>
+    /// The passages that hold enough of the question's concepts (see <see cref="Concepts.AreAnsweredBy"/>), best first.
+    /// </summary>
+    public IReadOnlyList<Passage> Search(Concepts concepts, int max, Func<Passage, bool>? accept = null) =>
+        Match(concepts, max * 4, accept).Where(m => concepts.AreAnsweredBy(TermsOf(m.Passage))).Take(max).Select(m => m.Passage).ToList();
 
     /// <summary>The best passages sharing any concept at all, for "did you mean" suggestions.</summary>
     public IReadOnlyList<Passage> Near(Concepts concepts, int max) =>
         concepts.Count == 0
             ? []
-            : searcher.Search(Query(concepts), max).ScoreDocs.Select(d => passages[passageOfDocument[d.Doc]]).ToList();
+            : searcher.Search(Query(concepts), max).ScoreDocs.Select(d => Passages[passageOfDocument[d.Doc]]).ToList();
 
-    /// <summary>Computed at most a few times per passage when searches race; every result is the same set.</summary>
-    private IReadOnlySet<string> TermsOf(int id)
+    /// <summary>
+    /// The share of the question's concepts the passage holds, each weighted by its inverse document frequency (as
+    /// BM25 weighs it), from 0 to 1. A concept the minutes never use weighs most: "who won the football match?" is
+    /// far from every passage, whatever else it shares with one.
+    /// </summary>
+    public double Closeness(Concepts concepts, Passage passage) => Closeness(concepts, Weights(concepts), passage);
+
+    /// <summary>The sentence before a passage under the same agenda item, or null when it is the item's first.</summary>
+    public Passage? Before(Passage passage) =>
+        passage.Id > 0 && Passages[passage.Id - 1] is var before && ReferenceEquals(before.Item, passage.Item) ? before : null;
+
+    /// <summary>The index terms of a passage (text, title, synonyms, entities). Computed at most a few times when searches race.</summary>
+    public IReadOnlySet<string> TermsOf(Passage passage)
     {
-        if (Volatile.Read(ref passageTerms[id]) is { } known) return known;
-        var passage = passages[id];
+        if (Volatile.Read(ref passageTerms[passage.Id]) is { } known) return known;
         var terms = Concepts.TermsOf(passage.Sentence.Text + " " + passage.Item.Title);
-        Volatile.Write(ref passageTerms[id], terms);
+        terms.UnionWith(entities[passage.Id]);
+        Volatile.Write(ref passageTerms[passage.Id], terms);
         return terms;
+    }
+
+    private double Closeness(Concepts concepts, double[] weights, Passage passage)
+    {
+        var terms = TermsOf(passage);
+        double found = 0, all = 0;
+        for (var i = 0; i < concepts.Count; i++)
+        {
+            all += weights[i];
+            if (terms.Contains(concepts.Terms[i])) found += weights[i];
+        }
+        return all == 0 ? 0 : found / all;
+    }
+
+    private double[] Weights(Concepts concepts) =>
+        concepts.All.Select(c => Idf(searcher.IndexReader.DocFreq(new Term(c.IsEntity ? EntityField : TextField, c.Term)))).ToArray();
+
+    /// <summary>BM25's inverse document frequency.</summary>
+    private double Idf(int documentFrequency) => Math.Log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+
+    private static IEnumerable<string> SpeakerKeys(Statement sentence, Dictionary<string, string?> resolved)
+    {
+        foreach (var name in sentence.Actors)
+        {
+            if (!resolved.TryGetValue(name, out var key)) resolved[name] = key = ActorDirectory.Default.Resolve(name);
+            if (key is not null) yield return key;
+        }
     }
 
     private static BooleanQuery Query(Concepts concepts)
     {
         var query = new BooleanQuery();
-        foreach (var term in concepts.Terms)
+        foreach (var concept in concepts.All)
         {
+            if (concept.IsEntity)
+            {
+                query.Add(new TermQuery(new Term(EntityField, concept.Term)), Occur.SHOULD);
+                continue;
+            }
             query.Add(new DisjunctionMaxQuery(0.1f)
             {
-                new TermQuery(new Term(TextField, term)),
-                new TermQuery(new Term(TitleField, term)) { Boost = TitleWeight },
+                new TermQuery(new Term(TextField, concept.Term)),
+                new TermQuery(new Term(TitleField, concept.Term)) { Boost = TitleWeight },
             }, Occur.SHOULD);
         }
         return query;

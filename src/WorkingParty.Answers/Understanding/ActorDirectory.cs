@@ -16,6 +16,7 @@ internal sealed class ActorDirectory
     private const int ShortestFuzzyName = 6;
     private readonly List<(string[] Words, string Key)> aliases;
     private readonly Dictionary<string, string> delegationNames;
+    private readonly IReadOnlyDictionary<string, string> shorthand;
 
     private ActorDirectory(ActorDefinitions definitions, DelegationTable delegations, QuestionAliases extra)
     {
@@ -30,6 +31,7 @@ internal sealed class ActorDirectory
             .OrderByDescending(a => a.Words.Length)
             .ToList();
         delegationNames = delegations.All.ToDictionary(d => d.Code, d => d.Country);
+        shorthand = extra.Shorthand;
     }
 
     public static ActorDirectory Default { get; } =
@@ -39,6 +41,7 @@ internal sealed class ActorDirectory
     public IEnumerable<IGrouping<string, string>> AliasesByActor() =>
         aliases.Select(a => (a.Key, Phrase: string.Join(' ', a.Words)))
             .Concat(delegationNames.Keys.Select(code => (Key: code, Phrase: code.ToLowerInvariant() + " delegation")))
+            .Concat(shorthand.Select(s => (Key: s.Value, Phrase: s.Key)))
             .GroupBy(a => a.Key, a => a.Phrase);
 
     /// <summary>How an answer names the actor: "ENISA", "HU delegation (Hungary)".</summary>
@@ -63,6 +66,7 @@ internal sealed class ActorDirectory
 
     private ActorMention? MentionAt(IReadOnlyList<Word> words, int start)
     {
+        if (shorthand.TryGetValue(words[start].Lower, out var abbreviated)) return new ActorMention(abbreviated, start, 1);
         foreach (var (aliasWords, key) in aliases)
         {
             if (start + aliasWords.Length > words.Count) continue;
@@ -81,5 +85,7 @@ internal sealed class ActorDirectory
 
     private static string[] Split(string phrase) => Words.Split(phrase).Select(w => w.Lower).ToArray();
 
-    private sealed record QuestionAliases(IReadOnlyDictionary<string, IReadOnlyList<string>> ExtraAliases);
+    private sealed record QuestionAliases(
+        IReadOnlyDictionary<string, string> Shorthand,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> ExtraAliases);
 }

@@ -1,32 +1,50 @@
 namespace WorkingParty.Answers.Understanding;
 
 /// <summary>
-/// Recognises a working party named in a question: by its short name anywhere ("COPEN", "TWP"), or by the words of
-/// its name that are not common to all names ("the cyber WP", "the HWP on Cyber Issues"), said next to "working
-/// party", "WP" or "group".
+/// Recognises a working party named in a question: by its short name anywhere ("COPEN", "TWP", or the initials of its
+/// name: "WPI" for the Working Party on Information), or by the words of its name that are not common to all names
+/// ("the cyber WP", "the HWP on Cyber Issues", "the terrorism working party"), said next to "working party", "WP" or
+/// "group".
 /// </summary>
 internal sealed class BodyNames
 {
     private static readonly string[] BodyNouns = ["wp", "hwp", "working", "party", "group", "committee"];
     private const int Window = 4;
+
+    /// <summary>Shorter initials are too often a word or a delegation code ("IT", "PL").</summary>
+    private const int ShortestInitials = 3;
+
     private readonly Dictionary<string, HashSet<string>> bodiesByWord = new();
-    private readonly Dictionary<string, string> bodiesByShortName = new();
+    private readonly Dictionary<string, HashSet<string>> bodiesByShortName = new();
+    private readonly List<(string[] Words, string Body)> fullNames = [];
 
     /// <param name="bodies">The names of the bodies whose minutes are stored.</param>
-    /// <param name="commonWords">Words that name no body in particular ("working", "issues").</param>
-    /// <param name="shortNames">One-word names of known bodies, by body name ("COPEN").</param>
-    public BodyNames(IEnumerable<string> bodies, IEnumerable<string> commonWords, ILookup<string, string> shortNames)
+    /// <param name="vocabulary">
+    /// Its body words name no body in particular ("working", "issues"); its fillers neither, unless a name has no other
+    /// word ("the information working party" is the Working Party on Information); its acronym skip words are left out
+    /// of initials.
+    /// </param>
+    /// <param name="shortNames">Other names of known bodies, by body name ("COPEN", "HWP on Cyber Issues").</param>
+    public BodyNames(IEnumerable<string> bodies, Vocabulary vocabulary, ILookup<string, string> shortNames)
     {
-        var common = commonWords.ToHashSet();
+        var common = vocabulary.BodyWords.Concat(BodyNouns).ToHashSet();
+        var fillers = vocabulary.Fillers.ToHashSet();
+        var skipped = vocabulary.AcronymSkipWords.ToHashSet();
         foreach (var body in bodies.Distinct())
         {
-            foreach (var word in Words.Split(body).Select(w => w.Lower).Where(w => !common.Contains(w) && !BodyNouns.Contains(w)))
+            var own = Words.Split(body).Select(w => w.Lower).Where(w => !common.Contains(w)).ToList();
+            foreach (var word in own.Any(w => !fillers.Contains(w)) ? own.Where(w => !fillers.Contains(w)) : own)
+                Add(bodiesByWord, word, body);
+            foreach (var name in shortNames[body].Append(body))
             {
-                if (!bodiesByWord.TryGetValue(word, out var set)) bodiesByWord[word] = set = [];
-                set.Add(body);
+                var words = Words.Split(name).Select(w => w.Lower).ToArray();
+                if (words.Length == 1) Add(bodiesByShortName, words[0], body);
+                else fullNames.Add((words, body));
             }
-            foreach (var shortName in shortNames[body]) bodiesByShortName[shortName.ToLowerInvariant()] = body;
+            var initials = Initials(body, skipped);
+            if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(bodiesByShortName, initials, body);
         }
+        fullNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
     /// <summary>The bodies the question names and the positions of the words that name them.</summary>
@@ -36,17 +54,47 @@ internal sealed class BodyNames
         var positions = new List<int>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (bodiesByShortName.TryGetValue(words[i].Lower, out var body))
+            if (FullNameAt(words, i) is { } full)
             {
-                bodies = [body];
+                bodies = [full.Body];
+                positions.AddRange(Enumerable.Range(i, full.Words.Length));
+                i += full.Words.Length - 1;
+                continue;
+            }
+            if (bodiesByShortName.TryGetValue(words[i].Lower, out var named))
+            {
+                bodies = [.. named];
                 positions.Add(i);
                 continue;
             }
-            if (!bodiesByWord.TryGetValue(words[i].Lower, out var named) || !NearBodyNoun(words, i)) continue;
+            if (!bodiesByWord.TryGetValue(words[i].Lower, out named) || !NearBodyNoun(words, i)) continue;
             bodies = bodies is null ? [.. named] : [.. bodies.Intersect(named)];
             positions.Add(i);
         }
         return (bodies is { Count: > 0 } ? bodies : null, positions);
+    }
+
+    /// <summary>The longest full name of a body ("Working Party on Judicial Cooperation in Criminal Matters") starting at a word.</summary>
+    private (string[] Words, string Body)? FullNameAt(IReadOnlyList<Word> words, int start)
+    {
+        foreach (var name in fullNames)
+        {
+            if (start + name.Words.Length > words.Count) continue;
+            var all = true;
+            for (var j = 0; j < name.Words.Length && all; j++) all = words[start + j].Lower == name.Words[j];
+            if (all) return name;
+        }
+        return null;
+    }
+
+    /// <summary>"Terrorism Working Party" is "twp", "Working Party on Information" "wpi".</summary>
+    private static string Initials(string body, HashSet<string> skipped) =>
+        string.Concat(Words.Split(body).Select(w => w.Lower).Where(w => !skipped.Contains(w)).Select(w => w[0]));
+
+    private static void Add(Dictionary<string, HashSet<string>> index, string key, string body)
+    {
+        if (!index.TryGetValue(key, out var set)) index[key] = set = [];
+        set.Add(body);
     }
 
     private static bool NearBodyNoun(IReadOnlyList<Word> words, int at)

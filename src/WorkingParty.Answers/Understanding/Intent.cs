@@ -10,6 +10,8 @@ internal enum Intent
     NextMeeting,
     Document,
     Agenda,
+    LastMeeting,
+    MinutesList,
     Item,
     Actor,
 }
@@ -23,6 +25,8 @@ internal static class IntentNames
         "next-meeting" => Intent.NextMeeting,
         "document" => Intent.Document,
         "agenda" => Intent.Agenda,
+        "last-meeting" => Intent.LastMeeting,
+        "minutes-list" => Intent.MinutesList,
         _ => throw new InvalidOperationException($"vocabulary.json names an unknown intent '{name}'."),
     };
 }

@@ -38,6 +38,9 @@ internal sealed partial class QuestionReader
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex Year();
 
+    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)?$")]
+    private static partial Regex DayOfMonth();
+
     public QuestionReading Read(string question)
     {
         var text = BotMention.Strip(question);
@@ -51,7 +54,7 @@ internal sealed partial class QuestionReader
         var workshopsOnly = CueMatcher.MatchAny(words, workshopCues, new bool[words.Count]);
         var itemNumber = FindItemNumber(words, used);
         var dated = new bool[words.Count];
-        var meeting = FindMeeting(words, dated);
+        var meeting = FindMeeting(words, used, dated);
         var (namedBodies, bodyPositions) = bodies.Find(words);
         foreach (var position in bodyPositions) used[position] = true;
         var actorMentions = actors.Find(words);
@@ -68,6 +71,14 @@ internal sealed partial class QuestionReader
         };
 
         var searchWords = Remaining(words, i => !used[i]);
+        var actorWords = new bool[words.Count];
+        foreach (var mention in actorMentions)
+            for (var j = 0; j < mention.Length; j++) actorWords[mention.Start + j] = true;
+        var passageWords = Remaining(words, i => !used[i] && !actorWords[i] && !dated[i]);
+        var dateWords = Remaining(words, i => dated[i]);
+        var namedActors = actorMentions
+            .Select(m => new NamedActor(m.Key, string.Join(' ', words.Skip(m.Start).Take(m.Length).Select(w => w.Original))))
+            .ToList();
         if (intent == Intent.Actor)
         {
             foreach (var mention in actorMentions)
@@ -79,7 +90,12 @@ internal sealed partial class QuestionReader
         if (document is not null && intent != Intent.Document) searchWords.Add(document);
 
         return new QuestionReading(question, intent, topicWords, searchWords, itemNumber, meeting,
-            intent == Intent.Actor ? actor : null, document, namedBodies, past, workshopsOnly);
+            intent == Intent.Actor ? actor : null, document, namedBodies, past, workshopsOnly)
+        {
+            PassageWords = passageWords,
+            DateWords = dateWords,
+            NamedActors = namedActors,
+        };
     }
 
     /// <summary>The words kept by <paramref name="keep"/> that are not fillers.</summary>
@@ -114,22 +130,36 @@ internal sealed partial class QuestionReader
         return value;
     }
 
-    /// <summary>"March 2017", "22 March 2017", "the March meeting"; "may" and short names need a day or a year beside them.</summary>
-    private MeetingFilter? FindMeeting(IReadOnlyList<Word> words, bool[] dated)
+    /// <summary>
+    /// "March 2017", "22 March 2017", "March 22", "the 9th of September", "the March meeting"; "may" and short names
+    /// need a day or a year beside them.
+    /// </summary>
+    private MeetingFilter? FindMeeting(IReadOnlyList<Word> words, bool[] used, bool[] dated)
     {
         for (var i = 0; i < words.Count; i++)
         {
             if (!vocabulary.Months.TryGetValue(words[i].Lower, out var month)) continue;
-            int? year = i + 1 < words.Count && Year().IsMatch(words[i + 1].Lower) ? int.Parse(words[i + 1].Lower) : null;
-            int? day = i > 0 && int.TryParse(words[i - 1].Lower, out var d) && d is >= 1 and <= 31 ? d : null;
+            var dayBefore = i > 1 && words[i - 1].Lower == "of" ? i - 2 : i - 1;
+            var at = DayAt(words, used, dayBefore) is not null ? dayBefore : DayAt(words, used, i + 1) is not null ? i + 1 : -1;
+            var yearAt = at == i + 1 ? i + 2 : i + 1;
+            int? year = yearAt < words.Count && Year().IsMatch(words[yearAt].Lower) ? int.Parse(words[yearAt].Lower) : null;
+            int? day = at >= 0 ? DayAt(words, used, at) : null;
             var spelledOut = words[i].Lower.Length > 3 && words[i].Lower != "may";
             if (!spelledOut && year is null && day is null) continue;
             dated[i] = true;
-            if (year is not null) dated[i + 1] = true;
-            if (day is not null) dated[i - 1] = true;
+            if (year is not null) dated[yearAt] = true;
+            if (day is not null) dated[at] = true;
             return new MeetingFilter(year, month, day);
         }
         return null;
+    }
+
+    /// <summary>The day of the month at a position, unless the word there is taken (an item number: "item 3 of March").</summary>
+    private static int? DayAt(IReadOnlyList<Word> words, bool[] used, int at)
+    {
+        if (at < 0 || at >= words.Count || used[at]) return null;
+        var match = DayOfMonth().Match(words[at].Lower);
+        return match.Success && int.Parse(match.Groups[1].Value) is var day and >= 1 and <= 31 ? day : null;
     }
 
     private static string[][] Phrases(IEnumerable<string> cues) =>

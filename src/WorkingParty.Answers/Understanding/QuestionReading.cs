@@ -1,8 +1,16 @@
+using WorkingParty.Minutes.Model;
+
 namespace WorkingParty.Answers.Understanding;
 
 /// <summary>What a question was read to ask, with the details the answer needs.</summary>
 /// <param name="TopicWords">What the question is about, once the words that only say what kind of answer is wanted are gone.</param>
 /// <param name="SearchWords">Every meaningful word, for full-text search (keeps actor, body and date words).</param>
+/// <param name="PassageWords">
+/// The words to find passages by when no rule answers: those of <paramref name="SearchWords"/> that name no actor
+/// (actors are matched by <paramref name="NamedActors"/>) and no date (see <paramref name="DateWords"/>).
+/// </param>
+/// <param name="DateWords">The words of the date the question names, searched for as words when no meeting was held then.</param>
+/// <param name="NamedActors">Every actor the question names, in order, whatever the question asks.</param>
 internal sealed record QuestionReading(
     string Question,
     Intent Intent,
@@ -14,11 +22,29 @@ internal sealed record QuestionReading(
     string? Document = null,
     IReadOnlySet<string>? Bodies = null,
     bool Past = false,
-    bool WorkshopsOnly = false);
+    bool WorkshopsOnly = false)
+{
+    public IReadOnlyList<string> PassageWords { get; init; } = [];
+
+    public IReadOnlyList<string> DateWords { get; init; } = [];
+
+    public IReadOnlyList<NamedActor> NamedActors { get; init; } = [];
+}
+
+/// <summary>An actor a question names (its key) and the words that name it.</summary>
+internal sealed record NamedActor(string Key, string Words);
 
 /// <summary>Which meeting a question names ("the March 2017 meeting", "the meeting of 22 March").</summary>
 internal sealed record MeetingFilter(int? Year, int? Month, int? Day)
 {
     public bool Accepts(DateOnly date) =>
         (Year is null || date.Year == Year) && (Month is null || date.Month == Month) && (Day is null || date.Day == Day);
+
+    /// <summary>Whether the meeting was held on the day (or in the month, the year) the filter names, on any of its days.</summary>
+    public bool Accepts(Meeting meeting)
+    {
+        for (var day = meeting.Date; day <= (meeting.EndDate ?? meeting.Date); day = day.AddDays(1))
+            if (Accepts(day)) return true;
+        return false;
+    }
 }

@@ -14,6 +14,9 @@ internal sealed class Vocabulary
     public required IReadOnlyList<string> Fillers { get; init; }
     public required IReadOnlyList<string> BodyWords { get; init; }
 
+    /// <summary>Words left out of a working party's initials: "Working Party on Information" is the WPI.</summary>
+    public required IReadOnlyList<string> AcronymSkipWords { get; init; }
+
     public static Vocabulary Default { get; } = EmbeddedJson.Read<Vocabulary>("vocabulary.json");
 }
 

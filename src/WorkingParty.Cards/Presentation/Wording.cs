@@ -67,6 +67,19 @@ public static class Wording
         return text[..(cut > maxChars / 2 ? cut : maxChars)].TrimEnd() + " …";
     }
 
+    /// <summary>
+    /// "the minutes of the Terrorism Working Party" when a question named working parties, else "the minutes": an answer
+    /// with nothing to cite still says whose minutes it read.
+    /// </summary>
+    public static string MinutesOf(IReadOnlyList<string> scope) =>
+        scope.Count == 0 ? "the minutes" : $"the minutes of the {string.Join(" and the ", scope)}";
+
+    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>A heading the document shouts ("OUTCOME OF PROCEEDINGS") as a reader would say it: "Outcome of proceedings".</summary>
+    public static string SentenceCase(string text) =>
+        text.Any(char.IsLower) ? text : Capitalised(text.ToLowerInvariant());
+
     /// <summary>Quotes user text inside our own sentences.</summary>
     public static string Quoted(string text) => $"\u201C{text}\u201D";
 }

@@ -56,6 +56,14 @@ public sealed class DeadlineRemindersTests : PinnedInstance
     }
 
     [Fact]
+    public async Task A_deadline_whose_date_is_in_doubt_is_not_reminded()
+    {
+        deadlines.Open = [deadlines.Open[0] with { DateInDoubt = true }];
+
+        Assert.Empty(await Reminders().CheckAsync());
+    }
+
+    [Fact]
     public async Task The_periodic_check_runs_on_the_injected_clock()
     {
         deadlines.Open = [new OpenDeadline("item-4-2026-12-10", new DateOnly(2026, 12, 10), "the questionnaire")];

@@ -36,12 +36,19 @@ internal sealed class AnswerGrader(IReadOnlyList<Meeting> meetings, string? defa
         if (shown.Kind == label.Kind)
         {
             var missed = Missed(label, shown).ToList();
-            return missed.Count == 0 ? Verdict.Right : new(Evaluation.Grade.Wrong, "a key fact differs", string.Join("; ", missed));
+            if (missed.Count == 0) return Verdict.Right;
+            // Quoted passages assert nothing: the wrong ones are a miss, not a confidently wrong answer.
+            return shown.Kind == ShownFacts.PassagesKind
+                ? new(Evaluation.Grade.Missed, "quotes other passages", string.Join("; ", missed))
+                : new(Evaluation.Grade.Wrong, "a key fact differs", string.Join("; ", missed));
         }
 
         return shown.Stance == Stance.NotFound
             ? new(Evaluation.Grade.Missed, "not found", "not found")
-            : new(Evaluation.Grade.Wrong, "another kind of answer", $"answered {shown.Kind}, expected {label.Kind}");
+            : shown.Kind == ShownFacts.PassagesKind
+                // The closest passages rightly answer a question the minutes do not answer: they claim nothing.
+                ? label.Kind == "not-found" ? Verdict.Right : new(Evaluation.Grade.Missed, "quotes passages instead", $"quoted passages, expected {label.Kind}")
+                : new(Evaluation.Grade.Wrong, "another kind of answer", $"answered {shown.Kind}, expected {label.Kind}");
     }
 
     private IEnumerable<string> Missed(LabelledQuestion label, ShownFacts facts)

@@ -51,7 +51,7 @@ public class AnswerGraderTests
     public void A_must_not_fact_is_wrong_asserted_but_not_quoted()
     {
         var label = Label(mustContain: ["toolbox"], mustNotContain: ["2017-03-20"]);
-        var quoting = new SearchAnswer("toolbox", [new SearchHit(Cited, "the **toolbox** issued on 20 March 2017", 1)]);
+        var quoting = new PassagesAnswer("toolbox", [new QuotedPassage("the toolbox issued on 20 March 2017", Cited, ["toolbox"])]);
         Assert.Equal(Grade.Right, grader.Grade(label, quoting).Grade);
 
         var asserting = new DeadlinesAnswer(Today, false, [Deadline(new(2017, 3, 20), "comments on the toolbox")]);
@@ -71,7 +71,7 @@ public class AnswerGraderTests
         var label = Label(answerable: false);
         Assert.Equal(Grade.Right, grader.Grade(label, new NotFoundAnswer("q", [])).Grade);
         Assert.Equal(Grade.Right, grader.Grade(label, Next()).Grade);
-        Assert.Equal(Grade.Right, grader.Grade(label, new SearchAnswer("budget", [new SearchHit(Cited, "the **budget**", 1)])).Grade);
+        Assert.Equal(Grade.Right, grader.Grade(label, new PassagesAnswer("budget", [new QuotedPassage("the budget", Cited, ["budget"])])).Grade);
         Assert.Equal(Grade.Missed, grader.Grade(label, new AgendaAnswer("m", Cited.Body, Cited.MeetingDate, false, [new AgendaLine(1, "Adoption of the agenda")])).Grade);
         Assert.Equal(Grade.Wrong, grader.Grade(label, Next(new DateOnly(2017, 4, 19))).Grade);
     }
@@ -82,6 +82,26 @@ public class AnswerGraderTests
         var label = Label(mustNotContain: ["2017-05-12"]) with { Kind = "next-meetings", Dates = [new(2017, 4, 19)] };
         Assert.Equal(Grade.Right, grader.Grade(label, Next(new DateOnly(2017, 4, 19))).Grade);
         Assert.Equal(Grade.Wrong, grader.Grade(label, Next(new DateOnly(2017, 4, 19), new DateOnly(2017, 5, 12))).Grade);
+    }
+
+    [Fact]
+    public void Quoted_passages_are_right_where_the_minutes_do_not_answer_and_a_miss_where_they_quote_another_item()
+    {
+        var passages = new PassagesAnswer("q", [new QuotedPassage("the budget", Cited, ["budget"])]);
+        Assert.Equal(Grade.Right, grader.Grade(new LabelledQuestion("q", Today, Kind: "not-found"), passages).Grade);
+        Assert.Equal(Grade.Right, grader.Grade(new LabelledQuestion("q", Today, Kind: "passages", Item: 2), passages).Grade);
+        Assert.Equal(Grade.Missed, grader.Grade(new LabelledQuestion("q", Today, Kind: "passages", Item: 3), passages).Grade);
+        Assert.Equal(Grade.Missed, grader.Grade(new LabelledQuestion("q", Today, Kind: "deadlines"), passages).Grade);
+    }
+
+    [Fact]
+    public void A_date_in_doubt_is_quoted_not_asserted()
+    {
+        var label = Label(mustNotContain: ["2017-03-20"]);
+        var doubtful = Deadline(new(2017, 3, 20), "comments") with { Doubt = new("read as 20 or 30 March", "Comments by 20 (30?) March.") };
+        Assert.Equal(Grade.Right, grader.Grade(label, new DeadlinesAnswer(Today, false, [doubtful])).Grade);
+        var next = Next() with { Doubtful = [Next(new DateOnly(2017, 3, 20)).Dates[0] with { Doubt = new("unclear", "On 20 March?") }] };
+        Assert.Equal(Grade.Right, grader.Grade(label, next).Grade);
     }
 
     private static LabelledQuestion Label(bool answerable = true, IReadOnlyList<string>? mustContain = null, IReadOnlyList<string>? mustNotContain = null) =>

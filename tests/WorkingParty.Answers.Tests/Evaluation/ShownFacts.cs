@@ -3,7 +3,7 @@ using WorkingParty.Answers.Model;
 namespace WorkingParty.Answers.Tests.Evaluation;
 
 /// <summary>What a date shown by an answer stands for.</summary>
-internal enum DateRole { NextMeeting, Deadline, MeetingHeld }
+internal enum DateRole { NextMeeting, Deadline, MeetingHeld, Issued }
 
 /// <summary>How an answer stands to the question: it found nothing, found an empty list, quotes the minutes, or asserts facts.</summary>
 internal enum Stance { NotFound, Empty, Quotes, Asserts }
@@ -37,6 +37,9 @@ internal sealed record ShownFacts(
 
     public IEnumerable<DateOnly> AnswerDates => AssertedDates.Where(d => d.Role == AnswerRole).Select(d => d.Date);
 
+    /// <summary>The kind of "what the minutes say": quoted passages, which assert nothing.</summary>
+    public const string PassagesKind = "passages";
+
     public static ShownFacts Of(Answer answer) => answer switch
     {
         NextMeetingsAnswer a => NextMeetings(a),
@@ -49,30 +52,50 @@ internal sealed record ShownFacts(
         ActorStatementsAnswer a => Quoting("actor", a.Statements, [a.Actor]) with { Actor = a.Actor },
         DocumentAnswer a => Quoting("document", a.Mentions, [a.Reference]) with { Document = a.Reference },
         CarryOverAnswer a => Quoting("carry-over", a.Items, []),
-        SearchAnswer a => Quoting("search", [.. a.Hits.Select(h => new CitedText(h.Source, h.Snippet.Replace("**", "", StringComparison.Ordinal)))], []),
+        PassagesAnswer a => Quoting(PassagesKind, [.. a.Passages.Select(p => new CitedText(p.Source, p.Text))], []),
+        LastMeetingsAnswer a => Meetings("last-meeting", a.Meetings, issued: false),
+        MinutesListAnswer a => Meetings("minutes-list", a.Meetings, issued: true),
         NotFoundAnswer => new ShownFacts("not-found", Stance.NotFound, null, [], [], [], []),
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.GetType().Name, "an answer type the grader does not describe yet"),
     };
 
+    /// <summary>Doubtful dates are not asserted: they are shown in the sentence they were read from.</summary>
     private static ShownFacts NextMeetings(NextMeetingsAnswer a) => new(
-        "next-meetings", a.Dates.Count == 0 ? Stance.Empty : Stance.Asserts, a.Dates.FirstOrDefault()?.Source, [],
+        "next-meetings", a.Dates.Count > 0 ? Stance.Asserts : a.Doubtful.Count > 0 ? Stance.Quotes : Stance.Empty, a.Dates.FirstOrDefault()?.Source, [],
         [.. a.Dates.SelectMany(d => Optional(d.EndDate, DateRole.NextMeeting).Prepend(new(d.Date, DateRole.NextMeeting)).Append(Held(d.Source)))],
         [.. a.Dates.SelectMany(d => new[] { d.Kind.Replace('-', ' '), d.Source.Body, d.ChangedBy }).OfType<string>()],
-        [.. a.Dates.SelectMany(d => new[] { d.Description, d.Source.ItemTitle })])
+        [.. a.Dates.SelectMany(d => new[] { d.Description, d.Source.ItemTitle }), .. a.Doubtful.Select(d => d.Doubt!.Sentence)])
     {
         Dates = [.. a.Dates.Select(d => d.Date)],
         AnswerRole = DateRole.NextMeeting,
     };
 
-    private static ShownFacts Deadlines(DeadlinesAnswer a) => new(
-        "deadlines", a.Deadlines.Count == 0 ? Stance.Empty : Stance.Asserts, a.Deadlines.FirstOrDefault()?.Source,
-        [.. a.Deadlines.Select(d => d.Source.Item)],
-        [.. a.Deadlines.SelectMany(d => new[] { new ShownDate(d.Date, DateRole.Deadline), Held(d.Source) })],
-        [.. a.Deadlines.SelectMany(d => d.Documents.Concat([d.Subject, d.RequestedFrom, d.Source.Body, d.ChangedBy])).OfType<string>()],
-        [.. a.Deadlines.Select(d => d.Source.ItemTitle)])
+    /// <summary>An uncertain deadline is not asserted: it is shown in the sentence it was read from.</summary>
+    private static ShownFacts Deadlines(DeadlinesAnswer a)
     {
-        Dates = [.. a.Deadlines.Select(d => d.Date)],
-        AnswerRole = DateRole.Deadline,
+        var certain = a.Deadlines.Where(d => d.IsCertain).ToList();
+        return new("deadlines", certain.Count > 0 ? Stance.Asserts : a.Deadlines.Count > 0 ? Stance.Quotes : Stance.Empty, a.Deadlines.FirstOrDefault()?.Source,
+            [.. a.Deadlines.Select(d => d.Source.Item)],
+            [.. certain.SelectMany(d => new[] { new ShownDate(d.Date, DateRole.Deadline), Held(d.Source) })],
+            [.. certain.SelectMany(d => d.Documents.Concat([d.Subject, d.RequestedFrom, d.Source.Body, d.ChangedBy])).OfType<string>()],
+            [.. a.Deadlines.Select(d => d.Source.ItemTitle), .. a.Deadlines.Select(d => d.Doubt?.Sentence).OfType<string>()])
+        {
+            Dates = [.. certain.Select(d => d.Date)],
+            AnswerRole = DateRole.Deadline,
+        };
+    }
+
+    /// <summary>Meetings held: their dates and bodies, document numbers, and (for the list of minutes) issue dates.</summary>
+    private static ShownFacts Meetings(string kind, IReadOnlyList<HeldMeeting> meetings, bool issued) => new(
+        kind, meetings.Count == 0 ? Stance.Empty : Stance.Asserts,
+        meetings.Select(m => new Citation(m.MeetingId, m.Body, m.Date, 0, "")).FirstOrDefault(), [.. meetings.Select(m => m.Items)],
+        [.. meetings.SelectMany(m => Optional(m.EndDate, DateRole.MeetingHeld).Prepend(new(m.Date, DateRole.MeetingHeld))
+            .Concat(issued ? Optional(m.IssueDate, DateRole.Issued) : []))],
+        [.. meetings.SelectMany(m => new[] { m.Body, m.DocumentNumber, issued ? m.Kind : null }).OfType<string>()],
+        [])
+    {
+        Dates = [.. meetings.Select(m => m.Date)],
+        AnswerRole = DateRole.MeetingHeld,
     };
 
     /// <summary>An answer that quotes passages of the minutes (and may name what they are about).</summary>

@@ -72,13 +72,47 @@ public static class SeedAnswers
         new(Cite(6), "The Presidency announced that the discussion on this matter would continue at the next meeting."),
     ]);
 
-    public static SearchAnswer Search() => new("CGN data retention",
+    public static PassagesAnswer Passages() => new("what did Belgium say about CGN and data retention?",
     [
-        new(Cite(3), "Several delegations expressed the view that **CGN** was closely linked to the **data retention** matter and underlined the need to look at it.", 7.1),
-        new(Cite(4), "a number of new issues to be addressed together with **data retention**, encryption, **CGN**, cloud based storage", 5.4),
+        new("Several delegations expressed the view that CGN was closely linked to the data retention matter and underlined the need to look at it.",
+            Cite(3), ["CGN", "data retention"]),
+        new("The Belgian model - an agreed voluntary code of conduct with ISPs - providing in particular limitation of the number of end-users behind one IP address when CGN was used, was presented as a good practice.",
+            Cite(3), ["Belgian", "CGN"]),
+        new("They clustered them in six big groups encompassing a number of new issues to be addressed together with data retention, encryption, CGN, cloud based storage.",
+            Cite(4), ["data retention", "CGN"]),
     ]);
 
+    public static HeldMeeting Held() => new(MeetingId, Body, MeetingDate, null, true, null, null, null, ItemTitles.Length);
+
+    public static HeldMeeting HeldTerrorism() => new("twp-2019-09-10", "Terrorism Working Party", new(2019, 9, 10), new(2019, 9, 11), false,
+        "WK 10203/2019", new(2019, 9, 20), "SUMMARY OF DISCUSSIONS", 6);
+
+    public static LastMeetingsAnswer LastMeetings() => new(new(2019, 9, 24), [HeldTerrorism(), Held()]);
+
+    public static MinutesListAnswer MinutesList() => new(new(2019, 9, 24), [HeldTerrorism(), HeldTerrorism() with
+    {
+        MeetingId = "twp-2019-06-12", Date = new(2019, 6, 12), EndDate = null, DocumentNumber = "10577/19", IssueDate = new(2019, 6, 19),
+        Kind = "OUTCOME OF PROCEEDINGS", Items = 8,
+    }, Held()]);
+
+    /// <summary>The next meetings when the reader was unsure of one date: it is listed apart, with its sentence.</summary>
+    public static NextMeetingsAnswer NextMeetingsWithDoubt() => NextMeetings() with
+    {
+        Doubtful = [new(new(2017, 6, 7), null, "next-meeting", "The Presidency announced the June meeting.", Cite(2))
+        {
+            Doubt = new("the text also reads as 17 June", "The Presidency announced that the June meeting would take place on 7 or 17 June."),
+        }],
+    };
+
+    /// <summary>The open deadlines when one due date is uncertain: it keeps its id, but offers no comments.</summary>
+    public static DeadlinesAnswer DeadlinesWithDoubt() => new(Today, false, [Comments7130(), CommentsToolbox() with
+    {
+        Doubt = new("two dates are given, 3 April and 13 April", "The Presidency set 3 April (or 13 April) as the deadline for written comments on the cyber toolbox paper."),
+    }]);
+
     public static NotFoundAnswer NotFound() => new("What was decided about quantum key distribution?", [Cite(6), Cite(5), Cite(10)]);
+
+    public static NotFoundAnswer NotFoundInOneWorkingParty() => new("What was decided about quantum key distribution?", []) { Scope = [Body] };
 
     /// <summary>A deadlines answer with 200 entries, each with a long subject: far more than one card can carry.</summary>
     public static DeadlinesAnswer TwoHundredDeadlines() => new(Today, false,

@@ -19,7 +19,7 @@ public sealed class MinutesOpenDeadlines(MinutesCatalog catalog, WorkingPartyCal
             .OfType<DeadlineEntry>()
             .Where(deadline => deadline.Date >= today)
             .OrderBy(deadline => deadline.Date).ThenBy(deadline => deadline.Id, StringComparer.Ordinal)
-            .Select(deadline => new OpenDeadline(deadline.Id, deadline.Date, deadline.Subject, SourceOf(deadline.Source)))
+            .Select(deadline => new OpenDeadline(deadline.Id, deadline.Date, deadline.Subject, SourceOf(deadline.Source)) { DateInDoubt = !deadline.IsCertain })
             .ToList();
     }
 

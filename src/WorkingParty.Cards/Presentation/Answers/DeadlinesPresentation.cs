@@ -9,23 +9,33 @@ internal static class DeadlinesPresentation
     public static Reply Present(DeadlinesAnswer answer, ReplyRequest request) =>
         new(request.FitCard(page => Card(answer, page)), Text(answer, request.TextPage));
 
+    /// <summary>An uncertain deadline keeps its id but is not offered for comments as if its date were known.</summary>
+    private const string NotForComments = "Comments can be written once the secretariat confirms the date.";
+
     private static AdaptiveCard Card(DeadlinesAnswer answer, ListPage page)
     {
+        var (certain, doubtful) = Split(answer);
         var body = new List<CardElement>(CardParts.Heading(Title(answer), $"As of {Wording.DayAndDate(answer.Today)}"));
-        if (answer.Deadlines.Count == 0) body.Add(TextBlock.Literal(Empty(answer)));
-        foreach (var deadline in page.Slice(answer.Deadlines))
+        if (certain.Count == 0) body.Add(TextBlock.Literal(Empty(answer, doubtful.Count > 0)));
+        foreach (var deadline in page.Slice(certain))
         {
             body.Add(CardParts.Entry(Entry(deadline, canComment: !answer.Past && deadline.DaysLeft >= 0)));
         }
-        body.AddRange(page.Footer(answer.Deadlines.Count));
+        body.AddRange(page.Footer(certain.Count));
+        if (page.Offset == 0 && doubtful.Count > 0)
+        {
+            body.Add(DoubtParts.SectionHeading());
+            body.AddRange(doubtful.Select(d => DoubtParts.Card(d.Doubt!, d.Source, answer.Past ? null : NotForComments)));
+        }
         return CardParts.Card(body, Title(answer));
     }
 
     private static string Text(DeadlinesAnswer answer, ListPage page)
     {
+        var (certain, doubtful) = Split(answer);
         var text = new PlainText().Title(Title(answer), $"As of {Wording.DayAndDate(answer.Today)}");
-        if (answer.Deadlines.Count == 0) text.Paragraph(Empty(answer));
-        foreach (var deadline in page.Slice(answer.Deadlines))
+        if (certain.Count == 0) text.Paragraph(Empty(answer, doubtful.Count > 0));
+        foreach (var deadline in page.Slice(certain))
         {
             text.Entry(
                 $"{Wording.DayAndDate(deadline.Date)} ({Wording.DaysLeft(deadline.DaysLeft)})",
@@ -35,13 +45,27 @@ internal static class DeadlinesPresentation
                 deadline.ChangedBy is null ? null : $"Changed by {deadline.ChangedBy}",
                 Wording.CitationWithTitle(deadline.Source));
         }
-        return text.Footer(page, answer.Deadlines.Count).ToString();
+        text.Footer(page, certain.Count);
+        if (page.Offset == 0 && doubtful.Count > 0)
+        {
+            text.Paragraph(DoubtParts.Heading);
+            foreach (var deadline in doubtful) DoubtParts.Text(text, deadline.Doubt!, deadline.Source, answer.Past ? null : NotForComments);
+        }
+        return text.ToString();
     }
+
+    private static (IReadOnlyList<DeadlineEntry> Certain, IReadOnlyList<DeadlineEntry> Doubtful) Split(DeadlinesAnswer answer) =>
+        (answer.Deadlines.Where(d => d.IsCertain).ToList(), answer.Deadlines.Where(d => !d.IsCertain).ToList());
 
     private static string Title(DeadlinesAnswer answer) => answer.Past ? "Past deadlines" : "Open deadlines";
 
-    private static string Empty(DeadlinesAnswer answer) =>
-        answer.Past ? "The minutes record no past deadline." : "No deadline is open.";
+    private static string Empty(DeadlinesAnswer answer, bool someUncertain)
+    {
+        var certainly = someUncertain ? " for certain" : "";
+        return answer.Past
+            ? $"{Wording.Capitalised(Wording.MinutesOf(answer.Scope))} record no past deadline{certainly}."
+            : $"No deadline is open{certainly} in {Wording.MinutesOf(answer.Scope)}.";
+    }
 
     private static IEnumerable<CardElement> Entry(DeadlineEntry deadline, bool canComment)
     {

@@ -7,7 +7,6 @@ namespace WorkingParty.Cards.Presentation.Answers;
 internal static class NextMeetingsPresentation
 {
     private const string Title = "Next meetings";
-    private const string Empty = "The minutes name no coming meeting.";
 
     public static Reply Present(NextMeetingsAnswer answer, ReplyRequest request) =>
         new(request.FitCard(page => Card(answer, request.Context, page)), Text(answer, request.TextPage));
@@ -15,19 +14,24 @@ internal static class NextMeetingsPresentation
     private static AdaptiveCard Card(NextMeetingsAnswer answer, ReplyContext context, ListPage page)
     {
         var body = new List<CardElement>(CardParts.Heading(Title, $"As of {Wording.DayAndDate(answer.Today)}"));
-        if (answer.Dates.Count == 0) body.Add(TextBlock.Literal(Empty));
+        if (answer.Dates.Count == 0) body.Add(TextBlock.Literal(Empty(answer)));
         foreach (var date in page.Slice(answer.Dates))
         {
             body.Add(CardParts.Entry(Entry(answer.Today, date, context)));
         }
         body.AddRange(page.Footer(answer.Dates.Count));
+        if (page.Offset == 0 && answer.Doubtful.Count > 0)
+        {
+            body.Add(DoubtParts.SectionHeading());
+            body.AddRange(answer.Doubtful.Select(d => DoubtParts.Card(d.Doubt!, d.Source)));
+        }
         return CardParts.Card(body, Title);
     }
 
     private static string Text(NextMeetingsAnswer answer, ListPage page)
     {
         var text = new PlainText().Title(Title, $"As of {Wording.DayAndDate(answer.Today)}");
-        if (answer.Dates.Count == 0) text.Paragraph(Empty);
+        if (answer.Dates.Count == 0) text.Paragraph(Empty(answer));
         foreach (var date in page.Slice(answer.Dates))
         {
             text.Entry(
@@ -36,8 +40,17 @@ internal static class NextMeetingsPresentation
                 date.ChangedBy is null ? null : $"Changed by {date.ChangedBy}",
                 Wording.CitationWithTitle(date.Source));
         }
-        return text.Footer(page, answer.Dates.Count).ToString();
+        text.Footer(page, answer.Dates.Count);
+        if (page.Offset == 0 && answer.Doubtful.Count > 0)
+        {
+            text.Paragraph(DoubtParts.Heading);
+            foreach (var date in answer.Doubtful) DoubtParts.Text(text, date.Doubt!, date.Source);
+        }
+        return text.ToString();
     }
+
+    private static string Empty(NextMeetingsAnswer answer) =>
+        $"{Wording.Capitalised(Wording.MinutesOf(answer.Scope))} name no coming meeting{(answer.Doubtful.Count > 0 ? " for certain" : "")}.";
 
     private static IEnumerable<CardElement> Entry(DateOnly today, UpcomingDate date, ReplyContext context)
     {

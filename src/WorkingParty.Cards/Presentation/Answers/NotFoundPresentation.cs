@@ -31,7 +31,9 @@ internal static class NotFoundPresentation
         return text.Paragraph("Say \u201Chelp\u201D to see what you can ask.").ToString();
     }
 
-    private static string Title(NotFoundAnswer answer) => $"I found nothing certain for {Wording.Quoted(answer.Question)}";
+    private static string Title(NotFoundAnswer answer) => answer.Scope.Count == 0
+        ? $"I found nothing certain for {Wording.Quoted(answer.Question)}"
+        : $"I found nothing certain in {Wording.MinutesOf(answer.Scope)} for {Wording.Quoted(answer.Question)}";
 
     private const string NoSuggestion = "No item of the minutes comes close.";
 }

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using WorkingParty.Answers.Library;
+using WorkingParty.Answers.Model;
+using WorkingParty.Answers.Retrieval;
+using WorkingParty.Answers.Understanding;
+using WorkingParty.Minutes.Definitions;
+
+namespace WorkingParty.Answers.Composition;
+
+/// <summary>
+/// "What the minutes say": when no rule answers a question with certainty, the sentences closest to it, each with its
+/// citation and the words that matched. Null when no passage comes close enough (the answer is then "I found nothing").
+/// </summary>
+internal static class Passages
+{
+    /// <summary>A topic of one or two words met several times, all under one item: that item is the answer.</summary>
+    private const int MostWordsOfATopic = 2;
+
+    /// <summary>"It", "They": the sentence goes on from the one before (the minutes definitions' pattern).</summary>
+    private static readonly Regex ContinuingPronoun = new(MinutesDefinitions.Default.Actors.CarryOverPronouns, RegexOptions.CultureInvariant);
+
+    public static Answer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, RetrievalSettings settings)
+    {
+        // A date names a meeting when one was held then ("what did we say on CGN in March?"). Else, in a question of no
+        // other kind, it is words to find ("the PSC on 14 March"); in an agenda question ("agenda of June 2016"), nothing.
+        var meeting = question.Meeting is { } filter && library.NewestFirst(question.Bodies, today).Any(filter.Accepts) ? filter : null;
+        var dateWords = meeting is null && question.Intent == Intent.Topic ? question.DateWords : [];
+        var concepts = Concepts.Of(question.PassageWords.Concat(dateWords), Entities(question));
+        var close = library.Index.Match(concepts, settings.Candidates,
+                p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today) && (meeting?.Accepts(p.Meeting) ?? true))
+            .Where(m => m.Closeness >= settings.CloseEnough)
+            .Take(settings.MostPassages)
+            .ToList();
+        if (close.Count == 0) return null;
+
+        var items = close.Select(m => (m.Passage.Meeting, m.Passage.Item)).Distinct().ToList();
+        if (question.Intent == Intent.Topic && items.Count == 1 && close.Count > 1 && question.SearchWords.Count <= MostWordsOfATopic)
+            return AgendaItems.Full(items[0].Meeting, items[0].Item);
+        return new PassagesAnswer(question.Question, close.Select(m => Quote(m.Passage, concepts, library)).ToList());
+    }
+
+    private static IEnumerable<Concept> Entities(QuestionReading question)
+    {
+        foreach (var actor in question.NamedActors) yield return new Concept(EntityTerms.Actor(actor.Key), actor.Words);
+        if (question.Document is { } document) yield return new Concept(EntityTerms.Document(document), document);
+    }
+
+    /// <summary>A sentence that goes on from the one before ("It underlined ...") is quoted with it, so it says who spoke.</summary>
+    private static QuotedPassage Quote(Passage passage, Concepts concepts, MinutesLibrary library)
+    {
+        var terms = library.Index.TermsOf(passage);
+        var text = ContinuingPronoun.IsMatch(passage.Sentence.Text) && library.Index.Before(passage) is { } before
+            ? $"{before.Sentence.Text} {passage.Sentence.Text}"
+            : passage.Sentence.Text;
+        return new(text, Citations.Of(passage.Meeting, passage.Item), MatchedWords.In(text, concepts, terms, ActorDirectory.Default));
+    }
+
+}

@@ -1,0 +1,16 @@
+namespace WorkingParty.Answers.Model;
+
+/// <summary>
+/// One meeting whose minutes are held: its body and date, what its document says of itself (number, issue date, kind)
+/// and how many agenda items it records.
+/// </summary>
+public sealed record HeldMeeting(
+    string MeetingId,
+    string Body,
+    DateOnly Date,
+    DateOnly? EndDate,
+    bool DateInferred,
+    string? DocumentNumber,
+    DateOnly? IssueDate,
+    string? Kind,
+    int Items);

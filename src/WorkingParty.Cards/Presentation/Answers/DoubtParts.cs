@@ -1,0 +1,27 @@
+using WorkingParty.Answers.Model;
+using WorkingParty.Cards.AdaptiveCards;
+
+namespace WorkingParty.Cards.Presentation.Answers;
+
+/// <summary>
+/// Dates the minutes give with a doubt (two readings conflict), listed apart from the plain ones: never a bare date,
+/// always the sentence it was read from and why it is uncertain.
+/// </summary>
+internal static class DoubtParts
+{
+    public const string Heading = "The minutes also say (the date is uncertain):";
+
+    public static TextBlock SectionHeading() =>
+        TextBlock.Literal(Heading) with { Weight = TextWeight.Bolder, Spacing = Spacing.Large, Separator = true };
+
+    public static Container Card(Doubt doubt, Citation source, string? consequence = null) => CardParts.Entry([
+        CardParts.Passage(Wording.Quoted(doubt.Sentence)),
+        TextBlock.Literal(Uncertain(doubt, consequence)) with { Color = TextColor.Warning, Spacing = Spacing.Small },
+        CardParts.Source(source),
+    ]);
+
+    public static void Text(PlainText text, Doubt doubt, Citation source, string? consequence = null) =>
+        text.Entry(Wording.Quoted(doubt.Sentence), Uncertain(doubt, consequence), Wording.CitationWithTitle(source));
+
+    private static string Uncertain(Doubt doubt, string? consequence) => $"Uncertain: {doubt.Reason}.{(consequence is null ? "" : " " + consequence)}";
+}

@@ -1,0 +1,44 @@
+using WorkingParty.Answers.Model;
+using WorkingParty.Cards.AdaptiveCards;
+
+namespace WorkingParty.Cards.Presentation.Answers;
+
+/// <summary>
+/// "What the minutes say": no rule answered the question for certain, so the closest sentences are quoted, each with
+/// its citation and the words that matched in bold. Worded as quotes, never as the bot's own answer.
+/// </summary>
+internal static class PassagesPresentation
+{
+    private const string Title = "What the minutes say";
+
+    public static Reply Present(PassagesAnswer answer, ReplyRequest request) =>
+        new(request.FitCard(page => Card(answer, page)), Text(answer, request.TextPage));
+
+    private static AdaptiveCard Card(PassagesAnswer answer, ListPage page)
+    {
+        var body = new List<CardElement>(CardParts.Heading(Title, Subtitle(answer)));
+        foreach (var passage in page.Slice(answer.Passages))
+        {
+            body.Add(CardParts.Entry([
+                CardParts.Strong(Wording.CitationWithTitle(passage.Source)),
+                new RichTextBlock(QuotedRuns.Card(passage.Text, passage.Matched)) { Spacing = Spacing.Small },
+                CardParts.Buttons(CardParts.OpenItem(passage.Source, $"Open item {passage.Source.Item}")),
+            ]));
+        }
+        body.AddRange(page.Footer(answer.Passages.Count));
+        return CardParts.Card(body, Title);
+    }
+
+    private static string Text(PassagesAnswer answer, ListPage page)
+    {
+        var text = new PlainText().Title(Title, Subtitle(answer));
+        foreach (var passage in page.Slice(answer.Passages))
+        {
+            text.Entry(Wording.CitationWithTitle(passage.Source), QuotedRuns.Text(passage.Text, passage.Matched));
+        }
+        return text.Footer(page, answer.Passages.Count).ToString();
+    }
+
+    private static string Subtitle(PassagesAnswer answer) =>
+        $"Nothing answers {Wording.Quoted(answer.Question)} for certain; these sentences of {Wording.MinutesOf(answer.Scope)} come closest.";
+}

@@ -1,0 +1,33 @@
+using WorkingParty.Cards.AdaptiveCards;
+
+namespace WorkingParty.Cards.Presentation.Answers;
+
+/// <summary>A sentence of the minutes with the words that matched a question marked: bold runs on cards, ** ** in text.</summary>
+internal static class QuotedRuns
+{
+    public static IReadOnlyList<TextRun> Card(string text, IReadOnlyList<string> matched) =>
+        Parts(Wording.Shorten(text, CardParts.PassageChars), matched)
+            .Select(p => p.Matched ? new TextRun(p.Text) { Weight = TextWeight.Bolder, Highlight = true } : new TextRun(p.Text))
+            .ToList();
+
+    /// <summary>Plain text marks matches with ** **: they read as emphasis in any chat client.</summary>
+    public static string Text(string text, IReadOnlyList<string> matched) =>
+        string.Concat(Parts(text, matched).Select(p => p.Matched ? $"**{p.Text}**" : p.Text));
+
+    private static IEnumerable<(string Text, bool Matched)> Parts(string text, IReadOnlyList<string> matched)
+    {
+        var marks = new bool[text.Length];
+        foreach (var words in matched.Where(m => m.Length > 0))
+        {
+            for (var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(words, at + words.Length, StringComparison.OrdinalIgnoreCase))
+                Array.Fill(marks, true, at, words.Length);
+        }
+        var start = 0;
+        for (var i = 1; i <= text.Length; i++)
+        {
+            if (i < text.Length && marks[i] == marks[start]) continue;
+            yield return (text[start..i], marks[start]);
+            start = i;
+        }
+    }
+}
