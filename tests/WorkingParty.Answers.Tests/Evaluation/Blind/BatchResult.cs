@@ -15,7 +15,7 @@ internal sealed record QuestionOutcome(string Writer, string Document, LabelledQ
 /// <summary>A batch run through the reader and the answerer; <paramref name="Problems"/> are files that could not be used at all.</summary>
 internal sealed record BatchResult(
     string Name,
-    bool Example,
+    string? NotBlind,
     IReadOnlyList<DocumentOutcome> Documents,
     IReadOnlyList<QuestionOutcome> Questions,
     IReadOnlyList<string> Problems)

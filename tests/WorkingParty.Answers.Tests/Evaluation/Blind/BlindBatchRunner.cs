@@ -49,7 +49,7 @@ internal static class BlindBatchRunner
             questions.AddRange(Ask(writer, "library", accepted, set.LibraryQuestions ?? []));
         }
 
-        return new BatchResult(Path.GetFileName(batch), BlindSetFolder.IsExample(batch), documents, questions, problems);
+        return new BatchResult(Path.GetFileName(batch), BlindSetFolder.NotBlind(batch), documents, questions, problems);
     }
 
     private static async Task<(Meeting? Meeting, string? Rejection)> ReadAsync(MinutesReader reader, string path)

@@ -33,7 +33,7 @@ internal static class BlindReport
             var checks = accepted.SelectMany(d => d.Fields).Where(f => f.Field == field).ToList();
             return $"{field} {checks.Count(c => c.Right)}/{checks.Count}";
         });
-        return $"{batch.Name}{(batch.Example ? " (example, not in the blind figure)" : "")}: " +
+        return $"{batch.Name}{(batch.NotBlind is { } why ? $" ({why})" : "")}: " +
             $"documents accepted {batch.Accepted}/{batch.Documents.Count} ({Percent(batch.AcceptedShare)}); " +
             $"header fields right: {string.Join(", ", fields)}; " +
             Questions(batch.Questions);

@@ -28,5 +28,12 @@ internal static class BlindSetFolder
     public static IReadOnlyList<string> Writers(string batch) =>
         [.. Directory.GetDirectories(batch).Where(w => File.Exists(Path.Combine(w, "questions.json"))).Order(StringComparer.Ordinal)];
 
-    public static bool IsExample(string batch) => Path.GetFileName(batch).StartsWith(ExamplePrefix, StringComparison.Ordinal);
+    /// <summary>A batch whose failures were read to change the rules holds this file, saying so: it is no longer blind.</summary>
+    public const string SpentMarker = "SPENT.md";
+
+    /// <summary>Why the batch is kept out of the blind figure (an example, or spent), or null when it is blind.</summary>
+    public static string? NotBlind(string batch) =>
+        Path.GetFileName(batch).StartsWith(ExamplePrefix, StringComparison.Ordinal) ? "example, not in the blind figure"
+        : File.Exists(Path.Combine(batch, SpentMarker)) ? "spent: its failures led to changes, not in the blind figure"
+        : null;
 }
