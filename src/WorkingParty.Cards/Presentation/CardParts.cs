@@ -40,7 +40,7 @@ internal static class CardParts
         new([TextBlock.Literal(headline) with { Size = TextSize.Medium, Weight = TextWeight.Bolder }]) { Style = style, Spacing = Spacing.None };
 
     public static ExecuteAction OpenItem(Citation source, string title) =>
-        CardButtons.Send(title, new CardActionData(CardVerbs.OpenItem) { MeetingId = source.MeetingId, Item = source.Item });
+        CardButtons.Send(title, new OpenItem(source.MeetingId, source.Item));
 
     public static ActionSet Buttons(params CardAction[] actions) => new(actions);
 }

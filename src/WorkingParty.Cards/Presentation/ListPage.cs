@@ -10,7 +10,7 @@ namespace WorkingParty.Cards.Presentation;
 public sealed record ListPage(string? Question, int Offset, int Size)
 {
     /// <summary>The button data for the page from a given offset, for lists that are not answers to a question.</summary>
-    public Func<int, CardActionData>? NextPage { get; init; }
+    public Func<int, ButtonData>? NextPage { get; init; }
 
     public IReadOnlyList<T> Slice<T>(IReadOnlyList<T> all) => all.Skip(Offset).Take(Size).ToList();
 
@@ -26,8 +26,7 @@ public sealed record ListPage(string? Question, int Offset, int Size)
         }
     }
 
-    private CardActionData? ReAsk(int offset) =>
-        Question is null ? null : new CardActionData(CardVerbs.ShowMore) { Question = Question, Offset = offset };
+    private ShowMore? ReAsk(int offset) => Question is null ? null : new ShowMore(Question, offset);
 
     public string FooterText(int total)
     {

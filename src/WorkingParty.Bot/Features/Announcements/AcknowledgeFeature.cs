@@ -5,6 +5,8 @@ using WorkingParty.Announcements.Drafting;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Conversations;
 using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Bot.Replies;
+using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 
@@ -19,19 +21,15 @@ public sealed class AcknowledgeFeature(
     AnnouncementRepository announcements,
     AnnouncementViewFactory views,
     DelegationLookup delegations,
-    ReplyBuilder replies) : ICardActionHandler, IMessageHandler
+    ReplyBuilder replies) : IButtonHandler<AcknowledgeAnnouncement>, ICommandHandler
 {
     private const string NothingTitle = "Nothing to acknowledge";
     private const string NothingMessage = "I cannot find that announcement; it may have been withdrawn.";
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase) { "acknowledge", "acknowledged", "ack" };
+    public static CommandPattern Words { get; } = CommandPattern.Phrases("acknowledge", "acknowledged", "ack");
 
-    public bool Handles(string verb) => verb == CardVerbs.AcknowledgeAnnouncement;
-
-    public bool Handles(IMessageActivity message, string text) => Words.Contains(text.TrimEnd('.', '!'));
-
-    public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, CardActionData action, CancellationToken cancellationToken)
+    public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, AcknowledgeAnnouncement action, CancellationToken cancellationToken)
     {
-        var announcement = await announcements.GetAsync(action.AnnouncementId!, cancellationToken);
+        var announcement = await announcements.GetAsync(action.AnnouncementId, cancellationToken);
         if (announcement is null || await AcknowledgeAsync(turnContext, announcement, cancellationToken) is not { } acknowledgement)
         {
             return SecretariatReplies.Notice(replies, NothingTitle, NothingMessage);
@@ -44,10 +42,10 @@ public sealed class AcknowledgeFeature(
         }
 
         var view = (await views.ViewAsync(announcement, cancellationToken)) with { AcknowledgedAt = acknowledgement.AcknowledgedAt };
-        return new CardActionResult(replies.Build(view), ReplacesCard: true);
+        return new ButtonResult(replies.Build(view), ReplacesCard: true);
     }
 
-    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
+    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, CommandMatch command, CancellationToken cancellationToken)
     {
         Announcement? latest = null;
         await foreach (var announcement in announcements.ListAsync(cancellationToken))
@@ -61,7 +59,7 @@ public sealed class AcknowledgeFeature(
         var result = latest is not null && await AcknowledgeAsync(turnContext, latest, cancellationToken) is { } acknowledgement
             ? Confirmation(latest, acknowledgement)
             : SecretariatReplies.Notice(replies, NothingTitle, "There is no announcement to acknowledge yet.");
-        await turnContext.SendActivityAsync(SecretariatReplies.Message(result), cancellationToken);
+        await turnContext.SendActivityAsync(CardReply.From(result.Reply), cancellationToken);
     }
 
     private async Task<Acknowledgement?> AcknowledgeAsync(ITurnContext turnContext, Announcement announcement, CancellationToken cancellationToken)
@@ -71,7 +69,7 @@ public sealed class AcknowledgeFeature(
         return await book.AcknowledgeAsync(announcement.Id, user, delegation, cancellationToken);
     }
 
-    private CardActionResult Confirmation(Announcement announcement, Acknowledgement acknowledgement) =>
+    private ButtonResult Confirmation(Announcement announcement, Acknowledgement acknowledgement) =>
         SecretariatReplies.Notice(replies, "Acknowledged",
             $"Thank you{(acknowledgement.UserName is { } name ? ", " + name : "")}: your acknowledgement of \u201C{announcement.Content.Title}\u201D is recorded.",
             isProblem: false);

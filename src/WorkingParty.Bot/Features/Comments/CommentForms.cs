@@ -1,4 +1,4 @@
-using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Routing;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 
@@ -7,7 +7,7 @@ namespace WorkingParty.Bot.Features.Comments;
 /// <summary>Opens the comment form: new on a deadline ("Write comments"), or on one's own comment ("Edit").</summary>
 public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, CommentReplies replies, TimeProvider time)
 {
-    public async Task<CardActionResult> OpenNewAsync(CommentAuthor author, string deadlineId, CancellationToken cancellationToken)
+    public async Task<ButtonResult> OpenNewAsync(CommentAuthor author, string deadlineId, CancellationToken cancellationToken)
     {
         if (await deadlines.FindEntryAsync(deadlineId, cancellationToken) is not { } deadline)
             return replies.UnknownDeadline(deadlineId);
@@ -19,7 +19,7 @@ public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog
     }
 
     /// <summary>The form on the latest version; when the card was older than that, the form says so.</summary>
-    public async Task<CardActionResult> OpenEditAsync(CommentAuthor author, string commentId, int? version, CancellationToken cancellationToken)
+    public async Task<ButtonResult> OpenEditAsync(CommentAuthor author, string commentId, int? version, CancellationToken cancellationToken)
     {
         if (await comments.FindMineAsync(author.UserId, commentId, cancellationToken) is not { } current)
             return replies.UnknownComment();

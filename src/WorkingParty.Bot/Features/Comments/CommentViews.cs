@@ -22,8 +22,8 @@ public sealed class CommentViews(CommentService comments, CommentsOptions option
     };
 
     /// <summary>The form as the user sent it (same nonce, same text), with what was wrong shown above the inputs.</summary>
-    public CommentFormView Refilled(DeadlineEntry deadline, CardActionData sent, string error) =>
-        new(deadline, CouncilDelegations.MemberStates, options.MaxTextLength, sent.Nonce ?? Guid.NewGuid().ToString("n"))
+    public CommentFormView Refilled(DeadlineEntry deadline, SubmitComment sent, string error) =>
+        new(deadline, CouncilDelegations.MemberStates, options.MaxTextLength, sent.Nonce)
         {
             Delegation = sent.Delegation,
             Text = sent.Comment,

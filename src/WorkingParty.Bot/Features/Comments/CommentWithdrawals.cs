@@ -1,4 +1,4 @@
-using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Routing;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 
@@ -9,7 +9,7 @@ public sealed class CommentWithdrawals(CommentService comments, CommentViews vie
 {
     private const string ChangedNotice = "This comment changed since that card was shown, so it was not withdrawn. Here is the latest version.";
 
-    public async Task<CardActionResult> WithdrawAsync(CommentAuthor author, string commentId, int? version, CancellationToken cancellationToken)
+    public async Task<ButtonResult> WithdrawAsync(CommentAuthor author, string commentId, int? version, CancellationToken cancellationToken)
     {
         if (await comments.FindMineAsync(author.UserId, commentId, cancellationToken) is not { } current)
             return replies.UnknownComment();

@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
-using WorkingParty.Announcements.Roles;
-using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
@@ -14,17 +13,10 @@ namespace WorkingParty.Bot.Features.Comments;
 /// comment accepted. Accepting twice changes nothing; a comment that was not late, or is not there, gets a notice.
 /// </summary>
 public sealed class LateComments(
-    SecretariatRoles roles, CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, LateAcceptanceNotifier notifier, ReplyBuilder replies)
+    CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, LateAcceptanceNotifier notifier, ReplyBuilder replies)
 {
-    /// <summary>Null for the secretariat; for anyone else, the polite refusal to answer with.</summary>
-    public async Task<CardActionResult?> RefuseUnlessSecretariatAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var decision = await roles.AuthorizeAsync(TurnUser.Of(turnContext), SecretariatAction.AcceptLateComments, cancellationToken);
-        return decision.Allowed ? null : SecretariatReplies.Notice(replies, SecretariatReplies.RefusedTitle, decision.Refusal!);
-    }
-
     /// <param name="deadlineId">Null for the late comments on every deadline.</param>
-    public async Task<CardActionResult> ListAsync(string? deadlineId, CancellationToken cancellationToken)
+    public async Task<ButtonResult> ListAsync(string? deadlineId, CancellationToken cancellationToken)
     {
         if (deadlineId is not null && await deadlines.FindAsync(deadlineId, cancellationToken) is null)
         {
@@ -35,9 +27,9 @@ public sealed class LateComments(
         return await ShowAsync(deadlineId, notice: null, replacesCard: false, cancellationToken);
     }
 
-    public async Task<CardActionResult> AcceptAsync(ITurnContext turnContext, CardActionData action, CancellationToken cancellationToken)
+    public async Task<ButtonResult> AcceptAsync(ITurnContext turnContext, AcceptLateComment action, CancellationToken cancellationToken)
     {
-        var current = (await comments.GetAsync(action.DeadlineId!, action.CommentId!, cancellationToken))?.Value;
+        var current = (await comments.GetAsync(action.DeadlineId, action.CommentId, cancellationToken))?.Value;
         if (current is null || !(current.Late || current.Status == CommentStatus.AwaitingLateAcceptance))
         {
             return SecretariatReplies.Notice(replies, "There is no late comment to accept", current is null
@@ -62,7 +54,7 @@ public sealed class LateComments(
         return await ShowAsync(action.AllDeadlines == true ? null : current.DeadlineId, notice, replacesCard: true, cancellationToken);
     }
 
-    private async Task<CardActionResult> ShowAsync(string? deadlineId, string? notice, bool replacesCard, CancellationToken cancellationToken)
+    private async Task<ButtonResult> ShowAsync(string? deadlineId, string? notice, bool replacesCard, CancellationToken cancellationToken)
     {
         var entries = new List<LateCommentView>();
         foreach (var comment in await comments.ListLateAsync(deadlineId, cancellationToken))
@@ -71,6 +63,6 @@ public sealed class LateComments(
         }
 
         var view = new LateCommentsView(deadlineId, entries) { Notice = notice };
-        return new CardActionResult(replies.Build(view), replacesCard);
+        return new ButtonResult(replies.Build(view), replacesCard);
     }
 }

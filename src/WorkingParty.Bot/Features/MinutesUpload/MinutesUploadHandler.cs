@@ -4,6 +4,7 @@ using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Bot.Replies;
+using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Minutes.Reading;
 
@@ -15,25 +16,17 @@ namespace WorkingParty.Bot.Features.MinutesUpload;
 /// Anyone else is refused politely.
 /// </summary>
 public sealed class MinutesUploadHandler(
-    SecretariatRoles roles,
     MinutesFileDownloader downloader,
     MinutesReader reader,
     MinutesUploads uploads,
     ReplyBuilder replies,
-    ILogger<MinutesUploadHandler> logger) : IMessageHandler
+    ILogger<MinutesUploadHandler> logger) : ICommandHandler
 {
-    public bool Handles(IMessageActivity message, string text) => message.Attachments?.Any(TeamsFileAttachment.IsFile) == true;
+    public static CommandPattern Files { get; } = CommandPattern.Files(TeamsFileAttachment.IsFile, "a file sent in a personal chat");
 
-    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
+    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, CommandMatch command, CancellationToken cancellationToken)
     {
         var user = TurnUser.Of(turnContext);
-        var decision = await roles.AuthorizeAsync(user, SecretariatAction.UploadMinutes, cancellationToken);
-        if (!decision.Allowed)
-        {
-            await turnContext.SendActivityAsync(SecretariatReplies.NoticeMessage(replies, SecretariatReplies.RefusedTitle, decision.Refusal!), cancellationToken);
-            return;
-        }
-
         await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
         foreach (var attachment in turnContext.Activity.Attachments.Where(TeamsFileAttachment.IsFile))
         {

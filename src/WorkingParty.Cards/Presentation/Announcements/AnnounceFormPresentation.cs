@@ -30,7 +30,7 @@ internal static class AnnounceFormPresentation
         body.Add(Choices(CardInputs.Audience, "Audience", form.Audience, Audience));
         body.Add(CardParts.Buttons(new ToggleVisibilityAction("Date changes (optional)", [DateChangesId])));
         body.Add(DateChanges(form));
-        var preview = new CardActionData(CardVerbs.PreviewAnnouncement) { Nonce = form.Nonce };
+        var preview = new PreviewAnnouncement(form.Nonce);
         return CardParts.Card(body, Title, [CardButtons.Submit("Preview", preview) with { Style = ActionStyle.Positive }]);
     }
 

@@ -26,7 +26,7 @@ internal static class BroadcastStatusPresentation
         ]) { Separator = true, Spacing = Spacing.Medium });
         var longest = Math.Max(acknowledged.Count, waiting.Count);
         body.AddRange(page.Footer(longest));
-        var refresh = new CardActionData(CardVerbs.AnnouncementStatus) { AnnouncementId = status.AnnouncementId };
+        var refresh = new RefreshAnnouncementStatus(status.AnnouncementId);
         CardAction[] actions = status.ExportUrl is { } export
             ? [CardButtons.Send("Refresh", refresh), new OpenUrlAction("Export acknowledgements (CSV)", export)]
             : [CardButtons.Send("Refresh", refresh)];

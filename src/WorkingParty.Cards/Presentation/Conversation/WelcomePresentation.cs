@@ -25,7 +25,7 @@ internal static class WelcomePresentation
             new ActionSet([
                 CardButtons.Ask(HelpPresentation.ExampleQuestions[0]),
                 CardButtons.Ask(HelpPresentation.ExampleQuestions[1]),
-                CardButtons.Send("What can I ask?", new CardActionData(CardVerbs.Help)),
+                CardButtons.Send("What can I ask?", new ShowHelp()),
             ]),
         };
         return CardParts.Card(body, Title);
