@@ -92,11 +92,11 @@ public sealed class WorkingPartyBot(
         if (read is ButtonRead.Malformed malformed)
         {
             logger.LogWarning("A '{Verb}' button sent data that cannot be acted on: {Problem}", malformed.Verb, malformed.Problem);
-            return new ButtonResult(replies.Build(MalformedButton), ReplacesCard: false);
+            return replies.NewMessage(MalformedButton);
         }
 
         logger.LogWarning("A button sent a verb no route takes: {Verb}", (read as ButtonRead.Unknown)?.Verb ?? (read as ButtonRead.Understood)?.Action.Verb);
-        return new ButtonResult(replies.Build(UnknownButton), ReplacesCard: false);
+        return replies.NewMessage(UnknownButton);
     }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>

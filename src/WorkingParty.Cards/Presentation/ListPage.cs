@@ -22,7 +22,7 @@ public sealed record ListPage(string? Question, int Offset, int Size)
         yield return TextBlock.Subtle(FooterText(total)) with { Spacing = Spacing.Medium };
         if (last < total && (NextPage?.Invoke(last) ?? ReAsk(last)) is { } next)
         {
-            yield return new ActionSet([CardButtons.Send("Show more", next)]);
+            yield return new ActionSet([CardParts.Send("Show more", next)]);
         }
     }
 

@@ -4,11 +4,11 @@ using WorkingParty.Announcements.Acknowledgements;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Conversations;
-using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Bot.Replies;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
+using NoticeView = WorkingParty.Cards.Views.NoticeView;
 
 namespace WorkingParty.Bot.Features.Announcements;
 
@@ -32,7 +32,7 @@ public sealed class AcknowledgeFeature(
         var announcement = await announcements.GetAsync(action.AnnouncementId, cancellationToken);
         if (announcement is null || await AcknowledgeAsync(turnContext, announcement, cancellationToken) is not { } acknowledgement)
         {
-            return SecretariatReplies.Notice(replies, NothingTitle, NothingMessage);
+            return replies.NewMessage(new NoticeView(NothingTitle, NothingMessage));
         }
 
         // In a shared conversation the card is everyone's: the acknowledgement is confirmed to the one who pressed instead.
@@ -42,7 +42,7 @@ public sealed class AcknowledgeFeature(
         }
 
         var view = (await views.ViewAsync(announcement, cancellationToken)) with { AcknowledgedAt = acknowledgement.AcknowledgedAt };
-        return new ButtonResult(replies.Build(view), ReplacesCard: true);
+        return replies.ReplaceCard(view);
     }
 
     public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, CommandMatch command, CancellationToken cancellationToken)
@@ -58,7 +58,7 @@ public sealed class AcknowledgeFeature(
 
         var result = latest is not null && await AcknowledgeAsync(turnContext, latest, cancellationToken) is { } acknowledgement
             ? Confirmation(latest, acknowledgement)
-            : SecretariatReplies.Notice(replies, NothingTitle, "There is no announcement to acknowledge yet.");
+            : replies.NewMessage(new NoticeView(NothingTitle, "There is no announcement to acknowledge yet."));
         await turnContext.SendActivityAsync(CardReply.From(result.Reply), cancellationToken);
     }
 
@@ -70,7 +70,7 @@ public sealed class AcknowledgeFeature(
     }
 
     private ButtonResult Confirmation(Announcement announcement, Acknowledgement acknowledgement) =>
-        SecretariatReplies.Notice(replies, "Acknowledged",
+        replies.NewMessage(new NoticeView("Acknowledged",
             $"Thank you{(acknowledgement.UserName is { } name ? ", " + name : "")}: your acknowledgement of \u201C{announcement.Content.Title}\u201D is recorded.",
-            isProblem: false);
+            IsProblem: false));
 }

@@ -5,7 +5,6 @@ using WorkingParty.Announcements.Conversations;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Reminders;
 using WorkingParty.Bot.Bots;
-using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
@@ -43,15 +42,15 @@ public sealed class AnnounceActions(
 
         var preview = new AnnouncementPreviewView(await views.ViewAsync(announcement, cancellationToken),
             AnnouncementViewFactory.AudienceOf(announcement.Content.Audience), await RecipientsAsync(announcement.Content.Audience, cancellationToken));
-        return new ButtonResult(replies.Build(preview), ReplacesCard: true);
+        return replies.ReplaceCard(preview);
     }
 
     public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, EditAnnouncement action, CancellationToken cancellationToken) =>
         await announcements.GetAsync(action.AnnouncementId, cancellationToken) switch
         {
             { Status: AnnouncementStatus.Draft } draft => Form(AnnounceForm.With(draft.Content, await openDeadlines.ListAsync(cancellationToken))),
-            null => SecretariatReplies.Notice(replies, GoneTitle, GoneMessage),
-            _ => SecretariatReplies.Notice(replies, "That announcement was sent already", "It cannot be edited; send a correction with \u201Cannounce\u201D."),
+            null => replies.NewMessage(new NoticeView(GoneTitle, GoneMessage)),
+            _ => replies.NewMessage(new NoticeView("That announcement was sent already", "It cannot be edited; send a correction with \u201Cannounce\u201D.")),
         };
 
     public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, SendAnnouncement action, CancellationToken cancellationToken)
@@ -59,7 +58,7 @@ public sealed class AnnounceActions(
         var sent = await desk.SendAsync(action.AnnouncementId, TurnUser.Of(turnContext), cancellationToken);
         if (sent.Announcement is not { } announcement)
         {
-            return SecretariatReplies.Notice(replies, GoneTitle, string.Join(" ", sent.Problems));
+            return replies.NewMessage(new NoticeView(GoneTitle, string.Join(" ", sent.Problems)));
         }
 
         if (announcement.Content.NextMeetingMovedTo is not null || announcement.Content.DeadlineExtended is not null)
@@ -77,7 +76,7 @@ public sealed class AnnounceActions(
     {
         if (await announcements.GetAsync(announcementId, cancellationToken) is not { } announcement)
         {
-            return SecretariatReplies.Notice(replies, GoneTitle, GoneMessage);
+            return replies.NewMessage(new NoticeView(GoneTitle, GoneMessage));
         }
 
         // The clicked card becomes the status card: remember where it is, so the broadcast can keep it up to date.
@@ -88,7 +87,7 @@ public sealed class AnnounceActions(
         }
 
         var status = await statusViews.ViewAsync(announcement, null, cancellationToken);
-        return new ButtonResult(replies.Build(status), ReplacesCard: true);
+        return replies.ReplaceCard(status);
     }
 
     private ButtonResult Form(AnnounceFormView form) => new(replies.Build(form), ReplacesCard: true);

@@ -1,11 +1,12 @@
 using Microsoft.Bot.Builder;
 using WorkingParty.Bot.Routing;
+using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 
 namespace WorkingParty.Bot.Features.Comments;
 
 /// <summary>The buttons of the comment cards: write, send, edit, withdraw, and the pages of "my comments".</summary>
-public sealed class CommentCardActions(CommentForms forms, CommentSubmissions submissions, CommentWithdrawals withdrawals, CommentViews views, CommentReplies replies)
+public sealed class CommentCardActions(CommentForms forms, CommentSubmissions submissions, CommentWithdrawals withdrawals, CommentViews views, ReplyBuilder replies)
     : IButtonHandler<WriteComment>, IButtonHandler<SubmitComment>, IButtonHandler<EditComment>, IButtonHandler<WithdrawComment>, IButtonHandler<ShowMyComments>
 {
     public Task<ButtonResult> HandleAsync(ITurnContext turnContext, WriteComment action, CancellationToken cancellationToken) =>
@@ -21,5 +22,5 @@ public sealed class CommentCardActions(CommentForms forms, CommentSubmissions su
         withdrawals.WithdrawAsync(CommentAuthors.Of(turnContext), action.CommentId, action.Version, cancellationToken);
 
     public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, ShowMyComments action, CancellationToken cancellationToken) =>
-        replies.Mine(await views.MineAsync(CommentAuthors.Of(turnContext).UserId, cancellationToken), action.Offset);
+        replies.NewMessage(await views.MineAsync(CommentAuthors.Of(turnContext).UserId, cancellationToken), offset: action.Offset);
 }

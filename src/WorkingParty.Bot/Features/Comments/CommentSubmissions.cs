@@ -1,5 +1,6 @@
 using WorkingParty.Answers.Model;
 using WorkingParty.Bot.Routing;
+using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
@@ -10,7 +11,7 @@ namespace WorkingParty.Bot.Features.Comments;
 /// A sent comment form: a new comment, or the changes to one. The receipt replaces the form only once the comment
 /// service has stored the comment; anything it refuses comes back on the form with the user's text kept.
 /// </summary>
-public sealed class CommentSubmissions(CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, CommentReplies replies, CommentsOptions options)
+public sealed class CommentSubmissions(CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, ReplyBuilder replies, CommentsOptions options)
 {
     public Task<ButtonResult> SubmitAsync(CommentAuthor author, SubmitComment sent, CancellationToken cancellationToken) =>
         sent.CommentId is { } commentId ? SaveEditAsync(author, commentId, sent, cancellationToken) : SubmitNewAsync(author, sent, cancellationToken);
@@ -18,7 +19,7 @@ public sealed class CommentSubmissions(CommentService comments, MinutesDeadlineC
     private async Task<ButtonResult> SubmitNewAsync(CommentAuthor author, SubmitComment sent, CancellationToken cancellationToken)
     {
         if (await deadlines.FindEntryAsync(sent.DeadlineId, cancellationToken) is not { } deadline)
-            return replies.UnknownDeadline(sent.DeadlineId);
+            return replies.NewMessage(CommentViews.UnknownDeadline(sent.DeadlineId));
         // The form's nonce is the submission id (the service scopes it to the author): resending the form is a no-op.
         var submission = new CommentSubmission(sent.Nonce, deadline.Id, sent.Delegation ?? "", author, sent.Comment ?? "", sent.Document);
         return await ReplyAsync(await comments.SubmitAsync(submission, cancellationToken), deadline, sent, CommentState.Received, cancellationToken);
@@ -27,9 +28,9 @@ public sealed class CommentSubmissions(CommentService comments, MinutesDeadlineC
     private async Task<ButtonResult> SaveEditAsync(CommentAuthor author, string commentId, SubmitComment sent, CancellationToken cancellationToken)
     {
         if (await comments.FindMineAsync(author.UserId, commentId, cancellationToken) is not { } current)
-            return replies.UnknownComment();
+            return replies.NewMessage(CommentViews.UnknownComment);
         if (await deadlines.FindEntryAsync(current.Value.DeadlineId, cancellationToken) is not { } deadline)
-            return replies.UnknownDeadline(current.Value.DeadlineId);
+            return replies.NewMessage(CommentViews.UnknownDeadline(current.Value.DeadlineId));
         var result = sent.Version == current.Value.Versions.Count || IsAlreadySaved(current.Value, sent)
             ? await comments.EditAsync(deadline.Id, current.Value.Id, author, sent.Comment ?? "", current.ETag, cancellationToken)
             : new CommentResult.Conflict(current.Value, current.ETag);
@@ -42,9 +43,9 @@ public sealed class CommentSubmissions(CommentService comments, MinutesDeadlineC
 
     private async Task<ButtonResult> ReplyAsync(CommentResult result, DeadlineEntry deadline, SubmitComment sent, CommentState state, CancellationToken cancellationToken) => result switch
     {
-        CommentResult.Accepted accepted => replies.Receipt(await views.ReceiptAsync(accepted.Comment, state, cancellationToken: cancellationToken)),
-        CommentResult.Conflict conflict => replies.Form(views.EditForm(deadline, conflict.Latest) with { Error = ChangedMeanwhile(conflict.Latest, sent) }),
-        CommentResult.Rejected rejected => replies.Form(views.Refilled(deadline, sent, rejected.Reason)),
+        CommentResult.Accepted accepted => replies.ReplaceCard(await views.ReceiptAsync(accepted.Comment, state, cancellationToken: cancellationToken)),
+        CommentResult.Conflict conflict => replies.ReplaceCard(views.EditForm(deadline, conflict.Latest) with { Error = ChangedMeanwhile(conflict.Latest, sent) }),
+        CommentResult.Rejected rejected => replies.ReplaceCard(views.Refilled(deadline, sent, rejected.Reason)),
         _ => throw new InvalidOperationException($"Unexpected comment result {result.GetType().Name}."),
     };
 

@@ -16,7 +16,6 @@ public static class CommentsRegistration
         services.AddSingleton<IDeadlineCatalog>(sp => sp.GetRequiredService<MinutesDeadlineCatalog>());
         services.AddSingleton<CommentService>();
         services.AddSingleton<CommentViews>();
-        services.AddSingleton<CommentReplies>();
         services.AddSingleton<CommentForms>();
         services.AddSingleton<CommentSubmissions>();
         services.AddSingleton<CommentWithdrawals>();

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
@@ -20,8 +19,8 @@ public sealed class LateComments(
     {
         if (deadlineId is not null && await deadlines.FindAsync(deadlineId, cancellationToken) is null)
         {
-            return SecretariatReplies.Notice(replies, "That deadline is not in the minutes",
-                $"There is no deadline '{deadlineId}'. Type \u201Clate comments\u201D to see the late comments on every deadline.");
+            return replies.NewMessage(new NoticeView("That deadline is not in the minutes",
+                $"There is no deadline '{deadlineId}'. Type \u201Clate comments\u201D to see the late comments on every deadline."));
         }
 
         return await ShowAsync(deadlineId, notice: null, replacesCard: false, cancellationToken);
@@ -32,14 +31,14 @@ public sealed class LateComments(
         var current = (await comments.GetAsync(action.DeadlineId, action.CommentId, cancellationToken))?.Value;
         if (current is null || !(current.Late || current.Status == CommentStatus.AwaitingLateAcceptance))
         {
-            return SecretariatReplies.Notice(replies, "There is no late comment to accept", current is null
+            return replies.NewMessage(new NoticeView("There is no late comment to accept", current is null
                 ? $"No comment '{action.CommentId}' was found on the deadline '{action.DeadlineId}'. Type \u201Clate comments\u201D to see the ones waiting."
-                : $"Comment {current.Id} was sent before its deadline, so it needs no acceptance.");
+                : $"Comment {current.Id} was sent before its deadline, so it needs no acceptance."));
         }
 
         if (await comments.AcceptLateAsync(current.DeadlineId, current.Id, CommentAuthors.Of(turnContext), cancellationToken) is not CommentResult.Accepted accepted)
         {
-            return SecretariatReplies.Notice(replies, "The comment was not accepted", $"Comment {current.Id} could not be accepted; it may have been withdrawn.");
+            return replies.NewMessage(new NoticeView("The comment was not accepted", $"Comment {current.Id} could not be accepted; it may have been withdrawn."));
         }
 
         var who = $"{current.Id} from {current.Delegation} ({current.Author.DisplayName})";
@@ -63,6 +62,6 @@ public sealed class LateComments(
         }
 
         var view = new LateCommentsView(deadlineId, entries) { Notice = notice };
-        return new ButtonResult(replies.Build(view), replacesCard);
+        return replacesCard ? replies.ReplaceCard(view) : replies.NewMessage(view);
     }
 }

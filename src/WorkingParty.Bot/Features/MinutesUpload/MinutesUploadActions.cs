@@ -4,7 +4,6 @@ using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Reminders;
 using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Minutes;
-using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
@@ -46,7 +45,7 @@ public sealed class MinutesUploadActions(
         {
             if (upload.Published)
             {
-                return SecretariatReplies.Notice(replies, "Those minutes are published", "They were published already, so they stay answerable.");
+                return replies.NewMessage(new NoticeView("Those minutes are published", "They were published already, so they stay answerable."));
             }
 
             await uploads.DeleteAsync(action.UploadId, cancellationToken);
@@ -57,18 +56,18 @@ public sealed class MinutesUploadActions(
         WithUploadAsync(action.UploadId, async upload =>
         {
             var form = AnnounceForm.With(DeadlinesDraft(upload), await openDeadlines.ListAsync(cancellationToken));
-            return new ButtonResult(replies.Build(form), ReplacesCard: false);
+            return replies.NewMessage(form);
         }, cancellationToken);
 
     private async Task<ButtonResult> WithUploadAsync(string uploadId, Func<MinutesUpload, Task<ButtonResult>> act, CancellationToken cancellationToken) =>
         await uploads.GetAsync(uploadId, cancellationToken) is { } upload
             ? await act(upload)
-            : SecretariatReplies.Notice(replies, GoneTitle, GoneMessage);
+            : replies.NewMessage(new NoticeView(GoneTitle, GoneMessage));
 
     private ButtonResult Summary(string id, MinutesUpload upload, MinutesUploadState state)
     {
         var summary = MinutesSummaries.Of(id, upload.FileName, upload.Meeting, state);
-        return new ButtonResult(replies.Build(summary), ReplacesCard: true);
+        return replies.ReplaceCard(summary);
     }
 
     private static AnnouncementDraft DeadlinesDraft(MinutesUpload upload)

@@ -2,10 +2,10 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Bots;
-using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Bot.Replies;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
+using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Reading;
 
 namespace WorkingParty.Bot.Features.MinutesUpload;
@@ -72,5 +72,5 @@ public sealed class MinutesUploadHandler(
     }
 
     private IMessageActivity NotStored(string fileName, string reason) =>
-        SecretariatReplies.NoticeMessage(replies, $"{fileName} was not stored", $"{fileName}: {reason}. Nothing was stored.");
+        CardReply.From(replies.Build(new NoticeView($"{fileName} was not stored", $"{fileName}: {reason}. Nothing was stored.")));
 }

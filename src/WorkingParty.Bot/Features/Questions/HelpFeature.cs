@@ -18,5 +18,5 @@ public sealed class HelpFeature(ReplyBuilder replies) : ICommandHandler, IButton
         turnContext.SendActivityAsync(CardReply.From(replies.Build(new HelpView())), cancellationToken);
 
     public Task<ButtonResult> HandleAsync(ITurnContext turnContext, ShowHelp action, CancellationToken cancellationToken) =>
-        Task.FromResult(new ButtonResult(replies.Build(new HelpView()), ReplacesCard: false));
+        Task.FromResult(replies.NewMessage(new HelpView()));
 }

@@ -33,7 +33,7 @@ public sealed class QuestionsFeature(MinutesCatalog catalog, WorkingPartyCalenda
     public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, OpenItem action, CancellationToken cancellationToken)
     {
         var item = (await catalog.GetAnswererAsync(cancellationToken)).OpenItem(action.MeetingId, action.Item);
-        return new ButtonResult(item is null ? replies.Build(NoSuchItem) : replies.Build(item), ReplacesCard: false);
+        return item is null ? replies.NewMessage(NoSuchItem) : replies.NewMessage(item);
     }
 
     public Task<ButtonResult> HandleAsync(ITurnContext turnContext, Ask action, CancellationToken cancellationToken) =>
@@ -45,6 +45,6 @@ public sealed class QuestionsFeature(MinutesCatalog catalog, WorkingPartyCalenda
     private async Task<ButtonResult> AnswerAsync(string question, int offset, CancellationToken cancellationToken)
     {
         var answer = (await catalog.GetAnswererAsync(cancellationToken)).Answer(question, calendar.Today);
-        return new ButtonResult(replies.Build(answer, question, offset), ReplacesCard: false);
+        return replies.NewMessage(answer, question, offset);
     }
 }

@@ -31,7 +31,7 @@ internal static class AnnounceFormPresentation
         body.Add(CardParts.Buttons(new ToggleVisibilityAction("Date changes (optional)", [DateChangesId])));
         body.Add(DateChanges(form));
         var preview = new PreviewAnnouncement(form.Nonce);
-        return CardParts.Card(body, Title, [CardButtons.Submit("Preview", preview) with { Style = ActionStyle.Positive }]);
+        return CardParts.Card(body, Title, [CardParts.Submit("Preview", preview) with { Style = ActionStyle.Positive }]);
     }
 
     private static string Text() =>

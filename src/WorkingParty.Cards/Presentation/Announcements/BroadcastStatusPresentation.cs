@@ -28,8 +28,8 @@ internal static class BroadcastStatusPresentation
         body.AddRange(page.Footer(longest));
         var refresh = new RefreshAnnouncementStatus(status.AnnouncementId);
         CardAction[] actions = status.ExportUrl is { } export
-            ? [CardButtons.Send("Refresh", refresh), new OpenUrlAction("Export acknowledgements (CSV)", export)]
-            : [CardButtons.Send("Refresh", refresh)];
+            ? [CardParts.Send("Refresh", refresh), new OpenUrlAction("Export acknowledgements (CSV)", export)]
+            : [CardParts.Send("Refresh", refresh)];
         return CardParts.Card(body, $"Sending: {status.Title}", actions);
     }
 

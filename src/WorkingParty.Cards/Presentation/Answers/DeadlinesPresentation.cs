@@ -65,7 +65,7 @@ internal static class DeadlinesPresentation
         }
         if (canComment)
         {
-            yield return CardParts.Buttons(CardButtons.Send("Write comments", new WriteComment(deadline.Id)));
+            yield return CardParts.Buttons(CardParts.Send("Write comments", new WriteComment(deadline.Id)));
         }
     }
 }

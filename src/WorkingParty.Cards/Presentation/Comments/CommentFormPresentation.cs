@@ -41,7 +41,7 @@ internal static class CommentFormPresentation
         });
         body.Add(DocumentInput(form));
         var submit = new SubmitComment(deadline.Id, form.Nonce, form.CommentId, form.Version);
-        return CardParts.Card(body, Title(form), [CardButtons.Submit(form.CommentId is null ? "Send comments" : "Save changes", submit) with { Style = ActionStyle.Positive }]);
+        return CardParts.Card(body, Title(form), [CardParts.Submit(form.CommentId is null ? "Send comments" : "Save changes", submit) with { Style = ActionStyle.Positive }]);
     }
 
     private static string Text(CommentFormView form) =>
