@@ -4,7 +4,6 @@ using WorkingParty.Answers.Model;
 using WorkingParty.Answers.Schedule;
 using WorkingParty.Cards;
 using WorkingParty.Cards.AdaptiveCards;
-using WorkingParty.Cards.Presentation;
 
 namespace WorkingParty.Benchmarks;
 
@@ -17,7 +16,7 @@ namespace WorkingParty.Benchmarks;
 public class ReplyRenderingBenchmarks
 {
     private static readonly DateOnly Today = new(2019, 6, 14);
-    private readonly ReplyBuilder replies = new(new ReplyContext(new Uri("https://bot.example.org"), TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")));
+    private readonly ReplyBuilder replies = new(new Uri("https://bot.example.org"), TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels"));
     private QuestionAnswerer answerer = null!;
     private Answer answer = null!;
 

@@ -1,4 +1,3 @@
-using WorkingParty.Cards.Presentation;
 using WorkingParty.Cards.Presentation.Conversation;
 using WorkingParty.Cards.Tests.Samples;
 using WorkingParty.Cards.Views;
@@ -13,13 +12,13 @@ public sealed class PresentationsTests
     {
         var sampled = SampleCards.All().Select(sample => sample.Content.GetType()).ToHashSet();
 
-        Assert.All(Presentations.Kinds, kind => Assert.True(sampled.Contains(kind), $"{kind.Name} has no sample in SampleCards"));
+        Assert.All(ReplyBuilder.Kinds, kind => Assert.True(sampled.Contains(kind), $"{kind.Name} has no sample in SampleCards"));
     }
 
     [Fact]
     public void A_kind_given_two_presentations_is_refused()
     {
-        var registry = new Presentations.Registry().Add<NoticeView>(NoticePresentation.Present);
+        var registry = new ReplyBuilder.Registry().Add<NoticeView>(NoticePresentation.Present);
 
         var error = Assert.Throws<InvalidOperationException>(() => registry.Add<NoticeView>(NoticePresentation.Present));
         Assert.Contains(nameof(NoticeView), error.Message);

@@ -10,7 +10,7 @@ namespace WorkingParty.Cards.Tests;
 /// <summary>The cards of the replies: what each shows, and the buttons it offers.</summary>
 public sealed class ReplyCardTests
 {
-    private readonly ReplyBuilder _replies = new(SampleCards.Context);
+    private readonly ReplyBuilder _replies = SampleCards.Replies;
 
     private AdaptiveCard Card(object content, string? question = null, int offset = 0) => _replies.Build(content, question, offset).Card;
 
@@ -31,7 +31,7 @@ public sealed class ReplyCardTests
     {
         var card = JsonNode.Parse(CardJson.Serialize(Card(SeedAnswers.Deadlines())))!;
 
-        var buttons = Buttons(card).Where(b => b["verb"]?.GetValue<string>() == CardVerbs.WriteComment).ToList();
+        var buttons = Buttons(card).Where(b => b["verb"]?.GetValue<string>() == ButtonData.VerbOf<WriteComment>()).ToList();
 
         Assert.Equal(
             [SeedAnswers.Comments7130().Id, SeedAnswers.CommentsToolbox().Id],
@@ -43,7 +43,7 @@ public sealed class ReplyCardTests
     {
         var past = SeedAnswers.Deadlines() with { Past = true };
 
-        Assert.DoesNotContain(CardVerbs.WriteComment, CardJson.Serialize(Card(past)));
+        Assert.DoesNotContain(ButtonData.VerbOf<WriteComment>(), CardJson.Serialize(Card(past)));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class ReplyCardTests
 
         var first = Card(answer, "open deadlines");
         var firstJson = JsonNode.Parse(CardJson.Serialize(first))!;
-        var more = Buttons(firstJson).Single(b => b["verb"]?.GetValue<string>() == CardVerbs.ShowMore)["data"]!;
+        var more = Buttons(firstJson).Single(b => b["verb"]?.GetValue<string>() == ButtonData.VerbOf<ShowMore>())["data"]!;
         var offset = more["offset"]!.GetValue<int>();
         var second = Card(answer, "open deadlines", offset);
 
@@ -83,7 +83,7 @@ public sealed class ReplyCardTests
         var card = JsonNode.Parse(CardJson.Serialize(Card(mine)))!;
         var more = Buttons(card).Single(b => b["title"]?.GetValue<string>() == "Show more");
 
-        Assert.Equal(CardVerbs.MyComments, more["verb"]!.GetValue<string>());
+        Assert.Equal(ButtonData.VerbOf<ShowMyComments>(), more["verb"]!.GetValue<string>());
         Assert.Null(more["data"]!["question"]);
         var offset = more["data"]!["offset"]!.GetValue<int>();
         Assert.Contains($"Showing {offset + 1} to", CardJson.Serialize(Card(mine, offset: offset)));
@@ -109,7 +109,7 @@ public sealed class ReplyCardTests
 
         var verbs = Buttons(card).Select(b => b["verb"]!.GetValue<string>()).ToList();
 
-        Assert.Equal([CardVerbs.OpenItem, CardVerbs.OpenItem, CardVerbs.OpenItem, CardVerbs.Help], verbs);
+        Assert.Equal([ButtonData.VerbOf<OpenItem>(), ButtonData.VerbOf<OpenItem>(), ButtonData.VerbOf<OpenItem>(), ButtonData.VerbOf<ShowHelp>()], verbs);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class ReplyCardTests
         var open = JsonNode.Parse(CardJson.Serialize(Card(SampleCards.Receipt())))!;
         var closed = JsonNode.Parse(CardJson.Serialize(Card(SampleCards.Receipt() with { CanChange = false })))!;
 
-        Assert.Equal([CardVerbs.EditComment, CardVerbs.WithdrawComment], Buttons(open).Select(b => b["verb"]!.GetValue<string>()));
+        Assert.Equal([ButtonData.VerbOf<EditComment>(), ButtonData.VerbOf<WithdrawComment>()], Buttons(open).Select(b => b["verb"]!.GetValue<string>()));
         Assert.Empty(Buttons(closed));
         Assert.Contains("C-2017-0042", open.ToJsonString());
         Assert.Contains("Received on {{DATE(2017-03-27T14:05:00Z, LONG)}}, {{TIME(2017-03-27T14:05:00Z)}}", open.ToJsonString());
@@ -163,11 +163,11 @@ public sealed class ReplyCardTests
     {
         var card = JsonNode.Parse(CardJson.Serialize(Card(SampleCards.LateComments())))!;
 
-        var accept = Assert.Single(Buttons(card), b => b["verb"]?.GetValue<string>() == CardVerbs.AcceptLateComment);
+        var accept = Assert.Single(Buttons(card), b => b["verb"]?.GetValue<string>() == ButtonData.VerbOf<AcceptLateComment>());
 
         Assert.Equal("C-2017-0064", accept["data"]!["commentId"]!.GetValue<string>());
         Assert.True(accept["data"]!["allDeadlines"]!.GetValue<bool>());
-        Assert.True(CardActionData.TryParse(accept["data"]!.ToJsonString(), out _));
+        Assert.IsType<ButtonRead.Understood>(ButtonData.Read(accept["data"]!.ToJsonString()));
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class ReplyCardTests
         var acknowledged = Card(SampleCards.Announcement() with { AcknowledgedAt = SampleCards.ReceivedAt.AddHours(1) });
 
         var ack = Assert.Single(Buttons(fresh));
-        Assert.Equal(CardVerbs.AcknowledgeAnnouncement, ack["verb"]!.GetValue<string>());
+        Assert.Equal(ButtonData.VerbOf<AcknowledgeAnnouncement>(), ack["verb"]!.GetValue<string>());
         Assert.Equal("A-2017-007", ack["data"]!["announcementId"]!.GetValue<string>());
         Assert.Empty(Buttons(JsonNode.Parse(CardJson.Serialize(acknowledged))!));
         Assert.Contains("Acknowledged on {{DATE(2017-03-27T15:05:00Z, LONG)}}, {{TIME(2017-03-27T15:05:00Z)}}", CardJson.Serialize(acknowledged));

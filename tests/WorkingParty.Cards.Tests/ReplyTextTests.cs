@@ -6,7 +6,7 @@ namespace WorkingParty.Cards.Tests;
 /// <summary>The plain-text twins of the replies.</summary>
 public sealed class ReplyTextTests
 {
-    private static string Text(object content) => new ReplyBuilder(SampleCards.Context).Build(content).Text;
+    private static string Text(object content) => SampleCards.Replies.Build(content).Text;
 
     [Fact]
     public void Every_card_kind_has_a_text_twin_with_its_headline()

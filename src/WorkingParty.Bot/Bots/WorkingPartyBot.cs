@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
 using WorkingParty.Bot.Replies;
+using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
@@ -11,17 +12,21 @@ using WorkingParty.Cards.Views;
 namespace WorkingParty.Bot.Bots;
 
 /// <summary>
-/// The Teams entry point: sorts each activity (message, card button, installation) and hands it to
-/// the feature that deals with it. It holds no feature logic of its own.
+/// The Teams entry point: sorts each activity (message, card button, installation), reads a button's data once, and
+/// hands it to its route (<see cref="RouteTable"/>); a message no command takes is a question. It holds no feature logic.
 /// </summary>
 public sealed class WorkingPartyBot(
+    RouteTable routes,
+    IQuestionHandler questions,
     ReplyBuilder replies,
-    IEnumerable<IMessageHandler> messageHandlers,
-    IEnumerable<ICardActionHandler> cardActionHandlers,
-    IQuestionHandler questions) : TeamsActivityHandler
+    IServiceProvider services,
+    ILogger<WorkingPartyBot> logger) : TeamsActivityHandler
 {
-    private const string UnknownActionTitle = "That button is not one I know";
-    private const string UnknownActionMessage = "It may belong to an older version of a card. Type help to see what I can do.";
+    private static readonly NoticeView UnknownButton = new(
+        "That button is not one I know", "It may belong to an older version of a card. Type help to see what I can do.");
+
+    private static readonly NoticeView MalformedButton = new(
+        "That button sent something I cannot read", "Nothing was done, and the card is left as it was. Try it again, or type help to see what I can do.");
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -32,13 +37,9 @@ public sealed class WorkingPartyBot(
         }
 
         var text = MessageText.Of(turnContext.Activity);
-        if (messageHandlers.FirstOrDefault(handler => handler.Handles(turnContext.Activity, text)) is { } handler)
+        if (routes.For(turnContext.Activity, text) is var (command, match))
         {
-            await handler.HandleAsync(turnContext, text, cancellationToken);
-        }
-        else if (text.Length == 0 || Commands.IsHelp(text))
-        {
-            await turnContext.SendActivityAsync(CardReply.From(replies.Build(new HelpView())), cancellationToken);
+            await command.HandleAsync(services, turnContext, match, cancellationToken);
         }
         else
         {
@@ -49,7 +50,7 @@ public sealed class WorkingPartyBot(
     /// <summary>Universal Actions (Action.Execute): the card is answered in place through the invoke response.</summary>
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
-        var result = await HandleCardActionAsync(turnContext, JsonConvert.SerializeObject(turnContext.Activity.Value), cancellationToken);
+        var result = await OnButtonAsync(turnContext, cancellationToken);
         if (!result.ReplacesCard)
         {
             await turnContext.SendActivityAsync(CardReply.From(result.Reply), cancellationToken);
@@ -66,7 +67,7 @@ public sealed class WorkingPartyBot(
     /// <summary>Action.Submit, for clients without Universal Actions: the clicked card is updated, or a reply sent.</summary>
     private async Task OnCardSubmitAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var result = await HandleCardActionAsync(turnContext, JsonConvert.SerializeObject(turnContext.Activity.Value), cancellationToken);
+        var result = await OnButtonAsync(turnContext, cancellationToken);
         var reply = CardReply.From(result.Reply);
         if (result.ReplacesCard && turnContext.Activity.ReplyToId is { } clickedCard)
         {
@@ -79,19 +80,27 @@ public sealed class WorkingPartyBot(
         }
     }
 
-    private async Task<CardActionResult> HandleCardActionAsync(ITurnContext turnContext, string value, CancellationToken cancellationToken)
+    /// <summary>A button that cannot be acted on is answered with a new message, so the card it was on keeps what the user typed.</summary>
+    private async Task<ButtonResult> OnButtonAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (CardActionData.TryParse(value, out var action)
-            && cardActionHandlers.FirstOrDefault(handler => handler.Handles(action.Verb)) is { } handler)
+        var read = ButtonData.Read(JsonConvert.SerializeObject(turnContext.Activity.Value));
+        if (read is ButtonRead.Understood { Action: var action } && routes.For(action) is { } route)
         {
-            return await handler.HandleAsync(turnContext, action, cancellationToken);
+            return await route.HandleAsync(services, turnContext, action, cancellationToken);
         }
 
-        return new CardActionResult(replies.Build(new NoticeView(UnknownActionTitle, UnknownActionMessage)), ReplacesCard: false);
+        if (read is ButtonRead.Malformed malformed)
+        {
+            logger.LogWarning("A '{Verb}' button sent data that cannot be acted on: {Problem}", malformed.Verb, malformed.Problem);
+            return replies.NewMessage(MalformedButton);
+        }
+
+        logger.LogWarning("A button sent a verb no route takes: {Verb}", (read as ButtonRead.Unknown)?.Verb ?? (read as ButtonRead.Understood)?.Action.Verb);
+        return replies.NewMessage(UnknownButton);
     }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(Welcome(), cancellationToken);
+        turnContext.SendActivityAsync(CardReply.From(replies.Build(new WelcomeView())), cancellationToken);
 
     /// <summary>
     /// Teams announces an installation twice, as installationUpdate and as the bot joining the conversation;
@@ -100,6 +109,4 @@ public sealed class WorkingPartyBot(
     /// </summary>
     protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         Task.CompletedTask;
-
-    private IMessageActivity Welcome() => CardReply.From(replies.Build(new WelcomeView()));
 }

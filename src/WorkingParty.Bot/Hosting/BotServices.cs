@@ -10,7 +10,6 @@ using WorkingParty.Bot.Features.MinutesUpload;
 using WorkingParty.Bot.Features.Questions;
 using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Cards;
-using WorkingParty.Cards.Presentation;
 
 namespace WorkingParty.Bot.Hosting;
 
@@ -23,7 +22,7 @@ public static class BotServices
         services.AddSingleton<TimeProvider>(new WorkingPartyTimeProvider(ClockFrom(configuration), zone));
         services.AddSingleton(sp => new WorkingPartyCalendar(sp.GetRequiredService<TimeProvider>(), zone));
         services.AddDocumentStorage(configuration);
-        services.AddSingleton(new ReplyBuilder(new ReplyContext(PublicUrl(configuration), zone)));
+        services.AddSingleton(new ReplyBuilder(PublicUrl(configuration), zone));
 
         services.AddSecretariatRoles(configuration);
         services.AddMinutesFeature();

@@ -2,7 +2,7 @@ namespace WorkingParty.Cards.Actions;
 
 /// <summary>
 /// Ids of the card inputs. The client merges each input's value into the action data under its id, so every id
-/// here is also the JSON name of a <see cref="CardActionData"/> property.
+/// here is also the JSON name of a property of the form's <see cref="ButtonData"/> (<see cref="SubmitComment"/>, <see cref="PreviewAnnouncement"/>).
 /// </summary>
 public static class CardInputs
 {

@@ -19,7 +19,7 @@ public enum ActionStyle { Default, Positive, Destructive }
 /// <summary>
 /// A Universal Action (the <c>adaptiveCard/action</c> invoke); clients without it use <see cref="Fallback"/>.
 /// </summary>
-public sealed record ExecuteAction(string Title, string Verb, CardActionData Data) : CardAction(Title)
+public sealed record ExecuteAction(string Title, string Verb, ButtonData Data) : CardAction(Title)
 {
     /// <summary>Whether the card's inputs travel with the action: "auto" (all of them) or "none".</summary>
     public string? AssociatedInputs { get; init; }
@@ -27,7 +27,7 @@ public sealed record ExecuteAction(string Title, string Verb, CardActionData Dat
 }
 
 /// <summary>The older message-back submit; the data also carries the verb so both paths parse alike.</summary>
-public sealed record SubmitAction(string Title, CardActionData Data) : CardAction(Title)
+public sealed record SubmitAction(string Title, ButtonData Data) : CardAction(Title)
 {
     public string? AssociatedInputs { get; init; }
 }

@@ -4,7 +4,7 @@ using WorkingParty.Cards.AdaptiveCards;
 
 namespace WorkingParty.Cards.Presentation;
 
-/// <summary>The pieces every card is made of, so all cards look alike.</summary>
+/// <summary>The pieces every card is made of, so all cards look and behave alike: headings, entries, passages and buttons.</summary>
 internal static class CardParts
 {
     /// <summary>Passages longer than this are shortened on cards; the item card shows them whole.</summary>
@@ -39,8 +39,23 @@ internal static class CardParts
     public static Container Banner(string headline, ContainerStyle style) =>
         new([TextBlock.Literal(headline) with { Size = TextSize.Medium, Weight = TextWeight.Bolder }]) { Style = style, Spacing = Spacing.None };
 
-    public static ExecuteAction OpenItem(Citation source, string title) =>
-        CardButtons.Send(title, new CardActionData(CardVerbs.OpenItem) { MeetingId = source.MeetingId, Item = source.Item });
+    /// <summary>A button that sends the card's inputs with its data (forms).</summary>
+    public static ExecuteAction Submit(string title, ButtonData data) => Button(title, data, inputs: "auto");
+
+    /// <summary>A button that sends only its own data (navigation, acknowledgements).</summary>
+    public static ExecuteAction Send(string title, ButtonData data) => Button(title, data, inputs: "none");
+
+    public static ExecuteAction Ask(string question) => Send(question, new Actions.Ask(question));
+
+    public static ExecuteAction OpenItem(Citation source, string title) => Send(title, new OpenItem(source.MeetingId, source.Item));
 
     public static ActionSet Buttons(params CardAction[] actions) => new(actions);
+
+    /// <summary>A Universal Action, falling back to a submit with the same data for clients without them.</summary>
+    private static ExecuteAction Button(string title, ButtonData data, string inputs) =>
+        new(title, data.Verb, data)
+        {
+            AssociatedInputs = inputs,
+            Fallback = new SubmitAction(title, data) { AssociatedInputs = inputs },
+        };
 }

@@ -10,7 +10,7 @@ namespace WorkingParty.Cards.Presentation;
 public sealed record ListPage(string? Question, int Offset, int Size)
 {
     /// <summary>The button data for the page from a given offset, for lists that are not answers to a question.</summary>
-    public Func<int, CardActionData>? NextPage { get; init; }
+    public Func<int, ButtonData>? NextPage { get; init; }
 
     public IReadOnlyList<T> Slice<T>(IReadOnlyList<T> all) => all.Skip(Offset).Take(Size).ToList();
 
@@ -22,12 +22,11 @@ public sealed record ListPage(string? Question, int Offset, int Size)
         yield return TextBlock.Subtle(FooterText(total)) with { Spacing = Spacing.Medium };
         if (last < total && (NextPage?.Invoke(last) ?? ReAsk(last)) is { } next)
         {
-            yield return new ActionSet([CardButtons.Send("Show more", next)]);
+            yield return new ActionSet([CardParts.Send("Show more", next)]);
         }
     }
 
-    private CardActionData? ReAsk(int offset) =>
-        Question is null ? null : new CardActionData(CardVerbs.ShowMore) { Question = Question, Offset = offset };
+    private ShowMore? ReAsk(int offset) => Question is null ? null : new ShowMore(Question, offset);
 
     public string FooterText(int total)
     {

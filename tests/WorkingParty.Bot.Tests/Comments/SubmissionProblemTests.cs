@@ -62,14 +62,14 @@ public sealed class SubmissionProblemTests : CommentsBotTest
     }
 
     [Theory]
-    [InlineData("""{ "verb": "comment.submit", "deadlineId": "2017-03-15-hwp-cyber-issues/item-9-2017-04-03", "comment": "no nonce" }""")]
-    [InlineData("""{ "verb": "comment.delete-all", "deadlineId": "2017-03-15-hwp-cyber-issues/item-9-2017-04-03" }""")]
-    [InlineData("""{ "verb": "comment.submit", "deadlineId": 42, "nonce": "n", "comment": "wrong type" }""")]
-    public async Task A_forged_or_unknown_card_action_gets_a_clear_notice_and_stores_nothing(string data)
+    [InlineData("""{ "verb": "comment.submit", "deadlineId": "2017-03-15-hwp-cyber-issues/item-9-2017-04-03", "comment": "no nonce" }""", "That button sent something I cannot read")]
+    [InlineData("""{ "verb": "comment.delete-all", "deadlineId": "2017-03-15-hwp-cyber-issues/item-9-2017-04-03" }""", "That button is not one I know")]
+    [InlineData("""{ "verb": "comment.submit", "deadlineId": 42, "nonce": "n", "comment": "wrong type" }""", "That button sent something I cannot read")]
+    public async Task A_forged_or_unknown_card_action_gets_a_clear_notice_and_stores_nothing(string data, string notice)
     {
-        var notice = await Bot.ExecuteForMessageAsync(JObject.Parse(data));
+        var answer = await Bot.ExecuteForMessageAsync(JObject.Parse(data));
 
-        Assert.Contains("That button is not one I know", CardJsonQuery.Text(notice));
+        Assert.Contains(notice, CardJsonQuery.Text(answer));
         Assert.Empty(await Bot.StoredAsync(Item9));
     }
 

@@ -20,7 +20,7 @@ public sealed class AnnouncementTests : IAsyncLifetime
         var card = await _bot.ReplyCardAsync(SecretariatActivities.DelegateMessage("announce", _bot.ServiceUrl));
 
         Assert.Contains("only the working party's secretariat can send announcements", Cards.Words(card));
-        Assert.False(Cards.HasButton(card, CardVerbs.PreviewAnnouncement));
+        Assert.False(Cards.HasButton(card, ButtonData.VerbOf<PreviewAnnouncement>()));
     }
 
     [Fact]
@@ -29,12 +29,12 @@ public sealed class AnnouncementTests : IAsyncLifetime
         var secretary = SecretariatActivities.SecretaryMessage("", _bot.ServiceUrl);
         var form = await _bot.ReplyCardAsync(SecretariatActivities.SecretaryMessage("announce", _bot.ServiceUrl));
 
-        var again = await _bot.PressAsync(secretary, form, CardVerbs.PreviewAnnouncement,
+        var again = await _bot.PressAsync(secretary, form, ButtonData.VerbOf<PreviewAnnouncement>(),
             new JObject { ["title"] = "  ", ["text"] = "Body", ["nextMeetingDate"] = "2017-03-01" });
 
         Assert.Contains("Please give the announcement a title.", Cards.Words(again));
         Assert.Contains("which has passed", Cards.Words(again));
-        Assert.True(Cards.HasButton(again, CardVerbs.PreviewAnnouncement));
+        Assert.True(Cards.HasButton(again, ButtonData.VerbOf<PreviewAnnouncement>()));
     }
 
     [Fact]
@@ -46,11 +46,11 @@ public sealed class AnnouncementTests : IAsyncLifetime
         var secretary = SecretariatActivities.SecretaryMessage("", _bot.ServiceUrl);
 
         var form = await _bot.ReplyCardAsync(SecretariatActivities.SecretaryMessage("announce", _bot.ServiceUrl));
-        var preview = await _bot.PressAsync(secretary, form, CardVerbs.PreviewAnnouncement,
+        var preview = await _bot.PressAsync(secretary, form, ButtonData.VerbOf<PreviewAnnouncement>(),
             new JObject { ["title"] = "Room change", ["text"] = "We meet in room JL 20.1.", ["importance"] = "Important", ["audience"] = "Everyone" });
         Assert.Contains("3 conversations", Cards.Words(preview));
-        var status = await _bot.PressAsync(secretary, preview, CardVerbs.SendAnnouncement, cardId: "preview-card");
-        await _bot.PressAsync(secretary, preview, CardVerbs.SendAnnouncement, cardId: "preview-card");
+        var status = await _bot.PressAsync(secretary, preview, ButtonData.VerbOf<SendAnnouncement>(), cardId: "preview-card");
+        await _bot.PressAsync(secretary, preview, ButtonData.VerbOf<SendAnnouncement>(), cardId: "preview-card");
 
         Assert.Contains("Sending: Room change", Cards.Words(status));
         await _bot.WaitUntilAsync(requests => Posts(requests).Count == 3 && StatusUpdates(requests).Any(u => Cards.Words(u).Contains("Pending\n0")));
@@ -70,20 +70,20 @@ public sealed class AnnouncementTests : IAsyncLifetime
         await _bot.PostAsync(TeamsActivities.BotInstalled(_bot.ServiceUrl));
         var secretary = SecretariatActivities.SecretaryMessage("", _bot.ServiceUrl);
         var form = await _bot.ReplyCardAsync(SecretariatActivities.SecretaryMessage("announce", _bot.ServiceUrl));
-        var preview = await _bot.PressAsync(secretary, form, CardVerbs.PreviewAnnouncement,
+        var preview = await _bot.PressAsync(secretary, form, ButtonData.VerbOf<PreviewAnnouncement>(),
             new JObject { ["title"] = "Agenda out", ["text"] = "The agenda is out.", ["audience"] = "PersonalChatsOnly" });
-        var sending = await _bot.PressAsync(secretary, preview, CardVerbs.SendAnnouncement);
+        var sending = await _bot.PressAsync(secretary, preview, ButtonData.VerbOf<SendAnnouncement>());
         await _bot.WaitUntilAsync(requests => Posts(requests).Any(p => p.ConversationId == SecretariatActivities.DelegateChat));
         var delivered = Cards.Of(Posts(_bot.Connector.Requests).Single(p => p.ConversationId == SecretariatActivities.DelegateChat).Activity);
         var delegateChat = SecretariatActivities.DelegateMessage("", _bot.ServiceUrl);
 
-        var acknowledged = await _bot.PressAsync(delegateChat, delivered, CardVerbs.AcknowledgeAnnouncement);
-        await _bot.PressAsync(delegateChat, delivered, CardVerbs.AcknowledgeAnnouncement);
+        var acknowledged = await _bot.PressAsync(delegateChat, delivered, ButtonData.VerbOf<AcknowledgeAnnouncement>());
+        await _bot.PressAsync(delegateChat, delivered, ButtonData.VerbOf<AcknowledgeAnnouncement>());
         await _bot.PostAsync(SecretariatActivities.DelegateMessage("acknowledge", _bot.ServiceUrl));
 
         Assert.Contains("Acknowledged on", Cards.Words(acknowledged));
-        Assert.False(Cards.HasButton(acknowledged, CardVerbs.AcknowledgeAnnouncement));
-        var status = await _bot.PressAsync(secretary, sending, CardVerbs.AnnouncementStatus);
+        Assert.False(Cards.HasButton(acknowledged, ButtonData.VerbOf<AcknowledgeAnnouncement>()));
+        var status = await _bot.PressAsync(secretary, sending, ButtonData.VerbOf<RefreshAnnouncementStatus>());
         Assert.Contains("1 of 1", Cards.Words(status));
         var export = status.Descendants().OfType<JObject>().Single(o => o["type"]?.ToString() == "Action.OpenUrl")["url"]!.ToString();
         var csv = await _bot.CreateClient().GetStringAsync(new Uri(export).PathAndQuery);

@@ -47,16 +47,16 @@ public sealed class MinutesUploadTests : IAsyncLifetime
         Assert.Contains("3 April 2017", words);
         Assert.Empty(await StoredMeetingsAsync());
 
-        var published = await _bot.PressAsync(secretary, summary, CardVerbs.PublishMinutes);
-        await _bot.PressAsync(secretary, summary, CardVerbs.PublishMinutes);
+        var published = await _bot.PressAsync(secretary, summary, ButtonData.VerbOf<PublishMinutes>());
+        await _bot.PressAsync(secretary, summary, ButtonData.VerbOf<PublishMinutes>());
 
         Assert.Contains("Published", Cards.Words(published));
         Assert.Single(await StoredMeetingsAsync());
         var after = Cards.TextOf(await ReplyAsync(SecretariatActivities.DelegateMessage("what deadlines are open?", _bot.ServiceUrl)));
         Assert.Contains("29 March 2017", after);
         Assert.Contains("3 April 2017", after);
-        var form = await _bot.PressAsync(secretary, published, CardVerbs.AnnounceMinutes);
-        Assert.True(Cards.HasButton(form, CardVerbs.PreviewAnnouncement));
+        var form = await _bot.PressAsync(secretary, published, ButtonData.VerbOf<AnnounceMinutes>());
+        Assert.True(Cards.HasButton(form, ButtonData.VerbOf<PreviewAnnouncement>()));
         Assert.Contains("Deadlines from the meeting of 15 March 2017", Cards.Words(form));
     }
 

@@ -18,7 +18,7 @@ public sealed class ScheduleChangeTests : IAsyncLifetime
         Assert.DoesNotContain("28 April 2017", before);
         var secretary = SecretariatActivities.SecretaryMessage("", _bot.ServiceUrl);
         var form = await _bot.ReplyCardAsync(SecretariatActivities.SecretaryMessage("announce", _bot.ServiceUrl));
-        var preview = await _bot.PressAsync(secretary, form, CardVerbs.PreviewAnnouncement, new JObject
+        var preview = await _bot.PressAsync(secretary, form, ButtonData.VerbOf<PreviewAnnouncement>(), new JObject
         {
             ["title"] = "Meeting moved", ["text"] = "The next meeting moves; comments on 7130/17 are welcome longer.",
             ["nextMeetingDate"] = "2017-04-28",
@@ -26,7 +26,7 @@ public sealed class ScheduleChangeTests : IAsyncLifetime
         });
         Assert.Contains("extended from 29 March 2017 to Friday 7 April 2017", Cards.Words(preview));
 
-        await _bot.PressAsync(secretary, preview, CardVerbs.SendAnnouncement);
+        await _bot.PressAsync(secretary, preview, ButtonData.VerbOf<SendAnnouncement>());
 
         var meeting = Cards.TextOf(await ReplyAsync("when is the next meeting?"));
         Assert.Contains("28 April 2017", meeting);

@@ -35,7 +35,7 @@ public sealed class TeamRosterTests : IAsyncLifetime
     {
         var card = await _bot.ReplyCardAsync(TeamMember("announce"));
 
-        Assert.True(Cards.HasButton(card, CardVerbs.PreviewAnnouncement));
+        Assert.True(Cards.HasButton(card, ButtonData.VerbOf<PreviewAnnouncement>()));
         Assert.Equal(1, _bot.Connector.RosterReads);
     }
 
@@ -45,7 +45,7 @@ public sealed class TeamRosterTests : IAsyncLifetime
         var card = await _bot.ReplyCardAsync(Stranger("announce"));
 
         Assert.Contains("only the working party's secretariat can send announcements", Cards.Words(card));
-        Assert.False(Cards.HasButton(card, CardVerbs.PreviewAnnouncement));
+        Assert.False(Cards.HasButton(card, ButtonData.VerbOf<PreviewAnnouncement>()));
         Assert.Equal(1, _bot.Connector.RosterReads);
     }
 
@@ -62,7 +62,7 @@ public sealed class TeamRosterTests : IAsyncLifetime
         var card = await _bot.ReplyCardAsync(TeamMember("announce"));
 
         Assert.Equal(2, _bot.Connector.RosterReads);
-        Assert.True(Cards.HasButton(card, CardVerbs.PreviewAnnouncement));
+        Assert.True(Cards.HasButton(card, ButtonData.VerbOf<PreviewAnnouncement>()));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class TeamRosterTests : IAsyncLifetime
 
         var card = await _bot.ReplyCardAsync(TeamMember("announce"));
 
-        Assert.False(Cards.HasButton(card, CardVerbs.PreviewAnnouncement));
+        Assert.False(Cards.HasButton(card, ButtonData.VerbOf<PreviewAnnouncement>()));
         Assert.Equal(2, _bot.Connector.RosterReads);
     }
 
@@ -86,17 +86,17 @@ public sealed class TeamRosterTests : IAsyncLifetime
         _time.Advance(CacheDuration + TimeSpan.FromSeconds(1));
         _bot.Connector.FailRoster(true);
 
-        var refused = await _bot.PressAsync(TeamMember(""), form, CardVerbs.PreviewAnnouncement, inputs);
+        var refused = await _bot.PressAsync(TeamMember(""), form, ButtonData.VerbOf<PreviewAnnouncement>(), inputs);
         var refusedAgain = await _bot.ReplyCardAsync(TeamMember("announce"));
 
         Assert.Contains("could not check", Cards.Words(refused));
         Assert.Contains("try again", Cards.Words(refused));
-        Assert.False(Cards.HasButton(refusedAgain, CardVerbs.PreviewAnnouncement));
+        Assert.False(Cards.HasButton(refusedAgain, ButtonData.VerbOf<PreviewAnnouncement>()));
         Assert.Equal(3, _bot.Connector.RosterReads);
         _bot.Connector.FailRoster(false);
-        var preview = await _bot.PressAsync(TeamMember(""), form, CardVerbs.PreviewAnnouncement, inputs);
+        var preview = await _bot.PressAsync(TeamMember(""), form, ButtonData.VerbOf<PreviewAnnouncement>(), inputs);
         Assert.Contains("Room change", Cards.Words(preview));
-        Assert.True(Cards.HasButton(preview, CardVerbs.SendAnnouncement));
+        Assert.True(Cards.HasButton(preview, ButtonData.VerbOf<SendAnnouncement>()));
     }
 
     private JObject TeamMember(string text) => SecretariatActivities.DelegateMessage(text, _bot.ServiceUrl);

@@ -19,12 +19,12 @@ public sealed class ThrottlingTests : IAsyncLifetime
         await _bot.PostAsync(SecretariatActivities.AddedToTeam(_bot.ServiceUrl));
         var secretary = SecretariatActivities.SecretaryMessage("", _bot.ServiceUrl);
         var form = await _bot.ReplyCardAsync(SecretariatActivities.SecretaryMessage("announce", _bot.ServiceUrl));
-        var preview = await _bot.PressAsync(secretary, form, CardVerbs.PreviewAnnouncement,
+        var preview = await _bot.PressAsync(secretary, form, ButtonData.VerbOf<PreviewAnnouncement>(),
             new JObject { ["title"] = "Busy day", ["text"] = "Teams is busy today." });
         _bot.Connector.Throttle(posts: 4, retryAfter: TimeSpan.FromSeconds(1));
         var started = DateTime.UtcNow;
 
-        await _bot.PressAsync(secretary, preview, CardVerbs.SendAnnouncement);
+        await _bot.PressAsync(secretary, preview, ButtonData.VerbOf<SendAnnouncement>());
 
         await _bot.WaitUntilAsync(requests => AnnouncementTests.Posts(requests).Count == 3);
         var deliveredAfter = DateTime.UtcNow - started;

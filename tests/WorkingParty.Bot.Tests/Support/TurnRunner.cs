@@ -35,6 +35,11 @@ public sealed class TurnRunner : IDisposable
 
     public RecordingLoggerProvider Logs { get; } = new();
 
+    public IServiceProvider Services => _services;
+
+    /// <summary>The folder of the bot's file store.</summary>
+    public string StorageFolder => _storage;
+
     public async Task<IReadOnlyList<Activity>> RunAsync(JObject teamsActivity)
     {
         var adapter = new InProcessAdapter(_services.GetRequiredService<TimeProvider>(), _services.GetRequiredService<ILogger<InProcessAdapter>>());

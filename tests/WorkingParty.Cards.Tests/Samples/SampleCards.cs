@@ -1,5 +1,4 @@
 using WorkingParty.Cards.AdaptiveCards;
-using WorkingParty.Cards.Presentation;
 using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Cards.Tests.Samples;
@@ -10,7 +9,10 @@ public static class SampleCards
     /// <summary>Where the working party sits: the text twins write moments on its clock.</summary>
     public static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
-    public static readonly ReplyContext Context = new(new Uri("https://bot.example.org/"), Brussels);
+    public static readonly Uri PublicUrl = new("https://bot.example.org/");
+
+    /// <summary>The replies of a bot reached at <see cref="PublicUrl"/>, for a working party in Brussels.</summary>
+    public static ReplyBuilder Replies { get; } = new(PublicUrl, Brussels);
     public static readonly DateTimeOffset ReceivedAt = new(2017, 3, 27, 14, 5, 0, TimeSpan.Zero);
 
     /// <summary>What delegates type into forms, including text that must never be read as markup.</summary>
@@ -26,8 +28,7 @@ public static class SampleCards
 
     public static IReadOnlyList<Sample> All()
     {
-        var replies = new ReplyBuilder(Context);
-        Sample Of(string kind, object content, string? question = null) => new(kind, content, replies.Build(content, question));
+        Sample Of(string kind, object content, string? question = null) => new(kind, content, Replies.Build(content, question));
         return
         [
             Of("next-meetings", SeedAnswers.NextMeetings()),
@@ -126,7 +127,7 @@ public static class SampleCards
     ], ReceivedAt.AddMinutes(10));
 
     public static BroadcastStatusView StatusWithExport() =>
-        Status() with { ExportUrl = new Uri(Context.PublicBaseUrl, "exports/acknowledgements/3q2-K9f") };
+        Status() with { ExportUrl = new Uri(PublicUrl, "exports/acknowledgements/3q2-K9f") };
 
     public static MinutesSummaryView MinutesSummary() => new(
         "upload-20170325-a1", "minutes-hwp-cyber-2017-03.txt", "Horizontal Working Party on Cyber Issues",

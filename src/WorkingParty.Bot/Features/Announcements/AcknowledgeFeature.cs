@@ -4,9 +4,11 @@ using WorkingParty.Announcements.Acknowledgements;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Conversations;
-using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Bot.Replies;
+using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
+using NoticeView = WorkingParty.Cards.Views.NoticeView;
 
 namespace WorkingParty.Bot.Features.Announcements;
 
@@ -19,22 +21,18 @@ public sealed class AcknowledgeFeature(
     AnnouncementRepository announcements,
     AnnouncementViewFactory views,
     DelegationLookup delegations,
-    ReplyBuilder replies) : ICardActionHandler, IMessageHandler
+    ReplyBuilder replies) : IButtonHandler<AcknowledgeAnnouncement>, ICommandHandler
 {
     private const string NothingTitle = "Nothing to acknowledge";
     private const string NothingMessage = "I cannot find that announcement; it may have been withdrawn.";
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase) { "acknowledge", "acknowledged", "ack" };
+    public static CommandPattern Words { get; } = CommandPattern.Phrases("acknowledge", "acknowledged", "ack");
 
-    public bool Handles(string verb) => verb == CardVerbs.AcknowledgeAnnouncement;
-
-    public bool Handles(IMessageActivity message, string text) => Words.Contains(text.TrimEnd('.', '!'));
-
-    public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, CardActionData action, CancellationToken cancellationToken)
+    public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, AcknowledgeAnnouncement action, CancellationToken cancellationToken)
     {
-        var announcement = await announcements.GetAsync(action.AnnouncementId!, cancellationToken);
+        var announcement = await announcements.GetAsync(action.AnnouncementId, cancellationToken);
         if (announcement is null || await AcknowledgeAsync(turnContext, announcement, cancellationToken) is not { } acknowledgement)
         {
-            return SecretariatReplies.Notice(replies, NothingTitle, NothingMessage);
+            return replies.NewMessage(new NoticeView(NothingTitle, NothingMessage));
         }
 
         // In a shared conversation the card is everyone's: the acknowledgement is confirmed to the one who pressed instead.
@@ -44,10 +42,10 @@ public sealed class AcknowledgeFeature(
         }
 
         var view = (await views.ViewAsync(announcement, cancellationToken)) with { AcknowledgedAt = acknowledgement.AcknowledgedAt };
-        return new CardActionResult(replies.Build(view), ReplacesCard: true);
+        return replies.ReplaceCard(view);
     }
 
-    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
+    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, CommandMatch command, CancellationToken cancellationToken)
     {
         Announcement? latest = null;
         await foreach (var announcement in announcements.ListAsync(cancellationToken))
@@ -60,8 +58,8 @@ public sealed class AcknowledgeFeature(
 
         var result = latest is not null && await AcknowledgeAsync(turnContext, latest, cancellationToken) is { } acknowledgement
             ? Confirmation(latest, acknowledgement)
-            : SecretariatReplies.Notice(replies, NothingTitle, "There is no announcement to acknowledge yet.");
-        await turnContext.SendActivityAsync(SecretariatReplies.Message(result), cancellationToken);
+            : replies.NewMessage(new NoticeView(NothingTitle, "There is no announcement to acknowledge yet."));
+        await turnContext.SendActivityAsync(CardReply.From(result.Reply), cancellationToken);
     }
 
     private async Task<Acknowledgement?> AcknowledgeAsync(ITurnContext turnContext, Announcement announcement, CancellationToken cancellationToken)
@@ -71,8 +69,8 @@ public sealed class AcknowledgeFeature(
         return await book.AcknowledgeAsync(announcement.Id, user, delegation, cancellationToken);
     }
 
-    private CardActionResult Confirmation(Announcement announcement, Acknowledgement acknowledgement) =>
-        SecretariatReplies.Notice(replies, "Acknowledged",
+    private ButtonResult Confirmation(Announcement announcement, Acknowledgement acknowledgement) =>
+        replies.NewMessage(new NoticeView("Acknowledged",
             $"Thank you{(acknowledgement.UserName is { } name ? ", " + name : "")}: your acknowledgement of \u201C{announcement.Content.Title}\u201D is recorded.",
-            isProblem: false);
+            IsProblem: false));
 }

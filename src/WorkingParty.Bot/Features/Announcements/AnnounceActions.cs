@@ -4,9 +4,8 @@ using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Conversations;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Reminders;
-using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Bots;
-using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
@@ -18,7 +17,6 @@ namespace WorkingParty.Bot.Features.Announcements;
 /// becomes the status card, whose location is kept for updates) and Refresh on the status card.
 /// </summary>
 public sealed class AnnounceActions(
-    SecretariatRoles roles,
     AnnouncementDesk desk,
     AnnouncementRepository announcements,
     IOpenDeadlines openDeadlines,
@@ -27,36 +25,16 @@ public sealed class AnnounceActions(
     BroadcastStatusViews statusViews,
     StatusCardLocations statusCards,
     AnnouncedScheduleChanges scheduleChanges,
-    ReplyBuilder replies) : ICardActionHandler
+    ReplyBuilder replies)
+    : IButtonHandler<PreviewAnnouncement>, IButtonHandler<EditAnnouncement>, IButtonHandler<SendAnnouncement>, IButtonHandler<RefreshAnnouncementStatus>
 {
     private const string GoneTitle = "That announcement is not there any more";
     private const string GoneMessage = "Write it again with \u201Cannounce\u201D.";
 
-    public bool Handles(string verb) =>
-        verb is CardVerbs.PreviewAnnouncement or CardVerbs.EditAnnouncement or CardVerbs.SendAnnouncement or CardVerbs.AnnouncementStatus;
-
-    public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, CardActionData action, CancellationToken cancellationToken)
+    public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, PreviewAnnouncement action, CancellationToken cancellationToken)
     {
-        var user = TurnUser.Of(turnContext);
-        var decision = await roles.AuthorizeAsync(user, SecretariatAction.Announce, cancellationToken);
-        if (!decision.Allowed)
-        {
-            return SecretariatReplies.Notice(replies, SecretariatReplies.RefusedTitle, decision.Refusal!);
-        }
-
-        return action.Verb switch
-        {
-            CardVerbs.PreviewAnnouncement => await PreviewAsync(action, user, cancellationToken),
-            CardVerbs.EditAnnouncement => await EditAsync(action.AnnouncementId!, cancellationToken),
-            CardVerbs.SendAnnouncement => await SendAsync(turnContext, action.AnnouncementId!, user, cancellationToken),
-            _ => await StatusAsync(turnContext, action.AnnouncementId!, cancellationToken),
-        };
-    }
-
-    private async Task<CardActionResult> PreviewAsync(CardActionData form, TeamsUser user, CancellationToken cancellationToken)
-    {
-        var (draft, problems) = AnnounceForm.Read(form);
-        var prepared = problems.Count > 0 ? DeskResult.Refused([.. problems]) : await desk.PrepareAsync(draft, user, cancellationToken);
+        var (draft, problems) = AnnounceForm.Read(action);
+        var prepared = problems.Count > 0 ? DeskResult.Refused([.. problems]) : await desk.PrepareAsync(draft, TurnUser.Of(turnContext), cancellationToken);
         if (prepared.Announcement is not { } announcement)
         {
             return Form(AnnounceForm.With(draft, await openDeadlines.ListAsync(cancellationToken), prepared.Problems));
@@ -64,23 +42,23 @@ public sealed class AnnounceActions(
 
         var preview = new AnnouncementPreviewView(await views.ViewAsync(announcement, cancellationToken),
             AnnouncementViewFactory.AudienceOf(announcement.Content.Audience), await RecipientsAsync(announcement.Content.Audience, cancellationToken));
-        return new CardActionResult(replies.Build(preview), ReplacesCard: true);
+        return replies.ReplaceCard(preview);
     }
 
-    private async Task<CardActionResult> EditAsync(string announcementId, CancellationToken cancellationToken) =>
-        await announcements.GetAsync(announcementId, cancellationToken) switch
+    public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, EditAnnouncement action, CancellationToken cancellationToken) =>
+        await announcements.GetAsync(action.AnnouncementId, cancellationToken) switch
         {
             { Status: AnnouncementStatus.Draft } draft => Form(AnnounceForm.With(draft.Content, await openDeadlines.ListAsync(cancellationToken))),
-            null => SecretariatReplies.Notice(replies, GoneTitle, GoneMessage),
-            _ => SecretariatReplies.Notice(replies, "That announcement was sent already", "It cannot be edited; send a correction with \u201Cannounce\u201D."),
+            null => replies.NewMessage(new NoticeView(GoneTitle, GoneMessage)),
+            _ => replies.NewMessage(new NoticeView("That announcement was sent already", "It cannot be edited; send a correction with \u201Cannounce\u201D.")),
         };
 
-    private async Task<CardActionResult> SendAsync(ITurnContext turnContext, string announcementId, TeamsUser user, CancellationToken cancellationToken)
+    public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, SendAnnouncement action, CancellationToken cancellationToken)
     {
-        var sent = await desk.SendAsync(announcementId, user, cancellationToken);
+        var sent = await desk.SendAsync(action.AnnouncementId, TurnUser.Of(turnContext), cancellationToken);
         if (sent.Announcement is not { } announcement)
         {
-            return SecretariatReplies.Notice(replies, GoneTitle, string.Join(" ", sent.Problems));
+            return replies.NewMessage(new NoticeView(GoneTitle, string.Join(" ", sent.Problems)));
         }
 
         if (announcement.Content.NextMeetingMovedTo is not null || announcement.Content.DeadlineExtended is not null)
@@ -88,14 +66,17 @@ public sealed class AnnounceActions(
             await scheduleChanges.RefreshAsync(cancellationToken);
         }
 
-        return await StatusAsync(turnContext, announcementId, cancellationToken);
+        return await StatusAsync(turnContext, action.AnnouncementId, cancellationToken);
     }
 
-    private async Task<CardActionResult> StatusAsync(ITurnContext turnContext, string announcementId, CancellationToken cancellationToken)
+    public Task<ButtonResult> HandleAsync(ITurnContext turnContext, RefreshAnnouncementStatus action, CancellationToken cancellationToken) =>
+        StatusAsync(turnContext, action.AnnouncementId, cancellationToken);
+
+    private async Task<ButtonResult> StatusAsync(ITurnContext turnContext, string announcementId, CancellationToken cancellationToken)
     {
         if (await announcements.GetAsync(announcementId, cancellationToken) is not { } announcement)
         {
-            return SecretariatReplies.Notice(replies, GoneTitle, GoneMessage);
+            return replies.NewMessage(new NoticeView(GoneTitle, GoneMessage));
         }
 
         // The clicked card becomes the status card: remember where it is, so the broadcast can keep it up to date.
@@ -106,10 +87,10 @@ public sealed class AnnounceActions(
         }
 
         var status = await statusViews.ViewAsync(announcement, null, cancellationToken);
-        return new CardActionResult(replies.Build(status), ReplacesCard: true);
+        return replies.ReplaceCard(status);
     }
 
-    private CardActionResult Form(AnnounceFormView form) => new(replies.Build(form), ReplacesCard: true);
+    private ButtonResult Form(AnnounceFormView form) => new(replies.Build(form), ReplacesCard: true);
 
     private async Task<int> RecipientsAsync(Audience audience, CancellationToken cancellationToken)
     {

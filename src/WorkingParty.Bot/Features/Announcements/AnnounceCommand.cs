@@ -1,27 +1,17 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using WorkingParty.Announcements.Reminders;
-using WorkingParty.Announcements.Roles;
-using WorkingParty.Bot.Bots;
-using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Bot.Replies;
+using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 
 namespace WorkingParty.Bot.Features.Announcements;
 
-/// <summary>"announce": the secretariat gets the announce form; anyone else a polite refusal (and the attempt is logged).</summary>
-public sealed class AnnounceCommand(SecretariatRoles roles, IOpenDeadlines openDeadlines, ReplyBuilder replies) : IMessageHandler
+/// <summary>"announce", for the secretariat: the announce form, with the open deadlines it may extend.</summary>
+public sealed class AnnounceCommand(IOpenDeadlines openDeadlines, ReplyBuilder replies) : ICommandHandler
 {
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase) { "announce", "new announcement", "announcement" };
+    public static CommandPattern Words { get; } = CommandPattern.Phrases("announce", "new announcement", "announcement");
 
-    public bool Handles(IMessageActivity message, string text) => Words.Contains(text.TrimEnd('.', '!'));
-
-    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
-    {
-        var decision = await roles.AuthorizeAsync(TurnUser.Of(turnContext), SecretariatAction.Announce, cancellationToken);
-        var reply = decision.Allowed
-            ? CardReply.From(replies.Build(AnnounceForm.Empty(await openDeadlines.ListAsync(cancellationToken))))
-            : SecretariatReplies.NoticeMessage(replies, SecretariatReplies.RefusedTitle, decision.Refusal!);
-        await turnContext.SendActivityAsync(reply, cancellationToken);
-    }
+    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, CommandMatch command, CancellationToken cancellationToken) =>
+        await turnContext.SendActivityAsync(CardReply.From(replies.Build(AnnounceForm.Empty(await openDeadlines.ListAsync(cancellationToken)))), cancellationToken);
 }

@@ -26,7 +26,7 @@ public static class AnnounceForm
         };
 
     /// <summary>The draft the submitted form describes, or the sentences saying what the form lacks.</summary>
-    public static (AnnouncementDraft Draft, IReadOnlyList<string> Problems) Read(CardActionData form)
+    public static (AnnouncementDraft Draft, IReadOnlyList<string> Problems) Read(PreviewAnnouncement form)
     {
         var problems = new List<string>();
         var nextMeeting = Date(form.NextMeetingDate, "next meeting", problems);

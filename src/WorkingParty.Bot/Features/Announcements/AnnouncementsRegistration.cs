@@ -2,9 +2,11 @@ using WorkingParty.Announcements.Acknowledgements;
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Reminders;
+using WorkingParty.Announcements.Roles;
 using WorkingParty.Announcements.ScheduleChanges;
 using WorkingParty.Answers.Schedule;
-using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Routing;
+using WorkingParty.Cards.Actions;
 
 namespace WorkingParty.Bot.Features.Announcements;
 
@@ -41,12 +43,15 @@ public static class AnnouncementsRegistration
         services.AddSingleton<StatusCardLocations>();
         services.AddSingleton<AcknowledgementExportLinks>();
 
-        services.AddSingleton<IMessageHandler, AnnounceCommand>();
-        services.AddSingleton<ICardActionHandler, AnnounceActions>();
-        services.AddSingleton<AcknowledgeFeature>();
-        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<AcknowledgeFeature>());
-        services.AddSingleton<IMessageHandler>(sp => sp.GetRequiredService<AcknowledgeFeature>());
-        return services;
+        var announce = UsableBy.Secretariat(SecretariatAction.Announce);
+        return services.AddRoutes(routes => routes
+            .Command<AnnounceCommand>(AnnounceCommand.Words, announce)
+            .Button<PreviewAnnouncement, AnnounceActions>(announce)
+            .Button<EditAnnouncement, AnnounceActions>(announce)
+            .Button<SendAnnouncement, AnnounceActions>(announce)
+            .Button<RefreshAnnouncementStatus, AnnounceActions>(announce)
+            .Button<AcknowledgeAnnouncement, AcknowledgeFeature>()
+            .Command<AcknowledgeFeature>(AcknowledgeFeature.Words));
     }
 
     /// <summary>The web host's background work: the broadcast worker, the deadline reminders, and the date changes read at start.</summary>

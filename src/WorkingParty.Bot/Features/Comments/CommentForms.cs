@@ -1,36 +1,37 @@
-using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Routing;
+using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 
 namespace WorkingParty.Bot.Features.Comments;
 
 /// <summary>Opens the comment form: new on a deadline ("Write comments"), or on one's own comment ("Edit").</summary>
-public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, CommentReplies replies, TimeProvider time)
+public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, ReplyBuilder replies, TimeProvider time)
 {
-    public async Task<CardActionResult> OpenNewAsync(CommentAuthor author, string deadlineId, CancellationToken cancellationToken)
+    public async Task<ButtonResult> OpenNewAsync(CommentAuthor author, string deadlineId, CancellationToken cancellationToken)
     {
         if (await deadlines.FindEntryAsync(deadlineId, cancellationToken) is not { } deadline)
-            return replies.UnknownDeadline(deadlineId);
+            return replies.NewMessage(CommentViews.UnknownDeadline(deadlineId));
         var form = views.NewForm(deadline, await comments.RememberedDelegationAsync(author.UserId, cancellationToken));
         var info = MinutesDeadlineCatalog.InfoOf(deadline);
         if (!comments.Clock.IsOpen(info, time.GetUtcNow()))
             form = form with { Error = $"{comments.Clock.Describe(info)}. Comments sent now are kept for the secretariat, who may still accept them as late." };
-        return replies.Form(form, replacesCard: false);
+        return replies.NewMessage(form);
     }
 
     /// <summary>The form on the latest version; when the card was older than that, the form says so.</summary>
-    public async Task<CardActionResult> OpenEditAsync(CommentAuthor author, string commentId, int? version, CancellationToken cancellationToken)
+    public async Task<ButtonResult> OpenEditAsync(CommentAuthor author, string commentId, int? version, CancellationToken cancellationToken)
     {
         if (await comments.FindMineAsync(author.UserId, commentId, cancellationToken) is not { } current)
-            return replies.UnknownComment();
+            return replies.NewMessage(CommentViews.UnknownComment);
         var comment = current.Value;
         if (await deadlines.FindEntryAsync(comment.DeadlineId, cancellationToken) is not { } deadline)
-            return replies.UnknownDeadline(comment.DeadlineId);
+            return replies.NewMessage(CommentViews.UnknownDeadline(comment.DeadlineId));
         var info = MinutesDeadlineCatalog.InfoOf(deadline);
         if (WhyUnchangeable(comment, info) is { } reason)
-            return replies.Receipt(await views.ReceiptAsync(comment, CommentState.Received, reason, cancellationToken));
+            return replies.ReplaceCard(await views.ReceiptAsync(comment, CommentState.Received, reason, cancellationToken));
         var form = views.EditForm(deadline, comment);
-        return replies.Form(version is { } shown && shown != comment.Versions.Count
+        return replies.ReplaceCard(version is { } shown && shown != comment.Versions.Count
             ? form with { Error = $"This comment changed since that card was shown. The form holds the latest version ({comment.Versions.Count})." }
             : form);
     }

@@ -1,5 +1,6 @@
 using WorkingParty.Answers.Model;
-using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Routing;
+using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
@@ -10,26 +11,26 @@ namespace WorkingParty.Bot.Features.Comments;
 /// A sent comment form: a new comment, or the changes to one. The receipt replaces the form only once the comment
 /// service has stored the comment; anything it refuses comes back on the form with the user's text kept.
 /// </summary>
-public sealed class CommentSubmissions(CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, CommentReplies replies, CommentsOptions options)
+public sealed class CommentSubmissions(CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, ReplyBuilder replies, CommentsOptions options)
 {
-    public Task<CardActionResult> SubmitAsync(CommentAuthor author, CardActionData sent, CancellationToken cancellationToken) =>
-        sent.CommentId is null ? SubmitNewAsync(author, sent, cancellationToken) : SaveEditAsync(author, sent, cancellationToken);
+    public Task<ButtonResult> SubmitAsync(CommentAuthor author, SubmitComment sent, CancellationToken cancellationToken) =>
+        sent.CommentId is { } commentId ? SaveEditAsync(author, commentId, sent, cancellationToken) : SubmitNewAsync(author, sent, cancellationToken);
 
-    private async Task<CardActionResult> SubmitNewAsync(CommentAuthor author, CardActionData sent, CancellationToken cancellationToken)
+    private async Task<ButtonResult> SubmitNewAsync(CommentAuthor author, SubmitComment sent, CancellationToken cancellationToken)
     {
-        if (await deadlines.FindEntryAsync(sent.DeadlineId!, cancellationToken) is not { } deadline)
-            return replies.UnknownDeadline(sent.DeadlineId!);
+        if (await deadlines.FindEntryAsync(sent.DeadlineId, cancellationToken) is not { } deadline)
+            return replies.NewMessage(CommentViews.UnknownDeadline(sent.DeadlineId));
         // The form's nonce is the submission id (the service scopes it to the author): resending the form is a no-op.
-        var submission = new CommentSubmission(sent.Nonce!, deadline.Id, sent.Delegation ?? "", author, sent.Comment ?? "", sent.Document);
+        var submission = new CommentSubmission(sent.Nonce, deadline.Id, sent.Delegation ?? "", author, sent.Comment ?? "", sent.Document);
         return await ReplyAsync(await comments.SubmitAsync(submission, cancellationToken), deadline, sent, CommentState.Received, cancellationToken);
     }
 
-    private async Task<CardActionResult> SaveEditAsync(CommentAuthor author, CardActionData sent, CancellationToken cancellationToken)
+    private async Task<ButtonResult> SaveEditAsync(CommentAuthor author, string commentId, SubmitComment sent, CancellationToken cancellationToken)
     {
-        if (await comments.FindMineAsync(author.UserId, sent.CommentId!, cancellationToken) is not { } current)
-            return replies.UnknownComment();
+        if (await comments.FindMineAsync(author.UserId, commentId, cancellationToken) is not { } current)
+            return replies.NewMessage(CommentViews.UnknownComment);
         if (await deadlines.FindEntryAsync(current.Value.DeadlineId, cancellationToken) is not { } deadline)
-            return replies.UnknownDeadline(current.Value.DeadlineId);
+            return replies.NewMessage(CommentViews.UnknownDeadline(current.Value.DeadlineId));
         var result = sent.Version == current.Value.Versions.Count || IsAlreadySaved(current.Value, sent)
             ? await comments.EditAsync(deadline.Id, current.Value.Id, author, sent.Comment ?? "", current.ETag, cancellationToken)
             : new CommentResult.Conflict(current.Value, current.ETag);
@@ -37,19 +38,19 @@ public sealed class CommentSubmissions(CommentService comments, MinutesDeadlineC
     }
 
     /// <summary>A double click on "Save changes": the first click's text is already the latest version.</summary>
-    private bool IsAlreadySaved(Comment current, CardActionData sent) =>
+    private bool IsAlreadySaved(Comment current, SubmitComment sent) =>
         CommentText.Clean(sent.Comment, options.MaxTextLength).Text == current.Text;
 
-    private async Task<CardActionResult> ReplyAsync(CommentResult result, DeadlineEntry deadline, CardActionData sent, CommentState state, CancellationToken cancellationToken) => result switch
+    private async Task<ButtonResult> ReplyAsync(CommentResult result, DeadlineEntry deadline, SubmitComment sent, CommentState state, CancellationToken cancellationToken) => result switch
     {
-        CommentResult.Accepted accepted => replies.Receipt(await views.ReceiptAsync(accepted.Comment, state, cancellationToken: cancellationToken)),
-        CommentResult.Conflict conflict => replies.Form(views.EditForm(deadline, conflict.Latest) with { Error = ChangedMeanwhile(conflict.Latest, sent) }),
-        CommentResult.Rejected rejected => replies.Form(views.Refilled(deadline, sent, rejected.Reason)),
+        CommentResult.Accepted accepted => replies.ReplaceCard(await views.ReceiptAsync(accepted.Comment, state, cancellationToken: cancellationToken)),
+        CommentResult.Conflict conflict => replies.ReplaceCard(views.EditForm(deadline, conflict.Latest) with { Error = ChangedMeanwhile(conflict.Latest, sent) }),
+        CommentResult.Rejected rejected => replies.ReplaceCard(views.Refilled(deadline, sent, rejected.Reason)),
         _ => throw new InvalidOperationException($"Unexpected comment result {result.GetType().Name}."),
     };
 
     /// <summary>The losing side of a racing edit sees the winner's text in the form, and keeps its own here.</summary>
-    private static string ChangedMeanwhile(Comment latest, CardActionData sent) =>
+    private static string ChangedMeanwhile(Comment latest, SubmitComment sent) =>
         $"This comment was changed by another edit while you were writing, so your changes were not saved. " +
         $"The form now holds the latest version ({latest.Versions.Count}). Your text was:\n{sent.Comment}";
 }

@@ -8,6 +8,16 @@ namespace WorkingParty.Bot.Features.Comments;
 /// <summary>Turns deadlines and stored comments into the views the comment cards are built from.</summary>
 public sealed class CommentViews(CommentService comments, CommentsOptions options, MinutesDeadlineCatalog deadlines, TimeProvider time)
 {
+    /// <summary>A button naming a comment that is not the sender's: refused, the card left as it was.</summary>
+    public static NoticeView UnknownComment { get; } = new(
+        "That comment is not one of yours",
+        "It may have been removed, or the button was not from one of your cards. Type \u201Cmy comments\u201D to see the comments you sent.");
+
+    /// <summary>A button naming a deadline the minutes no longer hold: refused, the card (a form) left as it was.</summary>
+    public static NoticeView UnknownDeadline(string deadlineId) => new(
+        "That deadline is not in the minutes",
+        $"There is no deadline '{deadlineId}'. Your form is left as it was; ask for the open deadlines and use the \u201CWrite comments\u201D button there.");
+
     /// <summary>A new form: a fresh nonce, so each form stands for one submission however often it is sent.</summary>
     public CommentFormView NewForm(DeadlineEntry deadline, string? delegation) =>
         new(deadline, CouncilDelegations.MemberStates, options.MaxTextLength, Guid.NewGuid().ToString("n")) { Delegation = delegation };
@@ -22,8 +32,8 @@ public sealed class CommentViews(CommentService comments, CommentsOptions option
     };
 
     /// <summary>The form as the user sent it (same nonce, same text), with what was wrong shown above the inputs.</summary>
-    public CommentFormView Refilled(DeadlineEntry deadline, CardActionData sent, string error) =>
-        new(deadline, CouncilDelegations.MemberStates, options.MaxTextLength, sent.Nonce ?? Guid.NewGuid().ToString("n"))
+    public CommentFormView Refilled(DeadlineEntry deadline, SubmitComment sent, string error) =>
+        new(deadline, CouncilDelegations.MemberStates, options.MaxTextLength, sent.Nonce)
         {
             Delegation = sent.Delegation,
             Text = sent.Comment,

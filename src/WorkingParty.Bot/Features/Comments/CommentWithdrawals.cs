@@ -1,25 +1,26 @@
-using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Routing;
+using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 
 namespace WorkingParty.Bot.Features.Comments;
 
 /// <summary>"Withdraw" on a receipt: the receipt becomes the withdrawn one, or says why the comment stays.</summary>
-public sealed class CommentWithdrawals(CommentService comments, CommentViews views, CommentReplies replies)
+public sealed class CommentWithdrawals(CommentService comments, CommentViews views, ReplyBuilder replies)
 {
     private const string ChangedNotice = "This comment changed since that card was shown, so it was not withdrawn. Here is the latest version.";
 
-    public async Task<CardActionResult> WithdrawAsync(CommentAuthor author, string commentId, int? version, CancellationToken cancellationToken)
+    public async Task<ButtonResult> WithdrawAsync(CommentAuthor author, string commentId, int? version, CancellationToken cancellationToken)
     {
         if (await comments.FindMineAsync(author.UserId, commentId, cancellationToken) is not { } current)
-            return replies.UnknownComment();
+            return replies.NewMessage(CommentViews.UnknownComment);
         if (version is { } shown && shown != current.Value.Versions.Count)
-            return replies.Receipt(await views.ReceiptAsync(current.Value, CommentState.Updated, ChangedNotice, cancellationToken));
+            return replies.ReplaceCard(await views.ReceiptAsync(current.Value, CommentState.Updated, ChangedNotice, cancellationToken));
         return await comments.WithdrawAsync(current.Value.DeadlineId, current.Value.Id, author, current.ETag, cancellationToken) switch
         {
-            CommentResult.Accepted accepted => replies.Receipt(await views.ReceiptAsync(accepted.Comment, CommentState.Withdrawn, cancellationToken: cancellationToken)),
-            CommentResult.Conflict conflict => replies.Receipt(await views.ReceiptAsync(conflict.Latest, CommentState.Updated, ChangedNotice, cancellationToken)),
-            CommentResult.Rejected rejected => replies.Notice("The comment was not withdrawn", rejected.Reason),
+            CommentResult.Accepted accepted => replies.ReplaceCard(await views.ReceiptAsync(accepted.Comment, CommentState.Withdrawn, cancellationToken: cancellationToken)),
+            CommentResult.Conflict conflict => replies.ReplaceCard(await views.ReceiptAsync(conflict.Latest, CommentState.Updated, ChangedNotice, cancellationToken)),
+            CommentResult.Rejected rejected => replies.NewMessage(new NoticeView("The comment was not withdrawn", rejected.Reason)),
             var other => throw new InvalidOperationException($"Unexpected comment result {other.GetType().Name}."),
         };
     }

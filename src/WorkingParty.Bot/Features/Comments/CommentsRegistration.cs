@@ -1,5 +1,7 @@
-using WorkingParty.Bot.Bots;
+using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Hosting;
+using WorkingParty.Bot.Routing;
+using WorkingParty.Cards.Actions;
 using WorkingParty.Comments;
 
 namespace WorkingParty.Bot.Features.Comments;
@@ -14,18 +16,25 @@ public static class CommentsRegistration
         services.AddSingleton<IDeadlineCatalog>(sp => sp.GetRequiredService<MinutesDeadlineCatalog>());
         services.AddSingleton<CommentService>();
         services.AddSingleton<CommentViews>();
-        services.AddSingleton<CommentReplies>();
         services.AddSingleton<CommentForms>();
         services.AddSingleton<CommentSubmissions>();
         services.AddSingleton<CommentWithdrawals>();
-        services.AddSingleton<ICardActionHandler, CommentCardActions>();
-        services.AddSingleton<IMessageHandler, MyCommentsCommand>();
         services.AddSingleton<LateAcceptanceNotifier>();
         services.AddSingleton<LateComments>();
-        services.AddSingleton<ICardActionHandler, LateCommentActions>();
-        services.AddSingleton<IMessageHandler, LateCommentsCommand>();
         services.AddSingleton<ExportLinks>();
-        services.AddSingleton<IMessageHandler>(sp => ActivatorUtilities.CreateInstance<ExportCommentsCommand>(sp, BotServices.PublicUrl(configuration)));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ExportCommentsCommand>(sp, BotServices.PublicUrl(configuration)));
+        var lateComments = UsableBy.Secretariat(SecretariatAction.AcceptLateComments);
+        services.AddRoutes(routes => routes
+            .Button<WriteComment, CommentCardActions>()
+            .Button<SubmitComment, CommentCardActions>()
+            .Button<EditComment, CommentCardActions>()
+            .Button<WithdrawComment, CommentCardActions>()
+            .Button<ShowMyComments, CommentCardActions>()
+            .Command<MyCommentsCommand>(MyCommentsCommand.Pattern)
+            .Button<ShowLateComments, LateCommentActions>(lateComments)
+            .Button<AcceptLateComment, LateCommentActions>(lateComments)
+            .Command<LateCommentsCommand>(LateCommentsCommand.Pattern, lateComments)
+            .Command<ExportCommentsCommand>(ExportCommentsCommand.Pattern, UsableBy.Secretariat(SecretariatAction.Export)));
         return services;
     }
 

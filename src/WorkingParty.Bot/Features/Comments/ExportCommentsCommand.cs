@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using WorkingParty.Announcements.Roles;
-using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Replies;
+using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
@@ -11,25 +10,18 @@ using WorkingParty.Comments;
 namespace WorkingParty.Bot.Features.Comments;
 
 /// <summary>
-/// "export comments &lt;deadline id&gt;", for the secretariat only: answers with short-lived links to the
+/// "export comments &lt;deadline id&gt;", for the secretariat: answers with short-lived links to the
 /// compilation as Word and CSV, served by <see cref="ExportEndpoint"/>.
 /// </summary>
 public sealed partial class ExportCommentsCommand(
-    SecretariatRoles roles, CommentService comments, MinutesDeadlineCatalog deadlines, ExportLinks links, ReplyBuilder replies, Uri publicUrl)
-    : IMessageHandler
+    CommentService comments, MinutesDeadlineCatalog deadlines, ExportLinks links, ReplyBuilder replies, Uri publicUrl) : ICommandHandler
 {
     private const string NotExportedTitle = "No compilation made";
 
-    public bool Handles(IMessageActivity message, string text) => Command().IsMatch(text);
+    public static CommandPattern Pattern { get; } = CommandPattern.Expression(Command(), "export comments", "export the written comments on 2017-03-15-hwp-cyber-issues/item-7-2017-03-29");
 
-    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
-    {
-        var decision = await roles.AuthorizeAsync(TurnUser.Of(turnContext), SecretariatAction.Export, cancellationToken);
-        var reply = decision.Allowed
-            ? await ExportAsync(Command().Match(text).Groups["id"].Value, cancellationToken)
-            : Notice("Export is for the secretariat", decision.Refusal!);
-        await turnContext.SendActivityAsync(reply, cancellationToken);
-    }
+    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, CommandMatch command, CancellationToken cancellationToken) =>
+        await turnContext.SendActivityAsync(await ExportAsync(command.Argument ?? "", cancellationToken), cancellationToken);
 
     private async Task<IMessageActivity> ExportAsync(string deadlineId, CancellationToken cancellationToken)
     {
@@ -56,6 +48,6 @@ public sealed partial class ExportCommentsCommand(
 
     private IMessageActivity Notice(string title, string message) => CardReply.From(replies.Build(new NoticeView(title, message)));
 
-    [GeneratedRegex(@"^export\s+(?:the\s+)?(?:written\s+)?comments?(?:\s+(?:on|for|of))?(?:\s+(?<id>\S+))?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^export\s+(?:the\s+)?(?:written\s+)?comments?(?:\s+(?:on|for|of))?(?:\s+(?<argument>\S+))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Command();
 }

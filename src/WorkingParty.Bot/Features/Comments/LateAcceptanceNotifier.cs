@@ -1,6 +1,7 @@
 using WorkingParty.Announcements.Conversations;
 using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Bot.Replies;
+using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 
@@ -11,7 +12,7 @@ namespace WorkingParty.Bot.Features.Comments;
 /// acceptance stands whatever happens here: a delegate the bot has no chat with, or a failed send, is only logged.
 /// </summary>
 public sealed class LateAcceptanceNotifier(
-    ConversationRegistry conversations, ProactiveMessenger messenger, CommentViews views, CommentReplies replies, ILogger<LateAcceptanceNotifier> logger)
+    ConversationRegistry conversations, ProactiveMessenger messenger, CommentViews views, ReplyBuilder replies, ILogger<LateAcceptanceNotifier> logger)
 {
     private const string Notice = "The secretariat accepted this comment although it came after the deadline. It is in the compilation, marked late.";
 
@@ -27,9 +28,9 @@ public sealed class LateAcceptanceNotifier(
                 return;
             }
 
-            var receipt = replies.Receipt(await views.ReceiptAsync(comment, CommentState.Received, Notice, cancellationToken));
+            var receipt = replies.Build(await views.ReceiptAsync(comment, CommentState.Received, Notice, cancellationToken));
             await messenger.ContinueAsync(chat.Reference, async (turnContext, token) =>
-                await turnContext.SendActivityAsync(CardReply.From(receipt.Reply), token), cancellationToken);
+                await turnContext.SendActivityAsync(CardReply.From(receipt), token), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,7 +1,5 @@
 using Microsoft.Bot.Builder;
-using WorkingParty.Announcements.Roles;
-using WorkingParty.Bot.Bots;
-using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
@@ -14,40 +12,33 @@ namespace WorkingParty.Bot.Features.Comments;
 /// comment accepted. Accepting twice changes nothing; a comment that was not late, or is not there, gets a notice.
 /// </summary>
 public sealed class LateComments(
-    SecretariatRoles roles, CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, LateAcceptanceNotifier notifier, ReplyBuilder replies)
+    CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, LateAcceptanceNotifier notifier, ReplyBuilder replies)
 {
-    /// <summary>Null for the secretariat; for anyone else, the polite refusal to answer with.</summary>
-    public async Task<CardActionResult?> RefuseUnlessSecretariatAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var decision = await roles.AuthorizeAsync(TurnUser.Of(turnContext), SecretariatAction.AcceptLateComments, cancellationToken);
-        return decision.Allowed ? null : SecretariatReplies.Notice(replies, SecretariatReplies.RefusedTitle, decision.Refusal!);
-    }
-
     /// <param name="deadlineId">Null for the late comments on every deadline.</param>
-    public async Task<CardActionResult> ListAsync(string? deadlineId, CancellationToken cancellationToken)
+    public async Task<ButtonResult> ListAsync(string? deadlineId, CancellationToken cancellationToken)
     {
         if (deadlineId is not null && await deadlines.FindAsync(deadlineId, cancellationToken) is null)
         {
-            return SecretariatReplies.Notice(replies, "That deadline is not in the minutes",
-                $"There is no deadline '{deadlineId}'. Type \u201Clate comments\u201D to see the late comments on every deadline.");
+            return replies.NewMessage(new NoticeView("That deadline is not in the minutes",
+                $"There is no deadline '{deadlineId}'. Type \u201Clate comments\u201D to see the late comments on every deadline."));
         }
 
         return await ShowAsync(deadlineId, notice: null, replacesCard: false, cancellationToken);
     }
 
-    public async Task<CardActionResult> AcceptAsync(ITurnContext turnContext, CardActionData action, CancellationToken cancellationToken)
+    public async Task<ButtonResult> AcceptAsync(ITurnContext turnContext, AcceptLateComment action, CancellationToken cancellationToken)
     {
-        var current = (await comments.GetAsync(action.DeadlineId!, action.CommentId!, cancellationToken))?.Value;
+        var current = (await comments.GetAsync(action.DeadlineId, action.CommentId, cancellationToken))?.Value;
         if (current is null || !(current.Late || current.Status == CommentStatus.AwaitingLateAcceptance))
         {
-            return SecretariatReplies.Notice(replies, "There is no late comment to accept", current is null
+            return replies.NewMessage(new NoticeView("There is no late comment to accept", current is null
                 ? $"No comment '{action.CommentId}' was found on the deadline '{action.DeadlineId}'. Type \u201Clate comments\u201D to see the ones waiting."
-                : $"Comment {current.Id} was sent before its deadline, so it needs no acceptance.");
+                : $"Comment {current.Id} was sent before its deadline, so it needs no acceptance."));
         }
 
         if (await comments.AcceptLateAsync(current.DeadlineId, current.Id, CommentAuthors.Of(turnContext), cancellationToken) is not CommentResult.Accepted accepted)
         {
-            return SecretariatReplies.Notice(replies, "The comment was not accepted", $"Comment {current.Id} could not be accepted; it may have been withdrawn.");
+            return replies.NewMessage(new NoticeView("The comment was not accepted", $"Comment {current.Id} could not be accepted; it may have been withdrawn."));
         }
 
         var who = $"{current.Id} from {current.Delegation} ({current.Author.DisplayName})";
@@ -62,7 +53,7 @@ public sealed class LateComments(
         return await ShowAsync(action.AllDeadlines == true ? null : current.DeadlineId, notice, replacesCard: true, cancellationToken);
     }
 
-    private async Task<CardActionResult> ShowAsync(string? deadlineId, string? notice, bool replacesCard, CancellationToken cancellationToken)
+    private async Task<ButtonResult> ShowAsync(string? deadlineId, string? notice, bool replacesCard, CancellationToken cancellationToken)
     {
         var entries = new List<LateCommentView>();
         foreach (var comment in await comments.ListLateAsync(deadlineId, cancellationToken))
@@ -71,6 +62,6 @@ public sealed class LateComments(
         }
 
         var view = new LateCommentsView(deadlineId, entries) { Notice = notice };
-        return new CardActionResult(replies.Build(view), replacesCard);
+        return replacesCard ? replies.ReplaceCard(view) : replies.NewMessage(view);
     }
 }

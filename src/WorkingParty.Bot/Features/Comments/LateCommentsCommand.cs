@@ -1,24 +1,19 @@
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using WorkingParty.Bot.Bots;
-using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Bot.Replies;
+using WorkingParty.Bot.Routing;
 
 namespace WorkingParty.Bot.Features.Comments;
 
-/// <summary>"late comments [&lt;deadline id&gt;]", for the secretariat only: the comments sent after their deadline.</summary>
-public sealed partial class LateCommentsCommand(LateComments late) : IMessageHandler
+/// <summary>"late comments [&lt;deadline id&gt;]", for the secretariat: the comments sent after their deadline.</summary>
+public sealed partial class LateCommentsCommand(LateComments late) : ICommandHandler
 {
-    public bool Handles(IMessageActivity message, string text) => Command().IsMatch(text);
+    public static CommandPattern Pattern { get; } = CommandPattern.Expression(Command(), "late comments", "show the late comments on 2017-03-15-hwp-cyber-issues/item-7-2017-03-29");
 
-    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
-    {
-        var id = Command().Match(text).Groups["id"];
-        var reply = await late.RefuseUnlessSecretariatAsync(turnContext, cancellationToken)
-            ?? await late.ListAsync(id.Success ? id.Value : null, cancellationToken);
-        await turnContext.SendActivityAsync(SecretariatReplies.Message(reply), cancellationToken);
-    }
+    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, CommandMatch command, CancellationToken cancellationToken) =>
+        await turnContext.SendActivityAsync(CardReply.From((await late.ListAsync(command.Argument, cancellationToken)).Reply), cancellationToken);
 
-    [GeneratedRegex(@"^(?:(?:show|list|see|view)\s+(?:me\s+)?)?(?:the\s+)?late\s+(?:written\s+)?comments?(?:\s+(?:on|for|of))?(?:\s+(?<id>[^\s?!]+))?\s*[.!?]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:show|list|see|view)\s+(?:me\s+)?)?(?:the\s+)?late\s+(?:written\s+)?comments?(?:\s+(?:on|for|of))?(?:\s+(?<argument>[^\s?!]+))?\s*[.!?]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Command();
 }

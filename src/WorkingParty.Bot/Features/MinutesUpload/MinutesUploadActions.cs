@@ -2,11 +2,9 @@ using System.Globalization;
 using Microsoft.Bot.Builder;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Reminders;
-using WorkingParty.Announcements.Roles;
-using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Minutes;
-using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
@@ -19,59 +17,57 @@ namespace WorkingParty.Bot.Features.MinutesUpload;
 /// Discard forgets the upload, and "Announce the deadlines" opens the announce form filled with them.
 /// </summary>
 public sealed class MinutesUploadActions(
-    SecretariatRoles roles,
     MinutesUploads uploads,
     MeetingRepository meetings,
     MinutesCatalog catalog,
     IOpenDeadlines openDeadlines,
-    ReplyBuilder replies) : ICardActionHandler
+    ReplyBuilder replies) : IButtonHandler<PublishMinutes>, IButtonHandler<DiscardMinutes>, IButtonHandler<AnnounceMinutes>
 {
     private const string GoneTitle = "Those minutes are not waiting any more";
     private const string GoneMessage = "They were discarded or never kept; send the file again to read it.";
 
-    public bool Handles(string verb) => verb is CardVerbs.PublishMinutes or CardVerbs.DiscardMinutes or CardVerbs.AnnounceMinutes;
-
-    public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, CardActionData action, CancellationToken cancellationToken)
-    {
-        var task = action.Verb == CardVerbs.AnnounceMinutes ? SecretariatAction.Announce : SecretariatAction.UploadMinutes;
-        var decision = await roles.AuthorizeAsync(TurnUser.Of(turnContext), task, cancellationToken);
-        if (!decision.Allowed)
+    /// <summary>Pressing twice publishes once.</summary>
+    public Task<ButtonResult> HandleAsync(ITurnContext turnContext, PublishMinutes action, CancellationToken cancellationToken) =>
+        WithUploadAsync(action.UploadId, async upload =>
         {
-            return SecretariatReplies.Notice(replies, SecretariatReplies.RefusedTitle, decision.Refusal!);
-        }
+            if (!upload.Published)
+            {
+                await meetings.SaveAsync(upload.Meeting, cancellationToken);
+                await catalog.ReloadAsync(cancellationToken);
+                await uploads.MarkPublishedAsync(action.UploadId, cancellationToken);
+            }
 
-        var id = action.UploadId!;
-        if (await uploads.GetAsync(id, cancellationToken) is not { } upload)
+            return Summary(action.UploadId, upload, MinutesUploadState.Published);
+        }, cancellationToken);
+
+    public Task<ButtonResult> HandleAsync(ITurnContext turnContext, DiscardMinutes action, CancellationToken cancellationToken) =>
+        WithUploadAsync(action.UploadId, async upload =>
         {
-            return SecretariatReplies.Notice(replies, GoneTitle, GoneMessage);
-        }
+            if (upload.Published)
+            {
+                return replies.NewMessage(new NoticeView("Those minutes are published", "They were published already, so they stay answerable."));
+            }
 
-        switch (action.Verb)
+            await uploads.DeleteAsync(action.UploadId, cancellationToken);
+            return Summary(action.UploadId, upload, MinutesUploadState.Discarded);
+        }, cancellationToken);
+
+    public Task<ButtonResult> HandleAsync(ITurnContext turnContext, AnnounceMinutes action, CancellationToken cancellationToken) =>
+        WithUploadAsync(action.UploadId, async upload =>
         {
-            case CardVerbs.PublishMinutes:
-                if (!upload.Published)
-                {
-                    await meetings.SaveAsync(upload.Meeting, cancellationToken);
-                    await catalog.ReloadAsync(cancellationToken);
-                    await uploads.MarkPublishedAsync(id, cancellationToken);
-                }
+            var form = AnnounceForm.With(DeadlinesDraft(upload), await openDeadlines.ListAsync(cancellationToken));
+            return replies.NewMessage(form);
+        }, cancellationToken);
 
-                return Summary(id, upload, MinutesUploadState.Published);
-            case CardVerbs.DiscardMinutes when upload.Published:
-                return SecretariatReplies.Notice(replies, "Those minutes are published", "They were published already, so they stay answerable.");
-            case CardVerbs.DiscardMinutes:
-                await uploads.DeleteAsync(id, cancellationToken);
-                return Summary(id, upload, MinutesUploadState.Discarded);
-            default:
-                var form = AnnounceForm.With(DeadlinesDraft(upload), await openDeadlines.ListAsync(cancellationToken));
-                return new CardActionResult(replies.Build(form), ReplacesCard: false);
-        }
-    }
+    private async Task<ButtonResult> WithUploadAsync(string uploadId, Func<MinutesUpload, Task<ButtonResult>> act, CancellationToken cancellationToken) =>
+        await uploads.GetAsync(uploadId, cancellationToken) is { } upload
+            ? await act(upload)
+            : replies.NewMessage(new NoticeView(GoneTitle, GoneMessage));
 
-    private CardActionResult Summary(string id, MinutesUpload upload, MinutesUploadState state)
+    private ButtonResult Summary(string id, MinutesUpload upload, MinutesUploadState state)
     {
         var summary = MinutesSummaries.Of(id, upload.FileName, upload.Meeting, state);
-        return new CardActionResult(replies.Build(summary), ReplacesCard: true);
+        return replies.ReplaceCard(summary);
     }
 
     private static AnnouncementDraft DeadlinesDraft(MinutesUpload upload)

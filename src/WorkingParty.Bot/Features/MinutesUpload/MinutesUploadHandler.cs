@@ -2,9 +2,10 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Bots;
-using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Bot.Replies;
+using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
+using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Reading;
 
 namespace WorkingParty.Bot.Features.MinutesUpload;
@@ -15,25 +16,17 @@ namespace WorkingParty.Bot.Features.MinutesUpload;
 /// Anyone else is refused politely.
 /// </summary>
 public sealed class MinutesUploadHandler(
-    SecretariatRoles roles,
     MinutesFileDownloader downloader,
     MinutesReader reader,
     MinutesUploads uploads,
     ReplyBuilder replies,
-    ILogger<MinutesUploadHandler> logger) : IMessageHandler
+    ILogger<MinutesUploadHandler> logger) : ICommandHandler
 {
-    public bool Handles(IMessageActivity message, string text) => message.Attachments?.Any(TeamsFileAttachment.IsFile) == true;
+    public static CommandPattern Files { get; } = CommandPattern.Files(TeamsFileAttachment.IsFile, "a file sent in a personal chat");
 
-    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
+    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, CommandMatch command, CancellationToken cancellationToken)
     {
         var user = TurnUser.Of(turnContext);
-        var decision = await roles.AuthorizeAsync(user, SecretariatAction.UploadMinutes, cancellationToken);
-        if (!decision.Allowed)
-        {
-            await turnContext.SendActivityAsync(SecretariatReplies.NoticeMessage(replies, SecretariatReplies.RefusedTitle, decision.Refusal!), cancellationToken);
-            return;
-        }
-
         await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
         foreach (var attachment in turnContext.Activity.Attachments.Where(TeamsFileAttachment.IsFile))
         {
@@ -79,5 +72,5 @@ public sealed class MinutesUploadHandler(
     }
 
     private IMessageActivity NotStored(string fileName, string reason) =>
-        SecretariatReplies.NoticeMessage(replies, $"{fileName} was not stored", $"{fileName}: {reason}. Nothing was stored.");
+        CardReply.From(replies.Build(new NoticeView($"{fileName} was not stored", $"{fileName}: {reason}. Nothing was stored.")));
 }

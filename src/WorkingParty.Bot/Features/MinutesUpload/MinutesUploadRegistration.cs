@@ -1,4 +1,6 @@
-using WorkingParty.Bot.Bots;
+using WorkingParty.Announcements.Roles;
+using WorkingParty.Bot.Routing;
+using WorkingParty.Cards.Actions;
 
 namespace WorkingParty.Bot.Features.MinutesUpload;
 
@@ -10,8 +12,11 @@ public static class MinutesUploadRegistration
         services.AddHttpClient(MinutesFileDownloader.ClientName, client => client.Timeout = TimeSpan.FromMinutes(2));
         services.AddSingleton<MinutesFileDownloader>();
         services.AddSingleton<MinutesUploads>();
-        services.AddSingleton<IMessageHandler, MinutesUploadHandler>();
-        services.AddSingleton<ICardActionHandler, MinutesUploadActions>();
-        return services;
+        var upload = UsableBy.Secretariat(SecretariatAction.UploadMinutes);
+        return services.AddRoutes(routes => routes
+            .Command<MinutesUploadHandler>(MinutesUploadHandler.Files, upload)
+            .Button<PublishMinutes, MinutesUploadActions>(upload)
+            .Button<DiscardMinutes, MinutesUploadActions>(upload)
+            .Button<AnnounceMinutes, MinutesUploadActions>(UsableBy.Secretariat(SecretariatAction.Announce)));
     }
 }

@@ -30,8 +30,8 @@ internal static class AnnounceFormPresentation
         body.Add(Choices(CardInputs.Audience, "Audience", form.Audience, Audience));
         body.Add(CardParts.Buttons(new ToggleVisibilityAction("Date changes (optional)", [DateChangesId])));
         body.Add(DateChanges(form));
-        var preview = new CardActionData(CardVerbs.PreviewAnnouncement) { Nonce = form.Nonce };
-        return CardParts.Card(body, Title, [CardButtons.Submit("Preview", preview) with { Style = ActionStyle.Positive }]);
+        var preview = new PreviewAnnouncement(form.Nonce);
+        return CardParts.Card(body, Title, [CardParts.Submit("Preview", preview) with { Style = ActionStyle.Positive }]);
     }
 
     private static string Text() =>

@@ -19,8 +19,8 @@ internal static class AnnouncementPresentation
             body.Add(TextBlock.WithLocalTime("Acknowledged on ", at) with { Color = TextColor.Good, Weight = TextWeight.Bolder });
             return CardParts.Card(body, Headline(announcement));
         }
-        var acknowledge = new CardActionData(CardVerbs.AcknowledgeAnnouncement) { AnnouncementId = announcement.Id };
-        return CardParts.Card(body, Headline(announcement), [CardButtons.Send("Acknowledge", acknowledge) with { Style = ActionStyle.Positive }]);
+        var acknowledge = new AcknowledgeAnnouncement(announcement.Id);
+        return CardParts.Card(body, Headline(announcement), [CardParts.Send("Acknowledge", acknowledge) with { Style = ActionStyle.Positive }]);
     }
 
     private static string Text(AnnouncementView announcement, TimeZoneInfo zone)
@@ -41,8 +41,8 @@ internal static class AnnouncementPresentation
         body.AddRange(Body(preview.Announcement));
         var id = preview.Announcement.Id;
         return CardParts.Card(body, $"Preview: {preview.Announcement.Title}", [
-            CardButtons.Send("Send", new CardActionData(CardVerbs.SendAnnouncement) { AnnouncementId = id }) with { Style = ActionStyle.Positive },
-            CardButtons.Send("Edit", new CardActionData(CardVerbs.EditAnnouncement) { AnnouncementId = id }),
+            CardParts.Send("Send", new SendAnnouncement(id)) with { Style = ActionStyle.Positive },
+            CardParts.Send("Edit", new EditAnnouncement(id)),
         ]);
     }
 

@@ -26,10 +26,10 @@ internal static class BroadcastStatusPresentation
         ]) { Separator = true, Spacing = Spacing.Medium });
         var longest = Math.Max(acknowledged.Count, waiting.Count);
         body.AddRange(page.Footer(longest));
-        var refresh = new CardActionData(CardVerbs.AnnouncementStatus) { AnnouncementId = status.AnnouncementId };
+        var refresh = new RefreshAnnouncementStatus(status.AnnouncementId);
         CardAction[] actions = status.ExportUrl is { } export
-            ? [CardButtons.Send("Refresh", refresh), new OpenUrlAction("Export acknowledgements (CSV)", export)]
-            : [CardButtons.Send("Refresh", refresh)];
+            ? [CardParts.Send("Refresh", refresh), new OpenUrlAction("Export acknowledgements (CSV)", export)]
+            : [CardParts.Send("Refresh", refresh)];
         return CardParts.Card(body, $"Sending: {status.Title}", actions);
     }
 

@@ -40,5 +40,5 @@ internal static class AgendaPresentation
         $"Meeting of {Wording.DayAndDate(answer.MeetingDate)}{(answer.DateInferred ? " (date inferred; the minutes do not state it)" : "")}";
 
     private static ExecuteAction OpenItem(AgendaAnswer answer, AgendaLine line) =>
-        CardButtons.Send("Open", new CardActionData(CardVerbs.OpenItem) { MeetingId = answer.MeetingId, Item = line.Number });
+        CardParts.Send("Open", new OpenItem(answer.MeetingId, line.Number));
 }

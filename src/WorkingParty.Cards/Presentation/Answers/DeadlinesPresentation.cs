@@ -89,7 +89,7 @@ internal static class DeadlinesPresentation
         }
         if (canComment)
         {
-            yield return CardParts.Buttons(CardButtons.Send("Write comments", new CardActionData(CardVerbs.WriteComment) { DeadlineId = deadline.Id }));
+            yield return CardParts.Buttons(CardParts.Send("Write comments", new WriteComment(deadline.Id)));
         }
     }
 }

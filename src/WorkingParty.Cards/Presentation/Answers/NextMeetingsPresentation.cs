@@ -9,15 +9,15 @@ internal static class NextMeetingsPresentation
     private const string Title = "Next meetings";
 
     public static Reply Present(NextMeetingsAnswer answer, ReplyRequest request) =>
-        new(request.FitCard(page => Card(answer, request.Context, page)), Text(answer, request.TextPage));
+        new(request.FitCard(page => Card(answer, request, page)), Text(answer, request.TextPage));
 
-    private static AdaptiveCard Card(NextMeetingsAnswer answer, ReplyContext context, ListPage page)
+    private static AdaptiveCard Card(NextMeetingsAnswer answer, ReplyRequest request, ListPage page)
     {
         var body = new List<CardElement>(CardParts.Heading(Title, $"As of {Wording.DayAndDate(answer.Today)}"));
         if (answer.Dates.Count == 0) body.Add(TextBlock.Literal(Empty(answer)));
         foreach (var date in page.Slice(answer.Dates))
         {
-            body.Add(CardParts.Entry(Entry(answer.Today, date, context)));
+            body.Add(CardParts.Entry(Entry(answer.Today, date, request)));
         }
         body.AddRange(page.Footer(answer.Dates.Count));
         if (page.Offset == 0 && answer.Doubtful.Count > 0)
@@ -52,7 +52,7 @@ internal static class NextMeetingsPresentation
     private static string Empty(NextMeetingsAnswer answer) =>
         $"{Wording.Capitalised(Wording.MinutesOf(answer.Scope))} name no coming meeting{(answer.Doubtful.Count > 0 ? " for certain" : "")}.";
 
-    private static IEnumerable<CardElement> Entry(DateOnly today, UpcomingDate date, ReplyContext context)
+    private static IEnumerable<CardElement> Entry(DateOnly today, UpcomingDate date, ReplyRequest request)
     {
         yield return new ColumnSet([
             new Column([CardParts.Strong(Wording.DateRange(date.Date, date.EndDate))]) { Width = "stretch" },
@@ -64,6 +64,6 @@ internal static class NextMeetingsPresentation
             yield return TextBlock.Literal($"Changed by {date.ChangedBy}") with { Color = TextColor.Warning, Spacing = Spacing.Small };
         }
         yield return CardParts.Source(date.Source);
-        yield return CardParts.Buttons(new OpenUrlAction("Add to calendar", context.CalendarUrl(CalendarEventId.For(date))));
+        yield return CardParts.Buttons(new OpenUrlAction("Add to calendar", request.CalendarUrl(CalendarEventId.For(date))));
     }
 }

@@ -17,7 +17,7 @@ internal static class NotFoundPresentation
         body.Add(TextBlock.Literal(suggestions.Count > 0 ? "Perhaps one of these items:" : NoSuggestion));
         var buttons = suggestions
             .Select(source => (CardAction)CardParts.OpenItem(source, Wording.Shorten($"Item {source.Item}: {source.ItemTitle}", 60)))
-            .Append(CardButtons.Send("What can I ask?", new CardActionData(CardVerbs.Help)));
+            .Append(CardParts.Send("What can I ask?", new ShowHelp()));
         body.Add(new ActionSet(buttons.ToList()));
         return CardParts.Card(body, Title(answer));
     }

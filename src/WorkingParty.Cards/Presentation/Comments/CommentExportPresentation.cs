@@ -23,7 +23,7 @@ internal static class CommentExportPresentation
             [
                 new OpenUrlAction("Download Word (.docx)", export.Docx),
                 new OpenUrlAction("Download CSV", export.Csv),
-                .. export.AwaitingLate > 0 ? [CardButtons.Send("Review late comments", new CardActionData(CardVerbs.LateComments) { DeadlineId = export.DeadlineId })] : Array.Empty<CardAction>(),
+                .. export.AwaitingLate > 0 ? [CardParts.Send("Review late comments", new ShowLateComments(export.DeadlineId))] : Array.Empty<CardAction>(),
             ]);
 
     private static string Text(CommentExportView export, TimeZoneInfo zone)

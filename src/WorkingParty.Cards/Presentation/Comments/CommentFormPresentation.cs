@@ -40,14 +40,8 @@ internal static class CommentFormPresentation
             ErrorMessage = $"Write your comments (at most {form.MaxLength} characters).",
         });
         body.Add(DocumentInput(form));
-        var submit = new CardActionData(CardVerbs.SubmitComment)
-        {
-            DeadlineId = deadline.Id,
-            Nonce = form.Nonce,
-            CommentId = form.CommentId,
-            Version = form.Version,
-        };
-        return CardParts.Card(body, Title(form), [CardButtons.Submit(form.CommentId is null ? "Send comments" : "Save changes", submit) with { Style = ActionStyle.Positive }]);
+        var submit = new SubmitComment(deadline.Id, form.Nonce, form.CommentId, form.Version);
+        return CardParts.Card(body, Title(form), [CardParts.Submit(form.CommentId is null ? "Send comments" : "Save changes", submit) with { Style = ActionStyle.Positive }]);
     }
 
     private static string Text(CommentFormView form) =>

@@ -41,8 +41,8 @@ internal static class CommentReceiptPresentation
     public static IReadOnlyList<CardAction> Buttons(CommentReceiptView receipt) =>
         receipt.CanChange && receipt.State != CommentState.Withdrawn
             ? [
-                CardButtons.Send("Edit", new CardActionData(CardVerbs.EditComment) { CommentId = receipt.Reference, Version = receipt.Version }),
-                CardButtons.Send("Withdraw", new CardActionData(CardVerbs.WithdrawComment) { CommentId = receipt.Reference, Version = receipt.Version }) with { Style = ActionStyle.Destructive },
+                CardParts.Send("Edit", new EditComment(receipt.Reference, receipt.Version)),
+                CardParts.Send("Withdraw", new WithdrawComment(receipt.Reference, receipt.Version)) with { Style = ActionStyle.Destructive },
             ]
             : [];
 

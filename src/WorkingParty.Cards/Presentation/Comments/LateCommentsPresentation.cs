@@ -50,10 +50,6 @@ internal static class LateCommentsPresentation
         (late.IsAccepted ? "Accepted as late" : "Waiting for your acceptance") + $"; written by {late.Author}";
 
     private static ExecuteAction AcceptButton(LateCommentsView view, LateCommentView late) =>
-        CardButtons.Send("Accept as late", new CardActionData(CardVerbs.AcceptLateComment)
-        {
-            DeadlineId = late.Comment.DeadlineId,
-            CommentId = late.Comment.Reference,
-            AllDeadlines = view.DeadlineId is null ? true : null,
-        }) with { Style = ActionStyle.Positive };
+        CardParts.Send("Accept as late", new AcceptLateComment(late.Comment.DeadlineId, late.Comment.Reference, AllDeadlines: view.DeadlineId is null ? true : null))
+            with { Style = ActionStyle.Positive };
 }

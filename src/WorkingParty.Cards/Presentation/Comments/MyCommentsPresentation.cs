@@ -11,7 +11,7 @@ internal static class MyCommentsPresentation
 
     /// <summary>A long list pages through the "my comments" button, not through a question.</summary>
     public static Reply Present(MyCommentsView view, ReplyRequest request) =>
-        new(request.FitCard(page => Card(view, page), next => new CardActionData(CardVerbs.MyComments) { Offset = next }),
+        new(request.FitCard(page => Card(view, page), next => new ShowMyComments(next)),
             Text(view, request.TextPage, request.Zone));
 
     private static AdaptiveCard Card(MyCommentsView view, ListPage page)

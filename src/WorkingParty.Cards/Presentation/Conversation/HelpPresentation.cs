@@ -1,4 +1,3 @@
-using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.AdaptiveCards;
 using WorkingParty.Cards.Views;
 
@@ -46,7 +45,7 @@ internal static class HelpPresentation
             body.AddRange(SecretariatAbilities.Select(CardParts.Bullet));
         }
         body.Add(CardParts.Strong("Try asking") with { Spacing = Spacing.Medium });
-        body.Add(new ActionSet(ExampleQuestions.Select(question => (CardAction)CardButtons.Ask(question)).ToList()));
+        body.Add(new ActionSet(ExampleQuestions.Select(question => (CardAction)CardParts.Ask(question)).ToList()));
         return CardParts.Card(body, Title);
     }
 

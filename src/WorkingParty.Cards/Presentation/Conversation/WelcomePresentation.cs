@@ -23,9 +23,9 @@ internal static class WelcomePresentation
             TextBlock.Literal(Introduction),
             TextBlock.Literal("Ask in your own words, or start here:") with { Spacing = Spacing.Medium },
             new ActionSet([
-                CardButtons.Ask(HelpPresentation.ExampleQuestions[0]),
-                CardButtons.Ask(HelpPresentation.ExampleQuestions[1]),
-                CardButtons.Send("What can I ask?", new CardActionData(CardVerbs.Help)),
+                CardParts.Ask(HelpPresentation.ExampleQuestions[0]),
+                CardParts.Ask(HelpPresentation.ExampleQuestions[1]),
+                CardParts.Send("What can I ask?", new ShowHelp()),
             ]),
         };
         return CardParts.Card(body, Title);

@@ -65,11 +65,11 @@ internal static class MinutesSummaryPresentation
     {
         MinutesUploadState.Pending =>
         [
-            CardButtons.Send("Publish", new CardActionData(CardVerbs.PublishMinutes) { UploadId = summary.UploadId }) with { Style = ActionStyle.Positive },
-            CardButtons.Send("Discard", new CardActionData(CardVerbs.DiscardMinutes) { UploadId = summary.UploadId }) with { Style = ActionStyle.Destructive },
+            CardParts.Send("Publish", new PublishMinutes(summary.UploadId)) with { Style = ActionStyle.Positive },
+            CardParts.Send("Discard", new DiscardMinutes(summary.UploadId)) with { Style = ActionStyle.Destructive },
         ],
         MinutesUploadState.Published when summary.Deadlines.Count > 0 =>
-            [CardButtons.Send("Announce the deadlines", new CardActionData(CardVerbs.AnnounceMinutes) { UploadId = summary.UploadId })],
+            [CardParts.Send("Announce the deadlines", new AnnounceMinutes(summary.UploadId))],
         _ => null,
     };
 

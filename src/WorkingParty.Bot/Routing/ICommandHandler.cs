@@ -1,0 +1,10 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace WorkingParty.Bot.Routing;
+
+/// <summary>A feature's answer to a typed command (or a file sent), which it replies to itself.</summary>
+public interface ICommandHandler
+{
+    Task HandleAsync(ITurnContext<IMessageActivity> turnContext, CommandMatch command, CancellationToken cancellationToken);
+}
