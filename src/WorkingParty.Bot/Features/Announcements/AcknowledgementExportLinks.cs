@@ -33,7 +33,12 @@ public sealed class AcknowledgementExportLinks(IDocumentStore store, IConfigurat
         }
 
         var link = (await _links.GetAsync(token, cancellationToken))?.Value;
-        if (link is null || link.ExpiresAt <= time.GetUtcNow())
+        if (link is null)
+        {
+            return null;
+        }
+
+        if (link.ExpiresAt <= time.GetUtcNow())
         {
             await _links.DeleteAsync(token, cancellationToken);
             return null;
