@@ -24,6 +24,9 @@ public static class BotServices
         services.AddSingleton(sp => new WorkingPartyCalendar(sp.GetRequiredService<TimeProvider>(), zone));
         services.AddDocumentStorage(configuration);
         services.AddSingleton(new CardBuilder(new CardContext(PublicUrl(configuration))));
+        // First of the web adapter's middleware: a message delivered again stops before anything else runs.
+        services.AddSingleton<RecentActivities>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, RedeliveryMiddleware>();
 
         services.AddSecretariatRoles(configuration);
         services.AddMinutesFeature();
