@@ -34,7 +34,7 @@ public static class BotServices
         services.AddCommentsFeature(configuration);
         services.AddConversationTracking();
         services.AddAnnouncementsFeature(configuration);
-        services.AddMinutesUpload();
+        services.AddMinutesUpload(configuration);
 
         // The SDK makes two new HttpClients (and connections) per turn unless it is given a factory.
         services.AddHttpClient();

@@ -36,6 +36,8 @@ public static class BotSettings
         new("Storage:Queue", InAzure.Set, $"The work queue ({StorageRegistration.DefaultQueue} by default)"),
         new("Storage:Folder", InAzure.Never, $"The local file store ({StorageRegistration.DefaultFolder} by default), unused with a connection string"),
         new("Minutes:Folder", InAzure.Default, "Minutes ingested at start-up: the sample minutes shipped with the bot by default"),
+        new("Minutes:AllowedDownloadOrigins", InAzure.Default, "Where minutes files sent to the bot may be fetched from: Teams' SharePoint and OneDrive hosts by default"),
+        new("Minutes:DownloadTimeout", InAzure.Default, "The most a whole minutes download may take (60 seconds)"),
         new("Clock:TimeZone", InAzure.Set, "The working party's time zone, Europe/Brussels by default"),
         new("Clock:Today", InAzure.Never, "Pins today's date, for tests and demonstrations"),
         new("Secretariat:Members", InAzure.Set, "Entra object ids or user principal names of the secretariat"),
