@@ -40,7 +40,7 @@ public static class BotSettings
         new("Minutes:DownloadTimeout", InAzure.Default, "The most a whole minutes download may take (60 seconds)"),
         new("Clock:TimeZone", InAzure.Set, "The working party's time zone, Europe/Brussels by default"),
         new("Clock:Today", InAzure.Never, "Pins today's date, for tests and demonstrations"),
-        new("Secretariat:Members", InAzure.Set, "Entra object ids or user principal names of the secretariat"),
+        new("Secretariat:Members", InAzure.Set, "Entra object ids or user principal names of the secretariat (a principal name is looked up with the Teams member API)"),
         new("Secretariat:TeamId", InAzure.Default, "A Teams team whose members also belong to the secretariat; none by default"),
         new("Secretariat:RosterCacheDuration", InAzure.Default, "How long that team's member list is trusted (10 minutes)"),
         new("Secretariat:Body", InAzure.Default, "The working party's name in moved-meeting notices; taken from the minutes when empty"),
