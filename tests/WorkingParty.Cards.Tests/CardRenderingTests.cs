@@ -56,4 +56,22 @@ public sealed class CardRenderingTests
         Assert.Contains("As of Monday, 27 March 2017, 17:15", shown["broadcast-status"]);
         Assert.All(shown.Values, text => Assert.DoesNotContain("{{", text));
     }
+
+    [Fact]
+    public async Task Date_and_time_functions_typed_by_a_user_show_as_typed()
+    {
+        const string Typed = "See {{DATE(2017-03-27T14:05:00Z, LONG)}} at {{TIME(2017-03-27T14:05:00Z)}} or {{DATE(2017-03-27T14:05:00Z)}}.";
+        using var folder = new TemporaryFolder();
+        Directory.CreateDirectory(folder.Sub("json"));
+        var receipt = SampleCards.Receipt() with { Text = Typed };
+        File.WriteAllText(Path.Combine(folder.Sub("json"), "typed.json"), CardJson.Serialize(SampleCards.Replies.Build(receipt).Card));
+        var report = folder.Sub("report.json");
+
+        var result = await NodeScript.RunAsync("render-cards.mjs", folder.Sub("json"), folder.Sub("png"), "--report", report);
+
+        Assert.True(result.ExitCode == 0, result.Errors);
+        var shown = JsonSerializer.Deserialize<Rendered[]>(File.ReadAllText(report), CardJson.Options)!.Single().Text;
+        Assert.Contains(Typed, shown);
+        Assert.Contains("Received on Monday, 27 March 2017", shown);
+    }
 }

@@ -8,7 +8,7 @@ namespace WorkingParty.Cards.Tests;
 /// <summary>A date the reader was unsure of is listed apart, with its sentence and why, never as a bare date.</summary>
 public sealed class DoubtfulDatesReplyTests
 {
-    private readonly ReplyBuilder _replies = new(SampleCards.Context);
+    private readonly ReplyBuilder _replies = SampleCards.Replies;
 
     [Fact]
     public void A_doubtful_next_meeting_comes_apart_with_its_sentence_and_no_calendar_link()
@@ -40,7 +40,7 @@ public sealed class DoubtfulDatesReplyTests
 
     private static IEnumerable<string> CommentButtons(JsonNode node) => node switch
     {
-        JsonObject action when action["verb"]?.GetValue<string>() == CardVerbs.WriteComment => [action["data"]!["deadlineId"]!.GetValue<string>()],
+        JsonObject action when action["verb"]?.GetValue<string>() == "comment.write" => [action["data"]!["deadlineId"]!.GetValue<string>()],
         JsonObject obj => obj.SelectMany(p => p.Value is null ? [] : CommentButtons(p.Value)),
         JsonArray array => array.SelectMany(n => n is null ? [] : CommentButtons(n)),
         _ => [],

@@ -14,6 +14,7 @@ public sealed class MarkdownTests
     [InlineData("# heading", @"\# heading")]
     [InlineData("- bullet\n+ bullet", "\\- bullet\n\\+ bullet")]
     [InlineData("1. first\n  12) second", "1\\. first\n  12\\) second")]
+    [InlineData("{{DATE(2017-03-27T14:05:00Z, LONG)}}", @"\{\{DATE(2017-03-27T14:05:00Z, LONG)}}")]
     public void Characters_that_markdown_would_interpret_are_escaped(string text, string escaped) =>
         Assert.Equal(escaped, Markdown.Escape(text));
 

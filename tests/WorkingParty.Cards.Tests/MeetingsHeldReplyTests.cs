@@ -6,7 +6,7 @@ namespace WorkingParty.Cards.Tests;
 /// <summary>The last meeting of each working party, and the list of minutes held with their documents.</summary>
 public sealed class MeetingsHeldReplyTests
 {
-    private readonly ReplyBuilder _replies = new(SampleCards.Context);
+    private readonly ReplyBuilder _replies = SampleCards.Replies;
 
     [Fact]
     public void The_last_meetings_name_each_working_party_and_its_days()

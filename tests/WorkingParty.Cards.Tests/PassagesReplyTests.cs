@@ -6,7 +6,7 @@ namespace WorkingParty.Cards.Tests;
 /// <summary>"What the minutes say": quoted sentences, each cited with its working party, the matched words marked.</summary>
 public sealed class PassagesReplyTests
 {
-    private readonly Reply _reply = new ReplyBuilder(SampleCards.Context).Build(SeedAnswers.Passages());
+    private readonly Reply _reply = SampleCards.Replies.Build(SeedAnswers.Passages());
 
     [Fact]
     public void The_card_quotes_each_sentence_with_its_citation_and_opens_its_item()

@@ -21,6 +21,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private bool _keepsTyping;
     private readonly ConcurrentDictionary<string, JArray> _teams = new();
     private int _rosterReads;
+    private readonly ConcurrentDictionary<string, JObject> _members = new();
+    private int _memberReads;
     private volatile bool _rosterFails;
 
     public string ServiceUrl => _host!.BaseUrl + "/";
@@ -39,6 +41,16 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Who the roster API lists as the members of <paramref name="teamId"/>.</summary>
     public void SetTeamMembers(string teamId, params (string AadObjectId, string Name)[] members) =>
         _teams[teamId] = new JArray(members.Select(m => new JObject { ["id"] = "29:" + m.AadObjectId, ["name"] = m.Name, ["aadObjectId"] = m.AadObjectId }));
+
+    /// <summary>How many times the member API (GET …/members/{id}, what <c>TeamsInfo.GetMemberAsync</c> reads) was called.</summary>
+    public int MemberReads => _memberReads;
+
+    /// <summary>What the member API answers for the user <paramref name="userId"/> (the activity's <c>from.id</c>) in any conversation.</summary>
+    public void SetMember(string userId, string aadObjectId, string userPrincipalName, string name) =>
+        _members[userId] = new JObject
+        {
+            ["id"] = userId, ["name"] = name, ["aadObjectId"] = aadObjectId, ["userPrincipalName"] = userPrincipalName, ["email"] = userPrincipalName,
+        };
 
     /// <summary>Whether the roster API answers 500, as the real one does when Teams has a bad moment.</summary>
     public void FailRoster(bool fails) => _rosterFails = fails;
@@ -63,6 +75,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
             app.MapPost("/v3/conversations/{conversationId}/activities", connector.ReceiveAsync);
             app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", connector.ReceiveAsync);
             app.MapGet("/v3/conversations/{conversationId}/pagedmembers", connector.PagedMembers);
+            app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", connector.Member);
         });
         return connector;
     }
@@ -116,6 +129,14 @@ public sealed class FakeBotConnector : IAsyncDisposable
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         var members = _teams.TryGetValue(conversationId, out var listed) ? listed : [];
         return Results.Content(new JObject { ["members"] = members }.ToString(), "application/json");
+    }
+
+    private IResult Member(string conversationId, string memberId)
+    {
+        Interlocked.Increment(ref _memberReads);
+        return _members.TryGetValue(memberId, out var member)
+            ? Results.Content(member.ToString(), "application/json")
+            : Results.NotFound();
     }
 
     private TimeSpan? TakeThrottle()

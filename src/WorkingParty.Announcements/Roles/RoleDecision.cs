@@ -9,9 +9,9 @@ public sealed record RoleDecision(bool Allowed, string? Refusal)
         $"Sorry, only the working party's secretariat can {Describe(action)}. " +
         "If you think you should be able to, please contact the secretariat.");
 
-    /// <summary>The secretariat team's member list could not be read, so membership is unknown: refused, for now.</summary>
+    /// <summary>Teams could not be asked who the user is or who is in the secretariat's team, so membership is unknown: refused, for now.</summary>
     public static RoleDecision Unverified(SecretariatAction action) => new(false,
-        $"Sorry, I could not check the secretariat team's member list just now, so I cannot let you {Describe(action)} yet. " +
+        $"Sorry, I could not check the secretariat's members just now, so I cannot let you {Describe(action)} yet. " +
         "Please try again in a few minutes.");
 
     private static string Describe(SecretariatAction action) => action switch

@@ -5,7 +5,10 @@ public sealed class SecretariatOptions
 {
     public const string Section = "Secretariat";
 
-    /// <summary>Entra object ids or user principal names, compared case-insensitively.</summary>
+    /// <summary>
+    /// Entra object ids or user principal names, compared case-insensitively. Activities carry no principal name: the host
+    /// asks Teams for the sender's (<see cref="TeamsUser.LookUpPrincipalName"/>) when a member is configured by one.
+    /// </summary>
     public List<string> Members { get; set; } = [];
 
     /// <summary>A Teams team whose members also belong to the secretariat; none when empty.</summary>

@@ -3,13 +3,15 @@ using Microsoft.Extensions.Logging;
 namespace WorkingParty.Announcements.Roles;
 
 /// <summary>
-/// Decides who belongs to the secretariat: the configured members, plus the members of the configured
-/// Teams team when a roster is available. A roster that cannot be read leaves the configured members in charge.
+/// Decides who belongs to the secretariat: the configured members (by Entra object id, or by principal name, which Teams
+/// is asked for when a member is configured that way), plus the members of the configured Teams team when a roster is
+/// available. A roster that cannot be read leaves the configured members in charge.
 /// </summary>
 public sealed class SecretariatRoles
 {
     private readonly SecretariatOptions _options;
     private readonly HashSet<string> _configured;
+    private readonly bool _configuredByName;
     private readonly TeamRosterCache? _team;
     private readonly ILogger<SecretariatRoles> _logger;
 
@@ -18,6 +20,7 @@ public sealed class SecretariatRoles
         _options = options;
         _configured = options.Members.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim())
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _configuredByName = _configured.Any(member => member.Contains('@'));
         _team = roster is not null && !string.IsNullOrWhiteSpace(options.TeamId) ? new TeamRosterCache(roster, time) : null;
         _logger = logger;
     }
@@ -31,6 +34,19 @@ public sealed class SecretariatRoles
         var ids = user.Identifiers().ToList();
         if (ids.Any(_configured.Contains))
             return true;
+        if (_configuredByName && user.UserPrincipalName is null && user.LookUpPrincipalName is { } lookUp)
+        {
+            try
+            {
+                if (await lookUp(cancellationToken) is { } name && _configured.Contains(name.Trim()))
+                    return true;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.LogWarning(e, "Could not look up the principal name of {User}; members configured by principal name are not recognised for now", user.DisplayName);
+                return null;
+            }
+        }
         if (_team is null || ids.Count == 0)
             return false;
         try

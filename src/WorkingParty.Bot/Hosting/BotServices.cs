@@ -23,6 +23,9 @@ public static class BotServices
         services.AddSingleton(sp => new WorkingPartyCalendar(sp.GetRequiredService<TimeProvider>(), zone));
         services.AddDocumentStorage(configuration);
         services.AddSingleton(new ReplyBuilder(PublicUrl(configuration), zone));
+        // First of the web adapter's middleware: a message delivered again stops before anything else runs.
+        services.AddSingleton<RecentActivities>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, RedeliveryMiddleware>();
 
         services.AddSecretariatRoles(configuration);
         services.AddMinutesFeature();
@@ -30,7 +33,7 @@ public static class BotServices
         services.AddCommentsFeature(configuration);
         services.AddConversationTracking();
         services.AddAnnouncementsFeature(configuration);
-        services.AddMinutesUpload();
+        services.AddMinutesUpload(configuration);
 
         // The SDK makes two new HttpClients (and connections) per turn unless it is given a factory.
         services.AddHttpClient();

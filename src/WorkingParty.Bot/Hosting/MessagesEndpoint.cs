@@ -6,8 +6,9 @@ using Newtonsoft.Json;
 namespace WorkingParty.Bot.Hosting;
 
 /// <summary>
-/// POST /api/messages: reads the activity itself so that a malformed body is a 400, an oversized
-/// one a 413 and any authentication failure a 401, before the SDK runs the turn.
+/// POST /api/messages: reads the activity itself so that a body that is not JSON is a 415, a malformed one (or an
+/// activity without the <see cref="ActivityRequirements"/>) a 400, an oversized one a 413 and any authentication failure
+/// a 401, before the SDK runs the turn.
 /// </summary>
 public static class MessagesEndpoint
 {
@@ -23,6 +24,12 @@ public static class MessagesEndpoint
     private static async Task HandleAsync(HttpContext http, BotHttpAdapter adapter, IBot bot, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
+        if (!http.Request.HasJsonContentType())
+        {
+            await WriteProblemAsync(http, StatusCodes.Status415UnsupportedMediaType, "The body must be JSON (Content-Type: application/json).");
+            return;
+        }
+
         var body = await ReadBodyAsync(http.Request, http.RequestAborted);
         if (body is null)
         {
@@ -35,6 +42,13 @@ public static class MessagesEndpoint
         {
             logger.LogWarning("Rejected a request whose body is not an activity ({Length} bytes)", body.Length);
             await WriteProblemAsync(http, StatusCodes.Status400BadRequest, "The body is not a Bot Framework activity.");
+            return;
+        }
+
+        if (ActivityRequirements.ProblemWith(activity) is { } problem)
+        {
+            logger.LogWarning("Rejected an activity: {Problem}", problem);
+            await WriteProblemAsync(http, StatusCodes.Status400BadRequest, problem);
             return;
         }
 

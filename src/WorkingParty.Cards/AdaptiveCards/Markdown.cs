@@ -5,11 +5,13 @@ namespace WorkingParty.Cards.AdaptiveCards;
 /// <summary>
 /// Makes text from minutes and users show literally where Teams reads markdown (TextBlock, FactSet):
 /// every character that could open emphasis, a link, code, a quote or an HTML tag, and the marks that start a
-/// heading or a list at the beginning of a line, get a backslash, which markdown drops when rendering.
+/// heading or a list at the beginning of a line, get a backslash, which markdown drops when rendering. So does '{':
+/// Teams rewrites "{{DATE(...)}}" and "{{TIME(...)}}" in a TextBlock before it reads the markdown, and a backslash
+/// between the braces keeps a user's typed function as typed.
 /// </summary>
 public static class Markdown
 {
-    private const string AlwaysEscaped = "\\*_`[]<>~|";
+    private const string AlwaysEscaped = "\\*_`[]<>~|{";
     private const string LineStartEscaped = "#-+=";
 
     public static string Escape(string text)

@@ -32,7 +32,7 @@ internal sealed class PlainText
 
     public PlainText Footer(ListPage page, int total)
     {
-        if (page.Offset > 0 || total > page.Size) _text.AppendLine().AppendLine(page.FooterText(total));
+        if (page.StartIn(total) > 0 || total > page.Size) _text.AppendLine().AppendLine(page.FooterText(total));
         return this;
     }
 

@@ -1,11 +1,12 @@
+using System.Globalization;
 using System.Text;
+using WorkingParty.Storage;
 
 namespace WorkingParty.Comments;
 
 /// <summary>
-/// A compilation as CSV for spreadsheets: RFC 4180 (quoted where needed, CRLF rows), UTF-8 with a
-/// byte order mark so Excel reads accents. A cell that a spreadsheet would take for a formula is
-/// prefixed with an apostrophe.
+/// A compilation as CSV for spreadsheets (<see cref="SpreadsheetCsv"/>: every field quoted, formulas defused), UTF-8
+/// with a byte order mark so Excel reads accents.
 /// </summary>
 public static class CsvCompilation
 {
@@ -15,35 +16,18 @@ public static class CsvCompilation
     public static void Write(CommentCompilation compilation, Stream output)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        WriteRow(writer, Header);
-        foreach (var comment in compilation.Comments)
-        {
-            WriteRow(writer,
-            [
-                comment.Delegation,
-                comment.Author.DisplayName,
-                compilation.LocalTime(comment.ReceivedAt),
-                comment.Late ? "late" : "",
-                comment.DocumentReference ?? "",
-                comment.Text,
-                comment.Versions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                comment.Id,
-            ]);
-        }
+        SpreadsheetCsv.Write(writer, [Header, .. compilation.Comments.Select(comment => Row(compilation, comment))]);
     }
 
-    private static void WriteRow(TextWriter writer, IEnumerable<string> cells)
-    {
-        writer.Write(string.Join(',', cells.Select(Field)));
-        writer.Write("\r\n");
-    }
-
-    private static string Field(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            value = "'" + value;
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0
-            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
-    }
+    private static string?[] Row(CommentCompilation compilation, Comment comment) =>
+    [
+        comment.Delegation,
+        comment.Author.DisplayName,
+        compilation.LocalTime(comment.ReceivedAt),
+        comment.Late ? "late" : "",
+        comment.DocumentReference,
+        comment.Text,
+        comment.Versions.Count.ToString(CultureInfo.InvariantCulture),
+        comment.Id,
+    ];
 }

@@ -6,7 +6,8 @@ namespace WorkingParty.Storage;
 /// The embedded store: one file per key under a root folder (key segments become folders).
 /// Every write (create, replace, delete) holds a per-key lock file, so writers are safe across processes;
 /// a document is written to a temp file and moved into place, so readers never see half of one.
-/// Every write gets a new ETag.
+/// Every write gets a new ETag. A lock file lives only beside its document: a delete removes both, and a replace or
+/// delete of a missing document writes nothing.
 /// </summary>
 public sealed class FileDocumentStore : IDocumentStore
 {
@@ -50,8 +51,12 @@ public sealed class FileDocumentStore : IDocumentStore
     {
         ArgumentNullException.ThrowIfNull(etag);
         var path = PathOf(key, DocumentSuffix);
+        if (!File.Exists(path))
+            return null;
         using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), cancellationToken);
         var current = await DocumentFile.ReadAsync(path, key, cancellationToken);
+        if (current is null)
+            keyLock.Retire();
         if (current is null || current.ETag != etag)
             return null;
         var newETag = NewETag();
@@ -63,11 +68,14 @@ public sealed class FileDocumentStore : IDocumentStore
     public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         var path = PathOf(key, DocumentSuffix);
-        using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), cancellationToken);
         if (!File.Exists(path))
             return false;
-        File.Delete(path);
-        return true;
+        using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), cancellationToken);
+        var existed = File.Exists(path);
+        if (existed)
+            File.Delete(path);
+        keyLock.Retire();
+        return existed;
     }
 
     /// <summary>Takes a snapshot of the matching keys when called; temp and lock files are never listed.</summary>

@@ -1,34 +1,63 @@
 namespace WorkingParty.Storage.Files;
 
 /// <summary>
-/// An exclusive lock on one key, shared by every process using the same root: a lock file opened
-/// with FileShare.None (an OS file lock). The lock file is left in place: deleting it on release
-/// would let a waiter lock the old file while a newcomer locks a new one.
+/// An exclusive lock on one key, shared by every process using the same root: a lock file opened with FileShare.None
+/// (an OS file lock). It lives only as long as the key's document: whoever holds it when the document is gone (deleted,
+/// or never there) retires it, so that no request leaves a lock file behind.
 /// </summary>
+/// <remarks>
+/// Deleting a lock file is safe only with a mark: a waiter may already have opened the old file and would lock it while a
+/// newcomer locks a new one at the same path. The retiring holder writes a byte into the old file before releasing it; a
+/// fresh lock file is empty, so a holder that finds a byte in its file knows it locked a retired one and opens the path again.
+/// </remarks>
 internal sealed class KeyLock : IDisposable
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(30);
 
     private readonly FileStream stream;
+    private readonly string path;
 
-    private KeyLock(FileStream stream) => this.stream = stream;
+    private KeyLock(FileStream stream, string path)
+    {
+        this.stream = stream;
+        this.path = path;
+    }
 
     public static async Task<KeyLock> AcquireAsync(string lockPath, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!);
         var started = Environment.TickCount64;
         while (true)
         {
             try
             {
-                return new KeyLock(new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!);
+                var stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                if (stream.Length == 0)
+                    return new KeyLock(stream, lockPath);
+                stream.Dispose();
             }
             catch (IOException) when (Environment.TickCount64 - started < GiveUpAfter.TotalMilliseconds)
             {
                 await Task.Delay(RetryDelay, cancellationToken);
             }
         }
+    }
+
+    /// <summary>Removes the lock file; call it while holding the lock, when the key's document does not exist.</summary>
+    public void Retire()
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Windows does not delete a file open without FileShare.Delete: the lock file stays, unmarked, and works on.
+            return;
+        }
+        stream.WriteByte(1);
+        stream.Flush();
     }
 
     public void Dispose() => stream.Dispose();

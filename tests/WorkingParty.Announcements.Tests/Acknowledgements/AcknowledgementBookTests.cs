@@ -1,6 +1,7 @@
 using WorkingParty.Announcements.Acknowledgements;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Announcements.Tests.Support;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Announcements.Tests.Acknowledgements;
 
@@ -46,9 +47,9 @@ public sealed class AcknowledgementBookTests : PinnedInstance
         var csv = AcknowledgementCsv.Write(await Bot.Acknowledgements.OverviewAsync(announcement.Id));
 
         Assert.Equal(
-            "Delegation,Name,User id,Acknowledged,Acknowledged at (UTC)\r\n" +
-            "\"FR, BE\",\"'=HYPERLINK(\"\"x\"\")\",user-1,yes,2026-11-27 09:00:00\r\n" +
-            "DE,User 0,user-0,no,\r\n",
+            "\"Delegation\",\"Name\",\"User id\",\"Acknowledged\",\"Acknowledged at (UTC)\"\r\n" +
+            "\"FR, BE\",\"'=HYPERLINK(\"\"x\"\")\",\"user-1\",\"yes\",\"2026-11-27 09:00:00\"\r\n" +
+            "\"DE\",\"User 0\",\"user-0\",\"no\",\"\"\r\n",
             csv);
     }
 
@@ -60,5 +61,21 @@ public sealed class AcknowledgementBookTests : PinnedInstance
 
         Assert.Null(await Bot.Acknowledgements.AcknowledgeAsync("no-such-announcement", user, null));
         Assert.Null(await Bot.Acknowledgements.AcknowledgeAsync(draft.Announcement!.Id, user, null));
+    }
+
+    [Fact]
+    public async Task A_name_starting_with_a_tab_or_carriage_return_cannot_run_as_a_formula()
+    {
+        await Bot.AddConversationsAsync(1);
+        var announcement = await Bot.AnnounceAsync("Please confirm");
+        await Bot.Acknowledgements.AcknowledgeAsync(announcement.Id, new TeamsUser("user-tab", null, "\t=HYPERLINK(\"http://evil\")"), "FR");
+        await Bot.Acknowledgements.AcknowledgeAsync(announcement.Id, new TeamsUser("user-cr", null, "\r@SUM(1,2)"), "BE");
+
+        var csv = AcknowledgementCsv.Write(await Bot.Acknowledgements.OverviewAsync(announcement.Id));
+
+        var rows = CsvRows.Parse(csv);
+        Assert.Equal(CsvRows.AllQuoted(rows), csv);
+        Assert.Equal("'\t=HYPERLINK(\"http://evil\")", rows.Single(r => r[2] == "user-tab")[1]);
+        Assert.Equal("'\r@SUM(1,2)", rows.Single(r => r[2] == "user-cr")[1]);
     }
 }

@@ -46,6 +46,38 @@ public sealed class SecretariatRolesTests
     }
 
     [Fact]
+    public async Task A_member_configured_by_principal_name_is_recognised_by_the_name_Teams_gives_for_them()
+    {
+        var asked = 0;
+        var head = new TeamsUser("dddd-4444", null) { LookUpPrincipalName = _ => { asked++; return Task.FromResult<string?>("head.of.unit@consilium.europa.eu"); } };
+        var byId = new TeamsUser("AAAA-1111", null) { LookUpPrincipalName = _ => { asked++; return Task.FromResult<string?>(null); } };
+
+        Assert.True(await Roles().IsMemberAsync(head));
+        Assert.True(await Roles().IsMemberAsync(byId));
+        Assert.Equal(1, asked);
+    }
+
+    [Fact]
+    public async Task Teams_is_not_asked_when_no_member_is_configured_by_principal_name()
+    {
+        var roles = new SecretariatRoles(new SecretariatOptions { Members = ["AAAA-1111"] }, null, time, log);
+        var user = new TeamsUser("dddd-4444", null) { LookUpPrincipalName = _ => throw new InvalidOperationException("not to be asked") };
+
+        Assert.False(await roles.IsMemberAsync(user));
+    }
+
+    [Fact]
+    public async Task A_principal_name_that_cannot_be_looked_up_refuses_as_unverified()
+    {
+        var user = new TeamsUser("dddd-4444", null) { LookUpPrincipalName = _ => throw new HttpRequestException("The member API answered 500.") };
+
+        var decision = await Roles().AuthorizeAsync(user, SecretariatAction.Export);
+
+        Assert.False(decision.Allowed);
+        Assert.StartsWith("Sorry, I could not check the secretariat's members just now", decision.Refusal);
+    }
+
+    [Fact]
     public async Task Anyone_else_is_refused_politely_and_the_attempt_is_logged()
     {
         var decision = await Roles().AuthorizeAsync(new TeamsUser("bbbb-2222", "delegate@example.eu", "A Delegate"), SecretariatAction.UploadMinutes);
@@ -87,7 +119,7 @@ public sealed class SecretariatRolesTests
         await roles.AuthorizeAsync(new TeamsUser("cccc-3333", null), SecretariatAction.Announce);
 
         Assert.False(decision.Allowed);
-        Assert.StartsWith("Sorry, I could not check the secretariat team's member list just now, so I cannot let you send announcements yet.", decision.Refusal);
+        Assert.StartsWith("Sorry, I could not check the secretariat's members just now, so I cannot let you send announcements yet.", decision.Refusal);
         Assert.Equal(2, roster.Reads);
         Assert.True((await roles.AuthorizeAsync(new TeamsUser("aaaa-1111", null), SecretariatAction.Announce)).Allowed);
     }

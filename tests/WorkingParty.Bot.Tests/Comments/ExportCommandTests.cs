@@ -27,7 +27,7 @@ public sealed class ExportCommandTests : CommentsBotTest
         Assert.Contains("Wrote 1 comments", stdout);
         if (format == "csv")
         {
-            Assert.Contains("CZ,Jana Novak,", File.ReadAllText(output));
+            Assert.Contains("\"CZ\",\"Jana Novak\",", File.ReadAllText(output));
             Assert.Contains("'=SUM(A1) is not a formula here.", File.ReadAllText(output));
         }
         else

@@ -49,9 +49,9 @@ public sealed class ExportTests : CommentsBotTest
 
         var link = new Uri(Assert.Single(CardJsonQuery.Links(answer), l => l.EndsWith(".csv", StringComparison.Ordinal)));
         var csv = Encoding.UTF8.GetString(await (await Bot.GetAsync(link.PathAndQuery)).Content.ReadAsByteArrayAsync());
-        Assert.StartsWith("\uFEFFDelegation,Author,Received", csv);
-        Assert.Contains("CZ,Jana Novak,", csv);
-        Assert.Contains("FR,Pierre Martin,", csv);
+        Assert.StartsWith("\uFEFF\"Delegation\",\"Author\",\"Received\"", csv);
+        Assert.Contains("\"CZ\",\"Jana Novak\",", csv);
+        Assert.Contains("\"FR\",\"Pierre Martin\",", csv);
 
         var token = Path.GetFileNameWithoutExtension(link.AbsolutePath);
         Assert.Matches("^[0-9a-f]{32}$", token);

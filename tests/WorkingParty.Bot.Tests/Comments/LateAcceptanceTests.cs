@@ -58,7 +58,7 @@ public sealed class LateAcceptanceTests() : CommentsBotTest(today: "2017-03-30")
         var export = await Bot.SayAsync($"export comments {Item7}", TeamsUser.Secretariat);
 
         Assert.DoesNotContain("not yet accepted", CardJsonQuery.Text(export));
-        Assert.Matches(@"\r\nCZ,Jana Novak,2017-03-30 \d\d:\d\d,late,,""Late, but the Czech view matters: keep the toolbox."",1,", await DownloadCsvAsync(export));
+        Assert.Matches(@"\r\n""CZ"",""Jana Novak"",""2017-03-30 \d\d:\d\d"",""late"","""",""Late, but the Czech view matters: keep the toolbox."",""1"",", await DownloadCsvAsync(export));
         var docx = Assert.Single(CardJsonQuery.Links(export), l => l.EndsWith(".docx", StringComparison.Ordinal));
         using var word = WordprocessingDocument.Open(new MemoryStream(await (await Bot.GetAsync(new Uri(docx).PathAndQuery)).Content.ReadAsByteArrayAsync()), isEditable: false);
         var body = word.MainDocumentPart!.Document.Body!.InnerText;

@@ -89,8 +89,8 @@ public sealed class AnnouncementTests : IAsyncLifetime
         var csv = await _bot.CreateClient().GetStringAsync(new Uri(export).PathAndQuery);
         var rows = csv.Trim('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, rows.Length);
-        Assert.Contains($"Jana Novak,{SecretariatActivities.DelegateId},yes", rows[1]);
-        var forged = await _bot.CreateClient().GetAsync("/exports/acknowledgements/" + new string('A', 32));
+        Assert.Contains($"\"Jana Novak\",\"{SecretariatActivities.DelegateId}\",\"yes\"", rows[1]);
+        var forged = await _bot.CreateClient().GetAsync(new Uri(export).AbsolutePath[..^32] + new string('A', 32));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, forged.StatusCode);
     }
 

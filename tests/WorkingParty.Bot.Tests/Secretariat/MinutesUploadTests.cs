@@ -16,12 +16,16 @@ public sealed class MinutesUploadTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await SecretariatBot.StartAsync(new Dictionary<string, string?> { ["Minutes:Folder"] = _emptyMinutesFolder }, keepTyping: true);
         _files = await LoopbackHost.StartAsync(app =>
         {
             app.MapGet("/files/seed", () => Results.File(File.ReadAllBytes(Path.Combine(RepositoryFolders.Root, "samples", "minutes", Seed)), "text/plain"));
             app.MapGet("/files/letter", () => Results.Text("Dear colleagues,\n\nplease find the room plan attached.\n\nKind regards"));
         });
+        _bot = await SecretariatBot.StartAsync(new Dictionary<string, string?>
+        {
+            ["Minutes:Folder"] = _emptyMinutesFolder,
+            ["Minutes:AllowedDownloadOrigins:0"] = _files.BaseUrl,
+        }, keepTyping: true);
     }
 
     public async Task DisposeAsync()

@@ -47,10 +47,11 @@ public static class SecretariatActivities
         return activity;
     }
 
-    /// <summary>A file sent in a personal chat, as Teams delivers it.</summary>
+    /// <summary>A file sent in a personal chat, as Teams delivers it: a new message, with an id of its own.</summary>
     public static JObject FileMessage(JObject from, string name, string fileType, string downloadUrl)
     {
         var activity = (JObject)from.DeepClone();
+        activity["id"] = Guid.NewGuid().ToString("n");
         activity["text"] = "";
         activity["attachments"] = new JArray(new JObject
         {

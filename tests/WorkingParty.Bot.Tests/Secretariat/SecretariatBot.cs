@@ -19,6 +19,7 @@ public sealed class SecretariatBot : IAsyncDisposable
     private BotFactory _factory = null!;
     private Dictionary<string, string?> _settings = null!;
     private TimeProvider? _time;
+    private Action<IServiceCollection>? _services;
 
     public FakeBotConnector Connector { get; private set; } = null!;
 
@@ -26,9 +27,11 @@ public sealed class SecretariatBot : IAsyncDisposable
 
     /// <param name="keepTyping">Whether the connector keeps the typing indicators the bot sends (see <see cref="FakeBotConnector.StartAsync"/>).</param>
     /// <param name="time">The host's clock instead of the pinned day; a <see cref="FakeTimeProvider"/> moves on while <see cref="WaitUntilAsync"/> waits.</param>
-    public static async Task<SecretariatBot> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool keepTyping = false, TimeProvider? time = null)
+    /// <param name="services">Replaces services of the host, for faults a test cannot otherwise cause.</param>
+    public static async Task<SecretariatBot> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, bool keepTyping = false, TimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
-        var bot = new SecretariatBot { Connector = await FakeBotConnector.StartAsync(keepTyping), _time = time };
+        var bot = new SecretariatBot { Connector = await FakeBotConnector.StartAsync(keepTyping), _time = time, _services = services };
         var all = new Dictionary<string, string?>
         {
             ["Secretariat:Members:0"] = SecretariatActivities.SecretaryId,
@@ -56,8 +59,12 @@ public sealed class SecretariatBot : IAsyncDisposable
         _factory = NewFactory();
     }
 
-    private BotFactory NewFactory() =>
-        _time is { } time ? new BotFactory(_settings, services => services.AddSingleton(time)) : new BotFactory(_settings);
+    private BotFactory NewFactory() => new(_settings, services =>
+    {
+        if (_time is { } time)
+            services.AddSingleton(time);
+        _services?.Invoke(services);
+    });
 
     public T Service<T>() where T : notnull => _factory.Services.GetRequiredService<T>();
 

@@ -1,6 +1,7 @@
 using System.Text;
 using WorkingParty.Comments;
 using WorkingParty.Comments.Tests.Support;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Comments.Tests.Export;
 
@@ -20,7 +21,7 @@ public sealed class CsvCompilationTests : CompilationScenario
     [Fact]
     public async Task It_reads_back_one_row_per_submitted_comment_in_protocol_order()
     {
-        var rows = CsvReader.Parse(Encoding.UTF8.GetString((await ExportAsync())[3..]));
+        var rows = CsvRows.Parse(Encoding.UTF8.GetString((await ExportAsync())[3..]));
 
         Assert.Equal(CsvCompilation.Header, rows[0]);
         Assert.Equal(["CZ", "IE", "EL", "AT"], rows.Skip(1).Select(r => r[0]));
@@ -31,11 +32,43 @@ public sealed class CsvCompilationTests : CompilationScenario
     [Fact]
     public async Task Cells_a_spreadsheet_would_run_as_formulas_are_defused()
     {
-        var rows = CsvReader.Parse(Encoding.UTF8.GetString((await ExportAsync())[3..]));
+        var rows = CsvRows.Parse(Encoding.UTF8.GetString((await ExportAsync())[3..]));
         var ireland = rows.Single(r => r[0] == "IE");
 
         Assert.Equal("'" + CompilationScenario.FormulaText, ireland[5]);
         Assert.Equal("'@Sean Murphy", ireland[1]);
         Assert.Equal("2", ireland[6]);
+    }
+
+    [Fact]
+    public async Task Every_field_is_quoted()
+    {
+        var csv = Encoding.UTF8.GetString((await ExportAsync())[3..]);
+
+        Assert.Equal(CsvRows.AllQuoted(CsvRows.Parse(csv)), csv);
+    }
+
+    [Fact]
+    public async Task A_semicolon_in_a_comment_cannot_open_a_formula_cell_in_European_Excel()
+    {
+        await Scenario.SubmitAcceptedAsync("Agreed;=1+1;@SUM(A1);+1;-1", "s-semicolon", new CommentAuthor("29:be", "Marc Peeters"), "BE");
+
+        var csv = Encoding.UTF8.GetString((await ExportAsync())[3..]);
+
+        var cells = CsvRows.Parse(csv, delimiter: ';').SelectMany(row => row);
+        Assert.All(cells, cell => Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0]), $"A cell opens a formula: {cell}"));
+        Assert.Contains(CsvRows.Parse(csv), row => row.Contains("Agreed;=1+1;@SUM(A1);+1;-1"));
+    }
+
+    [Fact]
+    public async Task An_author_name_starting_with_a_tab_or_carriage_return_is_defused()
+    {
+        await Scenario.SubmitAcceptedAsync("Tab", "s-tab", new CommentAuthor("29:lu", "\t=1+1"), "LU");
+        await Scenario.SubmitAcceptedAsync("CR", "s-cr", new CommentAuthor("29:mt", "\r=1+1"), "MT");
+
+        var rows = CsvRows.Parse(Encoding.UTF8.GetString((await ExportAsync())[3..]));
+
+        Assert.Equal("'\t=1+1", rows.Single(r => r[0] == "LU")[1]);
+        Assert.Equal("'\r=1+1", rows.Single(r => r[0] == "MT")[1]);
     }
 }

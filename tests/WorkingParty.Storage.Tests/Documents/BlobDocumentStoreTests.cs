@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs;
 using WorkingParty.Storage.Azure;
 using WorkingParty.Testing;
 
@@ -8,4 +9,7 @@ public sealed class BlobDocumentStoreTests(AzuriteFixture azurite) : DocumentSto
     private readonly string containerName = "test-" + Guid.NewGuid().ToString("N");
 
     protected override IDocumentStore OpenStore() => new BlobDocumentStore(azurite.ConnectionString, containerName);
+
+    protected override async Task<IReadOnlyList<string>> FootprintAsync() =>
+        await new BlobContainerClient(azurite.ConnectionString, containerName).GetBlobsAsync().Select(b => b.Name).ToListAsync();
 }

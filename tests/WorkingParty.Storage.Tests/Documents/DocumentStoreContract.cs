@@ -8,6 +8,9 @@ public abstract class DocumentStoreContract
     /// <summary>A new store instance over the same backing folder or container as every other call in this test.</summary>
     protected abstract IDocumentStore OpenStore();
 
+    /// <summary>Everything the backing folder or container holds (files, blobs), whatever the store makes of it.</summary>
+    protected abstract Task<IReadOnlyList<string>> FootprintAsync();
+
     private IDocumentStore? store;
 
     private IDocumentStore Store => store ??= OpenStore();
@@ -137,6 +140,48 @@ public abstract class DocumentStoreContract
         Assert.Null(await Store.GetAsync("k/1"));
         Assert.Empty(await Store.ListKeysAsync("k/").ToListAsync());
         Assert.NotNull(await Store.TryCreateAsync("k/1", "again"));
+    }
+
+    [Fact]
+    public async Task Deleting_a_document_removes_everything_its_creation_left()
+    {
+        var created = await Store.TryCreateAsync("export-links/token-1", "1");
+        await Store.TryReplaceAsync("export-links/token-1", "2", created!.ETag);
+
+        Assert.True(await Store.DeleteAsync("export-links/token-1"));
+
+        Assert.Empty(await FootprintAsync());
+    }
+
+    [Fact]
+    public async Task Deleting_or_replacing_a_missing_document_leaves_nothing_behind()
+    {
+        Assert.False(await Store.DeleteAsync("export-links/unknown-token"));
+        Assert.Null(await Store.TryReplaceAsync("export-links/other-token", "1", "some-etag"));
+
+        Assert.Empty(await FootprintAsync());
+    }
+
+    [Fact]
+    public async Task Creators_and_deleters_of_one_key_never_hold_it_at_the_same_time()
+    {
+        // Whoever creates the key deletes it again; if two creators ever both won, one of their deletes would find nothing.
+        var stores = Enumerable.Range(0, 4).Select(_ => OpenStore()).ToList();
+        var lostDeletes = 0;
+
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(async () =>
+        {
+            var store = stores[i % stores.Count];
+            for (var round = 0; round < 40; round++)
+            {
+                if (await store.TryCreateAsync("race/shared", $"\"creator {i}\"") is not null && !await store.DeleteAsync("race/shared"))
+                    Interlocked.Increment(ref lostDeletes);
+            }
+        })));
+
+        Assert.Equal(0, lostDeletes);
+        Assert.Null(await Store.GetAsync("race/shared"));
+        Assert.Empty(await FootprintAsync());
     }
 
     [Theory]

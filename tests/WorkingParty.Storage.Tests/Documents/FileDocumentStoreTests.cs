@@ -8,6 +8,10 @@ public sealed class FileDocumentStoreTests : DocumentStoreContract, IDisposable
 
     protected override IDocumentStore OpenStore() => new FileDocumentStore(root);
 
+    /// <summary>The files under the root; folders are not counted (a key's parent folders are shared with its siblings).</summary>
+    protected override Task<IReadOnlyList<string>> FootprintAsync() =>
+        Task.FromResult<IReadOnlyList<string>>([.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f))]);
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     [Fact]

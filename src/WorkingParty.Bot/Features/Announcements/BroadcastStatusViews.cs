@@ -25,7 +25,7 @@ public sealed class BroadcastStatusViews(
         return new BroadcastStatusView(announcement.Id, announcement.Content.Title,
             report?.Delivered ?? 0, report?.Failed ?? 0, report?.Pending ?? 0, lines, report?.CountedAt ?? time.GetUtcNow())
         {
-            ExportUrl = await exportLinks.CreateAsync(announcement.Id, cancellationToken),
+            ExportUrl = await exportLinks.CurrentAsync(announcement.Id, cancellationToken),
         };
     }
 }

@@ -6,6 +6,7 @@ using WorkingParty.Bot.Replies;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
+using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
 
 namespace WorkingParty.Bot.Features.MinutesUpload;
@@ -28,14 +29,20 @@ public sealed class MinutesUploadHandler(
     {
         var user = TurnUser.Of(turnContext);
         await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
-        foreach (var attachment in turnContext.Activity.Attachments.Where(TeamsFileAttachment.IsFile))
+        var files = turnContext.Activity.Attachments.Where(TeamsFileAttachment.IsFile).ToList();
+        for (var i = 0; i < files.Count; i++)
         {
-            await turnContext.SendActivityAsync(await ReadAsync(attachment, user, cancellationToken), cancellationToken);
+            await turnContext.SendActivityAsync(await ReadAsync(files[i], MinutesUploads.IdFor(turnContext.Activity, i), user, cancellationToken), cancellationToken);
         }
     }
 
-    private async Task<IMessageActivity> ReadAsync(Attachment attachment, TeamsUser user, CancellationToken cancellationToken)
+    private async Task<IMessageActivity> ReadAsync(Attachment attachment, string uploadId, TeamsUser user, CancellationToken cancellationToken)
     {
+        if (await uploads.GetAsync(uploadId, cancellationToken) is { } kept)
+        {
+            return Summary(uploadId, kept.FileName, kept.Meeting, kept.Published ? MinutesUploadState.Published : MinutesUploadState.Pending);
+        }
+
         if (TeamsFileAttachment.From(attachment) is not { } file)
         {
             return NotStored(attachment.Name ?? "The file", "Teams sent no download link for it; please send it again");
@@ -61,14 +68,19 @@ public sealed class MinutesUploadHandler(
                 return NotStored(file.FileName, read.Rejection!.Message);
             }
 
-            var uploadId = await uploads.AddAsync(file.FileName, meeting, user.DisplayName, cancellationToken);
-            var summary = MinutesSummaries.Of(uploadId, file.FileName, meeting);
-            return CardReply.From(replies.Build(summary));
+            await uploads.AddAsync(uploadId, file.FileName, meeting, user.DisplayName, cancellationToken);
+            return Summary(uploadId, file.FileName, meeting);
         }
         finally
         {
             Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
         }
+    }
+
+    private IMessageActivity Summary(string uploadId, string fileName, Meeting meeting, MinutesUploadState state = MinutesUploadState.Pending)
+    {
+        var summary = MinutesSummaries.Of(uploadId, fileName, meeting, state);
+        return CardReply.From(replies.Build(summary));
     }
 
     private IMessageActivity NotStored(string fileName, string reason) =>

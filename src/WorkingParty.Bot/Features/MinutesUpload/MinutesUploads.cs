@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Bot.Schema;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Storage;
 using WorkingParty.Storage;
@@ -10,18 +13,22 @@ public sealed record MinutesUpload(string FileName, string MeetingJson, string U
     public Meeting Meeting => WorkingParty.Minutes.Storage.MeetingJson.Deserialize(MeetingJson);
 }
 
-/// <summary>Uploads under <c>minutes-uploads/{id}</c>: kept until published (then marked) or discarded (then deleted).</summary>
+/// <summary>
+/// Uploads under <c>minutes-uploads/{id}</c>: kept until published (then marked) or discarded (then deleted). The id
+/// comes from the activity that carried the file, so a delivery of it again, on any instance, finds the upload it made.
+/// </summary>
 public sealed class MinutesUploads(IDocumentStore store, TimeProvider time)
 {
     private readonly DocumentCollection<MinutesUpload> _uploads = new(store, "minutes-uploads");
 
-    public async Task<string> AddAsync(string fileName, Meeting meeting, string uploadedBy, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var id = $"{now.UtcDateTime:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..8]}";
-        await _uploads.TryCreateAsync(id, new MinutesUpload(fileName, MeetingJson.Serialize(meeting), uploadedBy, now), cancellationToken);
-        return id;
-    }
+    /// <summary>The id of the upload of the <paramref name="attachment"/>th file of <paramref name="activity"/>.</summary>
+    public static string IdFor(IActivity activity, int attachment) => string.IsNullOrEmpty(activity.Id)
+        ? Guid.NewGuid().ToString("N")
+        : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{activity.ChannelId}\u001F{activity.Conversation?.Id}\u001F{activity.Id}\u001F{attachment}")), 0, 16);
+
+    /// <summary>Keeps the upload; when <paramref name="id"/> is taken (the same file delivered twice), the first stays.</summary>
+    public async Task AddAsync(string id, string fileName, Meeting meeting, string uploadedBy, CancellationToken cancellationToken) =>
+        await _uploads.TryCreateAsync(id, new MinutesUpload(fileName, MeetingJson.Serialize(meeting), uploadedBy, time.GetUtcNow()), cancellationToken);
 
     public async Task<MinutesUpload?> GetAsync(string id, CancellationToken cancellationToken) =>
         IsValidId(id) ? (await _uploads.GetAsync(id, cancellationToken))?.Value : null;

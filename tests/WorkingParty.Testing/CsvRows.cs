@@ -1,11 +1,14 @@
 using System.Text;
 
-namespace WorkingParty.Comments.Tests.Support;
+namespace WorkingParty.Testing;
 
-/// <summary>A strict RFC 4180 reader, to read exported CSV back in tests.</summary>
-public static class CsvReader
+/// <summary>
+/// A strict RFC 4180 reader, to read exported CSV back in tests; with another <c>delimiter</c> it reads a file as a
+/// spreadsheet set to that list separator would (Excel with European settings splits on ';').
+/// </summary>
+public static class CsvRows
 {
-    public static List<List<string>> Parse(string csv)
+    public static List<List<string>> Parse(string csv, char delimiter = ',')
     {
         var rows = new List<List<string>>();
         var row = new List<string>();
@@ -23,7 +26,7 @@ public static class CsvReader
                 }
                 i++;
             }
-            else if (csv[i] == ',')
+            else if (csv[i] == delimiter)
             {
                 row.Add(field.ToString());
                 field.Clear();
@@ -47,4 +50,8 @@ public static class CsvReader
         Assert.Empty(row);
         return rows;
     }
+
+    /// <summary>The rows written back with every field quoted: equal to the file only when the file quotes every field.</summary>
+    public static string AllQuoted(IEnumerable<IEnumerable<string>> rows) =>
+        string.Concat(rows.Select(row => string.Join(',', row.Select(f => "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")) + "\r\n"));
 }

@@ -1,0 +1,44 @@
+using Newtonsoft.Json.Linq;
+using WorkingParty.Bot.Tests.Comments.Support;
+using WorkingParty.Cards.Actions;
+
+namespace WorkingParty.Bot.Tests.Security;
+
+/// <summary>Issue 14, item 13: a forged "Show more" with an offset near int.MaxValue (or below zero) shows a real page, not an overflowed count.</summary>
+public sealed class HugeOffsetTests : CommentsBotTest
+{
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(int.MaxValue - 10)]
+    [InlineData(1_000_000)]
+    public async Task Show_more_with_a_huge_offset_shows_the_last_page(int offset)
+    {
+        var card = await Bot.ExecuteForMessageAsync(new JObject { ["verb"] = ButtonData.VerbOf<ShowMore>(), ["question"] = "what was on the agenda?", ["offset"] = offset });
+
+        AssertSanePage(card);
+        // The agenda of the sample minutes fits on one page, so its last page is the whole answer.
+        Assert.Equal(CardJsonQuery.Text(await Bot.SayAsync("what was on the agenda?")), CardJsonQuery.Text(card));
+    }
+
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(-5)]
+    [InlineData(int.MinValue)]
+    public async Task My_comments_with_a_forged_offset_shows_a_real_page(int offset)
+    {
+        await Bot.SendCommentAsync(CommentsBot.Item9, "Our comment on the draft.");
+
+        var card = await Bot.ExecuteForMessageAsync(new JObject { ["verb"] = ButtonData.VerbOf<ShowMyComments>(), ["offset"] = offset });
+
+        AssertSanePage(card);
+        Assert.Contains("Our comment on the draft.", CardJsonQuery.Text(card));
+    }
+
+    private static void AssertSanePage(JObject card)
+    {
+        var text = CardJsonQuery.Text(card);
+        Assert.DoesNotContain("Showing -", text);
+        Assert.DoesNotContain("2147483", text);
+        Assert.DoesNotContain("1000001", text);
+    }
+}
