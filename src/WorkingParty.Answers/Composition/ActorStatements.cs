@@ -14,15 +14,15 @@ internal static class ActorStatements
     {
         var actor = question.Actor!;
         var concepts = Concepts.Of(question.TopicWords);
-        var statements = library.NewestFirst(question.Bodies, today)
-            .Where(m => question.Meeting?.Accepts(m) ?? true)
-            .SelectMany(m => m.Items
-                .Where(i => question.ItemNumber is null || i.Number == question.ItemNumber)
-                .SelectMany(i => i.Paragraphs.SelectMany(p => p.Sentences)
-                    .Where(s => s.Actors.Any(a => library.ActorKey(a) == actor))
-                    .Where(s => concepts.Count == 0 || concepts.AreAnsweredBy(Concepts.TermsOf(s.Text + " " + i.Title)))
-                    .Select(s => new CitedText(Citations.Of(m, i), s.Text))))
+        var statements = library.Index.SpokenBy(actor)
+            .Where(p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today) && (question.Meeting?.Accepts(p.Meeting) ?? true))
+            .Where(p => question.ItemNumber is null || p.Item.Number == question.ItemNumber)
+            .Where(p => concepts.Count == 0 || concepts.AreAnsweredBy(library.Index.TermsOf(p)))
+            .GroupBy(p => p.Meeting)
+            .Reverse()
+            .SelectMany(meeting => meeting)
             .Take(MostStatements)
+            .Select(p => new CitedText(Citations.Of(p.Meeting, p.Item), p.Sentence.Text))
             .ToList();
         return statements.Count == 0 ? null : new ActorStatementsAnswer(ActorDirectory.Default.Display(actor), statements);
     }

@@ -2,6 +2,7 @@ using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Model;
 using WorkingParty.Answers.Retrieval;
 using WorkingParty.Answers.Understanding;
+using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers.Composition;
 
@@ -12,26 +13,34 @@ internal static class Documents
     public static DocumentAnswer? ByReference(string reference, MinutesLibrary library, DateOnly today) =>
         Find(reference, DocumentReference.Key, library, today) ?? Find(reference, DocumentReference.BaseKey, library, today);
 
+    /// <summary>
+    /// The sentences citing the document, newest meeting first, each item's in the minutes' order; an item that only
+    /// lists it among its documents is cited by its title.
+    /// </summary>
     private static DocumentAnswer? Find(string reference, Func<string, string> keyOf, MinutesLibrary library, DateOnly today)
     {
         var key = keyOf(reference);
+        var listed = library.Documents.Of(reference).Where(l => l.Meeting.Date <= today && keyOf(l.Reference) == key).ToList();
+        var citing = library.Index.Citing(reference)
+            .Where(p => p.Meeting.Date <= today && DocumentReference.FindAll(p.Sentence.Text).Any(m => keyOf(m.Value) == key))
+            .ToList();
+        var items = listed.Select(l => (l.Meeting, l.Item)).Concat(citing.Select(p => (p.Meeting, p.Item))).Distinct()
+            .OrderByDescending(i => library.PositionOf(i.Meeting)).ThenBy(i => IndexOf(i.Meeting, i.Item));
         var mentions = new List<CitedText>();
-        string? display = null;
-        foreach (var meeting in library.NewestFirst(null, today))
+        foreach (var (meeting, item) in items)
         {
-            foreach (var item in meeting.Items)
-            {
-                var listed = item.Documents.FirstOrDefault(d => keyOf(d) == key);
-                display ??= listed;
-                var sentences = item.Paragraphs.SelectMany(p => p.Sentences)
-                    .Where(s => DocumentReference.FindAll(s.Text).Any(m => keyOf(m.Value) == key))
-                    .Select(s => new CitedText(Citations.Of(meeting, item), s.Text))
-                    .ToList();
-                if (sentences.Count == 0 && listed is not null) sentences.Add(new CitedText(Citations.Of(meeting, item), item.Title));
-                mentions.AddRange(sentences);
-            }
+            var sentences = citing.Where(p => ReferenceEquals(p.Item, item)).Select(p => p.Sentence.Text).DefaultIfEmpty(item.Title);
+            mentions.AddRange(sentences.Select(text => new CitedText(Citations.Of(meeting, item), text)));
         }
+        var display = listed.OrderByDescending(l => library.PositionOf(l.Meeting)).Select(l => l.Reference).FirstOrDefault();
         return mentions.Count == 0 ? null : new DocumentAnswer(display ?? reference, mentions);
+    }
+
+    private static int IndexOf(Meeting meeting, AgendaItem item)
+    {
+        for (var i = 0; i < meeting.Items.Count; i++)
+            if (ReferenceEquals(meeting.Items[i], item)) return i;
+        return -1;
     }
 
     /// <summary>"Which document is the toolbox paper?": the reference in the newest sentence about the topic that cites one.</summary>

@@ -26,7 +26,7 @@ internal static class Passages
         var meeting = question.Meeting is { } filter && library.NewestFirst(question.Bodies, today).Any(filter.Accepts) ? filter : null;
         var dateWords = meeting is null && question.Intent == Intent.Topic ? question.DateWords : [];
         var concepts = Concepts.Of(question.PassageWords.Concat(dateWords), Entities(question));
-        var close = library.Index.Match(concepts, settings.Candidates,
+        var close = library.Index.Match(concepts, settings.Hits,
                 p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today) && (meeting?.Accepts(p.Meeting) ?? true))
             .Where(m => m.Closeness >= settings.CloseEnough)
             .Take(settings.MostPassages)

@@ -14,6 +14,7 @@ public sealed class MinutesLibrary
 {
     private readonly ConcurrentDictionary<string, string?> actorKeys = new();
     private readonly Dictionary<string, Meeting[]> newestFirstByBody;
+    private readonly Dictionary<Meeting, int> positions = new(ReferenceEqualityComparer.Instance);
 
     private MinutesLibrary(IReadOnlyList<Meeting> meetings)
     {
@@ -21,7 +22,9 @@ public sealed class MinutesLibrary
         Index = PassageIndex.Build(meetings);
         Titles = new TitleIndex(meetings);
         Deadlines = ListedDeadline.Of(meetings);
+        Documents = new DocumentListings(meetings);
         newestFirstByBody = meetings.Reverse().GroupBy(m => m.Body).ToDictionary(g => g.Key, g => g.ToArray());
+        for (var i = 0; i < meetings.Count; i++) positions[meetings[i]] = i;
         Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default,
             MinutesDefinitions.Default.Meeting.Bodies.SelectMany(b => b.Aliases.Select(a => (b.Name, Alias: a))).ToLookup(b => b.Name, b => b.Alias));
     }
@@ -33,6 +36,8 @@ public sealed class MinutesLibrary
 
     internal TitleIndex Titles { get; }
 
+    internal DocumentListings Documents { get; }
+
     /// <summary>Every deadline of the minutes, newest meeting first.</summary>
     internal IReadOnlyList<ListedDeadline> Deadlines { get; }
 
@@ -40,6 +45,9 @@ public sealed class MinutesLibrary
 
     public static MinutesLibrary Build(IEnumerable<Meeting> meetings) =>
         new(meetings.DistinctBy(m => m.Id).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList());
+
+    /// <summary>Where a meeting stands in <see cref="Meetings"/>: a later one stands after.</summary>
+    internal int PositionOf(Meeting meeting) => positions[meeting];
 
     /// <summary>The actor a name from the minutes stands for ("the Czech delegation" is CZ), or null.</summary>
     internal string? ActorKey(string name) => actorKeys.GetOrAdd(name, ActorDirectory.Default.Resolve);

@@ -39,10 +39,26 @@ internal sealed class PassageIndex
     /// <summary>The index terms of each passage's text, title and entities, analysed when a search first checks the passage.</summary>
     private readonly IReadOnlySet<string>?[] passageTerms;
 
-    private PassageIndex(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages, IReadOnlyList<string>[] entities)
+    /// <summary>The passages that name each entity (an actor, a document), oldest first.</summary>
+    private readonly Dictionary<string, List<Passage>> passagesByEntity = new(StringComparer.Ordinal);
+
+    /// <summary>The passages each actor speaks in (the reader's speakers of the sentence), oldest first.</summary>
+    private readonly Dictionary<string, List<Passage>> passagesBySpeaker;
+
+    private PassageIndex(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages, IReadOnlyList<string>[] entities,
+        Dictionary<string, List<Passage>> passagesBySpeaker)
     {
         Passages = passages;
         this.entities = entities;
+        this.passagesBySpeaker = passagesBySpeaker;
+        foreach (var passage in passages)
+        {
+            foreach (var entity in entities[passage.Id])
+            {
+                if (!passagesByEntity.TryGetValue(entity, out var named)) passagesByEntity[entity] = named = [];
+                named.Add(passage);
+            }
+        }
         var reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         documentCount = reader.NumDocs;
@@ -63,8 +79,18 @@ internal sealed class PassageIndex
                 foreach (var sentence in item.Paragraphs.SelectMany(p => p.Sentences))
                     passages.Add(new Passage(passages.Count, meeting, item, sentence));
         var speakers = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var entities = passages.Select(p => EntityTerms.Of(p.Sentence.Text, SpeakerKeys(p.Sentence, speakers), ActorDirectory.Default).ToArray())
-            .ToArray<IReadOnlyList<string>>();
+        var passagesBySpeaker = new Dictionary<string, List<Passage>>(StringComparer.Ordinal);
+        var entities = new IReadOnlyList<string>[passages.Count];
+        foreach (var passage in passages)
+        {
+            var spoken = SpeakerKeys(passage.Sentence, speakers).Distinct().ToList();
+            foreach (var key in spoken)
+            {
+                if (!passagesBySpeaker.TryGetValue(key, out var said)) passagesBySpeaker[key] = said = [];
+                said.Add(passage);
+            }
+            entities[passage.Id] = EntityTerms.Of(passage.Sentence.Text, spoken, ActorDirectory.Default).ToArray();
+        }
 
         var directory = new RAMDirectory();
         // Without a compound file, searches read the in-memory files directly instead of through a locked, buffered slice.
@@ -85,34 +111,29 @@ internal sealed class PassageIndex
             }
             writer.Commit();
         }
-        return new PassageIndex(new FrozenDirectory(directory), passages, entities);
+        return new PassageIndex(new FrozenDirectory(directory), passages, entities, passagesBySpeaker);
     }
 
+    /// <summary>The sentences the actor speaks in, oldest meeting first, each meeting's in the minutes' order.</summary>
+    public IReadOnlyList<Passage> SpokenBy(string actorKey) => passagesBySpeaker.GetValueOrDefault(actorKey) ?? [];
+
+    /// <summary>The sentences that cite a document, any copy or revision of it, in the minutes' order.</summary>
+    public IReadOnlyList<Passage> Citing(string reference) => passagesByEntity.GetValueOrDefault(EntityTerms.Document(reference)) ?? [];
+
     /// <summary>
-    /// The best passages by BM25 that <paramref name="accept"/> takes, best first, at most <paramref name="max"/>,
-    /// each with its closeness to the question.
+    /// The best <paramref name="hits"/> passages by BM25, those <paramref name="accept"/> takes, best first, each with its
+    /// closeness to the question. Lazy: a passage's terms are analysed (once) only when the caller gets that far.
     /// </summary>
-    public IReadOnlyList<PassageMatch> Match(Concepts concepts, int max, Func<Passage, bool>? accept = null)
+    public IEnumerable<PassageMatch> Match(Concepts concepts, int hits, Func<Passage, bool>? accept = null)
     {
-        if (concepts.Count == 0) return [];
+        if (concepts.Count == 0) yield break;
         var weights = Weights(concepts);
-        var matches = new List<PassageMatch>();
-        // Filtered passages are skipped after scoring: a few times more hits than wanted leave room for them.
-        foreach (var scored in searcher.Search(Query(concepts), max * 4).ScoreDocs)
+        foreach (var scored in searcher.Search(Query(concepts), hits).ScoreDocs)
         {
             var passage = Passages[passageOfDocument[scored.Doc]];
-            if (accept is not null && !accept(passage)) continue;
-            matches.Add(new PassageMatch(passage, scored.Score, Closeness(concepts, weights, passage)));
-            if (matches.Count == max) break;
+            if (accept is null || accept(passage)) yield return new PassageMatch(passage, scored.Score, Closeness(concepts, weights, passage));
         }
-        return matches;
     }
-
-    /// <summary>
-    /// The passages that hold enough of the question's concepts (see <see cref="Concepts.AreAnsweredBy"/>), best first.
-    /// </summary>
-    public IReadOnlyList<Passage> Search(Concepts concepts, int max, Func<Passage, bool>? accept = null) =>
-        Match(concepts, max * 4, accept).Where(m => concepts.AreAnsweredBy(TermsOf(m.Passage))).Take(max).Select(m => m.Passage).ToList();
 
     /// <summary>The best passages sharing any concept at all, for "did you mean" suggestions.</summary>
     public IReadOnlyList<Passage> Near(Concepts concepts, int max) =>

@@ -3,8 +3,8 @@ namespace WorkingParty.Answers.Retrieval;
 /// <summary>The parameters of passage retrieval, from retrieval.json.</summary>
 internal sealed record RetrievalSettings
 {
-    /// <summary>How many passages each retriever offers before they are filtered and cut.</summary>
-    public required int Candidates { get; init; }
+    /// <summary>How many passages BM25 offers, best first, before those of other working parties or later meetings are left out.</summary>
+    public required int Hits { get; init; }
 
     /// <summary>How many passages an answer quotes at the most.</summary>
     public required int MostPassages { get; init; }

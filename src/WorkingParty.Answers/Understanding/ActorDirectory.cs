@@ -18,6 +18,13 @@ internal sealed class ActorDirectory
     private readonly Dictionary<string, string> delegationNames;
     private readonly IReadOnlyDictionary<string, string> shorthand;
 
+    /// <summary>
+    /// The aliases a word of each length may start, longest aliases first: a word matches an alias's first word only when
+    /// it is at most one letter shorter or two longer (see <see cref="EditDistance.Matches"/>). Most words of a sentence
+    /// are then compared with a few aliases, not all.
+    /// </summary>
+    private readonly List<(string[] Words, string Key)>[] aliasesByWordLength;
+
     private ActorDirectory(ActorDefinitions definitions, DelegationTable delegations, QuestionAliases extra)
     {
         const string commission = "Commission";
@@ -32,6 +39,10 @@ internal sealed class ActorDirectory
             .ToList();
         delegationNames = delegations.All.ToDictionary(d => d.Code, d => d.Country);
         shorthand = extra.Shorthand;
+        var longest = aliases.Max(a => a.Words[0].Length) + 2;
+        aliasesByWordLength = Enumerable.Range(0, longest + 1)
+            .Select(length => aliases.Where(a => length >= a.Words[0].Length - 1 && length <= a.Words[0].Length + 2).ToList())
+            .ToArray();
     }
 
     public static ActorDirectory Default { get; } =
@@ -67,7 +78,8 @@ internal sealed class ActorDirectory
     private ActorMention? MentionAt(IReadOnlyList<Word> words, int start)
     {
         if (shorthand.TryGetValue(words[start].Lower, out var abbreviated)) return new ActorMention(abbreviated, start, 1);
-        foreach (var (aliasWords, key) in aliases)
+        var length = words[start].Lower.Length;
+        foreach (var (aliasWords, key) in length < aliasesByWordLength.Length ? aliasesByWordLength[length] : [])
         {
             if (start + aliasWords.Length > words.Count) continue;
             var all = true;

@@ -1,0 +1,33 @@
+using WorkingParty.Answers.Understanding;
+using WorkingParty.Minutes.Model;
+
+namespace WorkingParty.Answers.Library;
+
+/// <summary>An agenda item that lists a document among its documents, as the minutes write the reference.</summary>
+internal sealed record DocumentListing(Meeting Meeting, AgendaItem Item, string Reference);
+
+/// <summary>The agenda items listing each document (any copy or revision), found without reading every item per question.</summary>
+internal sealed class DocumentListings
+{
+    private readonly Dictionary<string, List<DocumentListing>> byBaseKey = new(StringComparer.Ordinal);
+
+    /// <param name="meetings">The meetings, oldest first.</param>
+    public DocumentListings(IReadOnlyList<Meeting> meetings)
+    {
+        foreach (var meeting in meetings)
+        {
+            foreach (var item in meeting.Items)
+            {
+                foreach (var reference in item.Documents)
+                {
+                    var key = DocumentReference.BaseKey(reference);
+                    if (!byBaseKey.TryGetValue(key, out var listings)) byBaseKey[key] = listings = [];
+                    listings.Add(new DocumentListing(meeting, item, reference));
+                }
+            }
+        }
+    }
+
+    /// <summary>The items listing the document or any copy or revision of it, oldest meeting first.</summary>
+    public IReadOnlyList<DocumentListing> Of(string reference) => byBaseKey.GetValueOrDefault(DocumentReference.BaseKey(reference)) ?? [];
+}
