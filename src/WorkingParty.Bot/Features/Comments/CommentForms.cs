@@ -1,5 +1,7 @@
+using Microsoft.Bot.Builder;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
+using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 
@@ -7,12 +9,14 @@ namespace WorkingParty.Bot.Features.Comments;
 
 /// <summary>Opens the comment form: new on a deadline ("Write comments"), or on one's own comment ("Edit").</summary>
 public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, ReplyBuilder replies, TimeProvider time)
+    : IButtonHandler<WriteComment>, IButtonHandler<EditComment>
 {
-    public async Task<ButtonResult> OpenNewAsync(CommentAuthor author, string deadlineId, CancellationToken cancellationToken)
+    /// <summary>A new form, sent below the deadlines card, which stays.</summary>
+    public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, WriteComment action, CancellationToken cancellationToken)
     {
-        if (await deadlines.FindEntryAsync(deadlineId, cancellationToken) is not { } deadline)
-            return replies.NewMessage(CommentViews.UnknownDeadline(deadlineId));
-        var form = views.NewForm(deadline, await comments.RememberedDelegationAsync(author.UserId, cancellationToken));
+        if (await deadlines.FindEntryAsync(action.DeadlineId, cancellationToken) is not { } deadline)
+            return replies.NewMessage(CommentViews.UnknownDeadline(action.DeadlineId));
+        var form = views.NewForm(deadline, await comments.RememberedDelegationAsync(CommentAuthors.Of(turnContext).UserId, cancellationToken));
         var info = MinutesDeadlineCatalog.InfoOf(deadline);
         if (!comments.Clock.IsOpen(info, time.GetUtcNow()))
             form = form with { Error = $"{comments.Clock.Describe(info)}. Comments sent now are kept for the secretariat, who may still accept them as late." };
@@ -20,9 +24,9 @@ public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog
     }
 
     /// <summary>The form on the latest version; when the card was older than that, the form says so.</summary>
-    public async Task<ButtonResult> OpenEditAsync(CommentAuthor author, string commentId, int? version, CancellationToken cancellationToken)
+    public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, EditComment action, CancellationToken cancellationToken)
     {
-        if (await comments.FindMineAsync(author.UserId, commentId, cancellationToken) is not { } current)
+        if (await comments.FindMineAsync(CommentAuthors.Of(turnContext).UserId, action.CommentId, cancellationToken) is not { } current)
             return replies.NewMessage(CommentViews.UnknownComment);
         var comment = current.Value;
         if (await deadlines.FindEntryAsync(comment.DeadlineId, cancellationToken) is not { } deadline)
@@ -31,7 +35,7 @@ public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog
         if (WhyUnchangeable(comment, info) is { } reason)
             return replies.ReplaceCard(await views.ReceiptAsync(comment, CommentState.Received, reason, cancellationToken));
         var form = views.EditForm(deadline, comment);
-        return replies.ReplaceCard(version is { } shown && shown != comment.Versions.Count
+        return replies.ReplaceCard(action.Version is { } shown && shown != comment.Versions.Count
             ? form with { Error = $"This comment changed since that card was shown. The form holds the latest version ({comment.Versions.Count})." }
             : form);
     }

@@ -1,3 +1,4 @@
+using Microsoft.Bot.Builder;
 using WorkingParty.Answers.Model;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
@@ -12,9 +13,11 @@ namespace WorkingParty.Bot.Features.Comments;
 /// service has stored the comment; anything it refuses comes back on the form with the user's text kept.
 /// </summary>
 public sealed class CommentSubmissions(CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, ReplyBuilder replies, CommentsOptions options)
+    : IButtonHandler<SubmitComment>
 {
-    public Task<ButtonResult> SubmitAsync(CommentAuthor author, SubmitComment sent, CancellationToken cancellationToken) =>
-        sent.CommentId is { } commentId ? SaveEditAsync(author, commentId, sent, cancellationToken) : SubmitNewAsync(author, sent, cancellationToken);
+    public Task<ButtonResult> HandleAsync(ITurnContext turnContext, SubmitComment sent, CancellationToken cancellationToken) => sent.CommentId is { } commentId
+        ? SaveEditAsync(CommentAuthors.Of(turnContext), commentId, sent, cancellationToken)
+        : SubmitNewAsync(CommentAuthors.Of(turnContext), sent, cancellationToken);
 
     private async Task<ButtonResult> SubmitNewAsync(CommentAuthor author, SubmitComment sent, CancellationToken cancellationToken)
     {

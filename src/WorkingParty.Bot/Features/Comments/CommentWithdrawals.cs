@@ -1,20 +1,23 @@
+using Microsoft.Bot.Builder;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
+using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 
 namespace WorkingParty.Bot.Features.Comments;
 
 /// <summary>"Withdraw" on a receipt: the receipt becomes the withdrawn one, or says why the comment stays.</summary>
-public sealed class CommentWithdrawals(CommentService comments, CommentViews views, ReplyBuilder replies)
+public sealed class CommentWithdrawals(CommentService comments, CommentViews views, ReplyBuilder replies) : IButtonHandler<WithdrawComment>
 {
     private const string ChangedNotice = "This comment changed since that card was shown, so it was not withdrawn. Here is the latest version.";
 
-    public async Task<ButtonResult> WithdrawAsync(CommentAuthor author, string commentId, int? version, CancellationToken cancellationToken)
+    public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, WithdrawComment action, CancellationToken cancellationToken)
     {
-        if (await comments.FindMineAsync(author.UserId, commentId, cancellationToken) is not { } current)
+        var author = CommentAuthors.Of(turnContext);
+        if (await comments.FindMineAsync(author.UserId, action.CommentId, cancellationToken) is not { } current)
             return replies.NewMessage(CommentViews.UnknownComment);
-        if (version is { } shown && shown != current.Value.Versions.Count)
+        if (action.Version is { } shown && shown != current.Value.Versions.Count)
             return replies.ReplaceCard(await views.ReceiptAsync(current.Value, CommentState.Updated, ChangedNotice, cancellationToken));
         return await comments.WithdrawAsync(current.Value.DeadlineId, current.Value.Id, author, current.ETag, cancellationToken) switch
         {

@@ -25,14 +25,14 @@ public static class CommentsRegistration
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ExportCommentsCommand>(sp, BotServices.PublicUrl(configuration)));
         var lateComments = UsableBy.Secretariat(SecretariatAction.AcceptLateComments);
         services.AddRoutes(routes => routes
-            .Button<WriteComment, CommentCardActions>()
-            .Button<SubmitComment, CommentCardActions>()
-            .Button<EditComment, CommentCardActions>()
-            .Button<WithdrawComment, CommentCardActions>()
-            .Button<ShowMyComments, CommentCardActions>()
-            .Command<MyCommentsCommand>(MyCommentsCommand.Pattern)
-            .Button<ShowLateComments, LateCommentActions>(lateComments)
-            .Button<AcceptLateComment, LateCommentActions>(lateComments)
+            .Button<WriteComment, CommentForms>()
+            .Button<EditComment, CommentForms>()
+            .Button<SubmitComment, CommentSubmissions>()
+            .Button<WithdrawComment, CommentWithdrawals>()
+            .Button<ShowMyComments, MyComments>()
+            .Command<MyComments>(MyComments.Pattern)
+            .Button<ShowLateComments, LateComments>(lateComments)
+            .Button<AcceptLateComment, LateComments>(lateComments)
             .Command<LateCommentsCommand>(LateCommentsCommand.Pattern, lateComments)
             .Command<ExportCommentsCommand>(ExportCommentsCommand.Pattern, UsableBy.Secretariat(SecretariatAction.Export)));
         return services;

@@ -13,7 +13,12 @@ namespace WorkingParty.Bot.Features.Comments;
 /// </summary>
 public sealed class LateComments(
     CommentService comments, MinutesDeadlineCatalog deadlines, CommentViews views, LateAcceptanceNotifier notifier, ReplyBuilder replies)
+    : IButtonHandler<ShowLateComments>, IButtonHandler<AcceptLateComment>
 {
+    /// <summary>"Review late comments" on the export card.</summary>
+    public Task<ButtonResult> HandleAsync(ITurnContext turnContext, ShowLateComments action, CancellationToken cancellationToken) =>
+        ListAsync(action.DeadlineId, cancellationToken);
+
     /// <param name="deadlineId">Null for the late comments on every deadline.</param>
     public async Task<ButtonResult> ListAsync(string? deadlineId, CancellationToken cancellationToken)
     {
@@ -26,7 +31,7 @@ public sealed class LateComments(
         return await ShowAsync(deadlineId, notice: null, replacesCard: false, cancellationToken);
     }
 
-    public async Task<ButtonResult> AcceptAsync(ITurnContext turnContext, AcceptLateComment action, CancellationToken cancellationToken)
+    public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, AcceptLateComment action, CancellationToken cancellationToken)
     {
         var current = (await comments.GetAsync(action.DeadlineId, action.CommentId, cancellationToken))?.Value;
         if (current is null || !(current.Late || current.Status == CommentStatus.AwaitingLateAcceptance))
