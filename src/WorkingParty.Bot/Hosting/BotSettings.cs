@@ -49,6 +49,8 @@ public static class BotSettings
         new("Questions:KeptReplies", InAzure.Default, $"Replies to recent questions kept for reuse ({RecentReplies.DefaultCapacity}; 0 keeps none)"),
         new("Comments:MaxTextLength", InAzure.Default, "Longest comment accepted (5000 characters)"),
         new("Comments:MaxDocumentReferenceLength", InAzure.Default, "Longest document reference accepted (200 characters)"),
+        new("Comments:MaxPerUserPerDeadline", InAzure.Default, "Most comments one user may file on one deadline (30)"),
+        new("Comments:MaxPerUserPerDay", InAzure.Default, "Most comments one user may file in one day, on all deadlines (100)"),
         .. BotFrameworkCloud(
             "ChannelService", "ValidateAuthority", "ToChannelFromBotLoginUrl", "ToChannelFromBotOAuthScope", "ToBotFromChannelTokenIssuer",
             "ToBotFromChannelOpenIdMetadataUrl", "ToBotFromEmulatorOpenIdMetadataUrl", "OAuthUrl", "CallerId"),

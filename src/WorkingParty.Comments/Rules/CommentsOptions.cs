@@ -9,4 +9,10 @@ public sealed class CommentsOptions
     public int MaxTextLength { get; init; } = 5000;
 
     public int MaxDocumentReferenceLength { get; init; } = 200;
+
+    /// <summary>The most comments one user may file on one deadline (edits do not count).</summary>
+    public int MaxPerUserPerDeadline { get; init; } = 30;
+
+    /// <summary>The most comments one user may file in one day of the working party's time zone, on all deadlines together.</summary>
+    public int MaxPerUserPerDay { get; init; } = 100;
 }

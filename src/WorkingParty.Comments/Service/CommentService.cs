@@ -9,7 +9,11 @@ namespace WorkingParty.Comments;
 /// </summary>
 public sealed class CommentService
 {
+    internal const string Collection = "comments";
+
     private readonly DocumentCollection<Comment> comments;
+    private readonly CommentIndex index;
+    private readonly CommentQuota quota;
     private readonly DelegatePreferencesStore preferences;
     private readonly IDeadlineCatalog catalog;
     private readonly CommentsOptions options;
@@ -17,12 +21,14 @@ public sealed class CommentService
 
     public CommentService(IDocumentStore store, IDeadlineCatalog catalog, CommentsOptions options, TimeProvider time)
     {
-        comments = new DocumentCollection<Comment>(store, "comments");
+        comments = new DocumentCollection<Comment>(store, Collection);
+        index = new CommentIndex(store);
         preferences = new DelegatePreferencesStore(store);
         this.catalog = catalog;
         this.options = options;
         this.time = time;
         Clock = new DeadlineClock(TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone));
+        quota = new CommentQuota(store, options, Clock);
     }
 
     public DeadlineClock Clock { get; }
@@ -30,7 +36,7 @@ public sealed class CommentService
     /// <summary>
     /// Stores a new comment, or returns the one this submission id already made (a repeated
     /// delivery or a double click). After the deadline the comment is kept for the secretariat and
-    /// the delegate is told it was not submitted.
+    /// the delegate is told it was not submitted. A new comment beyond the user's limits is refused.
     /// </summary>
     public async Task<CommentResult> SubmitAsync(CommentSubmission submission, CancellationToken cancellationToken = default)
     {
@@ -49,8 +55,13 @@ public sealed class CommentService
             return new CommentResult.Rejected(documentProblem);
 
         var id = CommentKey.Of(deadline.Id, StableId.Of(submission.Author.UserId, submission.SubmissionId));
-        var stored = await comments.GetAsync(id, cancellationToken)
-            ?? await CreateAsync(id, deadline, delegation, submission.Author, text!, document, cancellationToken);
+        var stored = await comments.GetAsync(id, cancellationToken);
+        if (stored is null)
+        {
+            if (await quota.TakeAsync(submission.Author.UserId, deadline.Id, CommentKey.CommentIdOf(id), time.GetUtcNow(), cancellationToken) is { } refusal)
+                return new CommentResult.Rejected(refusal);
+            stored = await CreateAsync(id, deadline, delegation, submission.Author, text!, document, cancellationToken);
+        }
         await preferences.RememberDelegationAsync(submission.Author.UserId, delegation, cancellationToken);
         return stored.Value.Status == CommentStatus.AwaitingLateAcceptance
             ? new CommentResult.Rejected($"{Clock.Describe(deadline)}, so your comment was not submitted. It has been kept, and the secretariat may still accept it as a late comment.")
@@ -103,13 +114,18 @@ public sealed class CommentService
             ? await comments.GetAsync(CommentKey.Of(deadlineId, commentId), cancellationToken)
             : null;
 
-    /// <summary>The user's comments on every deadline, newest first. Reads all comments: fine at a working party's scale.</summary>
+    /// <summary>The user's comments on every deadline, newest first. Reads only these, through the index by author.</summary>
     public async Task<IReadOnlyList<Versioned<Comment>>> ListMineAsync(string userId, CancellationToken cancellationToken = default)
     {
-        var mine = await comments.ListAsync(cancellationToken: cancellationToken)
-            .Where(c => c.Value.Author.UserId == userId)
-            .ToListAsync(cancellationToken);
-        return [.. mine.OrderByDescending(c => c.Value.ReceivedAt)];
+        var mine = await ReadAsync(index.ByAuthorAsync(userId, cancellationToken), cancellationToken);
+        return [.. mine.Where(c => c.Value.Author.UserId == userId).OrderByDescending(c => c.Value.ReceivedAt)];
+    }
+
+    /// <summary>One of the user's own comments, by its id; null for anyone else's (a forged reference finds nothing).</summary>
+    public async Task<Versioned<Comment>?> FindOwnAsync(string userId, string commentId, CancellationToken cancellationToken = default)
+    {
+        var key = await index.ByAuthorAsync(userId, cancellationToken).FirstOrDefaultAsync(k => CommentKey.CommentIdOf(k) == commentId, cancellationToken);
+        return key is not null && await comments.GetAsync(key, cancellationToken) is { } comment && comment.Value.Author.UserId == userId ? comment : null;
     }
 
     /// <summary>All comments on a deadline, whatever their status, in the order received.</summary>
@@ -127,10 +143,10 @@ public sealed class CommentService
     /// </summary>
     public async Task<IReadOnlyList<Comment>> ListLateAsync(string? deadlineId = null, CancellationToken cancellationToken = default)
     {
-        var candidates = deadlineId is null
-            ? await comments.ListAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken)
-            : await ListForDeadlineAsync(deadlineId, cancellationToken);
-        return [.. candidates.Select(c => c.Value).Where(c => c.Late || c.Status == CommentStatus.AwaitingLateAcceptance).OrderBy(c => c.ReceivedAt)];
+        if (deadlineId is not null && !DocumentKey.IsValid(deadlineId))
+            return [];
+        var late = await ReadAsync(index.LateAsync(deadlineId, cancellationToken), cancellationToken);
+        return [.. late.Select(c => c.Value).Where(c => c.Late || c.Status == CommentStatus.AwaitingLateAcceptance).OrderBy(c => c.ReceivedAt)];
     }
 
     /// <summary>The submitted comments of a deadline for the secretariat's compilation; null when there is no such deadline.</summary>
@@ -157,10 +173,23 @@ public sealed class CommentService
         var now = time.GetUtcNow();
         var status = Clock.IsOpen(deadline, now) ? CommentStatus.Submitted : CommentStatus.AwaitingLateAcceptance;
         var comment = new Comment(CommentKey.CommentIdOf(id), deadline.Id, delegation, author, document, [new CommentVersion(text, now, author)], status, now);
+        await index.AddAsync(comment, cancellationToken);
         // A concurrent delivery of the same submission may have created it first: then that one is the comment.
         return await comments.TryCreateAsync(id, comment, cancellationToken)
             ?? await comments.GetAsync(id, cancellationToken)
             ?? throw new InvalidOperationException($"The comment '{id}' vanished while it was being created.");
+    }
+
+    /// <summary>The comments under the given keys ("{deadline}/{comment}"); a key whose comment was never stored is skipped.</summary>
+    private async Task<List<Versioned<Comment>>> ReadAsync(IAsyncEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        var found = new List<Versioned<Comment>>();
+        await foreach (var key in keys)
+        {
+            if (await comments.GetAsync(key, cancellationToken) is { } comment)
+                found.Add(comment);
+        }
+        return found;
     }
 
     private async Task<(Versioned<Comment>? Current, CommentResult? Refusal)> OpenForChangeAsync(

@@ -5,8 +5,8 @@ using WorkingParty.Storage;
 namespace WorkingParty.Comments.Tests.Support;
 
 /// <summary>
-/// A comment service on a real store, with the deadline of item 9 of the HWP (Cyber Issues)
-/// meeting of 15 March 2017 (due 3 April 2017) and a clock set a week before it.
+/// A comment service on a real store, with the deadlines of items 9 and 7 of the HWP (Cyber Issues)
+/// meeting of 15 March 2017 (due 3 April and 29 March 2017) and a clock set a week before the first.
 /// </summary>
 public class CommentScenario
 {
@@ -17,26 +17,35 @@ public class CommentScenario
         ["7130/17"],
         "HWP (Cyber Issues), 15 March 2017");
 
+    public static readonly DeadlineInfo Item7 = new(
+        "2017-03-15-hwp-cyber-issues/item-7-2017-03-29",
+        new DateOnly(2017, 3, 29),
+        "comments on the cyber diplomacy toolbox",
+        [],
+        "HWP (Cyber Issues), 15 March 2017");
+
     public static readonly CommentAuthor Jana = new("29:1jana", "Jana Nováková");
     public static readonly CommentAuthor Piet = new("29:1piet", "Piet de Vries");
     public static readonly CommentAuthor Secretariat = new("29:1sec", "Council Secretariat");
 
+    private CommentService? _service;
+
     public CommentScenario(IDocumentStore store)
     {
         Store = store;
-        Service = NewService();
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2017, 3, 27, 10, 0, 0, TimeSpan.FromHours(2)));
 
     public IDocumentStore Store { get; }
 
-    public CommentService Service { get; }
+    /// <summary>The scenario's service, made on first use (after <see cref="Options"/> is set).</summary>
+    public CommentService Service => _service ??= NewService();
 
     public CommentsOptions Options { get; init; } = new();
 
     /// <summary>Another service on the same store, as after a restart or on a second instance.</summary>
-    public CommentService NewService() => new(Store, new DeadlineCatalogStub(Item9), Options, Time);
+    public CommentService NewService() => new(Store, new DeadlineCatalogStub(Item9, Item7), Options, Time);
 
     public Task<CommentResult> SubmitAsync(string text, string submissionId = "activity-1", CommentAuthor? author = null, string delegation = "CZ", string? document = null) =>
         Service.SubmitAsync(new CommentSubmission(submissionId, Item9.Id, delegation, author ?? Jana, text, document));

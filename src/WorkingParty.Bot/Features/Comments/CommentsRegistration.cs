@@ -51,6 +51,8 @@ public static class CommentsRegistration
             TimeZone = WorkingPartyCalendar.ZoneFrom(configuration).Id,
             MaxTextLength = section.GetValue(nameof(CommentsOptions.MaxTextLength), defaults.MaxTextLength),
             MaxDocumentReferenceLength = section.GetValue(nameof(CommentsOptions.MaxDocumentReferenceLength), defaults.MaxDocumentReferenceLength),
+            MaxPerUserPerDeadline = section.GetValue(nameof(CommentsOptions.MaxPerUserPerDeadline), defaults.MaxPerUserPerDeadline),
+            MaxPerUserPerDay = section.GetValue(nameof(CommentsOptions.MaxPerUserPerDay), defaults.MaxPerUserPerDay),
         };
     }
 }

@@ -34,17 +34,21 @@ public sealed class CommentsBot : IAsyncDisposable
     public CommentService Comments => (CommentService)_host.Services.GetService(typeof(CommentService))!;
 
     /// <param name="timeZone">Where the working party sits (<c>Clock:TimeZone</c>); Europe/Brussels when null.</param>
-    public static async Task<CommentsBot> StartAsync(string today = "2017-03-25", string? timeZone = null)
+    /// <param name="settings">Further settings of the host (comment limits, for one).</param>
+    public static async Task<CommentsBot> StartAsync(string today = "2017-03-25", string? timeZone = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = Directory.CreateTempSubdirectory("comments-bot-").FullName;
-        var host = new BotFactory(new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["Storage:Folder"] = folder,
             ["Clock:Today"] = today,
             ["Clock:TimeZone"] = timeZone ?? "Europe/Brussels",
             ["Secretariat:Members:0"] = TeamsUser.Secretariat.AadObjectId,
             ["Bot:PublicUrl"] = "http://localhost",
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            all[key] = value;
+        var host = new BotFactory(all);
         return new CommentsBot(host, await FakeBotConnector.StartAsync(), folder);
     }
 
