@@ -5,6 +5,7 @@ using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Comments;
 using WorkingParty.Bot.Features.Conversations;
+using WorkingParty.Bot.Features.Delegations;
 using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Features.MinutesUpload;
 using WorkingParty.Bot.Features.Questions;
@@ -31,6 +32,7 @@ public static class BotServices
         services.AddMinutesFeature();
         services.AddQuestionsFeature();
         services.AddCommentsFeature(configuration);
+        services.AddDelegationsFeature();
         services.AddConversationTracking();
         services.AddAnnouncementsFeature(configuration);
         services.AddMinutesUpload(configuration);

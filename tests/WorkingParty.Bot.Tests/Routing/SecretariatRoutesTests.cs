@@ -56,7 +56,8 @@ public sealed class SecretariatRoutesTests : IDisposable
             "button announce.preview", "button announce.edit", "button announce.send", "button announce.status",
             "button minutes.publish", "button minutes.discard", "button minutes.announce",
             "button comment.late", "button comment.acceptlate",
-            "command announce", "command export comments", "command late comments", $"command {FileAttempt}",
+            "button roster.show", "button roster.change", "button roster.assign",
+            "command announce", "command export comments", "command late comments", "command delegations", $"command {FileAttempt}",
         ];
 
         Assert.Subset(Attempts().ToHashSet(), secretariatOnly.ToHashSet());

@@ -40,7 +40,7 @@ public sealed class AnnouncementTests : IAsyncLifetime
     [Fact]
     public async Task An_announcement_reaches_every_conversation_once_and_the_author_follows_it_on_the_status_card()
     {
-        await _bot.Service<DelegatePreferencesStore>().RememberDelegationAsync(SecretariatActivities.DelegateId, "CZ");
+        await _bot.Service<DelegationRoster>().ClaimAsync(new CommentAuthor(SecretariatActivities.DelegateId, "Jana Novak"), "CZ", lookUpPrincipalName: null);
         await _bot.PostAsync(TeamsActivities.BotInstalled(_bot.ServiceUrl));
         await _bot.PostAsync(SecretariatActivities.AddedToTeam(_bot.ServiceUrl));
         var secretary = SecretariatActivities.SecretaryMessage("", _bot.ServiceUrl);

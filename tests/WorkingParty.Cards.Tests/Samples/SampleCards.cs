@@ -56,6 +56,8 @@ public static class SampleCards
             Of("my-comments", MyComments()),
             Of("comment-export", Export()),
             Of("late-comments", LateComments()),
+            Of("delegation-roster", DelegationRoster()),
+            Of("delegation-assign-form", DelegationAssignForm()),
             Of("announce-form", AnnounceForm()),
             Of("announcement-preview", Preview()),
             Of("announcement", Announcement()),
@@ -101,6 +103,16 @@ public static class SampleCards
         new(Receipt() with { Reference = "C-2017-0064", Delegation = "FR", ReceivedAt = ReceivedAt.AddDays(3).AddHours(2), CanChange = false, Text = HostileComment, Document = null }, "Pierre Martin"),
     ])
     { Notice = "Accepted C-2017-0063 from CZ (Jana Novak) as late: it is now in the compilation, marked late." };
+
+    public static DelegationRosterView DelegationRoster() => new(
+    [
+        new("6f1c-f5", "Pierre Martin <b>*</b>", "FR", Confirmed: false, "declared by the user"),
+        new("6f1c-c2", "Jana Novak", "CZ", Confirmed: true, "by Maria Rossi"),
+        new("6f1c-d3", "Lena Vogel", "DE", Confirmed: true, "by the configuration"),
+    ], Seeded: 12)
+    { Notice = "Jana Novak writes for CZ, confirmed." };
+
+    public static DelegationAssignFormView DelegationAssignForm() => new(DelegationRoster().Members[0], CouncilDelegations.MemberStates);
 
     public static AnnounceFormView AnnounceForm() => new(
         [new(SeedAnswers.Comments7130().Id, new(2017, 3, 29), SeedAnswers.Comments7130().Subject),

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
@@ -16,7 +17,8 @@ public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog
     {
         if (await deadlines.FindEntryAsync(action.DeadlineId, cancellationToken) is not { } deadline)
             return replies.NewMessage(CommentViews.UnknownDeadline(action.DeadlineId));
-        var form = views.NewForm(deadline, await comments.RememberedDelegationAsync(CommentAuthors.Of(turnContext).UserId, cancellationToken));
+        var standing = await comments.Roster.StandingOfAsync(CommentAuthors.Of(turnContext).UserId, TurnUser.Of(turnContext).LookUpPrincipalName, cancellationToken);
+        var form = views.NewForm(deadline, standing?.Delegation);
         var info = MinutesDeadlineCatalog.InfoOf(deadline);
         if (!comments.Clock.IsOpen(info, time.GetUtcNow()))
             form = form with { Error = $"{comments.Clock.Describe(info)}. Comments sent now are kept for the secretariat, who may still accept them as late." };

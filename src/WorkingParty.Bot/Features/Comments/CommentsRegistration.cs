@@ -15,6 +15,7 @@ public static class CommentsRegistration
         services.AddSingleton<MinutesDeadlineCatalog>();
         services.AddSingleton<IDeadlineCatalog>(sp => sp.GetRequiredService<MinutesDeadlineCatalog>());
         services.AddSingleton<CommentService>();
+        services.AddSingleton(sp => sp.GetRequiredService<CommentService>().Roster);
         services.AddSingleton<CommentViews>();
         services.AddSingleton<CommentForms>();
         services.AddSingleton<CommentSubmissions>();
@@ -53,6 +54,7 @@ public static class CommentsRegistration
             MaxDocumentReferenceLength = section.GetValue(nameof(CommentsOptions.MaxDocumentReferenceLength), defaults.MaxDocumentReferenceLength),
             MaxPerUserPerDeadline = section.GetValue(nameof(CommentsOptions.MaxPerUserPerDeadline), defaults.MaxPerUserPerDeadline),
             MaxPerUserPerDay = section.GetValue(nameof(CommentsOptions.MaxPerUserPerDay), defaults.MaxPerUserPerDay),
+            Delegates = section.GetSection(nameof(CommentsOptions.Delegates)).Get<Dictionary<string, List<string>>>() ?? [],
         };
     }
 }

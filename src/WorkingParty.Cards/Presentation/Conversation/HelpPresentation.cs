@@ -22,6 +22,7 @@ internal static class HelpPresentation
         "Say \u201Cannounce\u201D to send an announcement to every delegate, with a date change if needed.",
         "Send me minutes (PDF, DOCX or text) to publish them.",
         "Ask to export the comments of a deadline; say \u201Clate comments\u201D to accept those sent after it.",
+        "Say \u201Cdelegations\u201D to confirm or change who writes for which delegation.",
     ];
 
     public static readonly string[] ExampleQuestions =

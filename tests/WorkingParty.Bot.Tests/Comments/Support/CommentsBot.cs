@@ -138,6 +138,14 @@ public sealed class CommentsBot : IAsyncDisposable
     public async Task<IReadOnlyList<Comment>> StoredAsync(string deadlineId) =>
         [.. (await Comments.ListForDeadlineAsync(deadlineId)).Select(c => c.Value)];
 
+    /// <summary>The deadline's compilation as the CSV the secretariat exports.</summary>
+    public async Task<string> CompilationCsvAsync(string deadlineId)
+    {
+        using var output = new MemoryStream();
+        CsvCompilation.Write((await Comments.CompileAsync(deadlineId))!, output);
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+
     private JObject Activity(string type, TeamsUser? user)
     {
         var activity = TeamsActivities.PersonalMessage("", Connector.ServiceUrl);
