@@ -12,13 +12,13 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batch-b, 2026-12-03: 31 of 33 documents accepted (93.9 %), rounded down. Target 99 %.</summary>
-    private const double AcceptedFloor = 0.93;
+    /// <summary>batch-c, 2026-12-03: 33 of 33 documents accepted (100 %). Target 99 %.</summary>
+    private const double AcceptedFloor = 0.99;
 
-    /// <summary>batch-b, 2026-12-03: 265 of 426 questions right (62.2 %), rounded down. Target 97 %.</summary>
-    private const double AccuracyFloor = 0.62;
+    /// <summary>batch-c, 2026-12-03: 270 of 445 questions right (60.7 %), rounded down. Target 97 %.</summary>
+    private const double AccuracyFloor = 0.60;
 
-    /// <summary>batch-b, 2026-12-03: 3 wrong answers (2 give other dates, 1 asserts a must-not fact). Target 0.</summary>
+    /// <summary>batch-c, 2026-12-03: 3 wrong answers (2 give other dates, 1 asserts a must-not fact). Target 0.</summary>
     private const int WrongCeiling = 3;
 
     [Fact]
