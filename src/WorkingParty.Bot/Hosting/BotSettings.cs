@@ -51,6 +51,7 @@ public static class BotSettings
         new("Comments:MaxDocumentReferenceLength", InAzure.Default, "Longest document reference accepted (200 characters)"),
         new("Comments:MaxPerUserPerDeadline", InAzure.Default, "Most comments one user may file on one deadline (30)"),
         new("Comments:MaxPerUserPerDay", InAzure.Default, "Most comments one user may file in one day, on all deadlines (100)"),
+        new("Comments:Delegates", InAzure.Default, "The delegation roster's seed: per delegation code, users by Entra object id or UPN; none by default"),
         .. BotFrameworkCloud(
             "ChannelService", "ValidateAuthority", "ToChannelFromBotLoginUrl", "ToChannelFromBotOAuthScope", "ToBotFromChannelTokenIssuer",
             "ToBotFromChannelOpenIdMetadataUrl", "ToBotFromEmulatorOpenIdMetadataUrl", "OAuthUrl", "CallerId"),
