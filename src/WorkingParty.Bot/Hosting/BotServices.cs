@@ -6,6 +6,7 @@ using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Comments;
 using WorkingParty.Bot.Features.Conversations;
 using WorkingParty.Bot.Features.Delegations;
+using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Features.MinutesUpload;
 using WorkingParty.Bot.Features.Questions;
@@ -29,6 +30,7 @@ public static class BotServices
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, RedeliveryMiddleware>();
 
         services.AddSecretariatRoles(configuration);
+        services.AddExports(configuration);
         services.AddMinutesFeature();
         services.AddQuestionsFeature();
         services.AddCommentsFeature(configuration);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using WorkingParty.Announcements.Roles;
@@ -97,10 +96,7 @@ public sealed class SecretariatRoutesTests : IDisposable
 
     private static JObject Delegate(string text) => SecretariatActivities.DelegateMessage(text, "http://localhost/connector");
 
-    private SortedDictionary<string, string> StoredFiles() => new(
-        Directory.EnumerateFiles(_bot.StorageFolder, "*", SearchOption.AllDirectories)
-            .ToDictionary(file => Path.GetRelativePath(_bot.StorageFolder, file), file => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)))),
-        StringComparer.Ordinal);
+    private SortedDictionary<string, string> StoredFiles() => StoreSnapshot.Of(_bot.StorageFolder);
 
     public void Dispose() => _bot.Dispose();
 }

@@ -55,6 +55,7 @@ public static class SampleCards
             Of("comment-receipt", Receipt()),
             Of("my-comments", MyComments()),
             Of("comment-export", Export()),
+            Of("download-links", DownloadLinks()),
             Of("late-comments", LateComments()),
             Of("delegation-roster", DelegationRoster()),
             Of("delegation-assign-form", DelegationAssignForm()),
@@ -62,7 +63,6 @@ public static class SampleCards
             Of("announcement-preview", Preview()),
             Of("announcement", Announcement()),
             Of("broadcast-status", Status()),
-            Of("broadcast-status-export", StatusWithExport()),
             Of("minutes-summary", MinutesSummary()),
             Of("minutes-published", MinutesPublished()),
         ];
@@ -92,10 +92,17 @@ public static class SampleCards
         },
     ]);
 
-    public static CommentExportView Export() => new(
-        SeedAnswers.Comments7130().Id, SeedAnswers.Comments7130().Subject, new(2017, 3, 29), 12,
-        new Uri("https://bot.example.org/exports/5kq2w9x7.docx"), new Uri("https://bot.example.org/exports/5kq2w9x7.csv"), ReceivedAt.AddMinutes(30))
-    { AwaitingLate = 2 };
+    public static CommentExportView Export() => new(SeedAnswers.Comments7130().Id, SeedAnswers.Comments7130().Subject, new(2017, 3, 29), 12)
+    {
+        AwaitingLate = 2,
+        Unconfirmed = 1,
+    };
+
+    public static DownloadLinksView DownloadLinks() => new("Compilation of written comments: " + SeedAnswers.Comments7130().Subject,
+    [
+        new("Word (.docx)", new Uri(PublicUrl, "exports/5kq2w9x7c4d1e8f6a0b3c5d7e9f1a2b4/comments-2017-03-15-hwp-cyber-issues-item-7-2017-03-29.docx")),
+        new("CSV", new Uri(PublicUrl, "exports/0d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a/comments-2017-03-15-hwp-cyber-issues-item-7-2017-03-29.csv")),
+    ], ReceivedAt.AddMinutes(30));
 
     public static LateCommentsView LateComments() => new(null,
     [
@@ -137,9 +144,6 @@ public static class SampleCards
         new("Anna Schmidt", "DE", null),
         new("Luca Bianchi", "IT", null),
     ], ReceivedAt.AddMinutes(10));
-
-    public static BroadcastStatusView StatusWithExport() =>
-        Status() with { ExportUrl = new Uri(PublicUrl, "exports/acknowledgements/3q2-K9f") };
 
     public static MinutesSummaryView MinutesSummary() => new(
         "upload-20170325-a1", "minutes-hwp-cyber-2017-03.txt", "Horizontal Working Party on Cyber Issues",

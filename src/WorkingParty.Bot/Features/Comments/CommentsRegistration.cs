@@ -1,4 +1,5 @@
 using WorkingParty.Announcements.Roles;
+using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Bot.Hosting;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards.Actions;
@@ -22,8 +23,7 @@ public static class CommentsRegistration
         services.AddSingleton<CommentWithdrawals>();
         services.AddSingleton<LateAcceptanceNotifier>();
         services.AddSingleton<LateComments>();
-        services.AddSingleton<ExportLinks>();
-        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ExportCommentsCommand>(sp, BotServices.PublicUrl(configuration)));
+        services.AddSingleton<IExportSource, CommentsExportSource>();
         var lateComments = UsableBy.Secretariat(SecretariatAction.AcceptLateComments);
         services.AddRoutes(routes => routes
             .Button<WriteComment, CommentForms>()
