@@ -22,7 +22,7 @@ internal static class ActorStatements
             .Reverse()
             .SelectMany(meeting => meeting)
             .Take(MostStatements)
-            .Select(p => new CitedText(Citations.Of(p.Meeting, p.Item), p.Sentence.Text))
+            .Select(p => new CitedText(Citations.Of(p), p.Sentence.Text))
             .ToList();
         return statements.Count == 0 ? null : new ActorStatementsAnswer(ActorDirectory.Default.Display(actor), statements);
     }

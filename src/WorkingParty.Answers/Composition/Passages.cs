@@ -52,7 +52,7 @@ internal static class Passages
         var text = ContinuingPronoun.IsMatch(passage.Sentence.Text) && library.Index.Before(passage) is { } before
             ? $"{before.Sentence.Text} {passage.Sentence.Text}"
             : passage.Sentence.Text;
-        return new(text, Citations.Of(passage.Meeting, passage.Item), MatchedWords.In(text, concepts, terms, ActorDirectory.Default));
+        return new(text, Citations.Of(passage), MatchedWords.In(text, concepts, terms, ActorDirectory.Default));
     }
 
 }

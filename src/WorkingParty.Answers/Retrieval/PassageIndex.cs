@@ -76,8 +76,12 @@ internal sealed class PassageIndex
         var passages = new List<Passage>();
         foreach (var meeting in meetings)
             foreach (var item in meeting.Items)
-                foreach (var sentence in item.Paragraphs.SelectMany(p => p.Sentences))
-                    passages.Add(new Passage(passages.Count, meeting, item, sentence));
+            {
+                var sections = Sections.Of(item);
+                for (var p = 0; p < item.Paragraphs.Count; p++)
+                    foreach (var sentence in item.Paragraphs[p].Sentences)
+                        passages.Add(new Passage(passages.Count, meeting, item, sentence, sections[p], p));
+            }
         var speakers = new Dictionary<string, string?>(StringComparer.Ordinal);
         var passagesBySpeaker = new Dictionary<string, List<Passage>>(StringComparer.Ordinal);
         var entities = new IReadOnlyList<string>[passages.Count];
@@ -103,7 +107,7 @@ internal sealed class PassageIndex
                 var document = new Document
                 {
                     new TextField(TextField, passage.Sentence.Text, Field.Store.NO),
-                    new TextField(TitleField, passage.Item.Title, Field.Store.NO),
+                    new TextField(TitleField, TitleOf(passage), Field.Store.NO),
                     new NumericDocValuesField(IdField, passage.Id),
                 };
                 foreach (var entity in entities[passage.Id]) document.Add(new StringField(EntityField, entity, Field.Store.NO));
@@ -156,11 +160,15 @@ internal sealed class PassageIndex
     public IReadOnlySet<string> TermsOf(Passage passage)
     {
         if (Volatile.Read(ref passageTerms[passage.Id]) is { } known) return known;
-        var terms = Concepts.TermsOf(passage.Sentence.Text + " " + passage.Item.Title);
+        var terms = Concepts.TermsOf(passage.Sentence.Text + " " + TitleOf(passage));
         terms.UnionWith(entities[passage.Id]);
         Volatile.Write(ref passageTerms[passage.Id], terms);
         return terms;
     }
+
+    /// <summary>The item title and the section heading a passage stands under, indexed beside it.</summary>
+    private static string TitleOf(Passage passage) =>
+        passage.Section is null ? passage.Item.Title : passage.Item.Title + " " + passage.Section;
 
     private double Closeness(Concepts concepts, double[] weights, Passage passage)
     {

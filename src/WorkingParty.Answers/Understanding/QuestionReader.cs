@@ -46,6 +46,7 @@ internal sealed partial class QuestionReader
         var text = BotMention.Strip(question);
         var document = DocumentReference.FindAll(text).Select(m => m.Value).FirstOrDefault();
         if (document is not null) text = text.Replace(document, " ");
+        (text, var subItem) = SubItemReference.Find(text);
         var words = Words.Split(text);
         var used = new bool[words.Count];
 
@@ -92,6 +93,7 @@ internal sealed partial class QuestionReader
         return new QuestionReading(question, intent, topicWords, searchWords, itemNumber, meeting,
             intent == Intent.Actor ? actor : null, document, namedBodies, past, workshopsOnly)
         {
+            SubItem = itemNumber is null ? null : subItem,
             PassageWords = passageWords,
             DateWords = dateWords,
             NamedActors = namedActors,

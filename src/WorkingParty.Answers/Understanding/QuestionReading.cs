@@ -24,6 +24,9 @@ internal sealed record QuestionReading(
     bool Past = false,
     bool WorkshopsOnly = false)
 {
+    /// <summary>The letter of the sub-item of <paramref name="ItemNumber"/> the question names ("3b"), or null.</summary>
+    public string? SubItem { get; init; }
+
     public IReadOnlyList<string> PassageWords { get; init; } = [];
 
     public IReadOnlyList<string> DateWords { get; init; } = [];
