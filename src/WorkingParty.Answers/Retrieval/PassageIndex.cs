@@ -152,6 +152,10 @@ internal sealed class PassageIndex
     /// </summary>
     public double Closeness(Concepts concepts, Passage passage) => Closeness(concepts, Weights(concepts), passage);
 
+    /// <summary>Whether any passage holds the word (in any of its forms), in its text or its title.</summary>
+    public bool Knows(string word) =>
+        Concepts.Of([word]).Terms.Any(t => searcher.IndexReader.DocFreq(new Term(TextField, t)) + searcher.IndexReader.DocFreq(new Term(TitleField, t)) > 0);
+
     /// <summary>The sentence before a passage under the same agenda item, or null when it is the item's first.</summary>
     public Passage? Before(Passage passage) =>
         passage.Id > 0 && Passages[passage.Id - 1] is var before && ReferenceEquals(before.Item, passage.Item) ? before : null;

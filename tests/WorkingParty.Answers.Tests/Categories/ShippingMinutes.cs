@@ -12,7 +12,21 @@ internal static class ShippingMinutes
     public const string Shipping = "Working Party on Shipping";
     public static readonly DateOnly Today = new(2025, 3, 20);
 
-    public static IReadOnlyList<Meeting> All() => [February(), March()];
+    public const string Infrastructure = "Working Party on Transport Infrastructure";
+
+    public static IReadOnlyList<Meeting> All() => [February(), March(), Infrastructures()];
+
+    public static Meeting Infrastructures() => new(
+        "infra-2025-03-05", Infrastructure, new DateOnly(2025, 3, 5), false, "Outcome of proceedings", "infra-2025-03.txt",
+        [
+            Item(1, "Adoption of the agenda", [], P(null, S("The agenda was adopted."))),
+            Item(2, "Any other business", [], P(null, S("The next meeting will take place on 2 April 2025."))),
+        ],
+        [
+            new DatedEvent(new DateOnly(2025, 4, 2), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 2,
+                "The next meeting will take place on 2 April 2025."),
+        ],
+        []);
 
     public static Paragraph P(string? subItem, params Statement[] sentences) =>
         new(string.Join(' ', sentences.Select(s => s.Text)), sentences, subItem);
@@ -37,7 +51,7 @@ internal static class ShippingMinutes
     public static Meeting March() => new(
         "ship-2025-03-11", Shipping, new DateOnly(2025, 3, 11), false, "Outcome of proceedings", "ship-2025-03.txt",
         [
-            Item(1, "Adoption of the agenda", [], P(null, S("The agenda was adopted."))),
+            Item(1, "Adoption of the agenda", [], P(null, S("The Working Party on Shipping and Maritime Transport (WPSMT) adopted the agenda."))),
             Item(3, "Maritime package", ["WK 3301/25"],
                 P("a", S("The Commission presented the findings.", "Commission"), S("It added that the final report would follow in October.", "Commission")),
                 P("a", S("Delegations were invited to send comments by 2 April 2025.", "Presidency")),
