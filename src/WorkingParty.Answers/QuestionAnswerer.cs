@@ -100,6 +100,7 @@ public sealed class QuestionAnswerer
     /// <summary>A library and the reader that knows its working parties' names, swapped together.</summary>
     private sealed record Shelf(MinutesLibrary Library)
     {
-        public QuestionReader Reader { get; } = new(Vocabulary.Default, ActorDirectory.Default, Library.Bodies, Library.Index.Knows);
+        public QuestionReader Reader { get; } = new(Vocabulary.Default, ActorDirectory.Default, Library.Bodies, Library.Index.Knows,
+            word => Library.Abbreviations.Phrase(word) is { } phrase && !Library.Index.Knows(word) ? phrase : null);
     }
 }

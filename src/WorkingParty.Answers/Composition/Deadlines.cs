@@ -19,17 +19,30 @@ internal static class Deadlines
     public static DeadlinesAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
     {
         var concepts = Concepts.Of(question.TopicWords);
-        var chosen = Held(library, today, changes)
+        var candidates = Held(library, today, changes)
             .Where(d => question.Past ? d.Due < today : d.Due >= today)
             .Where(d => question.Bodies is null || question.Bodies.Contains(d.Listed.Meeting.Body))
-            .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Due))
+            .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Due) || question.Meeting.Accepts(d.Listed.Meeting))
             .Where(d => question.Document is null
                 || d.Listed.Deadline.Documents.Any(doc => DocumentReference.Key(doc) == DocumentReference.Key(question.Document)))
-            .Where(d => concepts.Count == 0 || concepts.AreAnsweredBy(d.Listed.Terms))
-            .Select(d => Entry(d, today));
+            .ToList();
+        var chosen = Closest(candidates, concepts).Select(d => Entry(d, today));
         var list = (question.Past ? chosen.OrderByDescending(d => d.Date) : chosen.OrderBy(d => d.Date)).ToList();
         var narrowed = concepts.Count > 0 || question.Document is not null || question.Meeting is not null;
         return list.Count == 0 && narrowed ? null : new DeadlinesAnswer(today, question.Past, list);
+    }
+
+    /// <summary>
+    /// The deadlines that hold the most of the topic's concepts (in subject, sentence, item and section titles,
+    /// documents), when that is at least half of them: ranked, so that a deadline worded otherwise than the question
+    /// is still found, and only the best, so that an unrelated one is not offered. All of them when there is no topic.
+    /// </summary>
+    private static IEnumerable<HeldDeadline> Closest(List<HeldDeadline> candidates, Concepts concepts)
+    {
+        if (concepts.Count == 0) return candidates;
+        var found = candidates.Select(d => (Deadline: d, Found: concepts.FoundIn(d.Listed.Terms))).ToList();
+        var best = found.Count == 0 ? 0 : found.Max(d => d.Found);
+        return best * 2 < concepts.Count || best == 0 ? [] : found.Where(d => d.Found == best).Select(d => d.Deadline);
     }
 
     /// <summary>The deadlines set at meetings held by today, with the last announced move of each.</summary>

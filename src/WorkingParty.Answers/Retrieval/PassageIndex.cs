@@ -22,6 +22,7 @@ internal sealed class PassageIndex
     private const string EntityField = "entity";
     private const string IdField = "passage";
     private const float TitleWeight = 0.3f;
+    private const int FewestKnownToDiscount = 2;
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly IndexSearcher searcher;
@@ -75,6 +76,7 @@ internal sealed class PassageIndex
     {
         var passages = new List<Passage>();
         foreach (var meeting in meetings)
+        {
             foreach (var item in meeting.Items)
             {
                 var sections = Sections.Of(item);
@@ -82,6 +84,9 @@ internal sealed class PassageIndex
                     foreach (var sentence in item.Paragraphs[p].Sentences)
                         passages.Add(new Passage(passages.Count, meeting, item, sentence, sections[p], p));
             }
+            foreach (var (item, sentence, section) in FootnotePassages.Of(meeting))
+                passages.Add(new Passage(passages.Count, meeting, item, sentence, section, Paragraph: -1));
+        }
         var speakers = new Dictionary<string, string?>(StringComparer.Ordinal);
         var passagesBySpeaker = new Dictionary<string, List<Passage>>(StringComparer.Ordinal);
         var entities = new IReadOnlyList<string>[passages.Count];
@@ -158,7 +163,13 @@ internal sealed class PassageIndex
 
     /// <summary>The sentence before a passage under the same agenda item, or null when it is the item's first.</summary>
     public Passage? Before(Passage passage) =>
-        passage.Id > 0 && Passages[passage.Id - 1] is var before && ReferenceEquals(before.Item, passage.Item) ? before : null;
+        passage.Id > 0 && Passages[passage.Id - 1] is var before && ReferenceEquals(before.Item, passage.Item) && before.Paragraph >= 0
+            && passage.Paragraph >= 0 ? before : null;
+
+    /// <summary>The sentence after a passage in the same paragraph, or null when it is the paragraph's last.</summary>
+    public Passage? After(Passage passage) =>
+        passage.Id + 1 < Passages.Count && Passages[passage.Id + 1] is var after && ReferenceEquals(after.Item, passage.Item)
+            && after.Paragraph == passage.Paragraph && passage.Paragraph >= 0 ? after : null;
 
     /// <summary>The index terms of a passage (text, title, synonyms, entities). Computed at most a few times when searches race.</summary>
     public IReadOnlySet<string> TermsOf(Passage passage)
@@ -186,8 +197,23 @@ internal sealed class PassageIndex
         return all == 0 ? 0 : found / all;
     }
 
-    private double[] Weights(Concepts concepts) =>
-        concepts.All.Select(c => Idf(searcher.IndexReader.DocFreq(new Term(c.IsEntity ? EntityField : TextField, c.Term)))).ToArray();
+    /// <summary>
+    /// Each concept's inverse document frequency. A word no passage holds would weigh most and sink every passage; when
+    /// the question holds at least <see cref="FewestKnownToDiscount"/> words the minutes use, it weighs half the least
+    /// of theirs (a typo, a word of the question's own), so that the words the minutes do hold decide.
+    /// </summary>
+    private double[] Weights(Concepts concepts)
+    {
+        var frequencies = concepts.All.Select(c => searcher.IndexReader.DocFreq(new Term(c.IsEntity ? EntityField : TextField, c.Term))
+            + (c.IsEntity ? 0 : searcher.IndexReader.DocFreq(new Term(TitleField, c.Term)))).ToArray();
+        var weights = frequencies.Select(f => Idf(f)).ToArray();
+        var known = Enumerable.Range(0, weights.Length).Where(i => frequencies[i] > 0).ToList();
+        if (known.Count < FewestKnownToDiscount) return weights;
+        var least = known.Min(i => weights[i]);
+        for (var i = 0; i < weights.Length; i++)
+            if (frequencies[i] == 0) weights[i] = least / 2;
+        return weights;
+    }
 
     /// <summary>BM25's inverse document frequency.</summary>
     private double Idf(int documentFrequency) => Math.Log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));

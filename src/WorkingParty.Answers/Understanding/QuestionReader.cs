@@ -22,9 +22,16 @@ internal sealed partial class QuestionReader
     private readonly Typos typos;
     private readonly MeetingQuestions meetingQuestions;
 
+    private readonly Func<string, string?> abbreviation;
+    private readonly HashSet<string> documentTopicWords;
+
     /// <param name="isIndexed">Whether the minutes hold a word: a word they hold is never taken for a typo.</param>
-    public QuestionReader(Vocabulary vocabulary, ActorDirectory actors, BodyNames bodies, Func<string, bool> isIndexed)
+    /// <param name="abbreviation">The phrase a short name the minutes define (and do not use) stands for, or null.</param>
+    public QuestionReader(Vocabulary vocabulary, ActorDirectory actors, BodyNames bodies, Func<string, bool> isIndexed,
+        Func<string, string?> abbreviation)
     {
+        this.abbreviation = abbreviation;
+        documentTopicWords = [.. vocabulary.DocumentTopicWords];
         typos = new Typos(vocabulary, isIndexed);
         meetingQuestions = new MeetingQuestions(vocabulary);
         this.vocabulary = vocabulary;
@@ -109,14 +116,23 @@ internal sealed partial class QuestionReader
         };
     }
 
+    /// <summary>The words of the topic; in a document question, "agenda" and the like name the document asked for.</summary>
     private List<string> TopicWords(IReadOnlyList<Word> words, bool[] used, bool[] dated, Intent intent) =>
-        Remaining(words, i => !used[i] && !dated[i]
-            && !(intent == Intent.Actor && saidCues.Contains(words[i].Lower))
-            && !(intent is Intent.NextMeeting or Intent.MeetingOn && scheduleChangeWords.Contains(words[i].Lower)));
+        Enumerable.Range(0, words.Count)
+            .Where(i => !used[i] && !dated[i]
+                && !(intent == Intent.Actor && saidCues.Contains(words[i].Lower))
+                && !(intent is Intent.NextMeeting or Intent.MeetingOn && scheduleChangeWords.Contains(words[i].Lower)))
+            .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && documentTopicWords.Contains(words[i].Lower)))
+            .SelectMany(i => Spelled(words[i].Lower))
+            .ToList();
 
     /// <summary>The words kept by <paramref name="keep"/> that are not fillers (nor a filler's plural or third person: "asks").</summary>
     private List<string> Remaining(IReadOnlyList<Word> words, Func<int, bool> keep) =>
-        Enumerable.Range(0, words.Count).Where(i => keep(i) && !IsFiller(words[i].Lower)).Select(i => words[i].Lower).ToList();
+        Enumerable.Range(0, words.Count).Where(i => keep(i) && !IsFiller(words[i].Lower)).SelectMany(i => Spelled(words[i].Lower)).ToList();
+
+    /// <summary>A short name the minutes define but never use in that form ("SSR") is the words it stands for.</summary>
+    private IEnumerable<string> Spelled(string word) =>
+        abbreviation(word) is { } phrase ? Words.Split(phrase).Select(w => w.Lower).Where(w => !IsFiller(w)) : [word];
 
     private bool IsFiller(string word) => fillers.Contains(word) || fillers.Contains(Singular(word));
 

@@ -28,6 +28,9 @@ internal sealed class Vocabulary
     /// <summary>Words that, with a working party's name, ask for its coming meetings: "next", "upcoming".</summary>
     public required IReadOnlyList<string> ComingWords { get; init; }
 
+    /// <summary>Fillers that, in a document question, name the document asked for: "which document is the agenda?".</summary>
+    public required IReadOnlyList<string> DocumentTopicWords { get; init; }
+
     /// <summary>Words that ask for additional meetings only.</summary>
     public required IReadOnlyList<string> AdditionalWords { get; init; }
 

@@ -51,7 +51,8 @@ internal static class ShippingMinutes
     public static Meeting March() => new(
         "ship-2025-03-11", Shipping, new DateOnly(2025, 3, 11), false, "Outcome of proceedings", "ship-2025-03.txt",
         [
-            Item(1, "Adoption of the agenda", [], P(null, S("The Working Party on Shipping and Maritime Transport (WPSMT) adopted the agenda."))),
+            Item(1, "Adoption of the agenda", ["CM 1200/25"],
+                P(null, S("The Working Party on Shipping and Maritime Transport (WPSMT) adopted the agenda."), S("The agenda is set out in CM 1200/25."))),
             Item(3, "Maritime package", ["WK 3301/25"],
                 P("a", S("The Commission presented the findings.", "Commission"), S("It added that the final report would follow in October.", "Commission")),
                 P("a", S("Delegations were invited to send comments by 2 April 2025.", "Presidency")),
@@ -64,6 +65,16 @@ internal static class ShippingMinutes
             Item(4, "Information from the Presidency", [],
                 P(null, S("The Presidency informed delegations that the meetings of the working party would take place on 8 April, 22 April and 6 May 2025.", "Presidency")),
                 P(null, S("The meeting of 22 April is cancelled."))),
+            Item(5, "Ship Safety Regulation - general approach", [],
+                P(null, S("The Presidency presented the revised compromise on inspections of passenger vessels.", "Presidency"))),
+            Item(6, "Ferries", ["ST 7421 2025 INIT"],
+                P(null, S("Cion presented the tonnage study.", "Commission"), S("It added that the report would follow in October.", "Commission")),
+                P(null, S("The Commission presented its proposal (ST 7421 2025 INIT)."), S("The proposal will go to Coreper on 2 July.")),
+                P(null, S("The impact assessment (SWD(2025) 45 final) was welcomed.")),
+                P(null, S("DE supported the removal of the exemption for small ferries.", "DE")),
+                P(null, S("Delegations entered scrutiny reservations.1"))),
+            Item(7, "Any other business", [],
+                P(null, S("The Presidency announced a seminar on autonomous ships.", "Presidency"))),
         ],
         [
             new DatedEvent(new DateOnly(2025, 4, 8), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 4,
@@ -75,5 +86,8 @@ internal static class ShippingMinutes
         ],
         [
             new Deadline(new DateOnly(2025, 4, 2), 3, "comments", "delegations", [], "Delegations were invited to send comments by 2 April 2025."),
-        ]);
+        ])
+    {
+        Footnotes = [new Footnote("1", "The tonnage study is available on the Commission's website.")],
+    };
 }

@@ -27,7 +27,7 @@ public class SubItemTests
     public void An_actor_speaking_under_a_sub_item_is_found_by_its_title()
     {
         var answer = Assert.IsType<ActorStatementsAnswer>(answerer.Answer("what did Cion say about the port levy?", Today));
-        Assert.Equal("The Commission presented the findings.", answer.Statements[0].Text);
+        Assert.StartsWith("The Commission presented the findings.", answer.Statements[0].Text);
         Assert.Contains("Port levy study", answer.Statements[0].Source.ItemTitle);
     }
 
