@@ -15,8 +15,8 @@ public class BlindSetTests(ITestOutputHelper output)
     /// <summary>batch-c, 2026-12-03: 33 of 33 documents accepted (100 %). Target 99 %.</summary>
     private const double AcceptedFloor = 0.99;
 
-    /// <summary>batch-c, 2026-12-03: 270 of 445 questions right (60.7 %), rounded down. Target 97 %.</summary>
-    private const double AccuracyFloor = 0.60;
+    /// <summary>batch-c, 2026-12-03: 272 of 445 questions right (61.1 %; 270 before the grader read adjectives and numeric ranges across months), rounded down. Target 97 %.</summary>
+    private const double AccuracyFloor = 0.61;
 
     /// <summary>batch-c, 2026-12-03: 3 wrong answers (2 give other dates, 1 asserts a must-not fact). Target 0.</summary>
     private const int WrongCeiling = 3;
