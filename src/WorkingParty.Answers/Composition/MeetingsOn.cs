@@ -2,7 +2,6 @@ using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Model;
 using WorkingParty.Answers.Retrieval;
 using WorkingParty.Answers.Understanding;
-using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers.Composition;
 
@@ -42,7 +41,7 @@ internal static class MeetingsOn
             .Where(m => date.AllFoundIn(library.Index.TermsOf(m.Passage)))
             .Select(m => (m.Passage.Meeting, Item: m.Passage.Item.Number, Text: m.Passage.Sentence.Text, m.Closeness));
         var events = library.EventsIn(month, question.Bodies, today)
-            .Where(e => Covers(filter, e.Event))
+            .Where(e => filter.AcceptsAny(e.Event.Date, e.Event.EndDate))
             .Select(e => (e.Meeting, e.Event.Item, Text: e.Event.Sentence, Closeness: 0.0));
         return written.Concat(events)
             .OrderByDescending(s => library.PositionOf(s.Meeting)).ThenByDescending(s => s.Closeness)
@@ -50,12 +49,5 @@ internal static class MeetingsOn
             .Take(MostSentences)
             .Select(s => new QuotedPassage(s.Text, Citations.Of(s.Meeting, s.Item), MatchedWords.In(s.Text, concepts, Concepts.TermsOf(s.Text), ActorDirectory.Default)))
             .ToList();
-    }
-
-    private static bool Covers(MeetingFilter filter, DatedEvent e)
-    {
-        for (var day = e.Date; day <= (e.EndDate ?? e.Date); day = day.AddDays(1))
-            if (filter.Accepts(day)) return true;
-        return false;
     }
 }

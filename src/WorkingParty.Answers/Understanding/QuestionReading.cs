@@ -62,9 +62,12 @@ internal sealed record MeetingFilter(int? Year, int? Month, int? Day)
     }
 
     /// <summary>Whether the meeting was held on the day (or in the month, the year) the filter names, on any of its days.</summary>
-    public bool Accepts(Meeting meeting)
+    public bool Accepts(Meeting meeting) => AcceptsAny(meeting.Date, meeting.EndDate);
+
+    /// <summary>Whether any day from <paramref name="start"/> to <paramref name="end"/> (the start alone when null) is the one named.</summary>
+    public bool AcceptsAny(DateOnly start, DateOnly? end)
     {
-        for (var day = meeting.Date; day <= (meeting.EndDate ?? meeting.Date); day = day.AddDays(1))
+        for (var day = start; day <= (end ?? start); day = day.AddDays(1))
             if (Accepts(day)) return true;
         return false;
     }
