@@ -33,16 +33,18 @@ internal static class Deadlines
     }
 
     /// <summary>
-    /// The deadlines that hold the most of the topic's concepts (in subject, sentence, item and section titles,
-    /// documents), when that is at least half of them: ranked, so that a deadline worded otherwise than the question
-    /// is still found, and only the best, so that an unrelated one is not offered. All of them when there is no topic.
+    /// The deadlines that answer the topic (<see cref="Concepts.AreAnsweredBy(IReadOnlySet{string})"/>, read in subject,
+    /// sentence, item and section titles, documents, synonyms included) and, among them, only those holding the most
+    /// of it: ranked, so that a deadline on a neighbouring subject is not offered beside the one asked for. All of them
+    /// when there is no topic.
     /// </summary>
     private static IEnumerable<HeldDeadline> Closest(List<HeldDeadline> candidates, Concepts concepts)
     {
         if (concepts.Count == 0) return candidates;
-        var found = candidates.Select(d => (Deadline: d, Found: concepts.FoundIn(d.Listed.Terms))).ToList();
-        var best = found.Count == 0 ? 0 : found.Max(d => d.Found);
-        return best * 2 < concepts.Count || best == 0 ? [] : found.Where(d => d.Found == best).Select(d => d.Deadline);
+        var answering = candidates.Where(d => concepts.AreAnsweredBy(d.Listed.Terms))
+            .Select(d => (Deadline: d, Found: concepts.FoundIn(d.Listed.Terms))).ToList();
+        var best = answering.Count == 0 ? 0 : answering.Max(d => d.Found);
+        return answering.Where(d => d.Found == best).Select(d => d.Deadline);
     }
 
     /// <summary>The deadlines set at meetings held by today, with the last announced move of each.</summary>

@@ -60,7 +60,8 @@ internal sealed partial class QuestionReader
         var document = DocumentReference.FindAll(text).Select(m => m.Value).FirstOrDefault();
         if (document is not null) text = text.Replace(document, " ");
         (text, var subItem) = SubItemReference.Find(text);
-        var words = typos.Correct(Words.Split(text));
+        var written = Words.Split(text);
+        var words = typos.Correct(written, i => NamesSomeone(written[i]));
         var used = new bool[words.Count];
 
         var cueIntent = intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used)).Intent;
@@ -117,6 +118,9 @@ internal sealed partial class QuestionReader
     }
 
     /// <summary>The words of the topic; in a document question, "agenda" and the like name the document asked for.</summary>
+    /// <summary>Whether a word of the question, as written, names an actor or a working party.</summary>
+    private bool NamesSomeone(Word word) => actors.Find([word]).Count > 0 || bodies.Find([word]).Bodies is not null;
+
     private List<string> TopicWords(IReadOnlyList<Word> words, bool[] used, bool[] dated, Intent intent) =>
         Enumerable.Range(0, words.Count)
             .Where(i => !used[i] && !dated[i]

@@ -24,12 +24,13 @@ internal sealed class Typos
         targets = known.Where(w => w.Length >= LongestTypo && w.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
     }
 
-    public IReadOnlyList<Word> Correct(IReadOnlyList<Word> words)
+    /// <param name="names">Whether a word names an actor or a working party ("COM", "Cion", "TWP"): those are never typos.</param>
+    public IReadOnlyList<Word> Correct(IReadOnlyList<Word> words, Func<int, bool> names)
     {
         List<Word>? corrected = null;
         for (var i = 0; i < words.Count; i++)
         {
-            if (Corrected(words[i].Lower) is not { } word) continue;
+            if (Corrected(words[i].Lower) is not { } word || words[i].Original.Count(char.IsUpper) > 1 || names(i)) continue;
             corrected ??= [.. words];
             corrected[i] = words[i] with { Lower = word };
         }

@@ -25,5 +25,9 @@ public class ChatWordTests
 
     [Fact]
     public void Outstanding_asks_for_open_deadlines() =>
-        Assert.Equal(new DateOnly(2025, 4, 2), Assert.Single(Ask<DeadlinesAnswer>("anything outstanding?").Deadlines).Date);
+        Assert.Equal(new DateOnly(2025, 4, 2), Ask<DeadlinesAnswer>("anything outstanding?").Deadlines[0].Date);
+
+    [Fact]
+    public void Short_names_of_actors_are_never_typos() =>
+        Assert.Equal("Commission", Ask<ActorStatementsAnswer>("what did com say about the tonnage report?").Actor);
 }

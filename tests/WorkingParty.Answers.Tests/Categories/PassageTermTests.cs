@@ -62,11 +62,11 @@ public class PassageTermTests
 
     [Fact]
     public void A10_deadlines_are_ranked_by_how_much_of_the_topic_they_hold() =>
-        Assert.Equal(new DateOnly(2025, 4, 2), Assert.Single(Ask<DeadlinesAnswer>("when are comments on the levy assessment due?").Deadlines).Date);
+        Assert.Equal(new DateOnly(2025, 4, 2), Assert.Single(Ask<DeadlinesAnswer>("when are comments on the port levy study due?").Deadlines).Date);
 
     [Fact]
     public void A10_deadlines_set_in_a_month_are_those_of_its_meeting() =>
-        Assert.Equal(new DateOnly(2025, 4, 2), Assert.Single(Ask<DeadlinesAnswer>("deadlines set in March").Deadlines).Date);
+        Assert.Equal([new DateOnly(2025, 4, 2), new DateOnly(2025, 4, 9)], Ask<DeadlinesAnswer>("deadlines set in March").Deadlines.Select(d => d.Date));
 
     [Fact]
     public void A11_council_verbs_and_their_nouns_are_synonyms() =>

@@ -72,7 +72,8 @@ internal static class ShippingMinutes
                 P(null, S("The Commission presented its proposal (ST 7421 2025 INIT)."), S("The proposal will go to Coreper on 2 July.")),
                 P(null, S("The impact assessment (SWD(2025) 45 final) was welcomed.")),
                 P(null, S("DE supported the removal of the exemption for small ferries.", "DE")),
-                P(null, S("Delegations entered scrutiny reservations.1"))),
+                P(null, S("Delegations entered scrutiny reservations.1")),
+                P(null, S("Delegations were invited to send comments on the port study of ferries by 9 April 2025.", "Presidency"))),
             Item(7, "Any other business", [],
                 P(null, S("The Presidency announced a seminar on autonomous ships.", "Presidency"))),
         ],
@@ -86,6 +87,8 @@ internal static class ShippingMinutes
         ],
         [
             new Deadline(new DateOnly(2025, 4, 2), 3, "comments", "delegations", [], "Delegations were invited to send comments by 2 April 2025."),
+            new Deadline(new DateOnly(2025, 4, 9), 6, "comments on the port study of ferries", "delegations", [],
+                "Delegations were invited to send comments on the port study of ferries by 9 April 2025."),
         ])
     {
         Footnotes = [new Footnote("1", "The tonnage study is available on the Commission's website.")],
