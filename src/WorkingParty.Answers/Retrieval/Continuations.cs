@@ -15,6 +15,10 @@ internal static class Continuations
 
     public static bool GoesOn(Passage passage) => ContinuingPronoun.IsMatch(passage.Sentence.Text);
 
+    /// <summary>Whether the passage goes on from the sentence before it, or the sentence after it goes on from it.</summary>
+    public static bool HasAny(PassageIndex index, Passage passage) =>
+        GoesOn(passage) || (index.After(passage) is { } next && GoesOn(next));
+
     /// <summary>The passage with the sentence it goes on from, if it does, and the sentences that go on from it, in order.</summary>
     public static IReadOnlyList<Passage> Thread(PassageIndex index, Passage passage)
     {
