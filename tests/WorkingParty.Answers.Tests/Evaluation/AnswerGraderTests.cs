@@ -20,6 +20,9 @@ public class AnswerGraderTests
     [InlineData("by 19/4/2017", true)]
     [InlineData("by 19/4/17", true)]
     [InlineData("2017-04-19", true)]
+    [InlineData("from 30/3-20/4/2017", true)]
+    [InlineData("from 18/4 - 19/4/17", true)]
+    [InlineData("from 20/4-2/5/2017", false)]
     [InlineData("doc. 1904/17", false)]
     [InlineData("on 9 April", false)]
     public void Spots_a_day_however_it_is_written(string text, bool writes) =>
@@ -33,6 +36,9 @@ public class AnswerGraderTests
     [InlineData("BE", "The Belgian delegation and Belgium", true)]
     [InlineData("BE", "delegations will be invited", false)]
     [InlineData("BE", "BE and NL", true)]
+    [InlineData("DK", "the Danish delegation", true)]
+    [InlineData("DK", "the Danish and Irish delegations", true)]
+    [InlineData("IE", "the Danish delegation", false)]
     [InlineData("toolbox", "the cyber Toolbox", true)]
     public void Matches_a_fact_in_text(string fact, string text, bool holds) =>
         Assert.Equal(holds, FactMatcher.Holds(fact, [], [text]));
@@ -102,6 +108,16 @@ public class AnswerGraderTests
         Assert.Equal(Grade.Right, grader.Grade(label, new DeadlinesAnswer(Today, false, [doubtful])).Grade);
         var next = Next() with { Doubtful = [Next(new DateOnly(2017, 3, 20)).Dates[0] with { Doubt = new("unclear", "On 20 March?") }] };
         Assert.Equal(Grade.Right, grader.Grade(label, next).Grade);
+    }
+
+    [Fact]
+    public void The_issue_date_shown_as_the_issue_date_asserts_no_must_not_fact_but_shown_as_the_meeting_date_it_does()
+    {
+        var label = Label(mustContain: ["2017-03-14"], mustNotContain: ["2017-03-27"]);
+        HeldMeeting Held(DateOnly date) => new(Cited.MeetingId, Cited.Body, date, null, false, "7130/17", new(2017, 3, 27), "OUTCOME OF PROCEEDINGS", 5);
+
+        Assert.Equal(Grade.Right, grader.Grade(label, new MinutesListAnswer(Today, [Held(new(2017, 3, 14))])).Grade);
+        Assert.Equal(Grade.Wrong, grader.Grade(label, new MinutesListAnswer(Today, [Held(new(2017, 3, 27))])).Grade);
     }
 
     private static LabelledQuestion Label(bool answerable = true, IReadOnlyList<string>? mustContain = null, IReadOnlyList<string>? mustNotContain = null) =>
