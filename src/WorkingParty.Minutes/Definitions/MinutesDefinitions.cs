@@ -114,6 +114,7 @@ public sealed record MeetingDefinitions(
 public sealed record LayoutDefinitions(
     int FlattenedLineLength,
     IReadOnlyList<string> FlattenedBreaks,
+    string FlattenedItemNumber,
     string FlattenedFooter,
     IReadOnlyList<string> Furniture,
     string FurnitureEnd,
@@ -131,6 +132,7 @@ public sealed record LayoutDefinitions(
     string HeaderField,
     IReadOnlyList<string> SubjectDates,
     string NumberAlone,
+    string TitleStart,
     string SubItemHeading,
     string SubItemAlone,
     string UnnumberedItem,

@@ -47,6 +47,11 @@ public sealed class HeadingTitle
         return (heading, null);
     }
 
+    /// <summary>Whether the line reads as a whole title: no stop at its end, no dangling "of the", no sentence in it.</summary>
+    public bool IsWholeTitle(string line) =>
+        line.Length <= _maxLength / 2 && line[^1] is not ('.' or ';' or ':' or ',') && !_wordBeforeEnd.IsMatch(line)
+        && !_continuesAfter.IsMatch(line) && Split(line).BodyStart is null;
+
     /// <summary>Whether <paramref name="line"/> carries on a title that wrapped.</summary>
     public bool ContinuesWith(string title, string line) =>
         line != TextNormaliser.ParagraphBreak

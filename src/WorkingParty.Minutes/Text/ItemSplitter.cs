@@ -6,8 +6,10 @@ namespace WorkingParty.Minutes.Text;
 /// <summary>
 /// Cuts normalised lines at numbered agenda headings ("1. Title", or "1." alone with the title on the next line), and
 /// each item at its lettered sub-items ("a) Title"). Only the next number (1, then 2, ...) starts an item and only the
-/// next letter a sub-item, so a stray "3." in a paragraph cannot reorder the agenda. An unnumbered "AOB" after the
-/// items is the next item. Bullets and dash-led sub-headings start paragraphs of their own.
+/// next letter a sub-item, so a stray "3." in a paragraph cannot reorder the agenda; a number is skipped only when the
+/// two after it follow in order (an item heading the extraction lost). An unnumbered "AOB" after the items is the next
+/// item. Bullets and dash-led sub-headings start paragraphs of their own. When the numbers stand in a column of their
+/// own ("1." "2." then the titles), each number waiting is given to the next title-like line (<see cref="ColumnTitle"/>).
 /// </summary>
 public sealed class ItemSplitter
 {
@@ -19,7 +21,9 @@ public sealed class ItemSplitter
     private readonly Regex _subItemAlone;
     private readonly Regex _unnumbered;
     private readonly Regex _dash;
+    private readonly Regex _titleStart;
     private readonly HeadingTitle _titles;
+    private readonly ColumnTitle _columnTitle;
 
     public ItemSplitter(MinutesDefinitions definitions, PatternTemplate template)
     {
@@ -30,19 +34,30 @@ public sealed class ItemSplitter
         _subItemAlone = template.Compile(layout.SubItemAlone);
         _unnumbered = template.Compile(layout.UnnumberedItem);
         _dash = template.Compile(layout.DashHeading);
+        _titleStart = template.Compile(layout.TitleStart);
         _titles = new HeadingTitle(definitions, template);
+        _columnTitle = new ColumnTitle(_titleStart, _titles);
     }
 
     public SplitMinutes Split(IReadOnlyList<string> lines)
     {
         var heading = new List<string>();
         var items = new List<ItemBuilder>();
+        var waiting = new Queue<int>();
+        var headingEnd = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             var current = items.Count > 0 ? items[^1] : null;
-            if (Heading(lines, ref i, items.Count + 1, current is not null) is { } item)
+            var expected = waiting.Count > 0 ? waiting.Peek() : current is null ? 1 : current.Number + 1;
+            if (Heading(lines, ref i, expected, current is not null, waiting) is { } item)
             {
                 items.Add(new ItemBuilder(item.Number, item.Title, item.BodyStart));
+                headingEnd = i;
+            }
+            else if (waiting.Count > 0 && _columnTitle.IsTitle(lines, i, afterTitle: headingEnd == i - 1))
+            {
+                items.Add(new ItemBuilder(waiting.Dequeue(), lines[i], null));
+                headingEnd = i;
             }
             else if (current is not null && SubItem(lines, ref i, current.NextLabel) is { } sub)
             {
@@ -61,23 +76,42 @@ public sealed class ItemSplitter
         return new SplitMinutes(Trim(heading), items.Select(b => b.Build()).ToList());
     }
 
-    private (int Number, string Title, string? BodyStart)? Heading(IReadOnlyList<string> lines, ref int i, int expected, bool afterItems)
+    private (int Number, string Title, string? BodyStart)? Heading(IReadOnlyList<string> lines, ref int i, int expected, bool afterItems, Queue<int> waiting)
     {
         var at = i;
         string? title = null;
+        var number = expected;
         foreach (var pattern in _headings)
         {
             var match = pattern.Match(lines[i]);
-            if (match.Success && Number(match) == expected)
+            if (match.Success && Follows(Number(match), expected, afterItems, lines, i))
             {
+                number = Number(match);
                 title = match.Groups["title"].Value.Trim();
                 break;
             }
         }
 
-        if (title is null && _numberAlone.Match(lines[i]) is { Success: true } alone && Number(alone) == expected)
+        if (title is null && _numberAlone.Match(lines[i]) is { Success: true } alone && Follows(Number(alone), expected, afterItems, lines, i))
         {
+            number = Number(alone);
+            var column = NumberColumn(lines, at, number);
+            at += column.Count;
             title = TitleOnNextLine(lines, ref at);
+            if (title is not null)
+            {
+                waiting.Clear();
+                column.ForEach(waiting.Enqueue);
+            }
+            else
+            {
+                at = i;
+            }
+        }
+
+        while (title is not null && waiting.Count > 0 && waiting.Peek() <= number)
+        {
+            waiting.Dequeue();
         }
 
         if (title is null && afterItems && _unnumbered.IsMatch(lines[i]))
@@ -97,7 +131,65 @@ public sealed class ItemSplitter
         }
 
         i = at;
-        return (expected, read, bodyStart);
+        return (number, read, bodyStart);
+    }
+
+    /// <summary>
+    /// Whether a heading numbered <paramref name="number"/> may come when <paramref name="expected"/> is due: it is, or
+    /// it is the one after and the heading after it follows later (a heading after item 1 was lost).
+    /// </summary>
+    private bool Follows(int number, int expected, bool afterItems, IReadOnlyList<string> lines, int at)
+    {
+        if (number == expected)
+        {
+            return true;
+        }
+
+        if (!afterItems || number != expected + 1)
+        {
+            return false;
+        }
+
+        for (var j = at + 1; j < lines.Count; j++)
+        {
+            if (HeadingNumber(lines[j]) is { } later && (later == expected || later == number + 1))
+            {
+                return later == number + 1;
+            }
+        }
+
+        return false;
+    }
+
+    private int? HeadingNumber(string line)
+    {
+        if (line.Length == 0 || !char.IsDigit(line[0]) && !line.StartsWith("Item", StringComparison.Ordinal) && !line.StartsWith("Point", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var pattern in _headings.Append(_numberAlone))
+        {
+            var match = pattern.Match(line);
+            if (match.Success)
+            {
+                return Number(match);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The numbers standing alone on the lines after a number alone ("1." then "2." then "3."), in order.</summary>
+    private List<int> NumberColumn(IReadOnlyList<string> lines, int at, int first)
+    {
+        var column = new List<int>();
+        for (var j = at + 1; j < lines.Count && _numberAlone.Match(lines[j]) is { Success: true } next && Number(next) == first + column.Count + 1; j++)
+        {
+            column.Add(Number(next));
+        }
+
+        return column;
     }
 
     private (string Label, string Title, string? BodyStart)? SubItem(IReadOnlyList<string> lines, ref int i, char expected)
@@ -124,7 +216,7 @@ public sealed class ItemSplitter
     }
 
     /// <summary>The title standing on the next line after a number or letter alone ("1.", "a)"), or null.</summary>
-    private static string? TitleOnNextLine(IReadOnlyList<string> lines, ref int at)
+    private string? TitleOnNextLine(IReadOnlyList<string> lines, ref int at)
     {
         var next = at + 1;
         while (next < lines.Count && lines[next] == TextNormaliser.ParagraphBreak)
@@ -132,7 +224,7 @@ public sealed class ItemSplitter
             next++;
         }
 
-        if (next >= lines.Count || !(char.IsUpper(lines[next][0]) || lines[next][0] is '"' or '\'' or '('))
+        if (next >= lines.Count || !_titleStart.IsMatch(lines[next]))
         {
             return null;
         }
@@ -199,6 +291,8 @@ public sealed class ItemSplitter
     /// <summary>An item being read: its sections, the latest last.</summary>
     private sealed class ItemBuilder(int number, string title, string? bodyStart)
     {
+        public int Number => number;
+
         private readonly List<(string? Label, string? Title, List<string> Lines)> _sections = [(null, null, Start(bodyStart))];
 
         public char NextLabel => (char)('a' + _sections.Count(s => s.Label is not null));
