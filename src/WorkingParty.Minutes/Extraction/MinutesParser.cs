@@ -84,13 +84,17 @@ public sealed class MinutesParser
         var items = new List<AgendaItem>();
         var events = new List<DatedEvent>();
         var deadlines = new List<Deadline>();
+        var replaced = new List<DateOnly>();
         foreach (var item in analysed)
         {
             items.Add(ToAgendaItem(item));
             var found = _events.Extract(item, date.Date);
             events.AddRange(found.Events);
             deadlines.AddRange(found.Deadlines);
+            replaced.AddRange(found.Replaced);
         }
+
+        MeetingMoves.Apply(events, replaced);
 
         var id = $"{date.Date:yyyy-MM-dd}-{body.Slug}";
         var meeting = new Meeting(id, body.Name, date.Date, date.Inferred, Title(split.HeadingLines, body, date.Date),
