@@ -65,7 +65,8 @@ public sealed class MinutesParser
         }
 
         var clean = _furniture.Remove(_normaliser.ToLines(text));
-        var split = _items.Split(clean.Lines);
+        var printed = PrintedLines.Measure(clean.Lines);
+        var split = _items.Split(clean.Lines, printed);
         if (split.Items.Count == 0)
         {
             return MinutesParseResult.Rejected(MinutesRejection.NotMinutes(sourceFile));
@@ -77,7 +78,7 @@ public sealed class MinutesParser
         }
 
         var header = _header.Read(split.HeadingLines);
-        var analysed = split.Items.Select(item => Analyse(item, text)).ToList();
+        var analysed = split.Items.Select(item => Analyse(item, text, printed)).ToList();
         var date = _dates.Resolve(options, header, split.HeadingLines, sourceFile, analysed.SelectMany(i => i.AllSentences), fallbackDate);
         var body = _bodies.Resolve(options.Body, header, split.HeadingLines, sourceFile, text);
 
@@ -111,10 +112,10 @@ public sealed class MinutesParser
         new(header.IssueDate is { HasYear: true } issued ? issued.Resolve(issued.Year!.Value).Start : null,
             header.DocumentNumber, header.Kind, header.Codes, limite, source);
 
-    private AnalysedItem Analyse(RawItem item, string wholeText)
+    private AnalysedItem Analyse(RawItem item, string wholeText, PrintedLines printed)
     {
         var paragraphs = item.Sections
-            .SelectMany(section => _unwrapper.Unwrap(section.Lines, wholeText)
+            .SelectMany(section => _unwrapper.Unwrap(section.Lines, wholeText, printed)
                 .Select(p => new AnalysedParagraph(section.Label, _analyser.AnalyseParagraph(item.Number, _sentences.Split(p)))))
             .ToList();
         return new AnalysedItem(item.Number, item.Title, _analyser.AnalyseTitle(item.Number, item.Title), paragraphs)

@@ -39,8 +39,9 @@ public sealed class ItemSplitter
         _columnTitle = new ColumnTitle(_titleStart, _titles);
     }
 
-    public SplitMinutes Split(IReadOnlyList<string> lines)
+    public SplitMinutes Split(IReadOnlyList<string> lines, PrintedLines? printed = null)
     {
+        printed ??= PrintedLines.None;
         var heading = new List<string>();
         var items = new List<ItemBuilder>();
         var waiting = new Queue<int>();
@@ -49,7 +50,7 @@ public sealed class ItemSplitter
         {
             var current = items.Count > 0 ? items[^1] : null;
             var expected = waiting.Count > 0 ? waiting.Peek() : current is null ? 1 : current.Number + 1;
-            if (Heading(lines, ref i, expected, current is not null, waiting) is { } item)
+            if (Heading(lines, ref i, expected, current is not null, waiting, printed) is { } item)
             {
                 items.Add(new ItemBuilder(item.Number, item.Title, item.BodyStart));
                 headingEnd = i;
@@ -59,7 +60,7 @@ public sealed class ItemSplitter
                 items.Add(new ItemBuilder(waiting.Dequeue(), lines[i], null));
                 headingEnd = i;
             }
-            else if (current is not null && SubItem(lines, ref i, current.NextLabel) is { } sub)
+            else if (current is not null && SubItem(lines, ref i, current.NextLabel, printed) is { } sub)
             {
                 current.StartSection(sub.Label, sub.Title, sub.BodyStart);
             }
@@ -76,7 +77,7 @@ public sealed class ItemSplitter
         return new SplitMinutes(Trim(heading), items.Select(b => b.Build()).ToList());
     }
 
-    private (int Number, string Title, string? BodyStart)? Heading(IReadOnlyList<string> lines, ref int i, int expected, bool afterItems, Queue<int> waiting)
+    private (int Number, string Title, string? BodyStart)? Heading(IReadOnlyList<string> lines, ref int i, int expected, bool afterItems, Queue<int> waiting, PrintedLines printed)
     {
         var at = i;
         string? title = null;
@@ -124,7 +125,7 @@ public sealed class ItemSplitter
             return null;
         }
 
-        var (read, bodyStart) = ReadTitle(title, lines, ref at);
+        var (read, bodyStart) = ReadTitle(title, lines, ref at, printed);
         if (read.Length > _titles.MaxLength)
         {
             return null;
@@ -192,7 +193,7 @@ public sealed class ItemSplitter
         return column;
     }
 
-    private (string Label, string Title, string? BodyStart)? SubItem(IReadOnlyList<string> lines, ref int i, char expected)
+    private (string Label, string Title, string? BodyStart)? SubItem(IReadOnlyList<string> lines, ref int i, char expected, PrintedLines printed)
     {
         var at = i;
         string? title = null;
@@ -210,7 +211,7 @@ public sealed class ItemSplitter
             return null;
         }
 
-        var (read, bodyStart) = ReadTitle(title, lines, ref at);
+        var (read, bodyStart) = ReadTitle(title, lines, ref at, printed);
         i = at;
         return (expected.ToString(), read, bodyStart);
     }
@@ -233,7 +234,7 @@ public sealed class ItemSplitter
         return lines[next];
     }
 
-    private (string Title, string? BodyStart) ReadTitle(string title, IReadOnlyList<string> lines, ref int at)
+    private (string Title, string? BodyStart) ReadTitle(string title, IReadOnlyList<string> lines, ref int at, PrintedLines printed)
     {
         var (read, bodyStart) = _titles.Split(title);
         if (bodyStart is not null)
@@ -241,9 +242,10 @@ public sealed class ItemSplitter
             return (read, bodyStart);
         }
 
-        while (at + 1 < lines.Count && _titles.ContinuesWith(read, lines[at + 1]) && !StartsHeading(lines[at + 1]))
+        while (NextTitleLine(read, lines, at, printed) is { } next)
         {
-            (read, bodyStart) = _titles.Split($"{read} {lines[++at]}");
+            at = next;
+            (read, bodyStart) = _titles.Split($"{read} {lines[at]}");
             if (bodyStart is not null)
             {
                 break;
@@ -251,6 +253,24 @@ public sealed class ItemSplitter
         }
 
         return (read, bodyStart);
+    }
+
+    /// <summary>The line that carries on the title ending at line <paramref name="at"/>: the next, or the one after a paragraph break that cut it.</summary>
+    private int? NextTitleLine(string title, IReadOnlyList<string> lines, int at, PrintedLines printed)
+    {
+        var next = at + 1;
+        if (next >= lines.Count)
+        {
+            return null;
+        }
+
+        if (lines[next] != TextNormaliser.ParagraphBreak)
+        {
+            return _titles.ContinuesWith(title, lines[next]) && !StartsHeading(lines[next]) ? next : null;
+        }
+
+        next++;
+        return next < lines.Count && _titles.ContinuesOverBreak(title, lines[at], lines[next], printed) && !StartsHeading(lines[next]) ? next : null;
     }
 
     private bool StartsHeading(string line) =>
