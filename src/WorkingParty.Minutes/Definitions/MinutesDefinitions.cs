@@ -65,11 +65,13 @@ public sealed record ActorDefinitions(
     string CommissionUnit,
     IReadOnlyDictionary<string, string> Directorates,
     string DelegationList,
+    string CodeList,
     string NationalAuthority,
     string BareDelegationCode,
     IReadOnlyList<string> AmbiguousCodes,
     string BareCountry,
     string SpeechVerbs,
+    string FiniteVerbs,
     string CarryOverPronouns);
 
 public sealed record DelegationDefinition(
@@ -132,6 +134,7 @@ public sealed record LayoutDefinitions(
     string Limite,
     IReadOnlyList<string> Kinds,
     string HeaderField,
+    string OtherHeaderLabel,
     IReadOnlyList<string> SubjectDates,
     string NumberAlone,
     string TitleStart,

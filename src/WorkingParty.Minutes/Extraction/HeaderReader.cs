@@ -15,6 +15,7 @@ namespace WorkingParty.Minutes.Extraction;
 public sealed class HeaderReader
 {
     private readonly Regex _field;
+    private readonly Regex _otherLabel;
     private readonly Regex _continuesAfter;
     private readonly Regex _issueDate;
     private readonly Regex _language;
@@ -27,6 +28,7 @@ public sealed class HeaderReader
     {
         var layout = definitions.Layout;
         _field = template.Compile(layout.HeaderField, RegexOptions.IgnoreCase);
+        _otherLabel = template.Compile(layout.OtherHeaderLabel);
         _continuesAfter = template.Compile(definitions.Text.TitleContinuesAfter);
         _issueDate = template.Compile(layout.IssueDate, RegexOptions.IgnoreCase);
         _language = template.Compile(layout.Language);
@@ -66,6 +68,12 @@ public sealed class HeaderReader
                 {
                     pending.Enqueue(label);
                 }
+            }
+            else if (_otherLabel.Match(line) is { Success: true } other)
+            {
+                // A label nobody listed ("No. Cion doc.:") still holds its place in a column of labels.
+                pending.Enqueue(Label(other.Groups["label"].Value));
+                open = null;
             }
             else if (pending.Count > 0)
             {
