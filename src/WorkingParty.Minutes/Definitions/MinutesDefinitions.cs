@@ -142,6 +142,7 @@ public sealed record LayoutDefinitions(
     string SubItemAlone,
     string UnnumberedItem,
     string DashHeading,
+    string SessionHeading,
     string MinutesVocabulary,
     int MinutesVocabularyHits,
     string TitleEndsBefore,

@@ -8,8 +8,9 @@ namespace WorkingParty.Minutes.Text;
 /// each item at its lettered sub-items ("a) Title"). Only the next number (1, then 2, ...) starts an item and only the
 /// next letter a sub-item, so a stray "3." in a paragraph cannot reorder the agenda; a number is skipped only when the
 /// two after it follow in order (an item heading the extraction lost). An unnumbered "AOB" after the items is the next
-/// item. Bullets and dash-led sub-headings start paragraphs of their own. When the numbers stand in a column of their
-/// own ("1." "2." then the titles), each number waiting is given to the next title-like line (<see cref="ColumnTitle"/>).
+/// item. Bullets, dash-led sub-headings and day or session headings ("Wednesday 11 June (afternoon)") start
+/// paragraphs of their own. When the numbers stand in a column of their own ("1." "2." then the titles), each number
+/// waiting is given to the next title-like line (<see cref="ColumnTitle"/>).
 /// </summary>
 public sealed class ItemSplitter
 {
@@ -21,6 +22,7 @@ public sealed class ItemSplitter
     private readonly Regex _subItemAlone;
     private readonly Regex _unnumbered;
     private readonly Regex _dash;
+    private readonly Regex _session;
     private readonly Regex _titleStart;
     private readonly HeadingTitle _titles;
     private readonly ColumnTitle _columnTitle;
@@ -34,6 +36,7 @@ public sealed class ItemSplitter
         _subItemAlone = template.Compile(layout.SubItemAlone);
         _unnumbered = template.Compile(layout.UnnumberedItem);
         _dash = template.Compile(layout.DashHeading);
+        _session = template.Compile(layout.SessionHeading);
         _titleStart = template.Compile(layout.TitleStart);
         _titles = new HeadingTitle(definitions, template);
         _columnTitle = new ColumnTitle(_titleStart, _titles);
@@ -278,6 +281,15 @@ public sealed class ItemSplitter
 
     private void AddBodyLine(ItemBuilder item, IReadOnlyList<string> lines, ref int i)
     {
+        if (_session.IsMatch(lines[i]))
+        {
+            // "Wednesday 11 June (afternoon)": a paragraph of its own, never the end of the sentence before it.
+            item.Add(TextNormaliser.ParagraphBreak);
+            item.Add(lines[i]);
+            item.Add(TextNormaliser.ParagraphBreak);
+            return;
+        }
+
         var dash = _dash.Match(lines[i]);
         if (!dash.Success)
         {
