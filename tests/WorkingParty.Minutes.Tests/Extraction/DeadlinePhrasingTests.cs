@@ -1,6 +1,7 @@
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
+using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 
 namespace WorkingParty.Minutes.Tests.Extraction;
 
@@ -9,8 +10,7 @@ public class DeadlinePhrasingTests
 {
     private static Deadline Only(string sentence)
     {
-        var m = MinutesParser.Default.Parse($"Brussels, 14 May 2025\nOUTCOME OF PROCEEDINGS\nOn: 6 May 2025\nTo: Delegations\nSubject: Working Party on Maritime Transport\n\n1. Work programme\n\n{sentence}",
-            "minutes.txt", IngestOptions.None, new DateOnly(2000, 1, 1)).Meeting!;
+        var m = Read($"Brussels, 14 May 2025\nOUTCOME OF PROCEEDINGS\nOn: 6 May 2025\nTo: Delegations\nSubject: Working Party on Maritime Transport\n\n1. Work programme\n\n{sentence}");
         return Assert.Single(m.Deadlines);
     }
 
@@ -22,7 +22,7 @@ public class DeadlinePhrasingTests
     [InlineData("The sign-up list for the study visit closes on 30 May.", "2025-05-30")]
     public void A_request_in_other_words_is_a_deadline(string sentence, string due)
     {
-        Assert.Equal(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), Only(sentence).Date);
+        Assert.Equal(D(due), Only(sentence).Date);
     }
 
     [Fact]

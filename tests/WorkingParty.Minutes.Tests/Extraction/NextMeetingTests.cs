@@ -1,17 +1,15 @@
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
+using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 
 namespace WorkingParty.Minutes.Tests.Extraction;
 
 /// <summary>Next meetings said in other words, another body's meetings left out, and moves read across the whole document.</summary>
 public class NextMeetingTests
 {
-    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
-
     private static Meeting Minutes(string item1, string item2 = "Nothing was raised.") =>
-        MinutesParser.Default.Parse($"Brussels, 14 May 2025\nOUTCOME OF PROCEEDINGS\nOn: 6 May 2025\nTo: Delegations\nSubject: Working Party on Maritime Transport (WPMT)\n\n1. Work programme\n\n{item1}\n\n2. AOB\n\n{item2}",
-            "minutes.txt", IngestOptions.None, new DateOnly(2000, 1, 1)).Meeting!;
+        Parse($"Brussels, 14 May 2025\nOUTCOME OF PROCEEDINGS\nOn: 6 May 2025\nTo: Delegations\nSubject: Working Party on Maritime Transport (WPMT)\n\n1. Work programme\n\n{item1}\n\n2. AOB\n\n{item2}").Meeting!;
 
     private static IEnumerable<DateOnly> NextMeetings(Meeting m) =>
         m.Events.Where(e => e.Kind == EventKind.NextMeeting && e.Status != "cancelled").Select(e => e.Date);

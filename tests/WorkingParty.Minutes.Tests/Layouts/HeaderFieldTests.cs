@@ -1,6 +1,7 @@
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
+using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 
 namespace WorkingParty.Minutes.Tests.Layouts;
 
@@ -8,14 +9,6 @@ namespace WorkingParty.Minutes.Tests.Layouts;
 /// name with commas, and a meeting date never inferred from a date years before the issue.</summary>
 public class HeaderFieldTests
 {
-    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
-
-    private static Meeting Read(string text)
-    {
-        var result = MinutesParser.Default.Parse(text, "minutes.txt", IngestOptions.None, new DateOnly(2000, 1, 1));
-        return result.Meeting ?? throw new Xunit.Sdk.XunitException($"refused: {result.Rejection}");
-    }
-
     private const string Items = "\n\n1. Adoption of the agenda\nThe agenda was adopted by the delegations.\n\n2. Port reception facilities\nThe Commission presented the study.";
 
     [Fact]

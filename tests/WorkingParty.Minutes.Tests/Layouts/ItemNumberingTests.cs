@@ -1,6 +1,7 @@
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
+using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 
 namespace WorkingParty.Minutes.Tests.Layouts;
 
@@ -8,12 +9,6 @@ namespace WorkingParty.Minutes.Tests.Layouts;
 /// before titles in lower case or with a digit, and with one heading lost.</summary>
 public class ItemNumberingTests
 {
-    private static Meeting Read(string text)
-    {
-        var result = MinutesParser.Default.Parse(text, "minutes.txt", IngestOptions.None, new DateOnly(2000, 1, 1));
-        return result.Meeting ?? throw new Xunit.Sdk.XunitException($"refused: {result.Rejection}");
-    }
-
     [Fact]
     public void Flattened_text_breaks_before_the_next_item_number_after_one_space()
     {

@@ -1,6 +1,7 @@
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
+using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 
 namespace WorkingParty.Minutes.Tests.Layouts;
 
@@ -8,11 +9,6 @@ namespace WorkingParty.Minutes.Tests.Layouts;
 /// no numbered items.</summary>
 public class PreambleAndSessionTests
 {
-    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
-
-    private static MinutesParseResult Parse(string text) =>
-        MinutesParser.Default.Parse(text, "minutes.txt", IngestOptions.None, new DateOnly(2000, 1, 1));
-
     private const string Header = "Brussels, 20 June 2025\nOUTCOME OF PROCEEDINGS\nOn: 10 and 11 June 2025\nTo: Delegations\nSubject: Working Party on Shipping\n\n";
 
     [Fact]

@@ -1,6 +1,7 @@
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
+using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 
 namespace WorkingParty.Minutes.Tests.Layouts;
 
@@ -8,13 +9,10 @@ namespace WorkingParty.Minutes.Tests.Layouts;
 /// titles and the Subject carried over the breaks that cut them.</summary>
 public class PrintedLineParagraphTests
 {
-    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
-
     /// <summary>Every line its own paragraph, as Word gives them.</summary>
     private static Meeting Read(params string[] lines)
     {
-        var result = MinutesParser.Default.Parse(string.Join("\n\n", lines), "minutes.docx", IngestOptions.None, new DateOnly(2000, 1, 1));
-        return result.Meeting ?? throw new Xunit.Sdk.XunitException($"refused: {result.Rejection}");
+        return Extraction.ParsedMinutes.Read(string.Join("\n\n", lines), "minutes.docx");
     }
 
     private static readonly string[] Header =

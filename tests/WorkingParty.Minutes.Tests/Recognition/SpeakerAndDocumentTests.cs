@@ -1,6 +1,7 @@
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
+using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 
 namespace WorkingParty.Minutes.Tests.Recognition;
 
@@ -9,8 +10,7 @@ namespace WorkingParty.Minutes.Tests.Recognition;
 public class SpeakerAndDocumentTests
 {
     private static AgendaItem Item(string body) =>
-        MinutesParser.Default.Parse($"Brussels, 14 May 2025\nOUTCOME OF PROCEEDINGS\nOn: 6 May 2025\nTo: Delegations\nSubject: Working Party on Shipping\n\n1. Port levy\n\n{body}",
-            "minutes.txt", IngestOptions.None, new DateOnly(2000, 1, 1)).Meeting!.Items[0];
+        Read($"Brussels, 14 May 2025\nOUTCOME OF PROCEEDINGS\nOn: 6 May 2025\nTo: Delegations\nSubject: Working Party on Shipping\n\n1. Port levy\n\n{body}").Items[0];
 
     [Theory]
     [InlineData("Malta maintained its scrutiny reservation on Article 4.", "MT")]
