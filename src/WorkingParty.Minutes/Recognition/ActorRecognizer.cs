@@ -96,6 +96,11 @@ public sealed class ActorRecognizer
     /// </summary>
     public IReadOnlyList<string> Speakers(string sentence, IReadOnlyList<ActorMention> mentions)
     {
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
         var verbs = _speechVerb.Matches(sentence);
         if (verbs.Count == 0)
         {
