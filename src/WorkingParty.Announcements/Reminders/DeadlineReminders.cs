@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using WorkingParty.Announcements.Background;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Storage;
 
@@ -18,6 +19,11 @@ public sealed class DeadlineReminders(
     TimeProvider time,
     ILogger<DeadlineReminders> logger)
 {
+    private readonly LoopSignal _checked = new();
+
+    /// <summary>Completes when a periodic check (see <see cref="RunAsync"/>) begun after this call has finished, well or not.</summary>
+    public Task WhenCheckedAsync(CancellationToken cancellationToken = default) => _checked.NextAsync(cancellationToken);
+
     /// <summary>Checks now; returns the reminders this check started.</summary>
     public async Task<IReadOnlyList<Announcement>> CheckAsync(CancellationToken cancellationToken = default)
     {
@@ -46,6 +52,7 @@ public sealed class DeadlineReminders(
         using var timer = new PeriodicTimer(options.CheckInterval, time);
         do
         {
+            var pass = _checked.BeginPass();
             try
             {
                 await CheckAsync(cancellationToken);
@@ -59,6 +66,7 @@ public sealed class DeadlineReminders(
             {
                 logger.LogError(e, "The deadline reminder check failed; it runs again in {Interval}", options.CheckInterval);
             }
+            _checked.Reached(pass);
         }
         while (await WaitAsync(timer, cancellationToken));
     }
