@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
+using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Conversations;
 using WorkingParty.Bot.Tests.Support;
 using WorkingParty.Testing;
@@ -133,6 +134,12 @@ public sealed class SecretariatBot : IAsyncDisposable
             (_time as FakeTimeProvider)?.Advance(TimeSpan.FromMilliseconds(100));
         }
     }
+
+    /// <summary>
+    /// Waits until the broadcast worker, in a pass begun after this call, finds nothing to send: what has arrived by
+    /// then is all that the announcements sent so far will bring (retries not yet due aside).
+    /// </summary>
+    public Task WhenBroadcastIdleAsync() => Service<BroadcastWorker>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(20));
 
     private string OutboxState()
     {
