@@ -10,7 +10,4 @@ public sealed class WorkingPartyCalendar(TimeProvider time, TimeZoneInfo zone)
     public TimeZoneInfo Zone => zone;
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-
-    public static TimeZoneInfo ZoneFrom(IConfiguration configuration) =>
-        TimeZoneInfo.FindSystemTimeZoneById(configuration["Clock:TimeZone"] ?? "Europe/Brussels");
 }
