@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using WorkingParty.Announcements.Background;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Storage;
+using WorkingParty.Storage.Time;
 
 namespace WorkingParty.Announcements.Reminders;
 
@@ -29,7 +30,7 @@ public sealed class DeadlineReminders(
     {
         if (options.DaysBefore <= 0)
             return [];
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = time.Today();
         var started = new List<Announcement>();
         foreach (var deadline in await deadlines.ListAsync(cancellationToken))
         {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Conversations;
+using WorkingParty.Bot.Hosting;
 using WorkingParty.Bot.Tests.Support;
 using WorkingParty.Testing;
 
@@ -63,7 +64,8 @@ public sealed class SecretariatBot : IAsyncDisposable
     private BotFactory NewFactory() => new(_settings, services =>
     {
         if (_time is { } time)
-            services.AddSingleton(time);
+            // Zoned as the host zones its own clock: the working party's day, not the server's.
+            services.AddSingleton<TimeProvider>(new WorkingPartyTimeProvider(time, new ClockOptions().FindZone()));
         _services?.Invoke(services);
     });
 
