@@ -119,21 +119,38 @@ public sealed class SecretariatBot : IAsyncDisposable
         return conversations;
     }
 
-    /// <summary>Waits until <paramref name="done"/> holds for the connector's requests, or fails after the timeout.</summary>
+    /// <summary>Waits until <paramref name="done"/> holds for the connector's requests, looking again at each new one; fails after the timeout.</summary>
     public async Task WaitUntilAsync(Func<IReadOnlyCollection<ConnectorRequest>, bool> done, TimeSpan? timeout = null)
     {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (!done(Connector.Requests))
+        using var patience = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        try
         {
-            if (DateTime.UtcNow > until)
+            while (true)
             {
-                throw new TimeoutException("The connector did not get what was expected. It has: " +
-                    string.Join("; ", Connector.Requests.Select(r => $"{r.Method} {r.ConversationId} {r.ActivityId}")) + ". Outbox: " + OutboxState());
-            }
+                var next = Connector.NextRequest;
+                if (done(Connector.Requests))
+                {
+                    return;
+                }
 
-            await Task.Delay(50);
-            // The background loops (broadcast polling, send pacing) wait on the host's clock.
-            (_time as FakeTimeProvider)?.Advance(TimeSpan.FromMilliseconds(100));
+                if (_time is FakeTimeProvider fake)
+                {
+                    // The background loops (broadcast polling, send pacing) wait on the host's clock: it moves on in steps
+                    // of 100 ms, each given up to 50 ms of real time to bring a request.
+                    fake.Advance(TimeSpan.FromMilliseconds(100));
+                    await Task.WhenAny(next, Task.Delay(TimeSpan.FromMilliseconds(50), patience.Token));
+                    patience.Token.ThrowIfCancellationRequested();
+                }
+                else
+                {
+                    await next.WaitAsync(patience.Token);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (patience.IsCancellationRequested)
+        {
+            throw new TimeoutException("The connector did not get what was expected. It has: " +
+                string.Join("; ", Connector.Requests.Select(r => $"{r.Method} {r.ConversationId} {r.ActivityId}")) + ". Outbox: " + OutboxState());
         }
     }
 
