@@ -13,13 +13,13 @@ namespace WorkingParty.Bot.Features.Announcements;
 /// the same link until less than half of <see cref="Lifetime"/> is left, and only then is the record replaced by a new one.
 /// The secret (192 random bits) is the only key; serving a link never writes anything.
 /// </summary>
-public sealed class AcknowledgementExportLinks(IDocumentStore store, IConfiguration configuration, TimeProvider time)
+public sealed class AcknowledgementExportLinks(IDocumentStore store, BotOptions bot, TimeProvider time)
 {
     public const string Path = "/exports/acknowledgements/";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
     private readonly DocumentCollection<ExportLink> _links = new(store, "export-links/acknowledgements");
-    private readonly Uri _publicUrl = BotServices.PublicUrl(configuration);
+    private readonly Uri _publicUrl = bot.PublicUrl;
 
     /// <summary>The announcement's link, made anew only when there is none or it is past half its lifetime.</summary>
     public async Task<Uri> CurrentAsync(string announcementId, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
@@ -16,7 +17,7 @@ public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog
     {
         if (await deadlines.FindEntryAsync(action.DeadlineId, cancellationToken) is not { } deadline)
             return replies.NewMessage(CommentViews.UnknownDeadline(action.DeadlineId));
-        var form = views.NewForm(deadline, await comments.RememberedDelegationAsync(CommentAuthors.Of(turnContext).UserId, cancellationToken));
+        var form = views.NewForm(deadline, await comments.RememberedDelegationAsync(TurnUser.AuthorOf(turnContext).UserId, cancellationToken));
         var info = MinutesDeadlineCatalog.InfoOf(deadline);
         if (!comments.Clock.IsOpen(info, time.GetUtcNow()))
             form = form with { Error = $"{comments.Clock.Describe(info)}. Comments sent now are kept for the secretariat, who may still accept them as late." };
@@ -26,7 +27,7 @@ public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog
     /// <summary>The form on the latest version; when the card was older than that, the form says so.</summary>
     public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, EditComment action, CancellationToken cancellationToken)
     {
-        if (await comments.FindMineAsync(CommentAuthors.Of(turnContext).UserId, action.CommentId, cancellationToken) is not { } current)
+        if (await comments.FindMineAsync(TurnUser.AuthorOf(turnContext).UserId, action.CommentId, cancellationToken) is not { } current)
             return replies.NewMessage(CommentViews.UnknownComment);
         var comment = current.Value;
         if (await deadlines.FindEntryAsync(comment.DeadlineId, cancellationToken) is not { } deadline)

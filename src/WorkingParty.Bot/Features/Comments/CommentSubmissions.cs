@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using WorkingParty.Answers.Model;
+using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
@@ -16,8 +17,8 @@ public sealed class CommentSubmissions(CommentService comments, MinutesDeadlineC
     : IButtonHandler<SubmitComment>
 {
     public Task<ButtonResult> HandleAsync(ITurnContext turnContext, SubmitComment sent, CancellationToken cancellationToken) => sent.CommentId is { } commentId
-        ? SaveEditAsync(CommentAuthors.Of(turnContext), commentId, sent, cancellationToken)
-        : SubmitNewAsync(CommentAuthors.Of(turnContext), sent, cancellationToken);
+        ? SaveEditAsync(TurnUser.AuthorOf(turnContext), commentId, sent, cancellationToken)
+        : SubmitNewAsync(TurnUser.AuthorOf(turnContext), sent, cancellationToken);
 
     private async Task<ButtonResult> SubmitNewAsync(CommentAuthor author, SubmitComment sent, CancellationToken cancellationToken)
     {

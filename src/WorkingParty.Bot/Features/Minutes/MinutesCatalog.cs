@@ -15,7 +15,7 @@ public sealed class MinutesCatalog(
     MinutesFolderIngester ingester,
     MeetingRepository repository,
     IScheduleChanges scheduleChanges,
-    IConfiguration configuration,
+    MinutesOptions options,
     ILogger<MinutesCatalog> logger)
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
@@ -51,7 +51,7 @@ public sealed class MinutesCatalog(
     /// </summary>
     private async Task<QuestionAnswerer> LoadAsync(CancellationToken cancellationToken)
     {
-        var folder = MinutesFolder(configuration);
+        var folder = options.FolderPath();
         if (!Directory.Exists(folder))
         {
             logger.LogWarning("The minutes folder {Folder} does not exist; answering from the minutes store alone", folder);
@@ -91,6 +91,5 @@ public sealed class MinutesCatalog(
     }
 
     /// <summary><c>Minutes:Folder</c>, relative to the bot's own folder when not absolute.</summary>
-    public static string MinutesFolder(IConfiguration configuration) =>
-        Path.GetFullPath(configuration["Minutes:Folder"] ?? "samples/minutes", AppContext.BaseDirectory);
+
 }

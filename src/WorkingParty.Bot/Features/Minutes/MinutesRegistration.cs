@@ -1,3 +1,4 @@
+using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;
 
@@ -8,6 +9,7 @@ public static class MinutesRegistration
     /// <summary>Reading minutes files, the minutes store, and the catalog answers are read from.</summary>
     public static IServiceCollection AddMinutesFeature(this IServiceCollection services)
     {
+        services.AddSettings<MinutesOptions>(MinutesOptions.Section);
         services.AddSingleton<MinutesReader>();
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MinutesSourceLog>();
