@@ -29,6 +29,7 @@ internal static class NextMeetings
                     .Select(e => new UpcomingDate(e.Date, e.EndDate, name, e.Description, Citations.Of(source, e.Item))
                     {
                         Doubt = e.Doubt is null ? null : new Doubt(e.Doubt, e.Sentence),
+                        Corrected = e.Corrected,
                     }));
             }
         }

@@ -6,10 +6,13 @@ namespace WorkingParty.Answers.Library;
 internal static class Citations
 {
     public static Citation Of(Meeting meeting, AgendaItem item) =>
-        new(meeting.Id, meeting.Body, meeting.Date, item.Number, item.Title);
+        new(meeting.Id, meeting.Body, meeting.Date, item.Number, item.Title)
+        {
+            Corrected = new[] { meeting.Corrected, item.Corrected }.OfType<CorrectionMark>().MaxBy(mark => mark.At),
+        };
 
     public static Citation Of(Meeting meeting, int itemNumber) =>
         meeting.Items.FirstOrDefault(i => i.Number == itemNumber) is { } item
             ? Of(meeting, item)
-            : new Citation(meeting.Id, meeting.Body, meeting.Date, itemNumber, "");
+            : new Citation(meeting.Id, meeting.Body, meeting.Date, itemNumber, "") { Corrected = meeting.Corrected };
 }

@@ -1,3 +1,5 @@
+using WorkingParty.Minutes.Model;
+
 namespace WorkingParty.Answers.Model;
 
 /// <summary>
@@ -14,7 +16,11 @@ public abstract record Answer
 }
 
 /// <summary>Where a fact was read: the meeting and the agenda item.</summary>
-public sealed record Citation(string MeetingId, string Body, DateOnly MeetingDate, int Item, string ItemTitle);
+public sealed record Citation(string MeetingId, string Body, DateOnly MeetingDate, int Item, string ItemTitle)
+{
+    /// <summary>Set when the secretariat corrected the meeting's date, body or the item's title: who and when.</summary>
+    public CorrectionMark? Corrected { get; init; }
+}
 
 /// <summary>
 /// The coming meetings and workshops after today, soonest first. <see cref="Dates"/> holds the dates the minutes state
@@ -39,6 +45,9 @@ public sealed record UpcomingDate(
 {
     /// <summary>Why the date may be misread, with the sentence it was read from; null when the minutes are plain.</summary>
     public Doubt? Doubt { get; init; }
+
+    /// <summary>Set when the secretariat corrected (or added) the date over what the minutes say: who and when.</summary>
+    public CorrectionMark? Corrected { get; init; }
 }
 
 /// <summary>Deadlines due on or after today (or, when asked, the past ones).</summary>
@@ -66,6 +75,9 @@ public sealed record DeadlineEntry(
     /// as if its date were known.
     /// </summary>
     public bool IsCertain => Doubt is null;
+
+    /// <summary>Set when the secretariat corrected (or added) the deadline over what the minutes say: who and when.</summary>
+    public CorrectionMark? Corrected { get; init; }
 }
 
 /// <summary>The agenda of one meeting.</summary>

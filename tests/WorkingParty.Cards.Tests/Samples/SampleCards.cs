@@ -44,6 +44,8 @@ public static class SampleCards
             Of("not-found-scoped", SeedAnswers.NotFoundInOneWorkingParty()),
             Of("next-meetings-doubtful", SeedAnswers.NextMeetingsWithDoubt()),
             Of("deadlines-doubtful", SeedAnswers.DeadlinesWithDoubt()),
+            Of("next-meetings-corrected", SeedAnswers.NextMeetingsCorrected()),
+            Of("deadlines-corrected", SeedAnswers.DeadlinesCorrected()),
             Of("last-meeting", SeedAnswers.LastMeetings()),
             Of("minutes-list", SeedAnswers.MinutesList()),
             Of("help", new HelpView()),

@@ -1,3 +1,4 @@
+using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;
 
@@ -11,6 +12,8 @@ public static class MinutesRegistration
         services.AddSingleton<MinutesReader>();
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MinutesSourceLog>();
+        services.AddSingleton<MinutesCorrections>();
+        services.AddSingleton<MinutesOverlay>();
         services.AddSingleton<MinutesFolderIngester>();
         services.AddSingleton<MinutesCatalog>();
         services.AddHostedService<MinutesWarmUp>();
