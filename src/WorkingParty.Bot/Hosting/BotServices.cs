@@ -6,6 +6,7 @@ using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Comments;
 using WorkingParty.Bot.Features.Conversations;
 using WorkingParty.Bot.Features.Minutes;
+using WorkingParty.Bot.Features.MinutesReview;
 using WorkingParty.Bot.Features.MinutesUpload;
 using WorkingParty.Bot.Features.Questions;
 using WorkingParty.Bot.Features.Secretariat;
@@ -34,6 +35,7 @@ public static class BotServices
         services.AddConversationTracking();
         services.AddAnnouncementsFeature(configuration);
         services.AddMinutesUpload(configuration);
+        services.AddMinutesReview();
 
         // The SDK makes two new HttpClients (and connections) per turn unless it is given a factory.
         services.AddHttpClient();

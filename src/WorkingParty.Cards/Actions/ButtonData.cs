@@ -31,6 +31,7 @@ namespace WorkingParty.Cards.Actions;
 [JsonDerivedType(typeof(PublishMinutes), "minutes.publish")]
 [JsonDerivedType(typeof(DiscardMinutes), "minutes.discard")]
 [JsonDerivedType(typeof(AnnounceMinutes), "minutes.announce")]
+[JsonDerivedType(typeof(SaveMinutesReview), "minutes.review.save")]
 public abstract record ButtonData
 {
     private const string VerbField = "verb";

@@ -54,7 +54,7 @@ public sealed class SecretariatRoutesTests : IDisposable
         string[] secretariatOnly =
         [
             "button announce.preview", "button announce.edit", "button announce.send", "button announce.status",
-            "button minutes.publish", "button minutes.discard", "button minutes.announce",
+            "button minutes.publish", "button minutes.discard", "button minutes.announce", "button minutes.review.save",
             "button comment.late", "button comment.acceptlate",
             "command announce", "command export comments", "command late comments", $"command {FileAttempt}",
         ];
