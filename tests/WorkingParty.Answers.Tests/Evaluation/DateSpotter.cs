@@ -5,7 +5,7 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 
 /// <summary>
 /// Whether a text writes a given day: "19 April 2017", "19 April", "Wednesday 19 April", "April 19, 2017", "7-9 June",
-/// "9 and 10 October", "19.04.2017", "19/4/2017", "2017-04-19". A day written without a year counts for any year.
+/// "9 and 10 October", "19.04.2017", "19/4/2017", "18/4-20/4/2017", "2017-04-19". A day written without a year counts for any year.
 /// The grader's own small reading, deliberately apart from the minutes reader's recognisers.
 /// </summary>
 internal static partial class DateSpotter
@@ -33,8 +33,24 @@ internal static partial class DateSpotter
         foreach (Match m in Numeric().Matches(text))
             yield return (Number(m, "d")!.Value, Number(m, "m")!.Value, Year(m));
 
+        foreach (Match m in NumericRange().Matches(text))
+        {
+            foreach (var day in DaysFrom(Number(m, "d1")!.Value, Number(m, "m1")!.Value, Number(m, "d")!.Value, Number(m, "m")!.Value, Year(m)!.Value))
+                yield return (day.Day, day.Month, day.Year);
+        }
+
         foreach (Match m in Iso().Matches(text))
             yield return (Number(m, "d")!.Value, Number(m, "m")!.Value, Year(m));
+    }
+
+    /// <summary>The days of a numeric range that may cross a month ("30/4-2/5/2025"); none when it does not read as one.</summary>
+    private static IEnumerable<DateOnly> DaysFrom(int firstDay, int firstMonth, int lastDay, int lastMonth, int year)
+    {
+        if (firstMonth is < 1 or > 12 || lastMonth is < 1 or > 12
+            || firstDay > DateTime.DaysInMonth(year, firstMonth) || lastDay > DateTime.DaysInMonth(year, lastMonth)) yield break;
+        var first = new DateOnly(year, firstMonth, firstDay);
+        var last = new DateOnly(year, lastMonth, lastDay);
+        for (var day = first; day <= last && day.DayNumber - first.DayNumber < 31; day = day.AddDays(1)) yield return day;
     }
 
     private static int Month(string name) =>
@@ -56,6 +72,10 @@ internal static partial class DateSpotter
 
     [GeneratedRegex(@"(?<![\d/.])(?<d>[0-3]?\d)[./](?<m>[01]?\d)[./](?<y>\d{4}|\d{2})(?![\d/])")]
     private static partial Regex Numeric();
+
+    /// <summary>"30/4-2/5/2025", "31/1 - 1/2/2017": the first day's month given, the year once at the end.</summary>
+    [GeneratedRegex(@"(?<![\d/.])(?<d1>[0-3]?\d)[./](?<m1>[01]?\d)\s*[-–]\s*(?<d>[0-3]?\d)[./](?<m>[01]?\d)[./](?<y>\d{4}|\d{2})(?![\d/])")]
+    private static partial Regex NumericRange();
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>[01]\d)-(?<d>[0-3]\d)\b")]
     private static partial Regex Iso();

@@ -25,6 +25,7 @@ public sealed class AcknowledgeFeature(
 {
     private const string NothingTitle = "Nothing to acknowledge";
     private const string NothingMessage = "I cannot find that announcement; it may have been withdrawn.";
+
     public static CommandPattern Words { get; } = CommandPattern.Phrases("acknowledge", "acknowledged", "ack");
 
     public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, AcknowledgeAnnouncement action, CancellationToken cancellationToken)

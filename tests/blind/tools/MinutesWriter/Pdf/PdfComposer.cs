@@ -75,7 +75,10 @@ internal sealed class PdfComposer(PdfDocumentBuilder builder, SpanPainter painte
         if (lines.Count > 1)
             warn($"line {text.Number} is wider than the page; it was wrapped");
         foreach (var wrapped in lines)
-            painter.Draw(Page, wrapped, size, x, NextBaseline(leading, text.Number));
+        {
+            var baseline = NextBaseline(leading, text.Number); // may open a new page, so it comes before Page is read
+            painter.Draw(Page, wrapped, size, x, baseline);
+        }
     }
 
     private void LayRow(HeaderRow row)
