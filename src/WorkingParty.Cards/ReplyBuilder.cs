@@ -47,6 +47,7 @@ public sealed class ReplyBuilder(Uri publicBaseUrl, TimeZoneInfo zone)
         .Add<AnnouncementView>(AnnouncementPresentation.Present)
         .Add<BroadcastStatusView>(BroadcastStatusPresentation.Present)
         .Add<MinutesReviewView>(MinutesReviewPresentation.Present)
+        .Add<StoredMinutesView>(StoredMinutesPresentation.Present)
         .Presentations;
 
     /// <summary>Every kind of answer and view with a presentation.</summary>

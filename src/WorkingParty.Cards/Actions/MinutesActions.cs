@@ -30,3 +30,21 @@ public sealed record SaveMinutesReview(string UploadId, int Version, int Page = 
 
     protected override bool IsComplete => base.IsComplete && Page >= 0 && Version >= 0;
 }
+
+/// <summary>The secretariat's list of stored minutes, from <see cref="Offset"/> (its next page).</summary>
+public sealed record ShowStoredMinutes(int Offset = 0) : ButtonData
+{
+    protected override bool IsComplete => Offset >= 0;
+}
+
+/// <summary>Withdraw the minutes <see cref="SourceId"/>: nobody is answered from them; the list comes back from <see cref="Offset"/>.</summary>
+public sealed record WithdrawMinutes(string SourceId, int Offset = 0) : ButtonData
+{
+    protected override bool IsComplete => base.IsComplete && Offset >= 0;
+}
+
+/// <summary>Restore withdrawn minutes <see cref="SourceId"/>: they are answered from again.</summary>
+public sealed record RestoreMinutes(string SourceId, int Offset = 0) : ButtonData
+{
+    protected override bool IsComplete => base.IsComplete && Offset >= 0;
+}

@@ -64,4 +64,15 @@ public static class ReviewSamples
             Minutes = Seed().Minutes with { Items = items, Dates = dates, Deadlines = deadlines, DocumentNumber = new ReviewedText("7423/17", null) },
         };
     }
+
+    /// <summary>The secretariat's list: minutes published from Teams with corrections, one withdrawn, one from the minutes folder.</summary>
+    public static StoredMinutesView StoredMinutes() => new(
+    [
+        new("9f3c1a7e0b2d4c6e8a1b3c5d7e9f0a1b", "Terrorism Working Party", new(2019, 9, 10), "WK 10203/2019", "twp-2019-09-10.pdf",
+            new ActedBy("Maria Rossi", SampleCards.ReceivedAt), 3, 1, null),
+        new("1a2b3c4d5e6f708192a3b4c5d6e7f809", "Terrorism Working Party", new(2019, 6, 12), "10577/19", "twp-2019-06-12.docx",
+            new ActedBy("Maria Rossi", SampleCards.ReceivedAt.AddDays(-90)), 0, 0, new ActedBy("Luca Bianchi", SampleCards.ReceivedAt.AddMinutes(2))),
+        new("0123456789abcdef0123456789abcdef", SeedAnswers.Body, SeedAnswers.MeetingDate, null, "minutes-hwp-cyber-2017-03.txt", null, 0, 0, null),
+    ])
+    { Notice = new ReviewNotice("Withdrawn: the minutes of the Terrorism Working Party meeting of 12 June 2019. Nobody is answered from them any more; their comments and acknowledgements are kept.") };
 }

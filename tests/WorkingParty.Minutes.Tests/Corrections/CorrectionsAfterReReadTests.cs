@@ -1,5 +1,6 @@
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Model;
+using WorkingParty.Minutes.Publication;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;
 using WorkingParty.Minutes.Tests.Samples;
@@ -27,11 +28,11 @@ public sealed class CorrectionsAfterReReadTests : IDisposable
         File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddDays(-3));
         var again = await Ingester(store).IngestAsync(folder);
         var stored = await new MeetingRepository(store).ListAsync().ToListAsync();
-        var answered = await new MinutesOverlay(new MinutesCorrections(store)).ApplyAsync(stored);
+        var answered = await new MinutesOverlay(new MinutesCorrections(store), new MinutesPublications(store)).AnswerableAsync(stored);
 
         Assert.Single(again.Stored);
         Assert.Contains(Assert.Single(stored).Events, e => e.Date == new DateOnly(2017, 4, 19));
-        var corrected = Assert.Single(answered);
+        var corrected = Assert.Single(answered).Corrected;
         Assert.Empty(corrected.Unmatched);
         Assert.Contains(corrected.Meeting.Events, e => e.Date == new DateOnly(2017, 4, 20) && e.Corrected == SeedCorrections.Rossi);
         Assert.DoesNotContain(corrected.Meeting.Events, e => e.Date == new DateOnly(2017, 4, 19));

@@ -10,8 +10,8 @@ namespace WorkingParty.Bot.Features.Minutes;
 /// The stored minutes as the bot answers from them. On first use (<see cref="MinutesWarmUp"/> makes that the
 /// process start) it ingests the minutes folder (<c>Minutes:Folder</c>, the sample minutes by default) into the
 /// minutes store and builds the question answerer from every stored meeting, with the secretariat's corrections
-/// applied over each (<see cref="MinutesOverlay"/>); <see cref="ReloadAsync"/> picks up newly published minutes and
-/// corrections.
+/// applied over each and withdrawn minutes left out (<see cref="MinutesOverlay"/>); <see cref="ReloadAsync"/> picks up
+/// newly published, corrected, withdrawn and restored minutes.
 /// </summary>
 public sealed class MinutesCatalog(
     MinutesFolderIngester ingester,
@@ -82,17 +82,21 @@ public sealed class MinutesCatalog(
         return await answerer;
     }
 
-    /// <summary>The meetings as answered from: corrections applied; a correction whose fact is gone is reported, not applied.</summary>
+    /// <summary>
+    /// The meetings as answered from: corrections applied, withdrawn minutes left out. A correction whose fact is gone
+    /// is reported, not applied.
+    /// </summary>
     private async Task<IReadOnlyList<Meeting>> AnswerableAsync(IEnumerable<Meeting> read, CancellationToken cancellationToken)
     {
-        var corrected = await overlay.ApplyAsync(read, cancellationToken);
-        foreach (var meeting in corrected.Where(m => m.Unmatched.Count > 0))
+        var answerable = await overlay.AnswerableAsync(read, cancellationToken);
+        foreach (var minutes in answerable.Where(m => m.Corrected.Unmatched.Count > 0))
         {
+            var meeting = minutes.Corrected;
             logger.LogWarning("Minutes {Meeting} ({File}): {Count} corrections name facts the minutes no longer have; kept, not applied: {Facts}",
                 meeting.Read.Id, meeting.Read.SourceFile, meeting.Unmatched.Count, string.Join(", ", meeting.Unmatched.Select(c => c.FactKey())));
         }
 
-        return corrected.Select(m => m.Meeting).ToList();
+        return answerable.Select(m => m.Corrected.Meeting).ToList();
     }
 
     private async Task<List<Meeting>> StoredMeetingsAsync(CancellationToken cancellationToken)

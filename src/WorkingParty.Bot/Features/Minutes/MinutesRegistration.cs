@@ -1,4 +1,5 @@
 using WorkingParty.Minutes.Corrections;
+using WorkingParty.Minutes.Publication;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;
 
@@ -13,6 +14,7 @@ public static class MinutesRegistration
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MinutesSourceLog>();
         services.AddSingleton<MinutesCorrections>();
+        services.AddSingleton<MinutesPublications>();
         services.AddSingleton<MinutesOverlay>();
         services.AddSingleton<MinutesFolderIngester>();
         services.AddSingleton<MinutesCatalog>();

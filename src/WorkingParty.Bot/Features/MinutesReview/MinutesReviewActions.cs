@@ -60,7 +60,7 @@ public sealed class MinutesReviewActions(
         if (claimed is null) return await CurrentAsync(action.UploadId, 0, cancellationToken);
         try
         {
-            await publisher.PublishAsync(claimed.Value, cancellationToken);
+            await publisher.PublishAsync(claimed.Value, mark, cancellationToken);
         }
         catch
         {
