@@ -6,7 +6,7 @@ namespace WorkingParty.Cards.Tests;
 /// <summary>A fact the secretariat corrected says so, in the card and in its text twin alike.</summary>
 public sealed class CorrectedFactsReplyTests
 {
-    private const string Provenance = "Corrected by the secretariat on 27 March 2017";
+    private const string Provenance = "Corrected by the secretariat on 23 March 2017";
 
     [Fact]
     public void A_corrected_next_meeting_says_who_corrected_it_and_when_and_the_others_do_not()
@@ -41,8 +41,8 @@ public sealed class CorrectedFactsReplyTests
 
         var reply = SampleCards.Replies.Build(answer);
 
-        Assert.Contains("meeting of 16 March 2017, item 6: EU Cyber Security Strategy review - state-of-play and future steps (corrected by the secretariat on 27 March 2017)", reply.Text);
-        Assert.Contains("(corrected by the secretariat on 27 March 2017)", CardJson.Serialize(reply.Card));
+        Assert.Contains("meeting of 16 March 2017, item 6: EU Cyber Security Strategy review - state-of-play and future steps (corrected by the secretariat on 23 March 2017)", reply.Text);
+        Assert.Contains("(corrected by the secretariat on 23 March 2017)", CardJson.Serialize(reply.Card));
     }
 
     private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;

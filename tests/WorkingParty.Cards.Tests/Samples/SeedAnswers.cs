@@ -111,8 +111,8 @@ public static class SeedAnswers
         Doubt = new("two dates are given, 3 April and 13 April", "The Presidency set 3 April (or 13 April) as the deadline for written comments on the cyber toolbox paper."),
     }]);
 
-    /// <summary>The secretary who corrected the minutes, on 27 March 2017.</summary>
-    public static readonly CorrectionMark CorrectedByRossi = new("Maria Rossi", new DateTimeOffset(2017, 3, 27, 14, 5, 0, TimeSpan.Zero), new(2017, 3, 27));
+    /// <summary>The secretary who corrected the minutes, on 23 March 2017.</summary>
+    public static readonly CorrectionMark CorrectedByRossi = new("Maria Rossi", new DateTimeOffset(2017, 3, 23, 14, 5, 0, TimeSpan.Zero), new(2017, 3, 23));
 
     /// <summary>The next meetings after the secretariat corrected the first date read (19 April) to 20 April.</summary>
     public static NextMeetingsAnswer NextMeetingsCorrected() => NextMeetings() with
