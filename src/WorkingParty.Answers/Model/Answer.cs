@@ -46,6 +46,9 @@ public sealed record UpcomingDate(
     /// <summary>Why the date may be misread, with the sentence it was read from; null when the minutes are plain.</summary>
     public Doubt? Doubt { get; init; }
 
+    /// <summary>"additional" when the minutes say the meeting is an additional one, else null.</summary>
+    public string? Status { get; init; }
+
     /// <summary>Set when the secretariat corrected (or added) the date over what the minutes say: who and when.</summary>
     public CorrectionMark? Corrected { get; init; }
 }

@@ -22,6 +22,7 @@ public sealed class PatternTemplate
             ["month"] = Alternation(definitions.Months.Keys),
             ["delegationCode"] = Alternation(definitions.Delegations.Select(d => d.Code)
                 .Where(code => !definitions.Actors.AmbiguousCodes.Contains(code))),
+            ["anyDelegationCode"] = Alternation(definitions.Delegations.Select(d => d.Code)),
             ["country"] = Alternation(definitions.Delegations.SelectMany(d => (d.OtherNames ?? []).Append(d.Country))),
             ["DATE"] = DatePlaceholder,
         };
