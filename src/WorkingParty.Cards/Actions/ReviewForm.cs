@@ -12,7 +12,7 @@ public sealed record ReviewForm(
     bool MeetingDateConfirmed,
     string? Body,
     string? DocumentNumber,
-    IReadOnlyDictionary<int, string> Titles,
+    IReadOnlyDictionary<(int Item, int Occurrence), string> Titles,
     IReadOnlyDictionary<string, ReviewForm.DateFields> Dates,
     IReadOnlyDictionary<string, ReviewForm.DeadlineFields> Deadlines,
     ReviewForm.NewFact? Added)
@@ -28,7 +28,9 @@ public sealed record ReviewForm(
     /// <summary>The value of the added fact's kind choice for a deadline (the others are date kinds).</summary>
     public const string DeadlineKind = "deadline";
 
-    public static string TitleId(int item) => $"title.{item.ToString(CultureInfo.InvariantCulture)}";
+    /// <summary>"title.7"; "title.3-2" for the second item numbered 3.</summary>
+    public static string TitleId(int item, int occurrence = 0) =>
+        $"title.{item.ToString(CultureInfo.InvariantCulture)}{(occurrence == 0 ? "" : "-" + (occurrence + 1).ToString(CultureInfo.InvariantCulture))}";
 
     public static string DateId(string fact, string field) => $"date.{fact}.{field}";
 
@@ -65,11 +67,16 @@ public sealed record ReviewForm(
         string? Value(string id) => values.GetValueOrDefault(id);
         bool On(string id) => string.Equals(Value(id), "true", StringComparison.OrdinalIgnoreCase);
 
-        var titles = new Dictionary<int, string>();
+        var titles = new Dictionary<(int, int), string>();
         foreach (var (id, value) in values)
         {
-            if (id.StartsWith("title.", StringComparison.Ordinal) && int.TryParse(id["title.".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var item))
-                titles[item] = value;
+            if (!id.StartsWith("title.", StringComparison.Ordinal)) continue;
+            var parts = id["title.".Length..].Split('-');
+            if (int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var item)
+                && (parts.Length == 1 || (parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var nth) && nth >= 2)))
+            {
+                titles[(item, parts.Length == 1 ? 0 : int.Parse(parts[1], CultureInfo.InvariantCulture) - 1)] = value;
+            }
         }
 
         var dates = FactsOf(values.Keys, "date").ToDictionary(fact => fact, fact => new DateFields(

@@ -50,7 +50,8 @@ public sealed record ReviewedText(string? Value, ReviewCorrection? Corrected);
 /// <summary>The meeting date, where it was read, and whether the reader only inferred it.</summary>
 public sealed record ReviewedMeetingDate(DateOnly Date, DateOnly? EndDate, MeetingDateSource Source, bool Inferred, ReviewCorrection? Corrected);
 
-public sealed record ReviewedItem(int Number, string Title, ReviewCorrection? Corrected);
+/// <param name="Occurrence">0, unless items before it bear the same number (two meetings in one document).</param>
+public sealed record ReviewedItem(int Number, string Title, ReviewCorrection? Corrected, int Occurrence = 0);
 
 /// <summary>
 /// A date of the minutes: <paramref name="Kind"/> is "next-meeting", "workshop", "event" or "past-event";

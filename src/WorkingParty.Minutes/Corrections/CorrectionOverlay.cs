@@ -23,7 +23,8 @@ public static class CorrectionOverlay
         var date = Take<MeetingDateCorrection>(MeetingDateCorrection.Key);
         var body = Take<BodyCorrection>(BodyCorrection.Key);
         var number = Take<DocumentNumberCorrection>(DocumentNumberCorrection.Key);
-        var items = read.Items.Select(item => Take<ItemTitleCorrection>(ItemTitleCorrection.KeyOf(item.Number)) is { } title
+        var occurrences = FactIds.ItemOccurrences(read.Items);
+        var items = read.Items.Select((item, index) => Take<ItemTitleCorrection>(ItemTitleCorrection.KeyOf(item.Number, occurrences[index])) is { } title
             ? item with { Title = title.To, Corrected = title.Mark }
             : item).ToList();
         var events = Facts(read.Events, FactIds.OfEvents(read.Events), "event", Take<EventCorrection>,

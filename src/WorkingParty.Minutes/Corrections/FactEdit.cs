@@ -14,7 +14,8 @@ public sealed record SetBody(string Body) : FactEdit;
 /// <summary>The document number; null or blank when the document has none.</summary>
 public sealed record SetDocumentNumber(string? Number) : FactEdit;
 
-public sealed record SetItemTitle(int Item, string Title) : FactEdit;
+/// <summary>The title of item <paramref name="Item"/> (the <paramref name="Occurrence"/>th so numbered, from 0).</summary>
+public sealed record SetItemTitle(int Item, string Title, int Occurrence = 0) : FactEdit;
 
 /// <summary>
 /// The date <paramref name="FactId"/> (read or added) is <paramref name="To"/>; null removes it. <paramref name="Confirmed"/>

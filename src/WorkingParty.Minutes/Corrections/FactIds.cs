@@ -34,6 +34,10 @@ public static class FactIds
         }).ToList();
     }
 
+    /// <summary>For each agenda item, how many items before it bear the same number (0 for the first: nearly always).</summary>
+    public static IReadOnlyList<int> ItemOccurrences(IReadOnlyList<AgendaItem> items) =>
+        Ordinals(items.Select(item => item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
     public static string NewAddedId() => AddedPrefix + Guid.NewGuid().ToString("N")[..9];
 
     private static IReadOnlyList<string> Of(string kind, IEnumerable<string> sentences)

@@ -39,12 +39,18 @@ public sealed record DocumentNumberCorrection(string? Read, string? To) : Correc
     public override string? ValueNow() => To ?? "none";
 }
 
-/// <summary>The title of agenda item <paramref name="Item"/> is <paramref name="To"/>.</summary>
+/// <summary>
+/// The title of agenda item <paramref name="Item"/> is <paramref name="To"/>. <see cref="Occurrence"/> tells apart items
+/// the minutes number alike (two meetings in one document, say): 0 for the first with that number.
+/// </summary>
 public sealed record ItemTitleCorrection(int Item, string Read, string To) : Correction
 {
-    public static string KeyOf(int item) => $"item-title/{item.ToString(CultureInfo.InvariantCulture)}";
+    public int Occurrence { get; init; }
 
-    public override string FactKey() => KeyOf(Item);
+    public static string KeyOf(int item, int occurrence = 0) =>
+        $"item-title/{item.ToString(CultureInfo.InvariantCulture)}{(occurrence == 0 ? "" : "-" + (occurrence + 1).ToString(CultureInfo.InvariantCulture))}";
+
+    public override string FactKey() => KeyOf(Item, Occurrence);
 
     public override string? ValueRead() => Read;
 

@@ -40,9 +40,11 @@ public static class MinutesEditor
 
     private static EditOutcome Title(EditOutcome outcome, Meeting read, SetItemTitle edit, CorrectionMark mark)
     {
-        if (read.Items.FirstOrDefault(i => i.Number == edit.Item) is not { } item) return outcome.Problem($"The minutes have no item {edit.Item}: its title was not changed.");
+        var item = read.Items.Where(i => i.Number == edit.Item).Skip(edit.Occurrence).FirstOrDefault();
+        if (item is null || edit.Occurrence < 0) return outcome.Problem($"The minutes have no item {edit.Item}: its title was not changed.");
         if (string.IsNullOrWhiteSpace(edit.Title)) return outcome.Problem($"Item {edit.Item} needs a title: it was left as it is.");
-        return outcome.Set(ItemTitleCorrection.KeyOf(edit.Item), edit.Title.Trim() != item.Title, new ItemTitleCorrection(edit.Item, item.Title, edit.Title.Trim()) { Mark = mark });
+        return outcome.Set(ItemTitleCorrection.KeyOf(edit.Item, edit.Occurrence), edit.Title.Trim() != item.Title,
+            new ItemTitleCorrection(edit.Item, item.Title, edit.Title.Trim()) { Mark = mark, Occurrence = edit.Occurrence });
     }
 
     private static EditOutcome Event(EditOutcome outcome, Meeting read, CorrectedMeeting current, SetEvent edit, CorrectionMark mark) =>

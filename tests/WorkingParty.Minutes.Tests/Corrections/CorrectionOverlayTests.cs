@@ -108,4 +108,15 @@ public sealed class CorrectionOverlayTests
         Assert.Empty(corrected.Unmatched);
         Assert.DoesNotContain(corrected.Meeting.Deadlines, d => d.Date == March29);
     }
+
+    [Fact]
+    public void Items_numbered_alike_are_corrected_each_on_its_own()
+    {
+        var twoThrees = Read with { Items = [.. Read.Items, Read.Items[2] with { Title = "Any other business" }] };
+
+        var set = MinutesEditor.Apply(twoThrees, CorrectionSet.Empty, [new SetItemTitle(3, "AOB (second meeting)", Occurrence: 1)], Rossi).Corrections;
+        var items = CorrectionOverlay.Apply(twoThrees, set).Meeting.Items.Where(i => i.Number == 3).ToList();
+
+        Assert.Equal([(Read.Items[2].Title, null), ("AOB (second meeting)", Rossi)], items.Select(i => (i.Title, i.Corrected)));
+    }
 }

@@ -32,7 +32,7 @@ public static class MinutesReviewViews
             meeting.Header.IssueDate,
             new ReviewedText(meeting.Header.DocumentNumber, By(DocumentNumberCorrection.Key)),
             meeting.Header.Kind,
-            meeting.Items.Select(i => new ReviewedItem(i.Number, i.Title, By(ItemTitleCorrection.KeyOf(i.Number)))).ToList(),
+            meeting.Items.Zip(FactIds.ItemOccurrences(meeting.Items), (i, nth) => new ReviewedItem(i.Number, i.Title, By(ItemTitleCorrection.KeyOf(i.Number, nth)), nth)).ToList(),
             corrected.Events.Select(Date).ToList(),
             corrected.Deadlines.Select(Deadline).ToList())
         {

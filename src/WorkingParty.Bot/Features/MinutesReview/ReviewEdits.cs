@@ -22,7 +22,7 @@ public static class ReviewEdits
         }
         if (form.Body is not null) edits.Add(new SetBody(form.Body));
         if (form.DocumentNumber is not null) edits.Add(new SetDocumentNumber(form.DocumentNumber));
-        edits.AddRange(form.Titles.Select(title => new SetItemTitle(title.Key, title.Value)));
+        edits.AddRange(form.Titles.Select(title => new SetItemTitle(title.Key.Item, title.Value, title.Key.Occurrence)));
         foreach (var (id, fields) in form.Dates)
         {
             var now = current.Events.FirstOrDefault(e => e.Id == id)?.Value;

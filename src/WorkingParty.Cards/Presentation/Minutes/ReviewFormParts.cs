@@ -72,7 +72,7 @@ internal static class ReviewFormParts
     ]);
 
     public static CardElement Item(ReviewedItem item) => new Container([
-        new InputText { Id = ReviewForm.TitleId(item.Number), Label = $"Item {ReviewWording.Number(item.Number)}", Value = NullIfEmpty(item.Title), MaxLength = 500 },
+        new InputText { Id = ReviewForm.TitleId(item.Number, item.Occurrence), Label = $"Item {ReviewWording.Number(item.Number)}", Value = NullIfEmpty(item.Title), MaxLength = 500 },
         .. Corrected(item.Corrected),
     ]) { Spacing = Spacing.Small };
 
