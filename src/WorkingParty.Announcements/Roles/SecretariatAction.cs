@@ -8,4 +8,5 @@ public enum SecretariatAction
     ChangeDates,
     Export,
     AcceptLateComments,
+    ManageMinutes,
 }

@@ -6,6 +6,8 @@ using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Comments;
 using WorkingParty.Bot.Features.Conversations;
 using WorkingParty.Bot.Features.Minutes;
+using WorkingParty.Bot.Features.MinutesList;
+using WorkingParty.Bot.Features.MinutesReview;
 using WorkingParty.Bot.Features.MinutesUpload;
 using WorkingParty.Bot.Features.Questions;
 using WorkingParty.Bot.Features.Secretariat;
@@ -37,6 +39,8 @@ public static class BotServices
         services.AddConversationTracking();
         services.AddAnnouncementsFeature();
         services.AddMinutesUpload();
+        services.AddMinutesReview();
+        services.AddMinutesList();
 
         // The SDK makes two new HttpClients (and connections) per turn unless it is given a factory.
         services.AddHttpClient();

@@ -44,6 +44,8 @@ public static class SampleCards
             Of("not-found-scoped", SeedAnswers.NotFoundInOneWorkingParty()),
             Of("next-meetings-doubtful", SeedAnswers.NextMeetingsWithDoubt()),
             Of("deadlines-doubtful", SeedAnswers.DeadlinesWithDoubt()),
+            Of("next-meetings-corrected", SeedAnswers.NextMeetingsCorrected()),
+            Of("deadlines-corrected", SeedAnswers.DeadlinesCorrected()),
             Of("last-meeting", SeedAnswers.LastMeetings()),
             Of("minutes-list", SeedAnswers.MinutesList()),
             Of("help", new HelpView()),
@@ -61,8 +63,12 @@ public static class SampleCards
             Of("announcement", Announcement()),
             Of("broadcast-status", Status()),
             Of("broadcast-status-export", StatusWithExport()),
-            Of("minutes-summary", MinutesSummary()),
-            Of("minutes-published", MinutesPublished()),
+            Of("minutes-review", ReviewSamples.Seed()),
+            Of("minutes-review-large", ReviewSamples.Large()),
+            Of("minutes-review-large-page-2", ReviewSamples.Large() with { Page = 1 }),
+            Of("minutes-review-conflict", ReviewSamples.Seed() with { Notice = ReviewSamples.Conflict }),
+            Of("minutes-review-published", ReviewSamples.Published()),
+            Of("stored-minutes", ReviewSamples.StoredMinutes()),
         ];
     }
 
@@ -128,12 +134,4 @@ public static class SampleCards
 
     public static BroadcastStatusView StatusWithExport() =>
         Status() with { ExportUrl = new Uri(PublicUrl, "exports/acknowledgements/3q2-K9f") };
-
-    public static MinutesSummaryView MinutesSummary() => new(
-        "upload-20170325-a1", "minutes-hwp-cyber-2017-03.txt", "Horizontal Working Party on Cyber Issues",
-        "Outcome of proceedings, Horizontal Working Party on Cyber Issues", new(2017, 3, 15), DateInferred: true, Items: 9,
-        [new(new(2017, 4, 19), "next meeting of the working party")],
-        [new(new(2017, 3, 29), SeedAnswers.Comments7130().Subject, 7), new(new(2017, 4, 3), SeedAnswers.CommentsToolbox().Subject, 9)]);
-
-    public static MinutesSummaryView MinutesPublished() => MinutesSummary() with { State = MinutesUploadState.Published };
 }

@@ -1,4 +1,6 @@
 using WorkingParty.Bot.Hosting.Settings;
+using WorkingParty.Minutes.Corrections;
+using WorkingParty.Minutes.Publication;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;
 
@@ -13,6 +15,9 @@ public static class MinutesRegistration
         services.AddSingleton<MinutesReader>();
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MinutesSourceLog>();
+        services.AddSingleton<MinutesCorrections>();
+        services.AddSingleton<MinutesPublications>();
+        services.AddSingleton<MinutesOverlay>();
         services.AddSingleton<MinutesFolderIngester>();
         services.AddSingleton<MinutesCatalog>();
         services.AddHostedService<MinutesWarmUp>();

@@ -26,8 +26,6 @@ public static class MinutesUploadRegistration
         var upload = UsableBy.Secretariat(SecretariatAction.UploadMinutes);
         return services.AddRoutes(routes => routes
             .Command<MinutesUploadHandler>(MinutesUploadHandler.Files, upload)
-            .Button<PublishMinutes, MinutesUploadActions>(upload)
-            .Button<DiscardMinutes, MinutesUploadActions>(upload)
             .Button<AnnounceMinutes, MinutesUploadActions>(UsableBy.Secretariat(SecretariatAction.Announce)));
     }
 }
