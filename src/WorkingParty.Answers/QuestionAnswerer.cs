@@ -70,6 +70,7 @@ public sealed class QuestionAnswerer
         return question.Intent switch
         {
             Intent.NextMeeting when !asksAboutSomethingElse => NextMeetingsAnswer(question, library, today),
+            Intent.MeetingOn when !asksAboutSomethingElse => MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today)),
             Intent.Deadlines => Deadlines.Answer(question, library, today, scheduleChanges.Current()),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
             Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today),
@@ -86,8 +87,12 @@ public sealed class QuestionAnswerer
     /// <summary>The coming dates; none is an answer too ("the minutes name no coming meeting"), not a failure to understand.</summary>
     private NextMeetingsAnswer NextMeetingsAnswer(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
+        var after = question.After?.LastDay(today);
         var dates = NextMeetings.After(today, library, question.Bodies, scheduleChanges.Current())
             .Where(d => !question.WorkshopsOnly || d.Kind == NextMeetings.WorkshopKind)
+            .Where(d => after is null || d.Date > after)
+            .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Date))
+            .Where(d => !question.AdditionalOnly || d.Status == NextMeetings.Additional)
             .ToList();
         return new NextMeetingsAnswer(today, dates.Where(d => d.Doubt is null).ToList()) { Doubtful = dates.Where(d => d.Doubt is not null).ToList() };
     }
@@ -95,6 +100,7 @@ public sealed class QuestionAnswerer
     /// <summary>A library and the reader that knows its working parties' names, swapped together.</summary>
     private sealed record Shelf(MinutesLibrary Library)
     {
-        public QuestionReader Reader { get; } = new(Vocabulary.Default, ActorDirectory.Default, Library.Bodies);
+        public QuestionReader Reader { get; } = new(Vocabulary.Default, ActorDirectory.Default, Library.Bodies, Library.Index.Knows,
+            word => Library.Abbreviations.Phrase(word) is { } phrase && !Library.Index.Knows(word) ? phrase : null);
     }
 }

@@ -17,12 +17,14 @@ internal static class ActorStatements
         var statements = library.Index.SpokenBy(actor)
             .Where(p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today) && (question.Meeting?.Accepts(p.Meeting) ?? true))
             .Where(p => question.ItemNumber is null || p.Item.Number == question.ItemNumber)
-            .Where(p => concepts.Count == 0 || concepts.AreAnsweredBy(library.Index.TermsOf(p)))
-            .GroupBy(p => p.Meeting)
+            .Select(p => Continuations.Thread(library.Index, p))
+            .DistinctBy(thread => thread[0].Id)
+            .Where(thread => concepts.Count == 0 || concepts.AreAnsweredBy(thread.Select(library.Index.TermsOf).ToList()))
+            .GroupBy(thread => thread[0].Meeting)
             .Reverse()
             .SelectMany(meeting => meeting)
             .Take(MostStatements)
-            .Select(p => new CitedText(Citations.Of(p.Meeting, p.Item), p.Sentence.Text))
+            .Select(thread => new CitedText(Citations.Of(thread[0]), Continuations.Text(thread)))
             .ToList();
         return statements.Count == 0 ? null : new ActorStatementsAnswer(ActorDirectory.Default.Display(actor), statements);
     }

@@ -13,7 +13,17 @@ internal static class AgendaItems
     {
         var meeting = library.Select(question.Meeting, question.Bodies, today);
         var item = meeting?.Items.FirstOrDefault(i => i.Number == question.ItemNumber);
-        return meeting is null || item is null ? null : Full(meeting, item);
+        if (meeting is null || item is null) return null;
+        return question.SubItem is { } label && Part(meeting, item, label) is { } part ? part : Full(meeting, item);
+    }
+
+    /// <summary>One sub-item of an item ("3b"): what is recorded under it, cited with its title; null when the item has no such part.</summary>
+    private static AgendaItemAnswer? Part(Meeting meeting, AgendaItem item, string label)
+    {
+        if (Sections.SubItemTitle(item, label) is not { } title) return null;
+        var said = item.Paragraphs.Where(p => string.Equals(p.SubItem, label, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(p => p.Sentences).Select(s => new SaidBy(s.Text, s.Actors)).ToList();
+        return new(Citations.Of(meeting, item, title), said, item.Documents, item.FollowUps);
     }
 
     /// <summary>
@@ -37,9 +47,17 @@ internal static class AgendaItems
         return found is not null && count == 1 ? Full(found.Meeting, found.Item) : null;
     }
 
-    public static AgendaItemAnswer Full(Meeting meeting, AgendaItem item) =>
-        new(Citations.Of(meeting, item),
-            item.Paragraphs.SelectMany(p => p.Sentences).Select(s => new SaidBy(s.Text, s.Actors)).ToList(),
-            item.Documents,
-            item.FollowUps);
+    /// <summary>The item in full; each sub-item's title comes before what is recorded under it.</summary>
+    public static AgendaItemAnswer Full(Meeting meeting, AgendaItem item)
+    {
+        var said = new List<SaidBy>();
+        string? sub = null;
+        foreach (var paragraph in item.Paragraphs)
+        {
+            if (paragraph.SubItem != sub && (sub = paragraph.SubItem) is not null && Sections.SubItemTitle(item, sub) is { } title)
+                said.Add(new SaidBy(title, []));
+            said.AddRange(paragraph.Sentences.Select(s => new SaidBy(s.Text, s.Actors)));
+        }
+        return new(Citations.Of(meeting, item), said, item.Documents, item.FollowUps);
+    }
 }

@@ -19,17 +19,32 @@ internal static class Deadlines
     public static DeadlinesAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
     {
         var concepts = Concepts.Of(question.TopicWords);
-        var chosen = Held(library, today, changes)
+        var candidates = Held(library, today, changes)
             .Where(d => question.Past ? d.Due < today : d.Due >= today)
             .Where(d => question.Bodies is null || question.Bodies.Contains(d.Listed.Meeting.Body))
-            .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Due))
+            .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Due) || question.Meeting.Accepts(d.Listed.Meeting))
             .Where(d => question.Document is null
                 || d.Listed.Deadline.Documents.Any(doc => DocumentReference.Key(doc) == DocumentReference.Key(question.Document)))
-            .Where(d => concepts.Count == 0 || concepts.AreAnsweredBy(d.Listed.Terms))
-            .Select(d => Entry(d, today));
+            .ToList();
+        var chosen = Closest(candidates, concepts).Select(d => Entry(d, today));
         var list = (question.Past ? chosen.OrderByDescending(d => d.Date) : chosen.OrderBy(d => d.Date)).ToList();
         var narrowed = concepts.Count > 0 || question.Document is not null || question.Meeting is not null;
         return list.Count == 0 && narrowed ? null : new DeadlinesAnswer(today, question.Past, list);
+    }
+
+    /// <summary>
+    /// The deadlines that answer the topic (<see cref="Concepts.AreAnsweredBy(IReadOnlySet{string})"/>, read in subject,
+    /// sentence, item and section titles, documents, synonyms included) and, among them, only those holding the most
+    /// of it: ranked, so that a deadline on a neighbouring subject is not offered beside the one asked for. All of them
+    /// when there is no topic.
+    /// </summary>
+    private static IEnumerable<HeldDeadline> Closest(List<HeldDeadline> candidates, Concepts concepts)
+    {
+        if (concepts.Count == 0) return candidates;
+        var answering = candidates.Where(d => concepts.AreAnsweredBy(d.Listed.Terms))
+            .Select(d => (Deadline: d, Found: concepts.FoundIn(d.Listed.Terms))).ToList();
+        var best = answering.Count == 0 ? 0 : answering.Max(d => d.Found);
+        return answering.Where(d => d.Found == best).Select(d => d.Deadline);
     }
 
     /// <summary>The deadlines set at meetings held by today, with the last announced move of each.</summary>

@@ -29,12 +29,28 @@ internal static class Documents
         var mentions = new List<CitedText>();
         foreach (var (meeting, item) in items)
         {
-            var sentences = citing.Where(p => ReferenceEquals(p.Item, item)).Select(p => p.Sentence.Text).DefaultIfEmpty(item.Title);
-            mentions.AddRange(sentences.Select(text => new CitedText(Citations.Of(meeting, item), text)));
+            var sentences = citing.Where(p => ReferenceEquals(p.Item, item)).Select(p => new CitedText(Citations.Of(p), WithNext(p, library)))
+                .DefaultIfEmpty(new CitedText(Citations.Of(meeting, item), ListingTitle(item, key, keyOf)));
+            mentions.AddRange(sentences);
         }
         var display = listed.OrderByDescending(l => library.PositionOf(l.Meeting)).Select(l => l.Reference).FirstOrDefault();
         return mentions.Count == 0 ? null : new DocumentAnswer(display ?? reference, mentions);
     }
+
+    /// <summary>
+    /// The citing sentence and the one after it in its paragraph, which often says what becomes of the document ("The
+    /// report will go to Coreper on 2 July"), unless that one cites a document of its own.
+    /// </summary>
+    private static string WithNext(Passage passage, MinutesLibrary library) =>
+        library.Index.After(passage) is { } next && !DocumentReference.FindAll(next.Sentence.Text).Any()
+            ? $"{passage.Sentence.Text} {next.Sentence.Text}"
+            : passage.Sentence.Text;
+
+    /// <summary>The sub-item title that lists the document ("b) Port levy study (WK 3301/25)"), else the item's title.</summary>
+    private static string ListingTitle(AgendaItem item, string key, Func<string, string> keyOf) =>
+        item.SubItems.FirstOrDefault(s => DocumentReference.FindAll(s.Title).Any(m => keyOf(m.Value) == key)) is { } sub
+            ? $"{item.Title} — {sub.Label}) {sub.Title}"
+            : item.Title;
 
     private static int IndexOf(Meeting meeting, AgendaItem item)
     {

@@ -13,6 +13,10 @@ internal static class NextMeetings
 {
     public const string MeetingKind = "next-meeting";
     public const string WorkshopKind = "workshop";
+
+    /// <summary>Statuses of <see cref="DatedEvent.Status"/>: a date a record says is cancelled is no coming meeting of that record.</summary>
+    public const string Cancelled = "cancelled";
+    public const string Additional = "additional";
     private static readonly (EventKind Kind, string Name)[] Kinds = [(EventKind.NextMeeting, MeetingKind), (EventKind.Workshop, WorkshopKind)];
 
     public static IReadOnlyList<UpcomingDate> After(
@@ -25,10 +29,12 @@ internal static class NextMeetings
             {
                 var source = library.NewestFirstOf(body).FirstOrDefault(m => m.Date <= today && m.Events.Any(e => e.Kind == kind));
                 if (source is null) continue;
-                dates.AddRange(source.Events.Where(e => e.Kind == kind)
+                var off = source.Events.Where(e => e.Status == Cancelled).Select(e => e.Date).ToHashSet();
+                dates.AddRange(source.Events.Where(e => e.Kind == kind && !off.Contains(e.Date))
                     .Select(e => new UpcomingDate(e.Date, e.EndDate, name, e.Description, Citations.Of(source, e.Item))
                     {
                         Doubt = e.Doubt is null ? null : new Doubt(e.Doubt, e.Sentence),
+                        Status = e.Status,
                     }));
             }
         }

@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
 using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Model;
 using WorkingParty.Answers.Retrieval;
 using WorkingParty.Answers.Understanding;
-using WorkingParty.Minutes.Definitions;
 
 namespace WorkingParty.Answers.Composition;
 
@@ -15,9 +13,6 @@ internal static class Passages
 {
     /// <summary>A topic of one or two words met several times, all under one item: that item is the answer.</summary>
     private const int MostWordsOfATopic = 2;
-
-    /// <summary>"It", "They": the sentence goes on from the one before (the minutes definitions' pattern).</summary>
-    private static readonly Regex ContinuingPronoun = new(MinutesDefinitions.Default.Actors.CarryOverPronouns, RegexOptions.CultureInvariant);
 
     public static Answer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, RetrievalSettings settings)
     {
@@ -49,10 +44,10 @@ internal static class Passages
     private static QuotedPassage Quote(Passage passage, Concepts concepts, MinutesLibrary library)
     {
         var terms = library.Index.TermsOf(passage);
-        var text = ContinuingPronoun.IsMatch(passage.Sentence.Text) && library.Index.Before(passage) is { } before
+        var text = Continuations.GoesOn(passage) && library.Index.Before(passage) is { } before
             ? $"{before.Sentence.Text} {passage.Sentence.Text}"
             : passage.Sentence.Text;
-        return new(text, Citations.Of(passage.Meeting, passage.Item), MatchedWords.In(text, concepts, terms, ActorDirectory.Default));
+        return new(text, Citations.Of(passage), MatchedWords.In(text, concepts, terms, ActorDirectory.Default));
     }
 
 }

@@ -1,4 +1,5 @@
 using WorkingParty.Answers.Model;
+using WorkingParty.Answers.Retrieval;
 using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers.Library;
@@ -7,6 +8,12 @@ internal static class Citations
 {
     public static Citation Of(Meeting meeting, AgendaItem item) =>
         new(meeting.Id, meeting.Body, meeting.Date, item.Number, item.Title);
+
+    /// <summary>A passage's item, its title followed by the section it stands under ("Transport — b) Ports").</summary>
+    public static Citation Of(Passage passage) => Of(passage.Meeting, passage.Item, passage.Section);
+
+    public static Citation Of(Meeting meeting, AgendaItem item, string? section) =>
+        section is null ? Of(meeting, item) : new(meeting.Id, meeting.Body, meeting.Date, item.Number, $"{item.Title} — {section}");
 
     public static Citation Of(Meeting meeting, int itemNumber) =>
         meeting.Items.FirstOrDefault(i => i.Number == itemNumber) is { } item

@@ -17,7 +17,9 @@ internal sealed class ListedDeadline
         Meeting = meeting;
         Deadline = deadline;
         Id = $"{meeting.Id}/{deadline.LocalId}";
-        Source = Citations.Of(meeting, deadline.Item);
+        Source = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item) is { } item
+            ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence))
+            : Citations.Of(meeting, deadline.Item);
         terms = new(() => Concepts.TermsOf(string.Join(' ', deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle,
             string.Join(' ', deadline.Documents))));
     }
@@ -35,6 +37,15 @@ internal sealed class ListedDeadline
     /// <summary>Every deadline of the meetings (given oldest first), newest meeting first, each in the minutes' order.</summary>
     public static IReadOnlyList<ListedDeadline> Of(IReadOnlyList<Meeting> meetings) =>
         meetings.Reverse().SelectMany(m => m.Deadlines.Select(d => new ListedDeadline(m, d))).ToList();
+
+    /// <summary>The heading (sub-item, dash heading) the paragraph holding the sentence stands under, or null.</summary>
+    private static string? SectionOf(AgendaItem item, string sentence)
+    {
+        var at = -1;
+        for (var p = 0; p < item.Paragraphs.Count && at < 0; p++)
+            if (item.Paragraphs[p].Text.Contains(sentence, StringComparison.Ordinal) || item.Paragraphs[p].Sentences.Any(s => s.Text == sentence)) at = p;
+        return at < 0 ? null : Sections.Of(item)[at];
+    }
 
     /// <summary>The sentence of the first deadline with this id: two requests of an item due the same day share one.</summary>
     private static string SentenceOf(Meeting meeting, string localId) =>

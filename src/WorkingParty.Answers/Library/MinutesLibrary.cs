@@ -15,6 +15,7 @@ public sealed class MinutesLibrary
     private readonly ConcurrentDictionary<string, string?> actorKeys = new();
     private readonly Dictionary<string, Meeting[]> newestFirstByBody;
     private readonly Dictionary<Meeting, int> positions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<int, RecordedEvent[]> eventsByMonth;
 
     private MinutesLibrary(IReadOnlyList<Meeting> meetings)
     {
@@ -25,8 +26,16 @@ public sealed class MinutesLibrary
         Documents = new DocumentListings(meetings);
         newestFirstByBody = meetings.Reverse().GroupBy(m => m.Body).ToDictionary(g => g.Key, g => g.ToArray());
         for (var i = 0; i < meetings.Count; i++) positions[meetings[i]] = i;
+        eventsByMonth = meetings.Reverse()
+            .SelectMany(m => m.Events.SelectMany(e => MonthsOf(e).Select(month => (Month: month, Event: new RecordedEvent(m, e)))))
+            .GroupBy(e => e.Month)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Event).ToArray());
+        Abbreviations = new Abbreviations(meetings, Vocabulary.Default);
+        var learned = Abbreviations.BodyShortNames();
         Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default,
-            MinutesDefinitions.Default.Meeting.Bodies.SelectMany(b => b.Aliases.Select(a => (b.Name, Alias: a))).ToLookup(b => b.Name, b => b.Alias));
+            MinutesDefinitions.Default.Meeting.Bodies.SelectMany(b => b.Aliases.Select(a => (b.Name, Alias: a)))
+                .Concat(learned.SelectMany(g => g.Select(a => (Name: g.Key, Alias: a))))
+                .ToLookup(b => b.Name, b => b.Alias));
     }
 
     /// <summary>The meetings, oldest first.</summary>
@@ -42,6 +51,9 @@ public sealed class MinutesLibrary
     internal IReadOnlyList<ListedDeadline> Deadlines { get; }
 
     internal BodyNames Bodies { get; }
+
+    /// <summary>The short names the minutes define, and the phrases they stand for.</summary>
+    internal Abbreviations Abbreviations { get; }
 
     public static MinutesLibrary Build(IEnumerable<Meeting> meetings) =>
         new(meetings.DistinctBy(m => m.Id).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList());
@@ -63,6 +75,17 @@ public sealed class MinutesLibrary
     internal static bool IsHeld(Meeting meeting, IReadOnlySet<string>? bodies, DateOnly today) =>
         meeting.Date <= today && (bodies is null || bodies.Contains(meeting.Body));
 
+    /// <summary>The dates the minutes of meetings held by today give in a month (any year, any kind or status), newest record first.</summary>
+    internal IEnumerable<RecordedEvent> EventsIn(int month, IReadOnlySet<string>? bodies, DateOnly today) =>
+        (eventsByMonth.GetValueOrDefault(month) ?? []).Where(e => IsHeld(e.Meeting, bodies, today));
+
+    private static IEnumerable<int> MonthsOf(DatedEvent e)
+    {
+        var last = e.EndDate ?? e.Date;
+        for (var month = new DateOnly(e.Date.Year, e.Date.Month, 1); month <= last && month.Year <= last.Year; month = month.AddMonths(1))
+            yield return month.Month;
+    }
+
     /// <summary>Every meeting of one body, held or not, newest first.</summary>
     internal IReadOnlyList<Meeting> NewestFirstOf(string body) => newestFirstByBody.GetValueOrDefault(body) ?? [];
 
@@ -70,3 +93,6 @@ public sealed class MinutesLibrary
     internal Meeting? Select(MeetingFilter? filter, IReadOnlySet<string>? bodies, DateOnly today) =>
         NewestFirst(bodies, today).FirstOrDefault(m => filter?.Accepts(m) ?? true);
 }
+
+/// <summary>A date the minutes of a meeting give.</summary>
+internal sealed record RecordedEvent(Meeting Meeting, DatedEvent Event);

@@ -39,6 +39,9 @@ public sealed record UpcomingDate(
 {
     /// <summary>Why the date may be misread, with the sentence it was read from; null when the minutes are plain.</summary>
     public Doubt? Doubt { get; init; }
+
+    /// <summary>"additional" when the minutes say the meeting is an additional one, else null.</summary>
+    public string? Status { get; init; }
 }
 
 /// <summary>Deadlines due on or after today (or, when asked, the past ones).</summary>

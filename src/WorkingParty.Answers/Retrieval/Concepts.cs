@@ -60,6 +60,10 @@ internal sealed class Concepts
     public bool AreAnsweredBy(IReadOnlySet<string> text) =>
         Count > 0 && FoundIn(text) >= Math.Max(1, (int)Math.Ceiling(0.6 * Count));
 
+    /// <summary>Enough to answer, read over several sentences together (a statement and those that go on from it).</summary>
+    public bool AreAnsweredBy(IReadOnlyList<IReadOnlySet<string>> texts) =>
+        Count > 0 && Terms.Count(t => texts.Any(text => text.Contains(t))) >= Math.Max(1, (int)Math.Ceiling(0.6 * Count));
+
     public bool AllFoundIn(IReadOnlySet<string> text) => Count > 0 && FoundIn(text) == Count;
 
     private static List<string> Analyse(Lucene.Net.Analysis.Analyzer analyzer, string text)

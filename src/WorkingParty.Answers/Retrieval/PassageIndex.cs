@@ -22,6 +22,7 @@ internal sealed class PassageIndex
     private const string EntityField = "entity";
     private const string IdField = "passage";
     private const float TitleWeight = 0.3f;
+    private const int FewestKnownToDiscount = 2;
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly IndexSearcher searcher;
@@ -75,9 +76,17 @@ internal sealed class PassageIndex
     {
         var passages = new List<Passage>();
         foreach (var meeting in meetings)
+        {
             foreach (var item in meeting.Items)
-                foreach (var sentence in item.Paragraphs.SelectMany(p => p.Sentences))
-                    passages.Add(new Passage(passages.Count, meeting, item, sentence));
+            {
+                var sections = Sections.Of(item);
+                for (var p = 0; p < item.Paragraphs.Count; p++)
+                    foreach (var sentence in item.Paragraphs[p].Sentences)
+                        passages.Add(new Passage(passages.Count, meeting, item, sentence, sections[p], p));
+            }
+            foreach (var (item, sentence, section) in FootnotePassages.Of(meeting))
+                passages.Add(new Passage(passages.Count, meeting, item, sentence, section, Paragraph: -1));
+        }
         var speakers = new Dictionary<string, string?>(StringComparer.Ordinal);
         var passagesBySpeaker = new Dictionary<string, List<Passage>>(StringComparer.Ordinal);
         var entities = new IReadOnlyList<string>[passages.Count];
@@ -103,7 +112,7 @@ internal sealed class PassageIndex
                 var document = new Document
                 {
                     new TextField(TextField, passage.Sentence.Text, Field.Store.NO),
-                    new TextField(TitleField, passage.Item.Title, Field.Store.NO),
+                    new TextField(TitleField, TitleOf(passage), Field.Store.NO),
                     new NumericDocValuesField(IdField, passage.Id),
                 };
                 foreach (var entity in entities[passage.Id]) document.Add(new StringField(EntityField, entity, Field.Store.NO));
@@ -148,19 +157,33 @@ internal sealed class PassageIndex
     /// </summary>
     public double Closeness(Concepts concepts, Passage passage) => Closeness(concepts, Weights(concepts), passage);
 
+    /// <summary>Whether any passage holds the word (in any of its forms), in its text or its title.</summary>
+    public bool Knows(string word) =>
+        Concepts.Of([word]).Terms.Any(t => searcher.IndexReader.DocFreq(new Term(TextField, t)) + searcher.IndexReader.DocFreq(new Term(TitleField, t)) > 0);
+
     /// <summary>The sentence before a passage under the same agenda item, or null when it is the item's first.</summary>
     public Passage? Before(Passage passage) =>
-        passage.Id > 0 && Passages[passage.Id - 1] is var before && ReferenceEquals(before.Item, passage.Item) ? before : null;
+        passage.Id > 0 && Passages[passage.Id - 1] is var before && ReferenceEquals(before.Item, passage.Item) && before.Paragraph >= 0
+            && passage.Paragraph >= 0 ? before : null;
+
+    /// <summary>The sentence after a passage in the same paragraph, or null when it is the paragraph's last.</summary>
+    public Passage? After(Passage passage) =>
+        passage.Id + 1 < Passages.Count && Passages[passage.Id + 1] is var after && ReferenceEquals(after.Item, passage.Item)
+            && after.Paragraph == passage.Paragraph && passage.Paragraph >= 0 ? after : null;
 
     /// <summary>The index terms of a passage (text, title, synonyms, entities). Computed at most a few times when searches race.</summary>
     public IReadOnlySet<string> TermsOf(Passage passage)
     {
         if (Volatile.Read(ref passageTerms[passage.Id]) is { } known) return known;
-        var terms = Concepts.TermsOf(passage.Sentence.Text + " " + passage.Item.Title);
+        var terms = Concepts.TermsOf(passage.Sentence.Text + " " + TitleOf(passage));
         terms.UnionWith(entities[passage.Id]);
         Volatile.Write(ref passageTerms[passage.Id], terms);
         return terms;
     }
+
+    /// <summary>The item title and the section heading a passage stands under, indexed beside it.</summary>
+    private static string TitleOf(Passage passage) =>
+        passage.Section is null ? passage.Item.Title : passage.Item.Title + " " + passage.Section;
 
     private double Closeness(Concepts concepts, double[] weights, Passage passage)
     {
@@ -174,8 +197,23 @@ internal sealed class PassageIndex
         return all == 0 ? 0 : found / all;
     }
 
-    private double[] Weights(Concepts concepts) =>
-        concepts.All.Select(c => Idf(searcher.IndexReader.DocFreq(new Term(c.IsEntity ? EntityField : TextField, c.Term)))).ToArray();
+    /// <summary>
+    /// Each concept's inverse document frequency. A word no passage holds would weigh most and sink every passage; when
+    /// the question holds at least <see cref="FewestKnownToDiscount"/> words the minutes use, it weighs half the least
+    /// of theirs (a typo, a word of the question's own), so that the words the minutes do hold decide.
+    /// </summary>
+    private double[] Weights(Concepts concepts)
+    {
+        var frequencies = concepts.All.Select(c => searcher.IndexReader.DocFreq(new Term(c.IsEntity ? EntityField : TextField, c.Term))
+            + (c.IsEntity ? 0 : searcher.IndexReader.DocFreq(new Term(TitleField, c.Term)))).ToArray();
+        var weights = frequencies.Select(f => Idf(f)).ToArray();
+        var known = Enumerable.Range(0, weights.Length).Where(i => frequencies[i] > 0).ToList();
+        if (known.Count < FewestKnownToDiscount) return weights;
+        var least = known.Min(i => weights[i]);
+        for (var i = 0; i < weights.Length; i++)
+            if (frequencies[i] == 0) weights[i] = least / 2;
+        return weights;
+    }
 
     /// <summary>BM25's inverse document frequency.</summary>
     private double Idf(int documentFrequency) => Math.Log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));

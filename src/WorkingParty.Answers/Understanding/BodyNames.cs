@@ -11,6 +11,12 @@ internal sealed class BodyNames
     private static readonly string[] BodyNouns = ["wp", "hwp", "working", "party", "group", "committee"];
     private const int Window = 4;
 
+    /// <summary>A clipped word of a name ("infra", "transp") has at least this many letters.</summary>
+    private const int ShortestClipped = 4;
+
+    /// <summary>Words beside which a word of a body's name names it, besides the body nouns: "any shipping meetings?".</summary>
+    private static readonly string[] MeetingNouns = ["meeting", "meetings", "session", "sessions"];
+
     /// <summary>Shorter initials are too often a word or a delegation code ("IT", "PL").</summary>
     private const int ShortestInitials = 3;
 
@@ -41,8 +47,8 @@ internal sealed class BodyNames
                 if (words.Length == 1) Add(bodiesByShortName, words[0], body);
                 else fullNames.Add((words, body));
             }
-            var initials = Initials(body, skipped);
-            if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(bodiesByShortName, initials, body);
+            foreach (var initials in Initials(body, skipped, common))
+                if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(bodiesByShortName, initials, body);
         }
         fullNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
@@ -67,7 +73,7 @@ internal sealed class BodyNames
                 positions.Add(i);
                 continue;
             }
-            if (!bodiesByWord.TryGetValue(words[i].Lower, out named) || !NearBodyNoun(words, i)) continue;
+            if (!NearBodyNoun(words, i) || (named = Named(words[i].Lower)) is null) continue;
             bodies = bodies is null ? [.. named] : [.. bodies.Intersect(named)];
             positions.Add(i);
         }
@@ -87,9 +93,38 @@ internal sealed class BodyNames
         return null;
     }
 
-    /// <summary>"Terrorism Working Party" is "twp", "Working Party on Information" "wpi".</summary>
-    private static string Initials(string body, HashSet<string> skipped) =>
-        string.Concat(Words.Split(body).Select(w => w.Lower).Where(w => !skipped.Contains(w)).Select(w => w[0]));
+    /// <summary>
+    /// The bodies a word of their names stands for: the word, a clipped form of at least four letters ("infra" for
+    /// "infrastructure"), or the word with one wrong letter; null when it names none.
+    /// </summary>
+    private HashSet<string>? Named(string word)
+    {
+        if (bodiesByWord.TryGetValue(word, out var named)) return named;
+        if (word.Length < ShortestClipped) return null;
+        HashSet<string>? found = null;
+        foreach (var (key, bodies) in bodiesByWord)
+        {
+            if (!(key.Length > word.Length && key.StartsWith(word, StringComparison.Ordinal)) && !EditDistance.Matches(word, key)) continue;
+            found ??= [];
+            found.UnionWith(bodies);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "Terrorism Working Party" is "twp", "Working Party on Information" "wpi"; delegates also put the "WP" at the
+    /// other end ("Working Party on Maritime Transport" is the WPMT and the MTWP).
+    /// </summary>
+    private static IEnumerable<string> Initials(string body, HashSet<string> skipped, HashSet<string> common)
+    {
+        var words = Words.Split(body).Select(w => w.Lower).Where(w => !skipped.Contains(w)).ToList();
+        yield return string.Concat(words.Select(w => w[0]));
+        var own = string.Concat(words.Where(w => !common.Contains(w)).Select(w => w[0]));
+        var noun = string.Concat(words.Where(common.Contains).Select(w => w[0]));
+        if (own.Length == 0 || noun.Length == 0) yield break;
+        yield return own + noun;
+        yield return noun + own;
+    }
 
     private static void Add(Dictionary<string, HashSet<string>> index, string key, string body)
     {
@@ -100,7 +135,7 @@ internal sealed class BodyNames
     private static bool NearBodyNoun(IReadOnlyList<Word> words, int at)
     {
         for (var i = Math.Max(0, at - Window); i < Math.Min(words.Count, at + Window + 1); i++)
-            if (BodyNouns.Contains(words[i].Lower)) return true;
+            if (BodyNouns.Contains(words[i].Lower) || MeetingNouns.Contains(words[i].Lower)) return true;
         return false;
     }
 }

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace WorkingParty.Answers.Understanding;
 
 /// <summary>
-/// Council document references (<c>7130/17</c>, <c>ST 8043/17</c>, <c>WK 2569/2017</c>, <c>CM 1551/1/17 REV 1</c>) and
+/// Council document references (<c>7130/17</c>, <c>ST 8043/17</c>, <c>WK 2569/2017</c>, <c>CM 1551/1/17 REV 1</c>,
+/// <c>ST 7421 2025 INIT</c>) and Commission ones (<c>COM(2025) 123 final</c>, <c>SWD(2025) 45</c>), and
 /// keys that compare them however they are written.
 /// </summary>
 internal static partial class DocumentReference
@@ -11,7 +12,7 @@ internal static partial class DocumentReference
     /// <summary>The series a number without a prefix belongs to: "ST 8043/17" is "8043/17".</summary>
     private const string DefaultSeries = "ST";
 
-    [GeneratedRegex(@"(?<![\w/])(?:(?<prefix>WK|CM|ST)\s*)?(?<number>\d{3,5})(?:/(?<copy>\d{1,2}))?/(?<year>\d{4}|\d{2})(?![\w/])(?<suffixes>(?:\s+(?:REV|ADD|COR)\s*\d+)*)",
+    [GeneratedRegex(@"(?<![\w/])(?:(?:(?<prefix>WK|CM|ST)\s*)?(?<number>\d{3,5})(?:/(?<copy>\d{1,2}))?/(?<year>\d{4}|\d{2})|(?<prefix>WK|CM|ST)\s+(?<number>\d{3,5})\s+(?<year>(?:19|20)\d\d)|(?<prefix>COM|SWD|JOIN|SEC)\s*\(\s*(?<year>(?:19|20)\d\d)\s*\)\s*(?<number>\d{1,4})(?:\s+final)?)(?![\w/])(?<suffixes>(?:\s+(?:(?:REV|ADD|COR)\s*\d+|INIT))*)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
@@ -37,7 +38,7 @@ internal static partial class DocumentReference
         if (prefix == DefaultSeries) prefix = "";
         var year = match.Groups["year"].Value[^2..];
         var copy = match.Groups["copy"].Success ? "/" + match.Groups["copy"].Value : "";
-        var suffixes = match.Groups["suffixes"].Value.Replace(" ", "").ToUpperInvariant();
+        var suffixes = match.Groups["suffixes"].Value.Replace(" ", "").ToUpperInvariant().Replace("INIT", "");
         var number = match.Groups["number"].Value;
         return ($"{prefix}{number}{copy}/{year}{suffixes}", $"{prefix}{number}/{year}");
     }

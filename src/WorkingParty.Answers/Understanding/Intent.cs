@@ -14,6 +14,9 @@ internal enum Intent
     MinutesList,
     Item,
     Actor,
+
+    /// <summary>A particular meeting named by its date ("is the 17 June meeting still on?", "any WP meetings in May?").</summary>
+    MeetingOn,
 }
 
 internal static class IntentNames

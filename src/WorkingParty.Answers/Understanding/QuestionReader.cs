@@ -19,8 +19,21 @@ internal sealed partial class QuestionReader
     private readonly HashSet<string> fillers;
     private readonly HashSet<string> scheduleChangeWords;
 
-    public QuestionReader(Vocabulary vocabulary, ActorDirectory actors, BodyNames bodies)
+    private readonly Typos typos;
+    private readonly MeetingQuestions meetingQuestions;
+
+    private readonly Func<string, string?> abbreviation;
+    private readonly HashSet<string> documentTopicWords;
+
+    /// <param name="isIndexed">Whether the minutes hold a word: a word they hold is never taken for a typo.</param>
+    /// <param name="abbreviation">The phrase a short name the minutes define (and do not use) stands for, or null.</param>
+    public QuestionReader(Vocabulary vocabulary, ActorDirectory actors, BodyNames bodies, Func<string, bool> isIndexed,
+        Func<string, string?> abbreviation)
     {
+        this.abbreviation = abbreviation;
+        documentTopicWords = [.. vocabulary.DocumentTopicWords];
+        typos = new Typos(vocabulary, isIndexed);
+        meetingQuestions = new MeetingQuestions(vocabulary);
         this.vocabulary = vocabulary;
         this.actors = actors;
         this.bodies = bodies;
@@ -46,7 +59,9 @@ internal sealed partial class QuestionReader
         var text = BotMention.Strip(question);
         var document = DocumentReference.FindAll(text).Select(m => m.Value).FirstOrDefault();
         if (document is not null) text = text.Replace(document, " ");
-        var words = Words.Split(text);
+        (text, var subItem) = SubItemReference.Find(text);
+        var written = Words.Split(text);
+        var words = typos.Correct(written, i => NamesSomeone(written[i]));
         var used = new bool[words.Count];
 
         var cueIntent = intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used)).Intent;
@@ -54,12 +69,13 @@ internal sealed partial class QuestionReader
         var workshopsOnly = CueMatcher.MatchAny(words, workshopCues, new bool[words.Count]);
         var itemNumber = FindItemNumber(words, used);
         var dated = new bool[words.Count];
-        var meeting = FindMeeting(words, used, dated);
+        var after = FindMeeting(words, used, dated, bound: true);
+        var meeting = FindMeeting(words, used, dated, bound: false) ?? FindYear(words, used, dated);
         var (namedBodies, bodyPositions) = bodies.Find(words);
         foreach (var position in bodyPositions) used[position] = true;
         var actorMentions = actors.Find(words);
         var actor = actorMentions.Select(m => m.Key).FirstOrDefault();
-        var said = words.Any(w => saidCues.Contains(w.Lower));
+        var said = words.Any(w => saidCues.Contains(w.Lower) || saidCues.Contains(Singular(w.Lower)));
 
         var intent = cueIntent switch
         {
@@ -84,23 +100,47 @@ internal sealed partial class QuestionReader
             foreach (var mention in actorMentions)
                 for (var j = 0; j < mention.Length; j++) used[mention.Start + j] = true;
         }
-        var topicWords = Remaining(words, i => !used[i] && !dated[i]
-            && !(intent == Intent.Actor && saidCues.Contains(words[i].Lower))
-            && !(intent == Intent.NextMeeting && scheduleChangeWords.Contains(words[i].Lower)));
+        var topicWords = TopicWords(words, used, dated, intent);
+        if (intent == Intent.Topic && meetingQuestions.Intent(words, topicWords, namedBodies, meeting, after, past) is { } asked)
+            (intent, topicWords) = (asked, TopicWords(words, used, dated, asked));
         if (document is not null && intent != Intent.Document) searchWords.Add(document);
 
         return new QuestionReading(question, intent, topicWords, searchWords, itemNumber, meeting,
             intent == Intent.Actor ? actor : null, document, namedBodies, past, workshopsOnly)
         {
+            SubItem = itemNumber is null ? null : subItem,
+            After = after,
+            AdditionalOnly = meetingQuestions.AsksAdditional(words),
             PassageWords = passageWords,
             DateWords = dateWords,
             NamedActors = namedActors,
         };
     }
 
-    /// <summary>The words kept by <paramref name="keep"/> that are not fillers.</summary>
+    /// <summary>The words of the topic; in a document question, "agenda" and the like name the document asked for.</summary>
+    /// <summary>Whether a word of the question, as written, names an actor or a working party.</summary>
+    private bool NamesSomeone(Word word) => actors.Find([word]).Count > 0 || bodies.Find([word]).Bodies is not null;
+
+    private List<string> TopicWords(IReadOnlyList<Word> words, bool[] used, bool[] dated, Intent intent) =>
+        Enumerable.Range(0, words.Count)
+            .Where(i => !used[i] && !dated[i]
+                && !(intent == Intent.Actor && saidCues.Contains(words[i].Lower))
+                && !(intent is Intent.NextMeeting or Intent.MeetingOn && scheduleChangeWords.Contains(words[i].Lower)))
+            .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && documentTopicWords.Contains(words[i].Lower)))
+            .SelectMany(i => Spelled(words[i].Lower))
+            .ToList();
+
+    /// <summary>The words kept by <paramref name="keep"/> that are not fillers (nor a filler's plural or third person: "asks").</summary>
     private List<string> Remaining(IReadOnlyList<Word> words, Func<int, bool> keep) =>
-        Enumerable.Range(0, words.Count).Where(i => keep(i) && !fillers.Contains(words[i].Lower)).Select(i => words[i].Lower).ToList();
+        Enumerable.Range(0, words.Count).Where(i => keep(i) && !IsFiller(words[i].Lower)).SelectMany(i => Spelled(words[i].Lower)).ToList();
+
+    /// <summary>A short name the minutes define but never use in that form ("SSR") is the words it stands for.</summary>
+    private IEnumerable<string> Spelled(string word) =>
+        abbreviation(word) is { } phrase ? Words.Split(phrase).Select(w => w.Lower).Where(w => !IsFiller(w)) : [word];
+
+    private bool IsFiller(string word) => fillers.Contains(word) || fillers.Contains(Singular(word));
+
+    private static string Singular(string word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
 
     private int? FindItemNumber(IReadOnlyList<Word> words, bool[] used)
     {
@@ -134,22 +174,43 @@ internal sealed partial class QuestionReader
     /// "March 2017", "22 March 2017", "March 22", "the 9th of September", "the March meeting"; "may" and short names
     /// need a day or a year beside them.
     /// </summary>
-    private MeetingFilter? FindMeeting(IReadOnlyList<Word> words, bool[] used, bool[] dated)
+    /// <param name="bound">
+    /// Whether to find the date after "after", "from" or "since" ("and after 22 April?"), the start of a period, rather
+    /// than the date of a meeting; each is found once, and the words of one are not the other's.
+    /// </param>
+    private MeetingFilter? FindMeeting(IReadOnlyList<Word> words, bool[] used, bool[] dated, bool bound)
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (!vocabulary.Months.TryGetValue(words[i].Lower, out var month)) continue;
+            if (dated[i] || !vocabulary.Months.TryGetValue(words[i].Lower, out var month)) continue;
             var dayBefore = i > 1 && words[i - 1].Lower == "of" ? i - 2 : i - 1;
             var at = DayAt(words, used, dayBefore) is not null ? dayBefore : DayAt(words, used, i + 1) is not null ? i + 1 : -1;
             var yearAt = at == i + 1 ? i + 2 : i + 1;
             int? year = yearAt < words.Count && Year().IsMatch(words[yearAt].Lower) ? int.Parse(words[yearAt].Lower) : null;
             int? day = at >= 0 ? DayAt(words, used, at) : null;
-            var spelledOut = words[i].Lower.Length > 3 && words[i].Lower != "may";
+            var spelledOut = (words[i].Lower.Length > 3 && words[i].Lower != "may")
+                || (i > 0 && (words[i - 1].Lower is "in" or "during" || vocabulary.PeriodStartWords.Contains(words[i - 1].Lower)));
             if (!spelledOut && year is null && day is null) continue;
+            var first = at >= 0 ? Math.Min(at, i) : i;
+            var startsPeriod = first > 0 && vocabulary.PeriodStartWords.Contains(words[first - 1].Lower);
+            if (startsPeriod != bound) continue;
+            if (startsPeriod) dated[first - 1] = true;
             dated[i] = true;
             if (year is not null) dated[yearAt] = true;
             if (day is not null) dated[at] = true;
             return new MeetingFilter(year, month, day);
+        }
+        return null;
+    }
+
+    /// <summary>"in 2013", "the 2013 meetings": a year alone, when no month was named.</summary>
+    private static MeetingFilter? FindYear(IReadOnlyList<Word> words, bool[] used, bool[] dated)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (used[i] || dated[i] || !Year().IsMatch(words[i].Lower)) continue;
+            dated[i] = true;
+            return new MeetingFilter(int.Parse(words[i].Lower), null, null);
         }
         return null;
     }

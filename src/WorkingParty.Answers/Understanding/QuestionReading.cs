@@ -24,6 +24,15 @@ internal sealed record QuestionReading(
     bool Past = false,
     bool WorkshopsOnly = false)
 {
+    /// <summary>The letter of the sub-item of <paramref name="ItemNumber"/> the question names ("3b"), or null.</summary>
+    public string? SubItem { get; init; }
+
+    /// <summary>The date after which coming meetings are asked for ("and after 22 April?"), or null.</summary>
+    public MeetingFilter? After { get; init; }
+
+    /// <summary>Whether only additional (extra) meetings are asked for.</summary>
+    public bool AdditionalOnly { get; init; }
+
     public IReadOnlyList<string> PassageWords { get; init; } = [];
 
     public IReadOnlyList<string> DateWords { get; init; } = [];
@@ -40,10 +49,25 @@ internal sealed record MeetingFilter(int? Year, int? Month, int? Day)
     public bool Accepts(DateOnly date) =>
         (Year is null || date.Year == Year) && (Month is null || date.Month == Month) && (Day is null || date.Day == Day);
 
-    /// <summary>Whether the meeting was held on the day (or in the month, the year) the filter names, on any of its days.</summary>
-    public bool Accepts(Meeting meeting)
+    /// <summary>
+    /// The last day the filter names, in its year or else in the year that puts it nearest to today (at most half a
+    /// year back): "after 22 April" is after 22 April, "after April" after 30 April.
+    /// </summary>
+    public DateOnly LastDay(DateOnly today)
     {
-        for (var day = meeting.Date; day <= (meeting.EndDate ?? meeting.Date); day = day.AddDays(1))
+        var month = Month ?? 12;
+        var year = Year ?? today.Year;
+        var last = new DateOnly(year, month, Day ?? DateTime.DaysInMonth(year, month));
+        return Year is null && last < today.AddMonths(-6) ? last.AddYears(1) : last;
+    }
+
+    /// <summary>Whether the meeting was held on the day (or in the month, the year) the filter names, on any of its days.</summary>
+    public bool Accepts(Meeting meeting) => AcceptsAny(meeting.Date, meeting.EndDate);
+
+    /// <summary>Whether any day from <paramref name="start"/> to <paramref name="end"/> (the start alone when null) is the one named.</summary>
+    public bool AcceptsAny(DateOnly start, DateOnly? end)
+    {
+        for (var day = start; day <= (end ?? start); day = day.AddDays(1))
             if (Accepts(day)) return true;
         return false;
     }

@@ -14,6 +14,29 @@ internal sealed class Vocabulary
     public required IReadOnlyList<string> Fillers { get; init; }
     public required IReadOnlyList<string> BodyWords { get; init; }
 
+    /// <summary>Words before a date that make it the start of a period: "after 22 April".</summary>
+    public required IReadOnlyList<string> PeriodStartWords { get; init; }
+
+    /// <summary>Words that name a meeting ("meeting", "vtc"), and those that ask whether one was held ("met", "held").</summary>
+    public required IReadOnlyList<string> MeetingWords { get; init; }
+
+    public required IReadOnlyList<string> HeldWords { get; init; }
+
+    /// <summary>Words that, with a meeting word, ask whether a meeting was held: "when did the WP meet?".</summary>
+    public required IReadOnlyList<string> PastQuestionWords { get; init; }
+
+    /// <summary>Words that, with a working party's name, ask for its coming meetings: "next", "upcoming".</summary>
+    public required IReadOnlyList<string> ComingWords { get; init; }
+
+    /// <summary>Fillers that, in a document question, name the document asked for: "which document is the agenda?".</summary>
+    public required IReadOnlyList<string> DocumentTopicWords { get; init; }
+
+    /// <summary>Words that ask for additional meetings only.</summary>
+    public required IReadOnlyList<string> AdditionalWords { get; init; }
+
+    /// <summary>Chat spellings of fillers too short to be caught as typos ("abt").</summary>
+    public required IReadOnlyDictionary<string, string> ChatSpellings { get; init; }
+
     /// <summary>Words left out of a working party's initials: "Working Party on Information" is the WPI.</summary>
     public required IReadOnlyList<string> AcronymSkipWords { get; init; }
 

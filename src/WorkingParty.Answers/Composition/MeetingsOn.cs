@@ -1,0 +1,53 @@
+using WorkingParty.Answers.Library;
+using WorkingParty.Answers.Model;
+using WorkingParty.Answers.Retrieval;
+using WorkingParty.Answers.Understanding;
+
+namespace WorkingParty.Answers.Composition;
+
+/// <summary>
+/// A particular meeting named by its date ("is the 17 June meeting still on?", "did the 3 June meeting go ahead?",
+/// "any WP meetings in May?"): the minutes of a meeting held then; else, for a day, every sentence of the minutes that
+/// gives that date for a meeting or an event, whatever its status (planned, moved, cancelled), newest record first, so
+/// that the delegate reads what was said; else, for a month, the coming meetings in it.
+/// </summary>
+internal static class MeetingsOn
+{
+    private const int MostSentences = 5;
+    private const int Hits = 20;
+
+    public static Answer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, NextMeetingsAnswer coming)
+    {
+        var filter = question.Meeting!;
+        var held = library.NewestFirst(question.Bodies, today).Where(filter.Accepts).Select(HeldMeetings.Of).ToList();
+        if (held.Count > 0) return new MinutesListAnswer(today, held);
+        if (filter.Month is { } month && filter.Day is not null)
+        {
+            var said = Said(question, library, today, month, filter);
+            if (said.Count > 0) return new PassagesAnswer(question.Question, said);
+        }
+        return coming.Dates.Count + coming.Doubtful.Count > 0 ? coming : null;
+    }
+
+    /// <summary>
+    /// The sentences that give the day: those the reader took a date of an event from, and those that write the day
+    /// (found in the index by its words), newest record first, the closest to the question first within one record.
+    /// </summary>
+    private static List<QuotedPassage> Said(QuestionReading question, MinutesLibrary library, DateOnly today, int month, MeetingFilter filter)
+    {
+        var date = Concepts.Of(question.DateWords);
+        var concepts = Concepts.Of(question.PassageWords.Concat(question.DateWords));
+        var written = library.Index.Match(concepts, Hits, p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today))
+            .Where(m => date.AllFoundIn(library.Index.TermsOf(m.Passage)))
+            .Select(m => (m.Passage.Meeting, Item: m.Passage.Item.Number, Text: m.Passage.Sentence.Text, m.Closeness));
+        var events = library.EventsIn(month, question.Bodies, today)
+            .Where(e => filter.AcceptsAny(e.Event.Date, e.Event.EndDate))
+            .Select(e => (e.Meeting, e.Event.Item, Text: e.Event.Sentence, Closeness: 0.0));
+        return written.Concat(events)
+            .OrderByDescending(s => library.PositionOf(s.Meeting)).ThenByDescending(s => s.Closeness)
+            .DistinctBy(s => (s.Meeting.Id, s.Text))
+            .Take(MostSentences)
+            .Select(s => new QuotedPassage(s.Text, Citations.Of(s.Meeting, s.Item), MatchedWords.In(s.Text, concepts, Concepts.TermsOf(s.Text), ActorDirectory.Default)))
+            .ToList();
+    }
+}

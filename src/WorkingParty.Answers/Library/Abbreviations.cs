@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using WorkingParty.Answers.Understanding;
+using WorkingParty.Minutes.Model;
+
+namespace WorkingParty.Answers.Library;
+
+/// <summary>
+/// The short names the minutes define: a bracketed one after the words it abbreviates ("the Ship Safety Regulation
+/// (SSR)", "the Working Party on Maritime Transport (WPMT)"), and the initials of a capitalised phrase in an item or
+/// sub-item title ("Ship Safety Regulation" is the SSR). A short name of a working party's name is that working party's;
+/// any other stands for its phrase. Learned while the library is built, from titles and from the paragraphs that hold a
+/// bracket only.
+/// </summary>
+internal sealed partial class Abbreviations
+{
+    /// <summary>Two-letter initials are too often a delegation code or a word.</summary>
+    private const int ShortestInitials = 3;
+
+    private readonly Dictionary<string, string> phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> bodies = new(StringComparer.Ordinal);
+    private readonly HashSet<string> skipped;
+    private readonly HashSet<string> bodyWords;
+
+    [GeneratedRegex(@"\(\s*(?<short>\p{Lu}[\p{L}\d-]{1,9})\s*\)")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|on|the|and|for|in|to)\s+)?\p{Lu}[\p{L}-]+)+")]
+    private static partial Regex CapitalisedPhrase();
+
+    /// <param name="meetings">The meetings, oldest first: a later definition replaces an earlier one.</param>
+    public Abbreviations(IEnumerable<Meeting> meetings, Vocabulary vocabulary)
+    {
+        skipped = vocabulary.AcronymSkipWords.ToHashSet();
+        bodyWords = vocabulary.BodyWords.ToHashSet();
+        foreach (var meeting in meetings)
+        {
+            LearnBracketed(meeting.Body, meeting.Body);
+            foreach (var item in meeting.Items)
+            {
+                LearnTitle(item.Title);
+                foreach (var sub in item.SubItems) LearnTitle(sub.Title);
+                foreach (var paragraph in item.Paragraphs)
+                    if (paragraph.Text.Contains('(')) LearnBracketed(paragraph.Text, meeting.Body);
+            }
+        }
+    }
+
+    /// <summary>The phrase a short name stands for ("ssr": "Ship Safety Regulation"), or null.</summary>
+    public string? Phrase(string shortName) => phrases.GetValueOrDefault(shortName);
+
+    /// <summary>Every short name the minutes give a working party, by body.</summary>
+    public ILookup<string, string> BodyShortNames() => bodies.ToLookup(b => b.Value, b => b.Key);
+
+    private void LearnTitle(string title)
+    {
+        LearnBracketed(title, body: null);
+        foreach (Match match in CapitalisedPhrase().Matches(title))
+        {
+            var initials = Initials(Words.Split(match.Value));
+            if (initials.Length >= ShortestInitials) phrases.TryAdd(initials, match.Value);
+        }
+    }
+
+    private void LearnBracketed(string text, string? body)
+    {
+        foreach (Match match in Bracketed().Matches(text))
+        {
+            var shortName = match.Groups["short"].Value.ToLowerInvariant();
+            var letters = new string(shortName.Where(char.IsLetter).ToArray());
+            if (letters.Length < ShortestInitials - 1) continue;
+            var before = Words.Split(text[..match.Index]);
+            if (PhraseSpelling(before, letters) is not { } phrase) continue;
+            var names = body is not null && phrase.Any(w => bodyWords.Contains(w.Lower) && !skipped.Contains(w.Lower))
+                && Words.Split(body).Any(b => !bodyWords.Contains(b.Lower) && phrase.Any(w => w.Lower == b.Lower));
+            if (names) bodies[shortName] = body!;
+            else phrases[shortName] = string.Join(' ', phrase.Select(w => w.Original));
+        }
+    }
+
+    /// <summary>The last words before a bracket whose initials, skip words aside, spell the letters; null when none do.</summary>
+    private List<Word>? PhraseSpelling(IReadOnlyList<Word> before, string letters)
+    {
+        var at = letters.Length - 1;
+        var phrase = new List<Word>();
+        for (var i = before.Count - 1; i >= 0 && at >= 0; i--)
+        {
+            var word = before[i];
+            if (word.Lower[0] == letters[at]) { phrase.Insert(0, word); at--; continue; }
+            if (!skipped.Contains(word.Lower) || phrase.Count == 0) return null;
+            phrase.Insert(0, word);
+        }
+        return at < 0 ? phrase : null;
+    }
+
+    private string Initials(IReadOnlyList<Word> words) =>
+        string.Concat(words.Where(w => !skipped.Contains(w.Lower)).Select(w => w.Lower[0]));
+}

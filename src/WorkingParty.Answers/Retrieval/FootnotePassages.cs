@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using WorkingParty.Minutes.Model;
+
+namespace WorkingParty.Answers.Retrieval;
+
+/// <summary>
+/// Footnotes as passages: each is searched and quoted as a sentence of the item whose text carries its marker
+/// ("reservations.2", "measures¹"), cited "footnote 2"; a footnote whose marker is not found stands under the first item.
+/// Only sentences that hold the marker's characters are tried.
+/// </summary>
+internal static class FootnotePassages
+{
+    private static readonly Dictionary<char, char> Superscripts = new()
+    {
+        ['0'] = '⁰', ['1'] = '¹', ['2'] = '²', ['3'] = '³', ['4'] = '⁴', ['5'] = '⁵', ['6'] = '⁶', ['7'] = '⁷', ['8'] = '⁸', ['9'] = '⁹',
+    };
+
+    public static IEnumerable<(AgendaItem Item, Statement Sentence, string Section)> Of(Meeting meeting)
+    {
+        if (meeting.Footnotes.Count == 0 || meeting.Items.Count == 0) yield break;
+        foreach (var footnote in meeting.Footnotes)
+        {
+            if (string.IsNullOrWhiteSpace(footnote.Text)) continue;
+            var item = ItemMarking(meeting, footnote.Marker) ?? meeting.Items[0];
+            yield return (item, new Statement(footnote.Text.Trim(), []), $"footnote {footnote.Marker}");
+        }
+    }
+
+    private static AgendaItem? ItemMarking(Meeting meeting, string marker)
+    {
+        var superscript = string.Concat(marker.Select(c => Superscripts.GetValueOrDefault(c, c)));
+        var glued = new Regex($@"[\p{{L}}.,;:)\]](?:{Regex.Escape(marker)}|{Regex.Escape(superscript)})(?!\d)", RegexOptions.CultureInvariant);
+        foreach (var item in meeting.Items)
+            foreach (var paragraph in item.Paragraphs)
+                if ((paragraph.Text.Contains(marker, StringComparison.Ordinal) || paragraph.Text.Contains(superscript, StringComparison.Ordinal))
+                    && glued.IsMatch(paragraph.Text))
+                    return item;
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+namespace WorkingParty.Answers.Understanding;
+
+/// <summary>
+/// Questions about meetings that no cue phrase names, read from what they hold once their topic is gone: a working
+/// party's name with "next" ("next WPMT?"), a period ("and after 22 April?"), a date with a meeting word or nothing else
+/// ("is the 17 June meeting still on?", "any shipping WP meetings in May?"), and "when did the shipping WP meet?".
+/// </summary>
+internal sealed class MeetingQuestions(Vocabulary vocabulary)
+{
+    private readonly HashSet<string> meetingWords = [.. vocabulary.MeetingWords];
+    private readonly HashSet<string> heldWords = [.. vocabulary.HeldWords];
+    private readonly HashSet<string> pastQuestionWords = [.. vocabulary.PastQuestionWords];
+    private readonly HashSet<string> comingWords = [.. vocabulary.ComingWords];
+    private readonly HashSet<string> additionalWords = [.. vocabulary.AdditionalWords];
+    private readonly HashSet<string> scheduleChangeWords = [.. vocabulary.ScheduleChangeWords];
+
+    /// <summary>What a question of no other intent asks about meetings, or null when it asks about something else.</summary>
+    public Intent? Intent(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords, IReadOnlySet<string>? bodies,
+        MeetingFilter? meeting, MeetingFilter? after, bool past)
+    {
+        if (topicWords.Any(w => !scheduleChangeWords.Contains(w) && !meetingWords.Contains(w) && !additionalWords.Contains(w))) return null;
+        var names = bodies is not null || words.Any(w => meetingWords.Contains(w.Lower));
+        if (meeting?.Day is not null) return Understanding.Intent.MeetingOn;
+        if (after is not null) return Understanding.Intent.NextMeeting;
+        var asksIfHeld = words.Any(w => heldWords.Contains(w.Lower))
+            || (words.Any(w => pastQuestionWords.Contains(w.Lower)) && words.Any(w => meetingWords.Contains(w.Lower)));
+        if (names && asksIfHeld) return Understanding.Intent.MinutesList;
+        if (names && meeting is not null) return Understanding.Intent.MeetingOn;
+        if (names && !past && words.Any(w => comingWords.Contains(w.Lower) || additionalWords.Contains(w.Lower))) return Understanding.Intent.NextMeeting;
+        return null;
+    }
+
+    public bool AsksAdditional(IReadOnlyList<Word> words) => words.Any(w => additionalWords.Contains(w.Lower));
+}

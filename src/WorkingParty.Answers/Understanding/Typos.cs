@@ -1,0 +1,54 @@
+namespace WorkingParty.Answers.Understanding;
+
+/// <summary>
+/// Chat typos in the short words that say what a question asks ("whta", "wen", "nxt"): a word of three or four letters
+/// that the minutes never use and that is one edit away from a filler or a cue word of four letters or more is read as
+/// that word. Longer words are tolerated where they are matched (<see cref="EditDistance"/>); chat spellings too far
+/// from their word ("abt") are listed in vocabulary.json.
+/// </summary>
+internal sealed class Typos
+{
+    private const int ShortestTypo = 3;
+    private const int LongestTypo = 4;
+    private readonly HashSet<string> known;
+    private readonly string[] targets;
+    private readonly IReadOnlyDictionary<string, string> spellings;
+    private readonly Func<string, bool> isIndexed;
+
+    public Typos(Vocabulary vocabulary, Func<string, bool> isIndexed)
+    {
+        this.isIndexed = isIndexed;
+        spellings = vocabulary.ChatSpellings;
+        var cueWords = vocabulary.Intents.SelectMany(i => i.Cues).SelectMany(c => Words.Split(c)).Select(w => w.Lower);
+        known = [.. vocabulary.Fillers, .. cueWords, .. vocabulary.Months.Keys, .. vocabulary.MeetingWords, .. vocabulary.SaidCues];
+        targets = known.Where(w => w.Length >= LongestTypo && w.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <param name="names">Whether a word names an actor or a working party ("COM", "Cion", "TWP"): those are never typos.</param>
+    public IReadOnlyList<Word> Correct(IReadOnlyList<Word> words, Func<int, bool> names)
+    {
+        List<Word>? corrected = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Corrected(words[i].Lower) is not { } word || words[i].Original.Count(char.IsUpper) > 1 || names(i)) continue;
+            corrected ??= [.. words];
+            corrected[i] = words[i] with { Lower = word };
+        }
+        return corrected ?? words;
+    }
+
+    private string? Corrected(string word)
+    {
+        if (spellings.TryGetValue(word, out var spelled)) return spelled;
+        if (word.Length is < ShortestTypo or > LongestTypo || !word.All(char.IsLetter) || known.Contains(word)) return null;
+        string? found = null;
+        foreach (var target in targets)
+        {
+            if (!EditDistance.Matches(word, target, fuzzyFrom: LongestTypo) || IsPlural(word, target)) continue;
+            if (found is null || (target[0] == word[0] && found[0] != word[0])) found = target;
+        }
+        return found is null || isIndexed(word) ? null : found;
+    }
+
+    private static bool IsPlural(string word, string target) => word == target + "s";
+}

@@ -1,0 +1,33 @@
+using WorkingParty.Answers.Model;
+using WorkingParty.Answers.Schedule;
+using static WorkingParty.Answers.Tests.Categories.ShippingMinutes;
+
+namespace WorkingParty.Answers.Tests.Categories;
+
+/// <summary>A6: chat typos in short words, inflected fillers and meeting synonyms are not read as required words.</summary>
+public class ChatWordTests
+{
+    private readonly QuestionAnswerer answerer = new(All(), new NoScheduleChanges());
+
+    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(answerer.Answer(question, Today));
+
+    [Theory]
+    [InlineData("whta did NL say abt inspections?")]
+    [InlineData("what NL wants on inspections")]
+    public void Typos_and_inflected_fillers_leave_the_topic(string question) =>
+        Assert.Equal("NL asked for more inspections.", Assert.Single(Ask<ActorStatementsAnswer>(question).Statements).Text);
+
+    [Theory]
+    [InlineData("wen is the nxt meeting?")]
+    [InlineData("next vtc?")]
+    public void Short_typos_and_meeting_synonyms_still_ask_for_the_next_meeting(string question) =>
+        Assert.NotEmpty(Ask<NextMeetingsAnswer>(question).Dates);
+
+    [Fact]
+    public void Outstanding_asks_for_open_deadlines() =>
+        Assert.Equal(new DateOnly(2025, 4, 2), Ask<DeadlinesAnswer>("anything outstanding?").Deadlines[0].Date);
+
+    [Fact]
+    public void Short_names_of_actors_are_never_typos() =>
+        Assert.Equal("Commission", Ask<ActorStatementsAnswer>("what did com say about the tonnage report?").Actor);
+}
