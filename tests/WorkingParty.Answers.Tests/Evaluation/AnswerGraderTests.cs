@@ -110,6 +110,16 @@ public class AnswerGraderTests
         Assert.Equal(Grade.Right, grader.Grade(label, next).Grade);
     }
 
+    [Fact]
+    public void The_issue_date_shown_as_the_issue_date_asserts_no_must_not_fact_but_shown_as_the_meeting_date_it_does()
+    {
+        var label = Label(mustContain: ["2017-03-14"], mustNotContain: ["2017-03-27"]);
+        HeldMeeting Held(DateOnly date) => new(Cited.MeetingId, Cited.Body, date, null, false, "7130/17", new(2017, 3, 27), "OUTCOME OF PROCEEDINGS", 5);
+
+        Assert.Equal(Grade.Right, grader.Grade(label, new MinutesListAnswer(Today, [Held(new(2017, 3, 14))])).Grade);
+        Assert.Equal(Grade.Wrong, grader.Grade(label, new MinutesListAnswer(Today, [Held(new(2017, 3, 27))])).Grade);
+    }
+
     private static LabelledQuestion Label(bool answerable = true, IReadOnlyList<string>? mustContain = null, IReadOnlyList<string>? mustNotContain = null) =>
         new("q", Today, Answerable: answerable, MustContain: mustContain ?? [], MustNotContain: mustNotContain ?? []);
 
