@@ -4,6 +4,8 @@ using WorkingParty.Cards.Presentation.Announcements;
 using WorkingParty.Cards.Presentation.Answers;
 using WorkingParty.Cards.Presentation.Comments;
 using WorkingParty.Cards.Presentation.Conversation;
+using WorkingParty.Cards.Presentation.Delegations;
+using WorkingParty.Cards.Presentation.Exports;
 using WorkingParty.Cards.Presentation.Minutes;
 using WorkingParty.Cards.Views;
 
@@ -41,7 +43,10 @@ public sealed class ReplyBuilder(Uri publicBaseUrl, TimeZoneInfo zone)
         .Add<CommentReceiptView>(CommentReceiptPresentation.Present)
         .Add<MyCommentsView>(MyCommentsPresentation.Present)
         .Add<CommentExportView>(CommentExportPresentation.Present)
+        .Add<DownloadLinksView>(DownloadLinksPresentation.Present)
         .Add<LateCommentsView>(LateCommentsPresentation.Present)
+        .Add<DelegationRosterView>(DelegationRosterPresentation.Present)
+        .Add<DelegationAssignFormView>(DelegationAssignFormPresentation.Present)
         .Add<AnnounceFormView>(AnnounceFormPresentation.Present)
         .Add<AnnouncementPreviewView>(AnnouncementPresentation.Present)
         .Add<AnnouncementView>(AnnouncementPresentation.Present)

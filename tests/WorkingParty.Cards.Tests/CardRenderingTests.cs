@@ -37,7 +37,7 @@ public sealed class CardRenderingTests
     {
         using var folder = new TemporaryFolder();
         Directory.CreateDirectory(folder.Sub("json"));
-        string[] kinds = ["comment-receipt", "comment-export", "announcement", "broadcast-status"];
+        string[] kinds = ["comment-receipt", "download-links", "announcement", "broadcast-status"];
         foreach (var sample in SampleCards.All().Where(s => kinds.Contains(s.Kind)))
         {
             File.WriteAllText(Path.Combine(folder.Sub("json"), $"{sample.Kind}.json"), CardJson.Serialize(sample.Card));
@@ -51,7 +51,7 @@ public sealed class CardRenderingTests
         Assert.True(result.ExitCode == 0, result.Errors);
         var shown = JsonSerializer.Deserialize<Rendered[]>(File.ReadAllText(report), CardJson.Options)!.ToDictionary(r => r.Kind, r => r.Text);
         Assert.Contains("Received on Monday, 27 March 2017, 17:05", shown["comment-receipt"]);
-        Assert.Contains("Links valid until Monday, 27 March 2017, 17:35", shown["comment-export"]);
+        Assert.Contains("Valid until Monday, 27 March 2017, 17:35", shown["download-links"]);
         Assert.Contains("From Secretariat (M. Rossi), Monday, 27 March 2017, 17:05", shown["announcement"]);
         Assert.Contains("As of Monday, 27 March 2017, 17:15", shown["broadcast-status"]);
         Assert.All(shown.Values, text => Assert.DoesNotContain("{{", text));

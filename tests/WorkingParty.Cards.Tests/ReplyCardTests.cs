@@ -195,7 +195,7 @@ public sealed class ReplyCardTests
 
     [Theory]
     [InlineData("comment-receipt", "Received on {{DATE(2017-03-27T14:05:00Z, LONG)}}, {{TIME(2017-03-27T14:05:00Z)}}")]
-    [InlineData("comment-export", "Links valid until {{DATE(2017-03-27T14:35:00Z, LONG)}}, {{TIME(2017-03-27T14:35:00Z)}}")]
+    [InlineData("download-links", "Valid until {{DATE(2017-03-27T14:35:00Z, LONG)}}, {{TIME(2017-03-27T14:35:00Z)}}")]
     [InlineData("announcement", "From Secretariat (M. Rossi), {{DATE(2017-03-27T14:05:00Z, LONG)}}, {{TIME(2017-03-27T14:05:00Z)}}")]
     [InlineData("broadcast-status", "As of {{DATE(2017-03-27T14:15:00Z, LONG)}}, {{TIME(2017-03-27T14:15:00Z)}}")]
     public void A_moment_is_left_to_teams_to_write_in_the_readers_zone_in_a_text_block(string kind, string text)

@@ -33,7 +33,7 @@ public sealed class TimeWordingTests
 
         Assert.Contains("Received: 27 March 2017, 16:05 Brussels time", texts["comment-receipt"]);
         Assert.Contains("Received: 30 March 2017, 16:05 Brussels time (late, accepted by the secretariat)", texts["late-comments"]);
-        Assert.Contains("Links valid until: 27 March 2017, 16:35 Brussels time", texts["comment-export"]);
+        Assert.Contains("Valid until 27 March 2017, 16:35 Brussels time", texts["download-links"]);
         Assert.Contains("From Secretariat (M. Rossi), 27 March 2017, 16:05 Brussels time", texts["announcement"]);
         Assert.Contains("As of 27 March 2017, 16:15 Brussels time", texts["broadcast-status"]);
         Assert.All(texts.Values, text => Assert.DoesNotContain("{{", text));

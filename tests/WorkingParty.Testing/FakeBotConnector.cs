@@ -25,6 +25,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly ConcurrentDictionary<string, JObject> _members = new();
     private int _memberReads;
     private volatile bool _rosterFails;
+    private readonly ConcurrentQueue<JObject> _created = new();
+    private volatile bool _refusesNewConversations;
 
     public string ServiceUrl => _host!.BaseUrl + "/";
 
@@ -56,6 +58,15 @@ public sealed class FakeBotConnector : IAsyncDisposable
             ["id"] = userId, ["name"] = name, ["aadObjectId"] = aadObjectId, ["userPrincipalName"] = userPrincipalName, ["email"] = userPrincipalName,
         };
 
+    /// <summary>The parameters of each conversation the bot asked to create (POST /v3/conversations), as Teams gets them.</summary>
+    public IReadOnlyCollection<JObject> CreatedConversations => _created;
+
+    /// <summary>
+    /// Whether creating a conversation is answered 403, as Teams answers for a user who has not installed the bot for
+    /// themselves. Otherwise a one-to-one conversation is <c>a:personal-{the member's id}</c>.
+    /// </summary>
+    public void RefuseNewConversations(bool refuses) => _refusesNewConversations = refuses;
+
     /// <summary>Whether the roster API answers 500, as the real one does when Teams has a bad moment.</summary>
     public void FailRoster(bool fails) => _rosterFails = fails;
 
@@ -77,6 +88,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
         {
             app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", connector.ReceiveAsync);
             app.MapPost("/v3/conversations/{conversationId}/activities", connector.ReceiveAsync);
+            app.MapPost("/v3/conversations", connector.CreateConversationAsync);
             app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", connector.ReceiveAsync);
             app.MapGet("/v3/conversations/{conversationId}/pagedmembers", connector.PagedMembers);
             app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", connector.Member);
@@ -125,6 +137,16 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
 
         return Results.Ok(new { id = Guid.NewGuid().ToString("n") });
+    }
+
+    private async Task<IResult> CreateConversationAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body);
+        var parameters = JObject.Parse(await reader.ReadToEndAsync());
+        _created.Enqueue(parameters);
+        return _refusesNewConversations
+            ? Results.Json(new { error = new { code = "Forbidden", message = "The bot is not installed in the user's personal scope" } }, statusCode: StatusCodes.Status403Forbidden)
+            : Results.Json(new { id = $"a:personal-{parameters["members"]?[0]?["id"]}" });
     }
 
     private IResult PagedMembers(string conversationId)

@@ -9,4 +9,5 @@ public enum SecretariatAction
     Export,
     AcceptLateComments,
     ManageMinutes,
+    ManageDelegations,
 }

@@ -50,7 +50,7 @@ public sealed class WorkingPartyBot(
     /// <summary>Universal Actions (Action.Execute): the card is answered in place through the invoke response.</summary>
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
-        var result = await OnButtonAsync(turnContext, cancellationToken);
+        var result = await OnButtonAsync(turnContext, JsonConvert.SerializeObject(turnContext.Activity.Value), cancellationToken);
         if (!result.ReplacesCard)
         {
             await turnContext.SendActivityAsync(CardReply.From(result.Reply), cancellationToken);
@@ -65,9 +65,18 @@ public sealed class WorkingPartyBot(
     }
 
     /// <summary>Action.Submit, for clients without Universal Actions: the clicked card is updated, or a reply sent.</summary>
-    private async Task OnCardSubmitAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    private async Task OnCardSubmitAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
+        await DeliverAsync(turnContext, await OnButtonAsync(turnContext, JsonConvert.SerializeObject(turnContext.Activity.Value), cancellationToken), cancellationToken);
+
+    /// <summary>Allow or Decline on one of Teams' file consent cards, routed as a button: the consent card is updated, or a reply sent.</summary>
+    protected override async Task<InvokeResponse> OnTeamsFileConsentAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken)
     {
-        var result = await OnButtonAsync(turnContext, cancellationToken);
+        await DeliverAsync(turnContext, await OnButtonAsync(turnContext, FileConsentAnswer.ToButtonJson(fileConsentCardResponse), cancellationToken), cancellationToken);
+        return new InvokeResponse { Status = StatusCodes.Status200OK };
+    }
+
+    private static async Task DeliverAsync(ITurnContext turnContext, ButtonResult result, CancellationToken cancellationToken)
+    {
         var reply = CardReply.From(result.Reply);
         if (result.ReplacesCard && turnContext.Activity.ReplyToId is { } clickedCard)
         {
@@ -81,9 +90,9 @@ public sealed class WorkingPartyBot(
     }
 
     /// <summary>A button that cannot be acted on is answered with a new message, so the card it was on keeps what the user typed.</summary>
-    private async Task<ButtonResult> OnButtonAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private async Task<ButtonResult> OnButtonAsync(ITurnContext turnContext, string valueJson, CancellationToken cancellationToken)
     {
-        var read = ButtonData.Read(JsonConvert.SerializeObject(turnContext.Activity.Value));
+        var read = ButtonData.Read(valueJson);
         if (read is ButtonRead.Understood { Action: var action } && routes.For(action) is { } route)
         {
             return await route.HandleAsync(services, turnContext, action, cancellationToken);

@@ -5,6 +5,8 @@ using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Comments;
 using WorkingParty.Bot.Features.Conversations;
+using WorkingParty.Bot.Features.Delegations;
+using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Features.MinutesList;
 using WorkingParty.Bot.Features.MinutesReview;
@@ -33,9 +35,11 @@ public static class BotServices
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, RedeliveryMiddleware>();
 
         services.AddSecretariatRoles();
+        services.AddExports();
         services.AddMinutesFeature();
         services.AddQuestionsFeature();
         services.AddCommentsFeature();
+        services.AddDelegationsFeature();
         services.AddConversationTracking();
         services.AddAnnouncementsFeature();
         services.AddMinutesUpload();

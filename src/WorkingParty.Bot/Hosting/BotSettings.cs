@@ -38,6 +38,7 @@ public static class BotSettings
         new("Minutes:Folder", InAzure.Default, "Minutes ingested at start-up: the sample minutes shipped with the bot by default"),
         new("Minutes:AllowedDownloadOrigins", InAzure.Default, "Where minutes files sent to the bot may be fetched from: Teams' SharePoint and OneDrive hosts by default"),
         new("Minutes:DownloadTimeout", InAzure.Default, "The most a whole minutes download may take (60 seconds)"),
+        new("Exports:AllowedUploadOrigins", InAzure.Default, "Where an export file a user allowed may be uploaded: Teams' SharePoint and OneDrive hosts by default"),
         new("Clock:TimeZone", InAzure.Set, "The working party's time zone, Europe/Brussels by default"),
         new("Clock:Today", InAzure.Never, "Pins today's date, for tests and demonstrations"),
         new("Secretariat:Members", InAzure.Set, "Entra object ids or user principal names of the secretariat (a principal name is looked up with the Teams member API)"),
@@ -51,6 +52,7 @@ public static class BotSettings
         new("Comments:MaxDocumentReferenceLength", InAzure.Default, "Longest document reference accepted (200 characters)"),
         new("Comments:MaxPerUserPerDeadline", InAzure.Default, "Most comments one user may file on one deadline (30)"),
         new("Comments:MaxPerUserPerDay", InAzure.Default, "Most comments one user may file in one day, on all deadlines (100)"),
+        new("Comments:Delegates", InAzure.Default, "The delegation roster's seed: per delegation code, users by Entra object id or UPN; none by default"),
         .. BotFrameworkCloud(
             "ChannelService", "ValidateAuthority", "ToChannelFromBotLoginUrl", "ToChannelFromBotOAuthScope", "ToBotFromChannelTokenIssuer",
             "ToBotFromChannelOpenIdMetadataUrl", "ToBotFromEmulatorOpenIdMetadataUrl", "OAuthUrl", "CallerId"),

@@ -1,5 +1,5 @@
 using WorkingParty.Bot.Features.Announcements;
-using WorkingParty.Bot.Features.Comments;
+using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Features.Questions;
 
@@ -27,8 +27,7 @@ public static class BotWebHost
         });
         app.MapBotMessages();
         app.MapCalendarFiles();
-        app.MapCommentExports();
-        app.MapAcknowledgementExports();
+        app.MapExportDownloads();
         return app;
     }
 }

@@ -26,3 +26,6 @@ public sealed record AcknowledgeAnnouncement(string AnnouncementId) : ButtonData
 
 /// <summary>Refresh the author's delivery and acknowledgement status.</summary>
 public sealed record RefreshAnnouncementStatus(string AnnouncementId) : ButtonData;
+
+/// <summary>The author asks for the acknowledgement list as a file, sent to their personal chat.</summary>
+public sealed record ExportAcknowledgements(string AnnouncementId) : ButtonData;

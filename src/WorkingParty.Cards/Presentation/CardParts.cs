@@ -39,6 +39,17 @@ internal static class CardParts
     public static Container Banner(string headline, ContainerStyle style) =>
         new([TextBlock.Literal(headline) with { Size = TextSize.Medium, Weight = TextWeight.Bolder }]) { Style = style, Spacing = Spacing.None };
 
+    /// <summary>The required choice of a delegation ("CZ (Czechia)"), as forms ask for it.</summary>
+    public static InputChoiceSet DelegationInput(IEnumerable<Views.Delegation> delegations, string? value, string errorMessage) =>
+        new(delegations.Select(d => new Choice($"{d.Code} ({d.Name})", d.Code)).ToList())
+        {
+            Id = CardInputs.Delegation,
+            Label = "Delegation",
+            Value = value,
+            IsRequired = true,
+            ErrorMessage = errorMessage,
+        };
+
     /// <summary>A button that sends the card's inputs with its data (forms).</summary>
     public static ExecuteAction Submit(string title, ButtonData data) => Button(title, data, inputs: "auto");
 

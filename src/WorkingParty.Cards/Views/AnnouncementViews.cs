@@ -39,7 +39,7 @@ public sealed record AnnouncementPreviewView(AnnouncementView Announcement, Anno
 /// <summary>One recipient's acknowledgement (null: not yet).</summary>
 public sealed record Acknowledgement(string Recipient, string? Delegation, DateTimeOffset? At);
 
-/// <summary>The author's card on a broadcast: delivery counts and who acknowledged.</summary>
+/// <summary>The author's card on a broadcast: delivery counts and who acknowledged, and a button for the list as a file.</summary>
 public sealed record BroadcastStatusView(
     string AnnouncementId,
     string Title,
@@ -47,8 +47,4 @@ public sealed record BroadcastStatusView(
     int Failed,
     int Pending,
     IReadOnlyList<Acknowledgement> Acknowledgements,
-    DateTimeOffset AsOf)
-{
-    /// <summary>A short-lived link to the acknowledgement list as CSV, for the author.</summary>
-    public Uri? ExportUrl { get; init; }
-}
+    DateTimeOffset AsOf);

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace WorkingParty.Comments;
 
-/// <summary>The submitted comments of one deadline, by delegation in protocol order, ready to export.</summary>
+/// <summary>
+/// The submitted comments of one deadline, by delegation in protocol order, ready to export. <see cref="Unconfirmed"/>
+/// holds the ids of those filed under a delegation the secretariat has not confirmed for their author.
+/// </summary>
 public sealed record CommentCompilation(
     DeadlineInfo Deadline,
     IReadOnlyList<Comment> Comments,
@@ -14,4 +17,8 @@ public sealed record CommentCompilation(
         Clock.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     public string DueDate => Deadline.DueDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public IReadOnlySet<string> Unconfirmed { get; init; } = new HashSet<string>();
+
+    public bool IsConfirmed(Comment comment) => !Unconfirmed.Contains(comment.Id);
 }

@@ -11,7 +11,7 @@ namespace WorkingParty.Comments;
 public static class CsvCompilation
 {
     public static readonly IReadOnlyList<string> Header =
-        ["Delegation", "Author", "Received", "Late", "Document", "Comment", "Versions", "Comment id"];
+        ["Delegation", "Author", "Received", "Late", "Document", "Comment", "Versions", "Comment id", "Delegation confirmed"];
 
     public static void Write(CommentCompilation compilation, Stream output)
     {
@@ -29,5 +29,9 @@ public static class CsvCompilation
         comment.Text,
         comment.Versions.Count.ToString(CultureInfo.InvariantCulture),
         comment.Id,
+        compilation.IsConfirmed(comment) ? "confirmed" : UnconfirmedMark,
     ];
+
+    /// <summary>A comment whose author declared the delegation themselves, and the secretariat has not confirmed it yet.</summary>
+    public const string UnconfirmedMark = "not confirmed";
 }

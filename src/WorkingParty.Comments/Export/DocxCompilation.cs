@@ -6,8 +6,8 @@ namespace WorkingParty.Comments;
 
 /// <summary>
 /// A compilation as a Word document: a title naming the deadline, then one section (a Heading 1)
-/// per delegation in protocol order, each comment with its author, time received, late mark and
-/// document. Comment text goes in as literal runs, so HTML or markdown shows as typed.
+/// per delegation in protocol order, each comment with its author, time received, late mark, a mark when
+/// the secretariat has not confirmed its author's delegation, and document. Comment text goes in as literal runs, so HTML or markdown shows as typed.
 /// </summary>
 public static class DocxCompilation
 {
@@ -46,6 +46,8 @@ public static class DocxCompilation
         var header = $"{comment.Author.DisplayName}, received {compilation.LocalTime(comment.ReceivedAt)}";
         if (comment.Late)
             header += " (LATE, accepted by the secretariat)";
+        if (!compilation.IsConfirmed(comment))
+            header += $" (delegation {CsvCompilation.UnconfirmedMark} by the secretariat)";
         body.Append(Paragraph(header, CommentHeaderStyle));
         if (comment.DocumentReference is not null)
             body.Append(Paragraph($"Concerning: {comment.DocumentReference}"));

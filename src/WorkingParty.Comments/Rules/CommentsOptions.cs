@@ -21,4 +21,11 @@ public sealed class CommentsOptions
     /// <summary>The most comments one user may file in one day of the working party's time zone, on all deadlines together.</summary>
     [Range(1, 100_000)]
     public int MaxPerUserPerDay { get; init; } = 100;
+
+    /// <summary>
+    /// The delegation roster's seed: for each delegation code, its users by Entra object id or user principal name
+    /// (<c>Comments:Delegates:FR:0</c>). The secretariat confirms or changes anyone on the roster card; users listed nowhere
+    /// declare their delegation with their first comment, unconfirmed until the secretariat confirms it.
+    /// </summary>
+    public Dictionary<string, List<string>> Delegates { get; init; } = [];
 }

@@ -14,7 +14,6 @@ public sealed class CommentService
     private readonly DocumentCollection<Comment> comments;
     private readonly CommentIndex index;
     private readonly CommentQuota quota;
-    private readonly DelegatePreferencesStore preferences;
     private readonly IDeadlineCatalog catalog;
     private readonly CommentsOptions options;
     private readonly TimeProvider time;
@@ -23,7 +22,7 @@ public sealed class CommentService
     {
         comments = new DocumentCollection<Comment>(store, Collection);
         index = new CommentIndex(store);
-        preferences = new DelegatePreferencesStore(store);
+        Roster = new DelegationRoster(store, new DelegatesSeed(options.Delegates), time);
         this.catalog = catalog;
         this.options = options;
         this.time = time;
@@ -33,10 +32,14 @@ public sealed class CommentService
 
     public DeadlineClock Clock { get; }
 
+    /// <summary>Who writes for which delegation: a comment is filed only under its author's.</summary>
+    public DelegationRoster Roster { get; }
+
     /// <summary>
     /// Stores a new comment, or returns the one this submission id already made (a repeated
     /// delivery or a double click). After the deadline the comment is kept for the secretariat and
-    /// the delegate is told it was not submitted. A new comment beyond the user's limits is refused.
+    /// the delegate is told it was not submitted. A new comment under a delegation other than the author's, or beyond the
+    /// user's limits, is refused; a user's first comment declares their delegation (<see cref="DelegationRoster"/>).
     /// </summary>
     public async Task<CommentResult> SubmitAsync(CommentSubmission submission, CancellationToken cancellationToken = default)
     {
@@ -58,11 +61,13 @@ public sealed class CommentService
         var stored = await comments.GetAsync(id, cancellationToken);
         if (stored is null)
         {
+            var claim = await Roster.ClaimAsync(submission.Author, delegation, submission.LookUpPrincipalName, cancellationToken);
+            if (claim.Refusal is { } wrongDelegation)
+                return new CommentResult.Rejected(wrongDelegation);
             if (await quota.TakeAsync(submission.Author.UserId, deadline.Id, CommentKey.CommentIdOf(id), time.GetUtcNow(), cancellationToken) is { } refusal)
                 return new CommentResult.Rejected(refusal);
             stored = await CreateAsync(id, deadline, delegation, submission.Author, text!, document, cancellationToken);
         }
-        await preferences.RememberDelegationAsync(submission.Author.UserId, delegation, cancellationToken);
         return stored.Value.Status == CommentStatus.AwaitingLateAcceptance
             ? new CommentResult.Rejected($"{Clock.Describe(deadline)}, so your comment was not submitted. It has been kept, and the secretariat may still accept it as a late comment.")
             : new CommentResult.Accepted(stored.Value, stored.ETag);
@@ -162,11 +167,20 @@ public sealed class CommentService
             .ThenBy(c => c.Delegation, StringComparer.Ordinal)
             .ThenBy(c => c.ReceivedAt)
             .ToList();
-        return new CommentCompilation(deadline, submitted, time.GetUtcNow(), Clock);
+        return new CommentCompilation(deadline, submitted, time.GetUtcNow(), Clock) { Unconfirmed = await UnconfirmedAsync(submitted, cancellationToken) };
     }
 
-    public Task<string?> RememberedDelegationAsync(string userId, CancellationToken cancellationToken = default) =>
-        preferences.DelegationOfAsync(userId, cancellationToken);
+    /// <summary>The ids of the comments whose delegation the secretariat has not confirmed for their author (as of now).</summary>
+    private async Task<HashSet<string>> UnconfirmedAsync(IReadOnlyList<Comment> compiled, CancellationToken cancellationToken)
+    {
+        var unconfirmed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var byAuthor in compiled.GroupBy(c => c.Author.UserId))
+        {
+            var standing = await Roster.StandingOfAsync(byAuthor.Key, cancellationToken: cancellationToken);
+            unconfirmed.UnionWith(byAuthor.Where(c => standing is not { Confirmed: true } || standing.Delegation != c.Delegation).Select(c => c.Id));
+        }
+        return unconfirmed;
+    }
 
     private async Task<Versioned<Comment>> CreateAsync(string id, DeadlineInfo deadline, string delegation, CommentAuthor author, string text, string? document, CancellationToken cancellationToken)
     {

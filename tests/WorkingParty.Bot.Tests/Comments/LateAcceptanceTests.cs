@@ -25,10 +25,10 @@ public sealed class LateAcceptanceTests() : CommentsBotTest(today: "2017-03-30")
     {
         Assert.Contains("was 29 March 2017 (end of day, Europe/Brussels time), so your comment was not submitted", CardJsonQuery.Text(_refusal));
 
-        var export = await Bot.SayAsync($"export comments {Item7}", TeamsUser.Secretariat);
+        var (export, files) = await Bot.ExportAsync(Item7);
 
         Assert.Contains("Late, not yet accepted\n1 (not in the compilation)", CardJsonQuery.Text(export));
-        Assert.DoesNotContain("Czech view", await DownloadCsvAsync(export));
+        Assert.DoesNotContain("Czech view", Encoding.UTF8.GetString(files[".csv"]));
         Assert.Single(CardJsonQuery.ActionData(export, "comment.late"), d => (string?)d["deadlineId"] == Item7);
     }
 
@@ -55,12 +55,11 @@ public sealed class LateAcceptanceTests() : CommentsBotTest(today: "2017-03-30")
     {
         await AcceptFromTypedListAsync();
 
-        var export = await Bot.SayAsync($"export comments {Item7}", TeamsUser.Secretariat);
+        var (export, files) = await Bot.ExportAsync(Item7);
 
         Assert.DoesNotContain("not yet accepted", CardJsonQuery.Text(export));
-        Assert.Matches(@"\r\n""CZ"",""Jana Novak"",""2017-03-30 \d\d:\d\d"",""late"","""",""Late, but the Czech view matters: keep the toolbox."",""1"",", await DownloadCsvAsync(export));
-        var docx = Assert.Single(CardJsonQuery.Links(export), l => l.EndsWith(".docx", StringComparison.Ordinal));
-        using var word = WordprocessingDocument.Open(new MemoryStream(await (await Bot.GetAsync(new Uri(docx).PathAndQuery)).Content.ReadAsByteArrayAsync()), isEditable: false);
+        Assert.Matches(@"\r\n""CZ"",""Jana Novak"",""2017-03-30 \d\d:\d\d"",""late"","""",""Late, but the Czech view matters: keep the toolbox."",""1"",", Encoding.UTF8.GetString(files[".csv"]));
+        using var word = WordprocessingDocument.Open(new MemoryStream(files[".docx"]), isEditable: false);
         var body = word.MainDocumentPart!.Document.Body!.InnerText;
         Assert.Matches(@"Jana Novak, received 2017-03-30 \d\d:\d\d \(LATE, accepted by the secretariat\)", body);
         Assert.Contains(LateText, body);
@@ -100,11 +99,5 @@ public sealed class LateAcceptanceTests() : CommentsBotTest(today: "2017-03-30")
         var accept = Assert.Single(CardJsonQuery.ActionData(list, "comment.acceptlate"));
         await Bot.ExecuteAsync(accept, TeamsUser.Secretariat);
         return accept;
-    }
-
-    private async Task<string> DownloadCsvAsync(JObject export)
-    {
-        var link = Assert.Single(CardJsonQuery.Links(export), l => l.EndsWith(".csv", StringComparison.Ordinal));
-        return Encoding.UTF8.GetString(await (await Bot.GetAsync(new Uri(link).PathAndQuery)).Content.ReadAsByteArrayAsync());
     }
 }

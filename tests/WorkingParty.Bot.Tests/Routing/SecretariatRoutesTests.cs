@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using WorkingParty.Announcements.Roles;
@@ -57,7 +56,8 @@ public sealed class SecretariatRoutesTests : IDisposable
             "button minutes.publish", "button minutes.discard", "button minutes.announce", "button minutes.review.save",
             "button minutes.list", "button minutes.withdraw", "button minutes.restore", "command minutes",
             "button comment.late", "button comment.acceptlate",
-            "command announce", "command export comments", "command late comments", $"command {FileAttempt}",
+            "button roster.show", "button roster.change", "button roster.assign",
+            "command announce", "command export comments", "command late comments", "command delegations", $"command {FileAttempt}",
         ];
 
         Assert.Subset(Attempts().ToHashSet(), secretariatOnly.ToHashSet());
@@ -97,10 +97,7 @@ public sealed class SecretariatRoutesTests : IDisposable
 
     private static JObject Delegate(string text) => SecretariatActivities.DelegateMessage(text, "http://localhost/connector");
 
-    private SortedDictionary<string, string> StoredFiles() => new(
-        Directory.EnumerateFiles(_bot.StorageFolder, "*", SearchOption.AllDirectories)
-            .ToDictionary(file => Path.GetRelativePath(_bot.StorageFolder, file), file => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)))),
-        StringComparer.Ordinal);
+    private SortedDictionary<string, string> StoredFiles() => StoreSnapshot.Of(_bot.StorageFolder);
 
     public void Dispose() => _bot.Dispose();
 }

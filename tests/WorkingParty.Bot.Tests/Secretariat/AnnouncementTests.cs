@@ -9,10 +9,19 @@ namespace WorkingParty.Bot.Tests.Secretariat;
 public sealed class AnnouncementTests : IAsyncLifetime
 {
     private SecretariatBot _bot = null!;
+    private FakeOneDrive _drive = null!;
 
-    public async Task InitializeAsync() => _bot = await SecretariatBot.StartAsync();
+    public async Task InitializeAsync()
+    {
+        _drive = await FakeOneDrive.StartAsync();
+        _bot = await SecretariatBot.StartAsync(new Dictionary<string, string?> { ["Exports:AllowedUploadOrigins:0"] = _drive.Origin });
+    }
 
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _drive.DisposeAsync();
+    }
 
     [Fact]
     public async Task A_delegate_saying_announce_is_refused_politely_and_gets_no_form()
@@ -40,7 +49,7 @@ public sealed class AnnouncementTests : IAsyncLifetime
     [Fact]
     public async Task An_announcement_reaches_every_conversation_once_and_the_author_follows_it_on_the_status_card()
     {
-        await _bot.Service<DelegatePreferencesStore>().RememberDelegationAsync(SecretariatActivities.DelegateId, "CZ");
+        await _bot.Service<DelegationRoster>().ClaimAsync(new CommentAuthor(SecretariatActivities.DelegateId, "Jana Novak"), "CZ", lookUpPrincipalName: null);
         await _bot.PostAsync(TeamsActivities.BotInstalled(_bot.ServiceUrl));
         await _bot.PostAsync(SecretariatActivities.AddedToTeam(_bot.ServiceUrl));
         var secretary = SecretariatActivities.SecretaryMessage("", _bot.ServiceUrl);
@@ -85,13 +94,13 @@ public sealed class AnnouncementTests : IAsyncLifetime
         Assert.False(Cards.HasButton(acknowledged, ButtonData.VerbOf<AcknowledgeAnnouncement>()));
         var status = await _bot.PressAsync(secretary, sending, ButtonData.VerbOf<RefreshAnnouncementStatus>());
         Assert.Contains("1 of 1", Cards.Words(status));
-        var export = status.Descendants().OfType<JObject>().Single(o => o["type"]?.ToString() == "Action.OpenUrl")["url"]!.ToString();
-        var csv = await _bot.CreateClient().GetStringAsync(new Uri(export).PathAndQuery);
+        await _bot.PressAsync(secretary, status, ButtonData.VerbOf<ExportAcknowledgements>());
+        var offer = FileConsentCards.In(_bot.Connector.Requests.Select(r => r.Activity)).Last();
+        await _bot.PostAsync(FileConsentCards.Answer(secretary, offer, accept: true, "consent-card", _drive.UploadUrl((string)offer["name"]!)));
+        var csv = System.Text.Encoding.UTF8.GetString(Assert.Single(_drive.Uploads).Content);
         var rows = csv.Trim('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, rows.Length);
         Assert.Contains($"\"Jana Novak\",\"{SecretariatActivities.DelegateId}\",\"yes\"", rows[1]);
-        var forged = await _bot.CreateClient().GetAsync(new Uri(export).AbsolutePath[..^32] + new string('A', 32));
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, forged.StatusCode);
     }
 
     /// <summary>New posts to a conversation: announcements (replies and card updates carry an activity id).</summary>

@@ -57,12 +57,14 @@ public static class SampleCards
             Of("comment-receipt", Receipt()),
             Of("my-comments", MyComments()),
             Of("comment-export", Export()),
+            Of("download-links", DownloadLinks()),
             Of("late-comments", LateComments()),
+            Of("delegation-roster", DelegationRoster()),
+            Of("delegation-assign-form", DelegationAssignForm()),
             Of("announce-form", AnnounceForm()),
             Of("announcement-preview", Preview()),
             Of("announcement", Announcement()),
             Of("broadcast-status", Status()),
-            Of("broadcast-status-export", StatusWithExport()),
             Of("minutes-review", ReviewSamples.Seed()),
             Of("minutes-review-large", ReviewSamples.Large()),
             Of("minutes-review-large-page-2", ReviewSamples.Large() with { Page = 1 }),
@@ -96,10 +98,17 @@ public static class SampleCards
         },
     ]);
 
-    public static CommentExportView Export() => new(
-        SeedAnswers.Comments7130().Id, SeedAnswers.Comments7130().Subject, new(2017, 3, 29), 12,
-        new Uri("https://bot.example.org/exports/5kq2w9x7.docx"), new Uri("https://bot.example.org/exports/5kq2w9x7.csv"), ReceivedAt.AddMinutes(30))
-    { AwaitingLate = 2 };
+    public static CommentExportView Export() => new(SeedAnswers.Comments7130().Id, SeedAnswers.Comments7130().Subject, new(2017, 3, 29), 12)
+    {
+        AwaitingLate = 2,
+        Unconfirmed = 1,
+    };
+
+    public static DownloadLinksView DownloadLinks() => new("Compilation of written comments: " + SeedAnswers.Comments7130().Subject,
+    [
+        new("Word (.docx)", new Uri(PublicUrl, "exports/5kq2w9x7c4d1e8f6a0b3c5d7e9f1a2b4/comments-2017-03-15-hwp-cyber-issues-item-7-2017-03-29.docx")),
+        new("CSV", new Uri(PublicUrl, "exports/0d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a/comments-2017-03-15-hwp-cyber-issues-item-7-2017-03-29.csv")),
+    ], ReceivedAt.AddMinutes(30));
 
     public static LateCommentsView LateComments() => new(null,
     [
@@ -107,6 +116,16 @@ public static class SampleCards
         new(Receipt() with { Reference = "C-2017-0064", Delegation = "FR", ReceivedAt = ReceivedAt.AddDays(3).AddHours(2), CanChange = false, Text = HostileComment, Document = null }, "Pierre Martin"),
     ])
     { Notice = "Accepted C-2017-0063 from CZ (Jana Novak) as late: it is now in the compilation, marked late." };
+
+    public static DelegationRosterView DelegationRoster() => new(
+    [
+        new("6f1c-f5", "Pierre Martin <b>*</b>", "FR", Confirmed: false, "declared by the user"),
+        new("6f1c-c2", "Jana Novak", "CZ", Confirmed: true, "by Maria Rossi"),
+        new("6f1c-d3", "Lena Vogel", "DE", Confirmed: true, "by the configuration"),
+    ], Seeded: 12)
+    { Notice = "Jana Novak writes for CZ, confirmed." };
+
+    public static DelegationAssignFormView DelegationAssignForm() => new(DelegationRoster().Members[0], CouncilDelegations.MemberStates);
 
     public static AnnounceFormView AnnounceForm() => new(
         [new(SeedAnswers.Comments7130().Id, new(2017, 3, 29), SeedAnswers.Comments7130().Subject),
@@ -131,7 +150,4 @@ public static class SampleCards
         new("Anna Schmidt", "DE", null),
         new("Luca Bianchi", "IT", null),
     ], ReceivedAt.AddMinutes(10));
-
-    public static BroadcastStatusView StatusWithExport() =>
-        Status() with { ExportUrl = new Uri(PublicUrl, "exports/acknowledgements/3q2-K9f") };
 }

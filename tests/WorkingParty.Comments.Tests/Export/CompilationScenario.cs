@@ -3,7 +3,10 @@ using WorkingParty.Comments.Tests.Support;
 
 namespace WorkingParty.Comments.Tests.Export;
 
-/// <summary>Comments from four delegations, one late, one edited, one withdrawn, compiled.</summary>
+/// <summary>
+/// Comments from four delegations, one late, one edited, one withdrawn, compiled; the secretariat has confirmed every
+/// author's delegation but the Czech one, which Jana declared with her first comment.
+/// </summary>
 public abstract class CompilationScenario : FileStoreCommentTest
 {
     public const string HtmlText = "<b>Not bold</b>, **not bold** & \"quoted\"\nSecond line\twith a tab";
@@ -37,6 +40,8 @@ public abstract class CompilationScenario : FileStoreCommentTest
         await Scenario.SubmitAsync("Greece is late.", "s-el", greece, "EL");
         var late = (await Scenario.Service.ListForDeadlineAsync(CommentScenario.Item9.Id)).Single(c => c.Value.Delegation == "EL");
         await Scenario.Service.AcceptLateAsync(CommentScenario.Item9.Id, late.Value.Id, CommentScenario.Secretariat);
+        foreach (var (author, delegation) in new[] { (austria, "AT"), (greece, "EL"), (ireland, "IE") })
+            await Scenario.Service.Roster.AssignAsync(author.UserId, delegation, CommentScenario.Secretariat.DisplayName);
 
         return (await Scenario.Service.CompileAsync(CommentScenario.Item9.Id))!;
     }

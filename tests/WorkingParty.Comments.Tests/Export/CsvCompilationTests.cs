@@ -27,6 +27,7 @@ public sealed class CsvCompilationTests : CompilationScenario
         Assert.Equal(["CZ", "IE", "EL", "AT"], rows.Skip(1).Select(r => r[0]));
         Assert.Equal(["CZ", "Jana Nováková", "2017-03-27 10:01", "", "7130/17", CompilationScenario.HtmlText, "1"], rows[1][..7]);
         Assert.Equal(["EL", "Eleni Papadopoulou", "2017-04-04 09:30", "late"], rows[3][..4]);
+        Assert.Equal(["not confirmed", "confirmed", "confirmed", "confirmed"], rows.Skip(1).Select(r => r[^1]));
     }
 
     [Fact]

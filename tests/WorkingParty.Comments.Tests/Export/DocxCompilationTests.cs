@@ -48,13 +48,13 @@ public sealed class DocxCompilationTests : CompilationScenario
     }
 
     [Fact]
-    public async Task Each_comment_shows_author_time_late_mark_and_document_with_its_text_literal()
+    public async Task Each_comment_shows_author_time_late_and_unconfirmed_marks_and_document_with_its_text_literal()
     {
         var paragraphs = Paragraphs(await ExportAsync());
         var czech = paragraphs.SkipWhile(p => p.Text != "CZ").Skip(1).TakeWhile(p => p.Style != DocxCompilation.DelegationStyle).Select(p => p.Text).ToList();
         var greek = paragraphs.SkipWhile(p => p.Text != "EL").Skip(1).TakeWhile(p => p.Style != DocxCompilation.DelegationStyle).Select(p => p.Text).ToList();
 
-        Assert.Equal(["Jana Nováková, received 2017-03-27 10:01", "Concerning: 7130/17", "<b>Not bold</b>, **not bold** & \"quoted\"", "Second line\twith a tab"], czech);
+        Assert.Equal(["Jana Nováková, received 2017-03-27 10:01 (delegation not confirmed by the secretariat)", "Concerning: 7130/17", "<b>Not bold</b>, **not bold** & \"quoted\"", "Second line\twith a tab"], czech);
         Assert.Equal(["Eleni Papadopoulou, received 2017-04-04 09:30 (LATE, accepted by the secretariat)", "Greece is late."], greek);
     }
 

@@ -27,6 +27,6 @@ public sealed class BlobStoreCommentFlowTests(AzuriteFixture azurite) : IClassFi
         var restarted = new CommentScenario(new BlobDocumentStore(azurite.ConnectionString, container)).NewService();
         var listed = Assert.Single(await restarted.ListForDeadlineAsync(deadline));
         Assert.Equal(["<i>From Azure</i>", winner.Comment.Text], listed.Value.Versions.Select(v => v.Text));
-        Assert.Equal("CZ", await restarted.RememberedDelegationAsync(CommentScenario.Jana.UserId));
+        Assert.Equal("CZ", (await restarted.Roster.StandingOfAsync(CommentScenario.Jana.UserId))?.Delegation);
     }
 }

@@ -117,13 +117,13 @@ public sealed class SubmitTests : FileStoreCommentTest
     }
 
     [Fact]
-    public async Task The_delegation_is_remembered_for_the_user()
+    public async Task The_first_comment_declares_the_users_delegation_unconfirmed()
     {
-        Assert.Null(await Scenario.Service.RememberedDelegationAsync(CommentScenario.Jana.UserId));
+        Assert.Null(await Scenario.Service.Roster.StandingOfAsync(CommentScenario.Jana.UserId));
 
         await Scenario.SubmitAcceptedAsync("Text", delegation: "SK");
 
-        Assert.Equal("SK", await Scenario.NewService().RememberedDelegationAsync(CommentScenario.Jana.UserId));
-        Assert.Null(await Scenario.Service.RememberedDelegationAsync(CommentScenario.Piet.UserId));
+        Assert.Equal(new DelegateStanding("SK", StandingSource.SelfDeclared), await Scenario.NewService().Roster.StandingOfAsync(CommentScenario.Jana.UserId));
+        Assert.Null(await Scenario.Service.Roster.StandingOfAsync(CommentScenario.Piet.UserId));
     }
 }

@@ -5,6 +5,7 @@ using WorkingParty.Announcements.Reminders;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Announcements.ScheduleChanges;
 using WorkingParty.Answers.Schedule;
+using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards.Actions;
@@ -15,7 +16,7 @@ public static class AnnouncementsRegistration
 {
     /// <summary>
     /// Announcements: the form, preview and send; the outbox sent through the Bot Connector; acknowledgements and their
-    /// export; the author's status card; announced date changes for the answers (<c>Broadcast</c> and <c>Reminders</c> settings).
+    /// export (a file for the author's personal chat); the author's status card; announced date changes for the answers (<c>Broadcast</c> and <c>Reminders</c> settings).
     /// </summary>
     public static IServiceCollection AddAnnouncementsFeature(this IServiceCollection services)
     {
@@ -42,7 +43,7 @@ public static class AnnouncementsRegistration
         services.AddSingleton<AnnouncementViewFactory>();
         services.AddSingleton<BroadcastStatusViews>();
         services.AddSingleton<StatusCardLocations>();
-        services.AddSingleton<AcknowledgementExportLinks>();
+        services.AddSingleton<IExportSource, AcknowledgementsExportSource>();
 
         var announce = UsableBy.Secretariat(SecretariatAction.Announce);
         return services.AddRoutes(routes => routes
@@ -51,6 +52,7 @@ public static class AnnouncementsRegistration
             .Button<EditAnnouncement, AnnounceActions>(announce)
             .Button<SendAnnouncement, AnnounceActions>(announce)
             .Button<RefreshAnnouncementStatus, AnnounceActions>(announce)
+            .Button<ExportAcknowledgements, AcknowledgementExports>(UsableBy.Secretariat(SecretariatAction.Export))
             .Button<AcknowledgeAnnouncement, AcknowledgeFeature>()
             .Command<AcknowledgeFeature>(AcknowledgeFeature.Words));
     }

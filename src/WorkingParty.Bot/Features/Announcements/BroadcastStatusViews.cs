@@ -6,11 +6,10 @@ using AcknowledgementLine = WorkingParty.Cards.Views.Acknowledgement;
 
 namespace WorkingParty.Bot.Features.Announcements;
 
-/// <summary>The author's status card content: the delivery counts, who acknowledged and who has not, and a fresh export link.</summary>
+/// <summary>The author's status card content: the delivery counts, and who acknowledged and who has not.</summary>
 public sealed class BroadcastStatusViews(
     BroadcastReports reports,
     AcknowledgementBook acknowledgements,
-    AcknowledgementExportLinks exportLinks,
     TimeProvider time)
 {
     /// <param name="report">The counts just made by the sender; when null they are counted now.</param>
@@ -23,9 +22,6 @@ public sealed class BroadcastStatusViews(
             .Concat(overview.NotYetAcknowledged.Select(r => new AcknowledgementLine(r.UserName ?? r.UserId ?? r.ConversationId, r.Delegation, null)))
             .ToList();
         return new BroadcastStatusView(announcement.Id, announcement.Content.Title,
-            report?.Delivered ?? 0, report?.Failed ?? 0, report?.Pending ?? 0, lines, report?.CountedAt ?? time.GetUtcNow())
-        {
-            ExportUrl = await exportLinks.CurrentAsync(announcement.Id, cancellationToken),
-        };
+            report?.Delivered ?? 0, report?.Failed ?? 0, report?.Pending ?? 0, lines, report?.CountedAt ?? time.GetUtcNow());
     }
 }

@@ -17,7 +17,8 @@ public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog
     {
         if (await deadlines.FindEntryAsync(action.DeadlineId, cancellationToken) is not { } deadline)
             return replies.NewMessage(CommentViews.UnknownDeadline(action.DeadlineId));
-        var form = views.NewForm(deadline, await comments.RememberedDelegationAsync(TurnUser.AuthorOf(turnContext).UserId, cancellationToken));
+        var standing = await comments.Roster.StandingOfAsync(TurnUser.AuthorOf(turnContext).UserId, TurnUser.Of(turnContext).LookUpPrincipalName, cancellationToken);
+        var form = views.NewForm(deadline, standing?.Delegation);
         var info = MinutesDeadlineCatalog.InfoOf(deadline);
         if (!comments.Clock.IsOpen(info, time.GetUtcNow()))
             form = form with { Error = $"{comments.Clock.Describe(info)}. Comments sent now are kept for the secretariat, who may still accept them as late." };

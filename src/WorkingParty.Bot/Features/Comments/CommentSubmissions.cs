@@ -18,14 +18,17 @@ public sealed class CommentSubmissions(CommentService comments, MinutesDeadlineC
 {
     public Task<ButtonResult> HandleAsync(ITurnContext turnContext, SubmitComment sent, CancellationToken cancellationToken) => sent.CommentId is { } commentId
         ? SaveEditAsync(TurnUser.AuthorOf(turnContext), commentId, sent, cancellationToken)
-        : SubmitNewAsync(TurnUser.AuthorOf(turnContext), sent, cancellationToken);
+        : SubmitNewAsync(turnContext, sent, cancellationToken);
 
-    private async Task<ButtonResult> SubmitNewAsync(CommentAuthor author, SubmitComment sent, CancellationToken cancellationToken)
+    private async Task<ButtonResult> SubmitNewAsync(ITurnContext turnContext, SubmitComment sent, CancellationToken cancellationToken)
     {
         if (await deadlines.FindEntryAsync(sent.DeadlineId, cancellationToken) is not { } deadline)
             return replies.NewMessage(CommentViews.UnknownDeadline(sent.DeadlineId));
         // The form's nonce is the submission id (the service scopes it to the author): resending the form is a no-op.
-        var submission = new CommentSubmission(sent.Nonce, deadline.Id, sent.Delegation ?? "", author, sent.Comment ?? "", sent.Document);
+        var submission = new CommentSubmission(sent.Nonce, deadline.Id, sent.Delegation ?? "", TurnUser.AuthorOf(turnContext), sent.Comment ?? "", sent.Document)
+        {
+            LookUpPrincipalName = TurnUser.Of(turnContext).LookUpPrincipalName,
+        };
         return await ReplyAsync(await comments.SubmitAsync(submission, cancellationToken), deadline, sent, CommentState.Received, cancellationToken);
     }
 

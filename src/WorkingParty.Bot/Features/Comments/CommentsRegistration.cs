@@ -1,4 +1,5 @@
 using WorkingParty.Announcements.Roles;
+using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Bot.Hosting;
 using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Bot.Routing;
@@ -18,14 +19,14 @@ public static class CommentsRegistration
         services.AddSingleton<MinutesDeadlineCatalog>();
         services.AddSingleton<IDeadlineCatalog>(sp => sp.GetRequiredService<MinutesDeadlineCatalog>());
         services.AddSingleton<CommentService>();
+        services.AddSingleton(sp => sp.GetRequiredService<CommentService>().Roster);
         services.AddSingleton<CommentViews>();
         services.AddSingleton<CommentForms>();
         services.AddSingleton<CommentSubmissions>();
         services.AddSingleton<CommentWithdrawals>();
         services.AddSingleton<LateAcceptanceNotifier>();
         services.AddSingleton<LateComments>();
-        services.AddSingleton<ExportLinks>();
-        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ExportCommentsCommand>(sp, sp.GetRequiredService<BotOptions>().PublicUrl));
+        services.AddSingleton<IExportSource, CommentsExportSource>();
         var lateComments = UsableBy.Secretariat(SecretariatAction.AcceptLateComments);
         services.AddRoutes(routes => routes
             .Button<WriteComment, CommentForms>()

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Bot.Replies;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
@@ -10,43 +11,43 @@ using WorkingParty.Comments;
 namespace WorkingParty.Bot.Features.Comments;
 
 /// <summary>
-/// "export comments &lt;deadline id&gt;", for the secretariat: answers with short-lived links to the
-/// compilation as Word and CSV, served by <see cref="ExportEndpoint"/>.
+/// "export comments &lt;deadline id&gt;", for the secretariat: the compilation, as Word and CSV files, handed to the member
+/// who asked in their personal chat (<see cref="ExportDelivery"/>); asked anywhere else, that conversation is only told so.
 /// </summary>
 public sealed partial class ExportCommentsCommand(
-    CommentService comments, MinutesDeadlineCatalog deadlines, ExportLinks links, ReplyBuilder replies, Uri publicUrl) : ICommandHandler
+    CommentService comments, MinutesDeadlineCatalog deadlines, ExportDelivery delivery, ReplyBuilder replies) : ICommandHandler
 {
     private const string NotExportedTitle = "No compilation made";
 
     public static CommandPattern Pattern { get; } = CommandPattern.Expression(Command(), "export comments", "export the written comments on 2017-03-15-hwp-cyber-issues/item-7-2017-03-29");
 
-    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, CommandMatch command, CancellationToken cancellationToken) =>
-        await turnContext.SendActivityAsync(await ExportAsync(command.Argument ?? "", cancellationToken), cancellationToken);
-
-    private async Task<IMessageActivity> ExportAsync(string deadlineId, CancellationToken cancellationToken)
+    public async Task HandleAsync(ITurnContext<IMessageActivity> turnContext, CommandMatch command, CancellationToken cancellationToken)
     {
-        if (deadlineId.Length == 0)
-            return Notice(NotExportedTitle, $"Write \u201Cexport comments\u201D and the deadline's reference. {await KnownDeadlinesAsync(cancellationToken)}");
-        if (await comments.CompileAsync(deadlineId, cancellationToken) is not { } compilation)
-            return Notice(NotExportedTitle, $"There is no deadline '{deadlineId}' in the minutes. {await KnownDeadlinesAsync(cancellationToken)}");
-        var (token, expiresAt) = await links.IssueAsync(compilation.Deadline.Id, cancellationToken);
-        var export = new CommentExportView(compilation.Deadline.Id, compilation.Deadline.Subject, compilation.Deadline.DueDate,
-            compilation.Comments.Count, Link(token, "docx"), Link(token, "csv"), expiresAt)
-        {
-            AwaitingLate = (await comments.ListLateAsync(compilation.Deadline.Id, cancellationToken)).Count(c => c.Status == CommentStatus.AwaitingLateAcceptance),
-        };
-        return CardReply.From(replies.Build(export));
+        if (await ExportAsync(turnContext, command.Argument ?? "", cancellationToken) is { } notice)
+            await turnContext.SendActivityAsync(CardReply.From(replies.Build(notice)), cancellationToken);
     }
 
-    private Uri Link(string token, string format) => new($"{publicUrl.AbsoluteUri.TrimEnd('/')}/exports/{token}.{format}");
+    /// <summary>Hands the compilation over; what to say where it was asked, if anything.</summary>
+    private async Task<NoticeView?> ExportAsync(ITurnContext turnContext, string deadlineId, CancellationToken cancellationToken)
+    {
+        if (deadlineId.Length == 0)
+            return new NoticeView(NotExportedTitle, $"Write \u201Cexport comments\u201D and the deadline's reference. {await KnownDeadlinesAsync(cancellationToken)}");
+        if (await comments.CompileAsync(deadlineId, cancellationToken) is not { } compilation)
+            return new NoticeView(NotExportedTitle, $"There is no deadline '{deadlineId}' in the minutes. {await KnownDeadlinesAsync(cancellationToken)}");
+        var deadline = compilation.Deadline;
+        var summary = new CommentExportView(deadline.Id, deadline.Subject, deadline.DueDate, compilation.Comments.Count)
+        {
+            AwaitingLate = (await comments.ListLateAsync(deadline.Id, cancellationToken)).Count(c => c.Status == CommentStatus.AwaitingLateAcceptance),
+            Unconfirmed = compilation.Unconfirmed.Count,
+        };
+        return await delivery.SendAsync(turnContext, $"Compilation of written comments: {deadline.Subject}", summary, CommentsExportSource.Files(deadline.Id), cancellationToken);
+    }
 
     private async Task<string> KnownDeadlinesAsync(CancellationToken cancellationToken)
     {
         var ids = await deadlines.AllIdsAsync(cancellationToken);
         return ids.Count == 0 ? "The minutes hold no deadlines yet." : $"Deadlines in the minutes: {string.Join(", ", ids.Take(20))}.";
     }
-
-    private IMessageActivity Notice(string title, string message) => CardReply.From(replies.Build(new NoticeView(title, message)));
 
     [GeneratedRegex(@"^export\s+(?:the\s+)?(?:written\s+)?comments?(?:\s+(?:on|for|of))?(?:\s+(?<argument>\S+))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Command();

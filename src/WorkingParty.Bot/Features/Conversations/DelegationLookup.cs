@@ -4,10 +4,11 @@ using WorkingParty.Comments;
 namespace WorkingParty.Bot.Features.Conversations;
 
 /// <summary>
-/// A user's delegation, as they last chose it on the comment form, remembered for a while so that tracking
-/// conversations does not read the store on every turn.
+/// A user's delegation, as the delegation roster has it (confirmed or declared), remembered for a while so that tracking
+/// conversations does not read the store on every turn. Teams is not asked for principal names here: a user the roster's
+/// seed lists by name is known once they have filed a comment.
 /// </summary>
-public sealed class DelegationLookup(DelegatePreferencesStore preferences, TimeProvider time)
+public sealed class DelegationLookup(DelegationRoster roster, TimeProvider time)
 {
     private static readonly TimeSpan TrustFor = TimeSpan.FromMinutes(10);
 
@@ -25,7 +26,7 @@ public sealed class DelegationLookup(DelegatePreferencesStore preferences, TimeP
             return known.Delegation;
         }
 
-        var delegation = await preferences.DelegationOfAsync(userId, cancellationToken);
+        var delegation = (await roster.StandingOfAsync(userId, cancellationToken: cancellationToken))?.Delegation;
         _known[userId] = (delegation, time.GetUtcNow() + TrustFor);
         return delegation;
     }

@@ -1,8 +1,8 @@
 namespace WorkingParty.Bot.Features.MinutesUpload;
 
 /// <summary>
-/// The origins (scheme, host, port) a minutes file may be fetched from. An entry names one host ("https://files.example.org")
-/// or, after "*.", every subdomain of one ("https://*.sharepoint.com", not sharepoint.com itself).
+/// The origins (scheme, host, port) a minutes file may be fetched from (and an accepted export file uploaded to). An entry names
+/// one host ("https://files.example.org") or, after "*.", every subdomain of one ("https://*.sharepoint.com", not sharepoint.com itself).
 /// </summary>
 public sealed class DownloadOrigins
 {
@@ -11,14 +11,18 @@ public sealed class DownloadOrigins
     private DownloadOrigins(IReadOnlyList<Origin> origins) => _origins = origins;
 
     /// <summary>Throws on an entry that is not scheme://host[:port] with http or https, so a wrong setting stops the bot at start.</summary>
-    public static DownloadOrigins Parse(IEnumerable<string> entries) => new([.. entries.Select(Origin.Parse)]);
+    public static DownloadOrigins Parse(IEnumerable<string> entries, string setting = "Minutes:AllowedDownloadOrigins") =>
+        new([.. entries.Select(entry => Origin.Parse(entry, setting))]);
+
+    /// <summary>Whether <paramref name="url"/> is at one of the origins.</summary>
+    public bool Allows(Uri url) => _origins.Any(origin => origin.Matches(url));
 
     /// <summary>Why <paramref name="url"/> may not be fetched; null when it may.</summary>
     public string? RefusalFor(Uri url)
     {
         if (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
             return $"it is a {url.Scheme}: link, and files are fetched only over HTTPS from where Teams keeps them";
-        return _origins.Any(origin => origin.Matches(url))
+        return Allows(url)
             ? null
             : $"its address ({url.Scheme}://{url.Authority}) is not one Teams keeps files at, so it was not fetched";
     }
@@ -30,12 +34,12 @@ public sealed class DownloadOrigins
     {
         private const string WildcardMark = "://*.";
 
-        public static Origin Parse(string entry)
+        public static Origin Parse(string entry, string setting)
         {
             var wildcard = entry.Contains(WildcardMark, StringComparison.Ordinal);
             if (!Uri.TryCreate(wildcard ? entry.Replace(WildcardMark, "://wildcard.", StringComparison.Ordinal) : entry, UriKind.Absolute, out var uri)
                 || uri.Scheme is not ("http" or "https") || uri.PathAndQuery != "/" || uri.UserInfo.Length > 0)
-                throw new InvalidOperationException($"Minutes:AllowedDownloadOrigins: '{entry}' is not an origin such as https://host[:port] or https://*.host.");
+                throw new InvalidOperationException($"{setting}: '{entry}' is not an origin such as https://host[:port] or https://*.host.");
             return new Origin(uri.Scheme, wildcard ? uri.Host["wildcard".Length..] : uri.Host, uri.Port, wildcard);
         }
 

@@ -26,11 +26,11 @@ internal static class BroadcastStatusPresentation
         ]) { Separator = true, Spacing = Spacing.Medium });
         var longest = Math.Max(acknowledged.Count, waiting.Count);
         body.AddRange(page.Footer(longest));
-        var refresh = new RefreshAnnouncementStatus(status.AnnouncementId);
-        CardAction[] actions = status.ExportUrl is { } export
-            ? [CardParts.Send("Refresh", refresh), new OpenUrlAction("Export acknowledgements (CSV)", export)]
-            : [CardParts.Send("Refresh", refresh)];
-        return CardParts.Card(body, $"Sending: {status.Title}", actions);
+        return CardParts.Card(body, $"Sending: {status.Title}",
+        [
+            CardParts.Send("Refresh", new RefreshAnnouncementStatus(status.AnnouncementId)),
+            CardParts.Send("Export acknowledgements (CSV)", new ExportAcknowledgements(status.AnnouncementId)),
+        ]);
     }
 
     private static string Text(BroadcastStatusView status, ListPage page, TimeZoneInfo zone)
@@ -41,7 +41,6 @@ internal static class BroadcastStatusPresentation
         foreach (var a in page.Slice(status.Acknowledgements.Where(a => a.At is not null).ToList())) text.Entry(Who(a));
         text.Paragraph("Not yet:");
         foreach (var a in page.Slice(status.Acknowledgements.Where(a => a.At is null).ToList())) text.Entry(Who(a));
-        if (status.ExportUrl is { } export) text.Paragraph($"Export (CSV): {export}");
         return text.ToString();
     }
 

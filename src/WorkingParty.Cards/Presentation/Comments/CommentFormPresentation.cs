@@ -19,15 +19,7 @@ internal static class CommentFormPresentation
             ]),
         };
         if (form.Error is not null) body.Add(CardParts.Notice(form.Error, ContainerStyle.Attention));
-        body.Add(new InputChoiceSet(form.Delegations.Select(d => new Choice($"{d.Code} ({d.Name})", d.Code)).ToList())
-        {
-            Id = CardInputs.Delegation,
-            Label = "Delegation",
-            Placeholder = "Choose your delegation",
-            Value = form.Delegation,
-            IsRequired = true,
-            ErrorMessage = "Choose the delegation you write for.",
-        });
+        body.Add(CardParts.DelegationInput(form.Delegations, form.Delegation, "Choose the delegation you write for.") with { Placeholder = "Choose your delegation" });
         body.Add(new InputText
         {
             Id = CardInputs.Comment,

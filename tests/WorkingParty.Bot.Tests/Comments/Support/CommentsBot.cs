@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Tests.Support;
 using WorkingParty.Comments;
@@ -35,7 +36,9 @@ public sealed class CommentsBot : IAsyncDisposable
 
     /// <param name="timeZone">Where the working party sits (<c>Clock:TimeZone</c>); Europe/Brussels when null.</param>
     /// <param name="settings">Further settings of the host (comment limits, for one).</param>
-    public static async Task<CommentsBot> StartAsync(string today = "2017-03-25", string? timeZone = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="time">The host's clock instead of the pinned day, for what expires.</param>
+    public static async Task<CommentsBot> StartAsync(
+        string today = "2017-03-25", string? timeZone = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var folder = Directory.CreateTempSubdirectory("comments-bot-").FullName;
         var all = new Dictionary<string, string?>
@@ -48,7 +51,7 @@ public sealed class CommentsBot : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        var host = new BotFactory(all);
+        var host = new BotFactory(all, time is null ? null : services => services.AddSingleton(time));
         return new CommentsBot(host, await FakeBotConnector.StartAsync(), folder);
     }
 
@@ -86,12 +89,52 @@ public sealed class CommentsBot : IAsyncDisposable
         return PostAndTakeReplyAsync(activity);
     }
 
-    /// <summary>Types a message; returns the card of the bot's reply.</summary>
+    /// <summary>Types a message in the user's personal chat; returns the card of the bot's reply.</summary>
     public async Task<JObject> SayAsync(string text, TeamsUser? user = null)
     {
         var activity = Activity("message", user);
         activity["text"] = text;
         return CardOf(await PostAndTakeReplyAsync(activity));
+    }
+
+    /// <summary>
+    /// Types a message in the user's personal chat, or @mentioning the bot in the team's General channel; returns everything the
+    /// bot sent to the connector meanwhile.
+    /// </summary>
+    public Task<IReadOnlyList<ConnectorRequest>> SayForAllAsync(string text, TeamsUser user, bool inChannel = false)
+    {
+        var activity = inChannel ? TeamsActivities.ChannelMention(text, Connector.ServiceUrl) : Activity("message", user);
+        activity["from"] = user.From();
+        activity["text"] = inChannel ? activity["text"] : text;
+        return PostForAllAsync(activity);
+    }
+
+    /// <summary>
+    /// Asks for a deadline's compilation as the secretariat on Web Chat, where it comes as download links: the summary card,
+    /// and each file downloaded through its link, by extension (".docx", ".csv").
+    /// </summary>
+    public async Task<(JObject Summary, IReadOnlyDictionary<string, byte[]> Files)> ExportAsync(string deadlineId)
+    {
+        var sent = await SayOnWebChatAsync($"export comments {deadlineId}", TeamsUser.Secretariat);
+        var files = new Dictionary<string, byte[]>();
+        foreach (var link in sent.SelectMany(r => CardJsonQuery.Links(CardOf(r.Activity))).Select(l => new Uri(l)))
+            files[Path.GetExtension(link.AbsolutePath)] = await (await GetAsync(link.PathAndQuery)).Content.ReadAsByteArrayAsync();
+        return (CardOf(sent[0].Activity), files);
+    }
+
+    /// <summary>Presses Allow (uploading to <paramref name="uploadUrl"/>) or Decline on a file consent card; returns what the bot sent meanwhile.</summary>
+    public Task<IReadOnlyList<ConnectorRequest>> AnswerFileAsync(JObject offer, bool accept, TeamsUser user, string? uploadUrl = null, string cardId = "consent-card") =>
+        PostForAllAsync(FileConsentCards.Answer(Activity("message", user), offer, accept, cardId, uploadUrl));
+
+    /// <summary>Types a message on a channel other than Teams (Web Chat: no file cards); returns everything the bot sent meanwhile.</summary>
+    public Task<IReadOnlyList<ConnectorRequest>> SayOnWebChatAsync(string text, TeamsUser user)
+    {
+        var activity = Activity("message", user);
+        activity["text"] = text;
+        activity["channelId"] = "webchat";
+        activity.Remove("channelData");
+        ((JObject)activity["conversation"]!).Remove("conversationType");
+        return PostForAllAsync(activity);
     }
 
     /// <summary>Clicks a button whose answer is a new message rather than a replaced card; returns that message's card.</summary>
@@ -138,6 +181,14 @@ public sealed class CommentsBot : IAsyncDisposable
     public async Task<IReadOnlyList<Comment>> StoredAsync(string deadlineId) =>
         [.. (await Comments.ListForDeadlineAsync(deadlineId)).Select(c => c.Value)];
 
+    /// <summary>The deadline's compilation as the CSV the secretariat exports.</summary>
+    public async Task<string> CompilationCsvAsync(string deadlineId)
+    {
+        using var output = new MemoryStream();
+        CsvCompilation.Write((await Comments.CompileAsync(deadlineId))!, output);
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+
     private JObject Activity(string type, TeamsUser? user)
     {
         var activity = TeamsActivities.PersonalMessage("", Connector.ServiceUrl);
@@ -147,6 +198,13 @@ public sealed class CommentsBot : IAsyncDisposable
         activity["from"] = user.From();
         activity["conversation"]!["id"] = PersonalChatOf(user);
         return activity;
+    }
+
+    private async Task<IReadOnlyList<ConnectorRequest>> PostForAllAsync(JObject activity)
+    {
+        var before = Connector.Requests.Count;
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(activity)).StatusCode);
+        return [.. Connector.Requests.Skip(before).Where(r => (string?)r.Activity["type"] != "typing")];
     }
 
     private async Task<JObject> PostAndTakeReplyAsync(JObject activity)
