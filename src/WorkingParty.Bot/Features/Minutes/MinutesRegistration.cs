@@ -1,6 +1,7 @@
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Publication;
 using WorkingParty.Minutes.Reading;
+using WorkingParty.Minutes.Revisions;
 using WorkingParty.Minutes.Storage;
 
 namespace WorkingParty.Bot.Features.Minutes;
@@ -16,6 +17,7 @@ public static class MinutesRegistration
         services.AddSingleton<MinutesCorrections>();
         services.AddSingleton<MinutesPublications>();
         services.AddSingleton<MinutesOverlay>();
+        services.AddSingleton<MinutesVersions>();
         services.AddSingleton<MinutesFolderIngester>();
         services.AddSingleton<MinutesCatalog>();
         services.AddHostedService<MinutesWarmUp>();
