@@ -89,6 +89,19 @@ public sealed class MinutesReviewReplyTests
         Assert.Contains("Published by Maria Rossi, 27 March 2017, 16:09 Brussels time", reply.Text);
     }
 
+    [Fact]
+    public void A_revision_says_what_it_replaces_and_lists_what_it_changes_before_the_facts()
+    {
+        var reply = Replies.Build(ReviewSamples.Revision());
+        var json = CardJson.Serialize(reply.Card);
+
+        Assert.Contains("A new version of minutes-hwp-cyber-2017-03.txt (document 7423/17): Publish replaces it.", json);
+        Assert.Contains("Deadline changed: 29 March 2017 (item 7): Written comments on the draft line to be taken \u2192 5 April 2017", reply.Text);
+        Assert.Contains("Date added: 30 June 2017", reply.Text);
+        Assert.Contains("Date removed: 24 May 2017", reply.Text);
+        Assert.True(json.IndexOf("What this version changes", StringComparison.Ordinal) < json.IndexOf("Check first", StringComparison.Ordinal));
+    }
+
     private static IEnumerable<(string Id, string Type)> Inputs(JsonNode node) => node switch
     {
         JsonObject o when ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true => [((string)o["id"]!, (string)o["type"]!)],

@@ -19,7 +19,16 @@ public sealed record MinutesReviewView(string UploadId, string FileName, int Ver
 
     /// <summary>Who published the minutes, and when, once they are.</summary>
     public ReviewCorrection? Published { get; init; }
+
+    /// <summary>The stored minutes this file is a new version of, which Publish replaces, and what it changes; null for new minutes.</summary>
+    public ReviewedRevision? Revises { get; init; }
 }
+
+/// <summary>The stored version a revision replaces (its file and document number) and what the revision changes against it.</summary>
+public sealed record ReviewedRevision(string FileName, string? DocumentNumber, IReadOnlyList<ReviewedChange> Changes);
+
+/// <summary>One change of a revision: <paramref name="What"/> ("Deadline", "Date", "Item", "Meeting date"), before and after (null when added or removed).</summary>
+public sealed record ReviewedChange(string What, string? Before, string? After);
 
 public sealed record ReviewNotice(string Text, bool IsProblem = false);
 

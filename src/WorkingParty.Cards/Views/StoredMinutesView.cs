@@ -22,4 +22,11 @@ public sealed record ActedBy(string By, DateTimeOffset At);
 /// <param name="Withdrawn">Who withdrew them; null while delegates are answered from them.</param>
 public sealed record StoredMinutesEntry(
     string SourceId, string Body, DateOnly MeetingDate, string? DocumentNumber, string SourceFile, ActedBy? Published,
-    int Corrections, int Unmatched, ActedBy? Withdrawn);
+    int Corrections, int Unmatched, ActedBy? Withdrawn)
+{
+    /// <summary>The file of the earlier version these minutes replaced (a revision), if any.</summary>
+    public string? Revises { get; init; }
+
+    /// <summary>Who published a revision that replaced these minutes (kept, not answered from); null otherwise.</summary>
+    public ActedBy? Superseded { get; init; }
+}

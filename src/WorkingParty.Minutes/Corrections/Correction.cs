@@ -18,9 +18,14 @@ namespace WorkingParty.Minutes.Corrections;
 [JsonDerivedType(typeof(DeadlineCorrection), "deadline")]
 [JsonDerivedType(typeof(AddedEvent), "added-event")]
 [JsonDerivedType(typeof(AddedDeadline), "added-deadline")]
+[JsonDerivedType(typeof(DeadlineContinues), "deadline-continues")]
 public abstract record Correction
 {
     public required CorrectionMark Mark { get; init; }
+
+    /// <summary>Whether it changes what the minutes say (shown and counted as a correction); false for bookkeeping such as <see cref="DeadlineContinues"/>.</summary>
+    [JsonIgnore]
+    public virtual bool IsFactCorrection => true;
 
     /// <summary>Which fact it corrects: "meeting-date", "item-title/7", "event/e1a2b3c4d5", ...</summary>
     public abstract string FactKey();

@@ -33,6 +33,7 @@ public static class CorrectionOverlay
             .ToList();
         var deadlines = Facts(read.Deadlines, FactIds.OfDeadlines(read.Deadlines), "deadline", Take<DeadlineCorrection>,
                 (deadline, correction) => correction.To is { } to ? Corrected(deadline, to, correction.Mark) : null)
+            .Select(fact => Take<DeadlineContinues>($"deadline-id/{fact.Id}") is { } earlier ? fact with { Value = fact.Value with { IdAsRead = earlier.EarlierId } } : fact)
             .Concat(corrections.Corrections.OfType<AddedDeadline>().Select(added => Added(added, matched)))
             .ToList();
 
@@ -48,7 +49,8 @@ public static class CorrectionOverlay
             Deadlines = deadlines.Where(d => !d.Removed).Select(d => d.Value).ToList(),
             Corrected = new Correction?[] { date, body, number }.OfType<Correction>().Select(c => c.Mark).MaxBy(mark => mark.At),
         };
-        return new CorrectedMeeting(read, meeting, events, deadlines, corrections.Corrections.Where(c => !matched.Contains(c.FactKey())).ToList());
+        return new CorrectedMeeting(read, meeting, events, deadlines,
+            corrections.Corrections.Where(c => c.IsFactCorrection && !matched.Contains(c.FactKey())).ToList());
     }
 
     private static IEnumerable<CorrectedFact<T>> Facts<T, TCorrection>(

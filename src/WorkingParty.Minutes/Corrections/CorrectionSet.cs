@@ -8,7 +8,8 @@ public sealed record CorrectionSet(IReadOnlyList<Correction> Corrections)
 {
     public static CorrectionSet Empty { get; } = new([]);
 
-    public int Count => Corrections.Count;
+    /// <summary>How many facts are corrected (bookkeeping such as <see cref="DeadlineContinues"/> aside).</summary>
+    public int Count => Corrections.Count(c => c.IsFactCorrection);
 
     public Correction? Find(string factKey) => Corrections.FirstOrDefault(c => c.FactKey() == factKey);
 

@@ -32,9 +32,9 @@ public sealed class MinutesOverlay(MinutesCorrections corrections, MinutesPublic
         }).ToList();
     }
 
-    /// <summary>The minutes delegates are answered from: corrected, and not withdrawn.</summary>
+    /// <summary>The minutes delegates are answered from: corrected, neither withdrawn nor replaced by a revision.</summary>
     public async Task<IReadOnlyList<OverlaidMinutes>> AnswerableAsync(IEnumerable<Meeting> read, CancellationToken cancellationToken = default) =>
-        (await ApplyAsync(read, cancellationToken).ConfigureAwait(false)).Where(m => !m.Publication.IsWithdrawn).ToList();
+        (await ApplyAsync(read, cancellationToken).ConfigureAwait(false)).Where(m => m.Publication.IsAnswerable).ToList();
 }
 
 /// <summary>One meeting's minutes: their source id, the record with its corrections applied, the corrections, and their publication.</summary>

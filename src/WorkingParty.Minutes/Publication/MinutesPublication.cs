@@ -14,5 +14,17 @@ public sealed record MinutesPublication(CorrectionMark? Published, CorrectionMar
     /// <summary>The last time they were restored after a withdrawal, if ever.</summary>
     public CorrectionMark? Restored { get; init; }
 
+    /// <summary>The earlier version these minutes replaced when published (a revision), if any.</summary>
+    public EarlierVersion? Revises { get; init; }
+
+    /// <summary>Who published a revision that replaced these minutes: kept, no longer answered from.</summary>
+    public CorrectionMark? Superseded { get; init; }
+
     public bool IsWithdrawn => Withdrawn is not null;
+
+    /// <summary>Whether delegates are answered from these minutes: neither withdrawn nor replaced by a revision.</summary>
+    public bool IsAnswerable => Withdrawn is null && Superseded is null;
 }
+
+/// <summary>The version of minutes a revision replaced: its source, record id, file and document number.</summary>
+public sealed record EarlierVersion(string SourceId, string MeetingId, string FileName, string? DocumentNumber);

@@ -15,9 +15,13 @@ public sealed class MinutesPublications(IDocumentStore store)
     public async Task<MinutesPublication> GetAsync(string sourceId, CancellationToken cancellationToken = default) =>
         (await _publications.GetAsync(sourceId, cancellationToken).ConfigureAwait(false))?.Value ?? MinutesPublication.FromFolder;
 
-    /// <summary>Records who published the minutes; published again, they are answerable again.</summary>
-    public Task RecordPublishedAsync(string sourceId, CorrectionMark by, CancellationToken cancellationToken = default) =>
-        _publications.SaveAsync(sourceId, current => new MinutesPublication(by, null) { Restored = current?.Restored }, cancellationToken);
+    /// <summary>Records who published the minutes (and what earlier version they replace); published again, they are answerable again.</summary>
+    public Task RecordPublishedAsync(string sourceId, CorrectionMark by, EarlierVersion? revises = null, CancellationToken cancellationToken = default) =>
+        _publications.SaveAsync(sourceId, current => new MinutesPublication(by, null) { Restored = current?.Restored, Revises = revises ?? current?.Revises }, cancellationToken);
+
+    /// <summary>Marks minutes replaced by a revision: kept, no longer answered from.</summary>
+    public Task SupersedeAsync(string sourceId, CorrectionMark by, CancellationToken cancellationToken = default) =>
+        _publications.SaveAsync(sourceId, current => (current ?? MinutesPublication.FromFolder) with { Superseded = by }, cancellationToken);
 
     /// <summary>Withdraws the minutes; the publication as it was before (already withdrawn, or not), and as it is now.</summary>
     public Task<(MinutesPublication Before, MinutesPublication After)> WithdrawAsync(string sourceId, CorrectionMark by, CancellationToken cancellationToken = default) =>

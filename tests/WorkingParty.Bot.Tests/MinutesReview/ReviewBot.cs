@@ -19,6 +19,7 @@ public sealed class ReviewBot : IAsyncDisposable
     public const string Seed = "minutes-hwp-cyber-2017-03.txt";
     public const string SecondSecretaryId = "5e0c0000-0000-0000-0000-00000000a2";
 
+    private readonly Dictionary<string, byte[]> _served = new(StringComparer.Ordinal) { [Seed] = File.ReadAllBytes(SeedPath) };
     private LoopbackHost _files = null!;
 
     public SecretariatBot Bot { get; private set; } = null!;
@@ -46,7 +47,8 @@ public sealed class ReviewBot : IAsyncDisposable
     {
         var review = new ReviewBot();
         if (seedInFolder) File.Copy(SeedPath, Path.Combine(review.MinutesFolder, Seed));
-        review._files = await LoopbackHost.StartAsync(app => app.MapGet("/files/seed", () => Results.File(File.ReadAllBytes(SeedPath), "text/plain")));
+        review._files = await LoopbackHost.StartAsync(app => app.MapGet("/files/{name}", (string name) =>
+            review._served.TryGetValue(name, out var bytes) ? Results.File(bytes, "text/plain") : Results.NotFound()));
         review.Bot = await SecretariatBot.StartAsync(new Dictionary<string, string?>
         {
             ["Minutes:Folder"] = review.MinutesFolder,
@@ -58,9 +60,12 @@ public sealed class ReviewBot : IAsyncDisposable
 
     public static string SeedPath => Path.Combine(RepositoryFolders.Root, "samples", "minutes", Seed);
 
-    /// <summary>The seed sent in the secretary's personal chat: the review card it gets.</summary>
-    public Task<JObject> UploadAsync() =>
-        Bot.ReplyCardAsync(SecretariatActivities.FileMessage(Secretary, Seed, "txt", _files.BaseUrl + "/files/seed"));
+    /// <summary>A minutes file (the seed unless another is named) sent in the secretary's personal chat: the review card it gets.</summary>
+    public Task<JObject> UploadAsync(string name = Seed) =>
+        Bot.ReplyCardAsync(SecretariatActivities.FileMessage(Secretary, name, "txt", $"{_files.BaseUrl}/files/{name}"));
+
+    /// <summary>Makes <paramref name="text"/> downloadable as the file <paramref name="name"/>.</summary>
+    public void Serve(string name, string text) => _served[name] = System.Text.Encoding.UTF8.GetBytes(text);
 
     /// <summary>Presses a button of the review card as <paramref name="from"/>, the card's inputs sent with the changes typed.</summary>
     public Task<JObject> PressAsync(JObject from, JObject card, string verb, params (string Id, string Value)[] changes) =>

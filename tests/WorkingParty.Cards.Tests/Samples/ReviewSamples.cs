@@ -69,10 +69,23 @@ public static class ReviewSamples
     public static StoredMinutesView StoredMinutes() => new(
     [
         new("9f3c1a7e0b2d4c6e8a1b3c5d7e9f0a1b", "Terrorism Working Party", new(2019, 9, 10), "WK 10203/2019", "twp-2019-09-10.pdf",
-            new ActedBy("Maria Rossi", SampleCards.ReceivedAt), 3, 1, null),
+            new ActedBy("Maria Rossi", SampleCards.ReceivedAt), 3, 1, null) { Revises = "twp-2019-09-10-draft.pdf" },
         new("1a2b3c4d5e6f708192a3b4c5d6e7f809", "Terrorism Working Party", new(2019, 6, 12), "10577/19", "twp-2019-06-12.docx",
             new ActedBy("Maria Rossi", SampleCards.ReceivedAt.AddDays(-90)), 0, 0, new ActedBy("Luca Bianchi", SampleCards.ReceivedAt.AddMinutes(2))),
         new("0123456789abcdef0123456789abcdef", SeedAnswers.Body, SeedAnswers.MeetingDate, null, "minutes-hwp-cyber-2017-03.txt", null, 0, 0, null),
     ])
     { Notice = new ReviewNotice("Withdrawn: the minutes of the Terrorism Working Party meeting of 12 June 2019. Nobody is answered from them any more; their comments and acknowledgements are kept.") };
+
+    /// <summary>A new version of the seed (REV 1) under review: what it changes against the stored one.</summary>
+    public static MinutesReviewView Revision() => Seed() with
+    {
+        FileName = "minutes-hwp-cyber-2017-03-rev1.txt",
+        Revises = new ReviewedRevision("minutes-hwp-cyber-2017-03.txt", "7423/17",
+        [
+            new("Deadline", "29 March 2017 (item 7): Written comments on the draft line to be taken", "5 April 2017 (item 7): Written comments on the draft line to be taken"),
+            new("Item", "8. Digital Object Architecture - cyber risks", "8. Digital Object Architecture (DOA) - cyber risks"),
+            new("Date", null, "30 June 2017 (next meeting, item 2): Meeting of the working party"),
+            new("Date", "24 May 2017 (workshop, item 2): an interactive workshop", null),
+        ]),
+    };
 }

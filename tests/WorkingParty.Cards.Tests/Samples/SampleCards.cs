@@ -70,6 +70,7 @@ public static class SampleCards
             Of("minutes-review-large-page-2", ReviewSamples.Large() with { Page = 1 }),
             Of("minutes-review-conflict", ReviewSamples.Seed() with { Notice = ReviewSamples.Conflict }),
             Of("minutes-review-published", ReviewSamples.Published()),
+            Of("minutes-review-revision", ReviewSamples.Revision()),
             Of("stored-minutes", ReviewSamples.StoredMinutes()),
         ];
     }

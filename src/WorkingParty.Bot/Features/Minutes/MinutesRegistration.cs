@@ -2,6 +2,7 @@ using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Publication;
 using WorkingParty.Minutes.Reading;
+using WorkingParty.Minutes.Revisions;
 using WorkingParty.Minutes.Storage;
 
 namespace WorkingParty.Bot.Features.Minutes;
@@ -18,6 +19,7 @@ public static class MinutesRegistration
         services.AddSingleton<MinutesCorrections>();
         services.AddSingleton<MinutesPublications>();
         services.AddSingleton<MinutesOverlay>();
+        services.AddSingleton<MinutesVersions>();
         services.AddSingleton<MinutesFolderIngester>();
         services.AddSingleton<MinutesCatalog>();
         services.AddHostedService<MinutesWarmUp>();

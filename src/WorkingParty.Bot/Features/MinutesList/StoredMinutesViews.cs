@@ -23,7 +23,11 @@ public sealed class StoredMinutesViews(MinutesCatalog catalog, MeetingRepository
     {
         var meeting = minutes.Corrected.Meeting;
         return new StoredMinutesEntry(minutes.SourceId, meeting.Body, meeting.Date, meeting.Header.DocumentNumber, meeting.SourceFile,
-            ActedBy(minutes.Publication.Published), minutes.Corrections.Count, minutes.Corrected.Unmatched.Count, ActedBy(minutes.Publication.Withdrawn));
+            ActedBy(minutes.Publication.Published), minutes.Corrections.Count, minutes.Corrected.Unmatched.Count, ActedBy(minutes.Publication.Withdrawn))
+        {
+            Revises = minutes.Publication.Revises?.FileName,
+            Superseded = ActedBy(minutes.Publication.Superseded),
+        };
     }
 
     private static ActedBy? ActedBy(CorrectionMark? mark) => mark is null ? null : new ActedBy(mark.By, mark.At);

@@ -11,6 +11,8 @@ public static class MinutesReviewRegistration
     {
         services.AddSingleton<CorrectionAuthors>();
         services.AddSingleton<MinutesPublisher>();
+        services.AddSingleton<UploadBaselines>();
+        services.AddSingleton<MovedDeadlineNotifier>();
         var upload = UsableBy.Secretariat(SecretariatAction.UploadMinutes);
         return services.AddRoutes(routes => routes
             .Button<SaveMinutesReview, MinutesReviewActions>(upload)

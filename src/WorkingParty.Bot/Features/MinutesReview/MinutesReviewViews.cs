@@ -5,6 +5,7 @@ using WorkingParty.Bot.Features.MinutesUpload;
 using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Model;
+using WorkingParty.Minutes.Revisions;
 
 namespace WorkingParty.Bot.Features.MinutesReview;
 
@@ -19,7 +20,18 @@ public static class MinutesReviewViews
             Page = page,
             Notice = notice,
             Published = upload.PublishedBy is { } by && upload.PublishedAt is { } at ? new ReviewCorrection(by, at, null) : null,
+            Revises = upload.Revises is { } earlier
+                ? new ReviewedRevision(earlier.FileName, earlier.DocumentNumber, (upload.Changes ?? MinutesChanges.None).Changes.Select(Change).ToList())
+                : null,
         };
+
+    private static ReviewedChange Change(FactChange change) => new(change.Kind switch
+    {
+        FactKind.MeetingDate => "Meeting date",
+        FactKind.Item => "Item",
+        FactKind.Date => "Date",
+        _ => "Deadline",
+    }, change.Before, change.After);
 
     public static ReviewedMinutes Reviewed(CorrectedMeeting corrected, CorrectionSet corrections)
     {

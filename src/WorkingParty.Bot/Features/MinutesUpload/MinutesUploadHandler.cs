@@ -7,7 +7,6 @@ using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
 using WorkingParty.Bot.Features.MinutesReview;
-using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Reading;
 
 namespace WorkingParty.Bot.Features.MinutesUpload;
@@ -21,7 +20,7 @@ public sealed class MinutesUploadHandler(
     MinutesFileDownloader downloader,
     MinutesReader reader,
     MinutesUploads uploads,
-    MinutesCorrections corrections,
+    UploadBaselines baselines,
     ReplyBuilder replies,
     ILogger<MinutesUploadHandler> logger) : ICommandHandler
 {
@@ -70,8 +69,7 @@ public sealed class MinutesUploadHandler(
                 return NotStored(file.FileName, read.Rejection!.Message);
             }
 
-            // Minutes already stored (the same file sent again) start with the corrections they have.
-            await uploads.AddAsync(uploadId, file.FileName, meeting, user.DisplayName, await corrections.GetAsync(MeetingSource.IdOf(meeting), cancellationToken), cancellationToken);
+            await uploads.AddAsync(uploadId, file.FileName, meeting, user.DisplayName, await baselines.ForAsync(meeting, cancellationToken), cancellationToken);
             return await uploads.GetAsync(uploadId, cancellationToken) is { } upload ? Review(uploadId, upload) : NotStored(file.FileName, "it was discarded at once");
         }
         finally

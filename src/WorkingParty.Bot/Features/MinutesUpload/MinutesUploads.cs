@@ -2,8 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Serialization;
 using Microsoft.Bot.Schema;
+using WorkingParty.Bot.Features.MinutesReview;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Model;
+using WorkingParty.Minutes.Publication;
+using WorkingParty.Minutes.Revisions;
 using WorkingParty.Minutes.Storage;
 using WorkingParty.Storage;
 
@@ -29,6 +32,12 @@ public sealed record UploadedMinutes(string FileName, string MeetingJson, string
 
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>The stored minutes this file is a new version of (a revision), which Publish replaces; null for new minutes.</summary>
+    public EarlierVersion? Revises { get; init; }
+
+    /// <summary>What this version changes against the one it revises, as read with the corrections that carried over.</summary>
+    public MinutesChanges? Changes { get; init; }
+
     [JsonIgnore]
     public bool IsPending => !Published && !Discarded;
 
@@ -52,8 +61,11 @@ public sealed class MinutesUploads(IDocumentStore store, TimeProvider time)
         : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{activity.ChannelId}\u001F{activity.Conversation?.Id}\u001F{activity.Id}\u001F{attachment}")), 0, 16);
 
     /// <summary>Keeps the upload; when <paramref name="id"/> is taken (the same file delivered twice), the first stays.</summary>
-    public async Task AddAsync(string id, string fileName, Meeting meeting, string uploadedBy, CorrectionSet corrections, CancellationToken cancellationToken) =>
-        await _uploads.TryCreateAsync(id, new UploadedMinutes(fileName, MeetingJson.Serialize(meeting), uploadedBy, time.GetUtcNow()) { Corrections = corrections }, cancellationToken);
+    public async Task AddAsync(string id, string fileName, Meeting meeting, string uploadedBy, UploadBaseline baseline, CancellationToken cancellationToken) =>
+        await _uploads.TryCreateAsync(id, new UploadedMinutes(fileName, MeetingJson.Serialize(meeting), uploadedBy, time.GetUtcNow())
+        {
+            Corrections = baseline.Corrections, Revises = baseline.Revises, Changes = baseline.Changes,
+        }, cancellationToken);
 
     public async Task<UploadedMinutes?> GetAsync(string id, CancellationToken cancellationToken) =>
         (await GetVersionedAsync(id, cancellationToken))?.Value;

@@ -16,7 +16,7 @@ internal static class MinutesReviewPresentation
 
     private static AdaptiveCard Review(MinutesReviewView view)
     {
-        var blocks = Blocks(view.Minutes);
+        var blocks = Blocks(view);
         // Measured as a middle page of many: both page buttons, the longest labels.
         var pages = ReviewPages.Split(blocks, page => Page(view, page, index: 97, count: 99));
         var index = Math.Clamp(view.Page, 0, pages.Count - 1);
@@ -31,6 +31,7 @@ internal static class MinutesReviewPresentation
             CardParts.Banner("Not published yet: check what was read, correct it, then publish.", ContainerStyle.Emphasis),
         };
         if (view.Notice is { } notice) body.Add(CardParts.Notice(notice.Text, notice.IsProblem ? ContainerStyle.Attention : ContainerStyle.Good));
+        if (view.Revises is { } revision) body.Add(CardParts.Notice(ReviewWording.Revises(revision, published: false), ContainerStyle.Accent));
         string? section = null;
         foreach (var block in blocks)
         {
@@ -58,15 +59,18 @@ internal static class MinutesReviewPresentation
     }
 
     /// <summary>
-    /// The meeting's own facts, the uncertain dates and deadlines, the coming dates, the deadlines, a row to add one, the
+    /// The meeting's own facts, what a revision changes, the uncertain dates and deadlines, the coming dates, the deadlines, a row to add one, the
     /// item titles, then the past dates: on long minutes, the first page holds what delegates ask about most.
     /// </summary>
-    private static List<ReviewBlock> Blocks(ReviewedMinutes minutes)
+    private static List<ReviewBlock> Blocks(MinutesReviewView view)
     {
+        var minutes = view.Minutes;
         var (doubtfulDates, dates) = Split(minutes.Dates.OrderBy(d => d.Date), ReviewWording.IsDoubtful);
         var (doubtfulDeadlines, deadlines) = Split(minutes.Deadlines.OrderBy(d => d.Date), ReviewWording.IsDoubtful);
         var (past, coming) = Split(dates, ReviewWording.IsPast);
         var blocks = new List<ReviewBlock> { new(null, ReviewFormParts.Meeting(minutes)) };
+        blocks.AddRange((view.Revises?.Changes ?? []).Select(change =>
+            new ReviewBlock(ReviewWording.Changes, CardParts.Bullet(Wording.Shorten(ReviewWording.Change(change), CardParts.PassageChars)))));
         blocks.AddRange(doubtfulDates.Select(d => new ReviewBlock(ReviewWording.CheckFirst, ReviewFormParts.Date(d))));
         blocks.AddRange(doubtfulDeadlines.Select(d => new ReviewBlock(ReviewWording.CheckFirst, ReviewFormParts.Deadline(d))));
         blocks.AddRange(coming.Select(d => new ReviewBlock(ReviewWording.ComingDates, ReviewFormParts.Date(d))));
@@ -94,6 +98,7 @@ internal static class MinutesReviewPresentation
         var title = Title(view);
         var body = new List<CardElement>(CardParts.Heading(title, view.FileName)) { OutcomeBanner(view) };
         if (view.Notice is { } notice) body.Add(CardParts.Notice(notice.Text, notice.IsProblem ? ContainerStyle.Attention : ContainerStyle.Good));
+        if (view.Revises is { } revision && view.State == MinutesReviewState.Published) body.Add(TextBlock.Literal(ReviewWording.Revises(revision, published: true)));
         body.Add(new FactSet([
             Fact.Literal("Meeting", minutes.Title),
             Fact.Literal("Date", ReviewWording.MeetingDate(minutes.MeetingDate)),

@@ -21,6 +21,15 @@ internal static class ReviewText
             _ => "Not published yet. Open the bot in Teams to correct, publish or discard these minutes.",
         });
         if (view.Notice is { } notice) text.Paragraph(notice.Text);
+        if (view.Revises is { } revision)
+        {
+            text.Paragraph(ReviewWording.Revises(revision, view.State == MinutesReviewState.Published));
+            if (view.State == MinutesReviewState.Pending)
+            {
+                text.Paragraph($"{ReviewWording.Changes}: {(revision.Changes.Count == 0 ? "nothing read differs" : ReviewWording.Number(revision.Changes.Count))}");
+                foreach (var change in revision.Changes) text.Entry(ReviewWording.Change(change));
+            }
+        }
 
         text.Entry($"Working party: {minutes.Body.Value}", Corrected(minutes.Body.Corrected, zone));
         text.Entry($"Meeting date: {ReviewWording.MeetingDate(minutes.MeetingDate)}",

@@ -51,6 +51,23 @@ internal static class ReviewWording
 
     public static string Item(ReviewedItem item) => $"{Number(item.Number)}. {item.Title}";
 
+    public const string Changes = "What this version changes";
+
+    /// <summary>"A new version of minutes-2017-03.txt (document 7423/17): …", on the review of a revision.</summary>
+    public static string Revises(ReviewedRevision revision, bool published) =>
+        $"{(published ? "Replaced" : "A new version of")} {revision.FileName}{(revision.DocumentNumber is { } number ? $" (document {number})" : "")}: " +
+        (published
+            ? "the earlier version is kept, and no longer answered from."
+            : "Publish replaces it. The earlier version is kept, no longer answered from; its corrections carry over where the fact is unchanged, and comments on a moved deadline stay attached (their authors are told).");
+
+    /// <summary>"Deadline changed: 29 March 2017 (item 7): … → 5 April 2017 (item 7): …", "Date added: …".</summary>
+    public static string Change(ReviewedChange change) => (change.Before, change.After) switch
+    {
+        (null, { } after) => $"{change.What} added: {after}",
+        ({ } before, null) => $"{change.What} removed: {before}",
+        var (before, after) => $"{change.What} changed: {before} \u2192 {after}",
+    };
+
     public static string Uncertain(string doubt) => $"Uncertain: {doubt}.";
 
     public static string Removed => "Removed by the secretariat: not answered from.";

@@ -29,9 +29,8 @@ internal static class StoredMinutesPresentation
                 .. Lines(minutes).Select(line => TextBlock.Literal(line) with { Spacing = Spacing.None }),
                 .. Moment("Published by", minutes.Published),
                 .. Moment("Withdrawn by", minutes.Withdrawn, ": not answered from."),
-                CardParts.Buttons(minutes.Withdrawn is null
-                    ? CardParts.Send("Withdraw", new WithdrawMinutes(minutes.SourceId, start)) with { Style = ActionStyle.Destructive }
-                    : CardParts.Send("Restore", new RestoreMinutes(minutes.SourceId, start)) with { Style = ActionStyle.Positive }),
+                .. Moment("Replaced by a revision published by", minutes.Superseded, ": kept, not answered from."),
+                .. Button(minutes, start),
             ]));
         }
         body.AddRange(page.Footer(view.Minutes.Count));
@@ -49,6 +48,7 @@ internal static class StoredMinutesPresentation
                 .. Lines(minutes),
                 minutes.Published is { } published ? $"Published by {published.By}, {Wording.Time(published.At, zone)}" : null,
                 minutes.Withdrawn is { } withdrawn ? $"Withdrawn by {withdrawn.By}, {Wording.Time(withdrawn.At, zone)}: not answered from." : null,
+                minutes.Superseded is { } superseded ? $"Replaced by a revision published by {superseded.By}, {Wording.Time(superseded.At, zone)}: kept, not answered from." : null,
             ]);
         }
         text.Footer(page, view.Minutes.Count);
@@ -56,10 +56,20 @@ internal static class StoredMinutesPresentation
         return text.ToString();
     }
 
+    /// <summary>Withdraw, or Restore once withdrawn; none for minutes a revision replaced (publish the revision's file again to change that).</summary>
+    private static IEnumerable<CardElement> Button(StoredMinutesEntry minutes, int start)
+    {
+        if (minutes.Superseded is not null) yield break;
+        yield return CardParts.Buttons(minutes.Withdrawn is null
+            ? CardParts.Send("Withdraw", new WithdrawMinutes(minutes.SourceId, start)) with { Style = ActionStyle.Destructive }
+            : CardParts.Send("Restore", new RestoreMinutes(minutes.SourceId, start)) with { Style = ActionStyle.Positive });
+    }
+
     private static IEnumerable<string> Lines(StoredMinutesEntry minutes)
     {
         yield return $"Document {minutes.DocumentNumber ?? "number not stated"} · file {minutes.SourceFile}";
         if (minutes.Published is null) yield return "From the minutes folder";
+        if (minutes.Revises is { } earlier) yield return $"Replaces {earlier} (kept, not answered from)";
         yield return minutes.Corrections switch
         {
             0 => "No corrections",
