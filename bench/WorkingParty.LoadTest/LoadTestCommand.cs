@@ -20,7 +20,7 @@ public static class LoadTestCommand
             $".NET {Environment.Version}; parts: {string.Join(", ", LoadTestOptions.Parts.Concat(LoadTestOptions.OnRequest).Where(options.Runs))}");
         var report = new LoadTestReport();
         using var workspace = Workspace.Create(options);
-        using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(180) };
 
         if (options.Runs("turns"))
             await TurnBenchmark.RunAsync(workspace, http, report);

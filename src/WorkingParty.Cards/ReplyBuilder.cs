@@ -51,7 +51,8 @@ public sealed class ReplyBuilder(Uri publicBaseUrl, TimeZoneInfo zone)
         .Add<AnnouncementPreviewView>(AnnouncementPresentation.Present)
         .Add<AnnouncementView>(AnnouncementPresentation.Present)
         .Add<BroadcastStatusView>(BroadcastStatusPresentation.Present)
-        .Add<MinutesSummaryView>(MinutesSummaryPresentation.Present)
+        .Add<MinutesReviewView>(MinutesReviewPresentation.Present)
+        .Add<StoredMinutesView>(StoredMinutesPresentation.Present)
         .Presentations;
 
     /// <summary>Every kind of answer and view with a presentation.</summary>

@@ -17,6 +17,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private (int Left, TimeSpan RetryAfter) _throttle;
     private int _throttled;
     private readonly SemaphoreSlim _arrivals = new(0);
+    private TaskCompletionSource _nextRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LoopbackHost? _host;
     private bool _keepsTyping;
     private readonly ConcurrentDictionary<string, JArray> _teams = new();
@@ -33,6 +34,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     /// <summary>The accepted requests with where they went: a new post has no activity id, a reply or update has one.</summary>
     public IReadOnlyCollection<ConnectorRequest> Requests => _requests;
+
+    /// <summary>Completes when a request taken after this is read is kept in <see cref="Requests"/>: read it, then look at them.</summary>
+    public Task NextRequest => Volatile.Read(ref _nextRequest).Task;
 
     /// <summary>How many posts were answered 429.</summary>
     public int Throttled => _throttled;
@@ -129,6 +133,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
             _requests.Enqueue(new ConnectorRequest(request.Method, (string)request.RouteValues["conversationId"]!, activityId, activity));
             _received.Enqueue(activity);
             _arrivals.Release();
+            Interlocked.Exchange(ref _nextRequest, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         }
 
         return Results.Ok(new { id = Guid.NewGuid().ToString("n") });

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using WorkingParty.Announcements.Background;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Storage;
 
@@ -21,6 +22,14 @@ public sealed class BroadcastWorker(
     IBroadcastObserver? observer = null)
 {
     private readonly ConcurrentDictionary<string, bool> _touched = new();
+    private readonly LoopSignal _idle = new();
+
+    /// <summary>
+    /// Completes when the worker, in a pass begun after this call, finds no message to take with nothing being sent
+    /// and no interrupted broadcast left to plan, and has refreshed the reports: all the work queued so far is done,
+    /// except items waiting for a retry (hidden in the queue until it is due).
+    /// </summary>
+    public Task WhenIdleAsync(CancellationToken cancellationToken = default) => _idle.NextAsync(cancellationToken);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -37,6 +46,9 @@ public sealed class BroadcastWorker(
                 var free = 1;
                 while (free < IWorkQueue.MaxMessagesPerReceive && slots.Wait(0))
                     free++;
+                // Taken before the receive: work finished during it may have queued a message the receive missed.
+                var pass = _idle.BeginPass();
+                var quiet = inFlight.IsEmpty && resuming.IsCompleted;
                 var messages = await queue.ReceiveAsync(free, options.ClaimDuration, cancellationToken);
                 if (free > messages.Count)
                     slots.Release(free - messages.Count);
@@ -51,6 +63,8 @@ public sealed class BroadcastWorker(
                     await ReportAsync(cancellationToken);
                     nextReport = time.GetUtcNow() + options.ReportInterval;
                 }
+                if (messages.Count == 0 && quiet)
+                    _idle.Reached(pass);
                 if (messages.Count == 0)
                     await Task.Delay(options.PollInterval, time, cancellationToken);
             }

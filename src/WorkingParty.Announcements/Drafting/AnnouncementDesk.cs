@@ -1,6 +1,7 @@
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Announcements.ScheduleChanges;
+using WorkingParty.Storage.Time;
 
 namespace WorkingParty.Announcements.Drafting;
 
@@ -22,7 +23,7 @@ public sealed class AnnouncementDesk(
         if (!decision.Allowed)
             return DeskResult.Refused(decision.Refusal!);
         var now = time.GetUtcNow();
-        var problems = draft.Problems(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        var problems = draft.Problems(time.Today());
         if (problems.Count > 0)
             return new DeskResult(null, problems);
         var announcement = new Announcement(NewId(now), draft with { Title = draft.Title.Trim(), Text = draft.Text.Trim() },

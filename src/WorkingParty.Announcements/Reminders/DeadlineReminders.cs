@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using WorkingParty.Announcements.Background;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Storage;
+using WorkingParty.Storage.Time;
 
 namespace WorkingParty.Announcements.Reminders;
 
@@ -18,12 +20,17 @@ public sealed class DeadlineReminders(
     TimeProvider time,
     ILogger<DeadlineReminders> logger)
 {
+    private readonly LoopSignal _checked = new();
+
+    /// <summary>Completes when a periodic check (see <see cref="RunAsync"/>) begun after this call has finished, well or not.</summary>
+    public Task WhenCheckedAsync(CancellationToken cancellationToken = default) => _checked.NextAsync(cancellationToken);
+
     /// <summary>Checks now; returns the reminders this check started.</summary>
     public async Task<IReadOnlyList<Announcement>> CheckAsync(CancellationToken cancellationToken = default)
     {
         if (options.DaysBefore <= 0)
             return [];
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = time.Today();
         var started = new List<Announcement>();
         foreach (var deadline in await deadlines.ListAsync(cancellationToken))
         {
@@ -46,6 +53,7 @@ public sealed class DeadlineReminders(
         using var timer = new PeriodicTimer(options.CheckInterval, time);
         do
         {
+            var pass = _checked.BeginPass();
             try
             {
                 await CheckAsync(cancellationToken);
@@ -59,6 +67,7 @@ public sealed class DeadlineReminders(
             {
                 logger.LogError(e, "The deadline reminder check failed; it runs again in {Interval}", options.CheckInterval);
             }
+            _checked.Reached(pass);
         }
         while (await WaitAsync(timer, cancellationToken));
     }

@@ -8,5 +8,6 @@ public enum SecretariatAction
     ChangeDates,
     Export,
     AcceptLateComments,
+    ManageMinutes,
     ManageDelegations,
 }

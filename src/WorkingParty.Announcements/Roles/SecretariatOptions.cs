@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace WorkingParty.Announcements.Roles;
 
 /// <summary>The configuration section <c>Secretariat</c>: who may announce, upload minutes, change dates and export.</summary>
@@ -15,5 +17,9 @@ public sealed class SecretariatOptions
     public string? TeamId { get; set; }
 
     /// <summary>How long the team's member list is trusted before it is read again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan RosterCacheDuration { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The working party whose "next meeting" an announcement moves; the body of the latest minutes held by today when empty.</summary>
+    public string? Body { get; set; }
 }

@@ -35,6 +35,7 @@ internal static class NextMeetings
                     {
                         Doubt = e.Doubt is null ? null : new Doubt(e.Doubt, e.Sentence),
                         Status = e.Status,
+                        Corrected = e.Corrected,
                     }));
             }
         }

@@ -7,7 +7,10 @@ namespace WorkingParty.Answers.Library;
 internal static class Citations
 {
     public static Citation Of(Meeting meeting, AgendaItem item) =>
-        new(meeting.Id, meeting.Body, meeting.Date, item.Number, item.Title);
+        new(meeting.Id, meeting.Body, meeting.Date, item.Number, item.Title)
+        {
+            Corrected = new[] { meeting.Corrected, item.Corrected }.OfType<CorrectionMark>().MaxBy(mark => mark.At),
+        };
 
     /// <summary>A passage's item, its title followed by the section it stands under ("Transport — b) Ports").</summary>
     public static Citation Of(Passage passage) => Of(passage.Meeting, passage.Item, passage.Section);
@@ -18,5 +21,5 @@ internal static class Citations
     public static Citation Of(Meeting meeting, int itemNumber) =>
         meeting.Items.FirstOrDefault(i => i.Number == itemNumber) is { } item
             ? Of(meeting, item)
-            : new Citation(meeting.Id, meeting.Body, meeting.Date, itemNumber, "");
+            : new Citation(meeting.Id, meeting.Body, meeting.Date, itemNumber, "") { Corrected = meeting.Corrected };
 }

@@ -1,3 +1,5 @@
+using WorkingParty.Minutes.Model;
+
 namespace WorkingParty.Answers.Model;
 
 /// <summary>
@@ -14,7 +16,11 @@ public abstract record Answer
 }
 
 /// <summary>Where a fact was read: the meeting and the agenda item.</summary>
-public sealed record Citation(string MeetingId, string Body, DateOnly MeetingDate, int Item, string ItemTitle);
+public sealed record Citation(string MeetingId, string Body, DateOnly MeetingDate, int Item, string ItemTitle)
+{
+    /// <summary>Set when the secretariat corrected the meeting's date, body or the item's title: who and when.</summary>
+    public CorrectionMark? Corrected { get; init; }
+}
 
 /// <summary>
 /// The coming meetings and workshops after today, soonest first. <see cref="Dates"/> holds the dates the minutes state
@@ -42,6 +48,9 @@ public sealed record UpcomingDate(
 
     /// <summary>"additional" when the minutes say the meeting is an additional one, else null.</summary>
     public string? Status { get; init; }
+
+    /// <summary>Set when the secretariat corrected (or added) the date over what the minutes say: who and when.</summary>
+    public CorrectionMark? Corrected { get; init; }
 }
 
 /// <summary>Deadlines due on or after today (or, when asked, the past ones).</summary>
@@ -69,6 +78,9 @@ public sealed record DeadlineEntry(
     /// as if its date were known.
     /// </summary>
     public bool IsCertain => Doubt is null;
+
+    /// <summary>Set when the secretariat corrected (or added) the deadline over what the minutes say: who and when.</summary>
+    public CorrectionMark? Corrected { get; init; }
 }
 
 /// <summary>The agenda of one meeting.</summary>

@@ -1,3 +1,5 @@
+using WorkingParty.Minutes.Model;
+
 namespace WorkingParty.Answers.Model;
 
 /// <summary>
@@ -13,4 +15,8 @@ public sealed record HeldMeeting(
     string? DocumentNumber,
     DateOnly? IssueDate,
     string? Kind,
-    int Items);
+    int Items)
+{
+    /// <summary>Set when the secretariat corrected the meeting's date, body or document number: who and when.</summary>
+    public CorrectionMark? Corrected { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using WorkingParty.Minutes.Definitions;
 using WorkingParty.Minutes.Delegations;
 
@@ -24,6 +25,9 @@ internal sealed class ActorDirectory
     /// are then compared with a few aliases, not all.
     /// </summary>
     private readonly List<(string[] Words, string Key)>[] aliasesByWordLength;
+
+    private const int MostWordsRemembered = 100_000;
+    private readonly ConcurrentDictionary<string, (string[] Words, string Key)[]> aliasesStartedBy = new(StringComparer.Ordinal);
 
     private ActorDirectory(ActorDefinitions definitions, DelegationTable delegations, QuestionAliases extra)
     {
@@ -78,12 +82,11 @@ internal sealed class ActorDirectory
     private ActorMention? MentionAt(IReadOnlyList<Word> words, int start)
     {
         if (shorthand.TryGetValue(words[start].Lower, out var abbreviated)) return new ActorMention(abbreviated, start, 1);
-        var length = words[start].Lower.Length;
-        foreach (var (aliasWords, key) in length < aliasesByWordLength.Length ? aliasesByWordLength[length] : [])
+        foreach (var (aliasWords, key) in AliasesStartedBy(words[start].Lower))
         {
             if (start + aliasWords.Length > words.Count) continue;
             var all = true;
-            for (var j = 0; j < aliasWords.Length && all; j++)
+            for (var j = 1; j < aliasWords.Length && all; j++)
                 all = EditDistance.Matches(words[start + j].Lower, aliasWords[j], ShortestFuzzyName);
             if (all) return new ActorMention(key, start, aliasWords.Length);
         }
@@ -93,6 +96,20 @@ internal sealed class ActorDirectory
         var followedByDelegation = start + 1 < words.Count && words[start + 1].Lower.StartsWith("delegation", StringComparison.Ordinal);
         if (followedByDelegation) return new ActorMention(code, start, 2);
         return word.Original == code ? new ActorMention(code, start, 1) : null;
+    }
+
+    /// <summary>
+    /// The aliases whose first word the word matches, in <see cref="aliasesByWordLength"/>'s order. Remembered per
+    /// word: indexing the minutes asks for the same few thousand words a hundred thousand times.
+    /// </summary>
+    private (string[] Words, string Key)[] AliasesStartedBy(string lower)
+    {
+        if (aliasesStartedBy.TryGetValue(lower, out var known)) return known;
+        var started = (lower.Length < aliasesByWordLength.Length ? aliasesByWordLength[lower.Length] : [])
+            .Where(a => EditDistance.Matches(lower, a.Words[0], ShortestFuzzyName))
+            .ToArray();
+        if (aliasesStartedBy.Count < MostWordsRemembered) aliasesStartedBy.TryAdd(lower, started);
+        return started;
     }
 
     private static string[] Split(string phrase) => Words.Split(phrase).Select(w => w.Lower).ToArray();

@@ -52,7 +52,7 @@ public sealed class CliServices : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
-        services.AddWorkingPartyBot(configuration);
+        services.AddWorkingPartyBot();
         return new CliServices(services.BuildServiceProvider(), scratchStore);
     }
 

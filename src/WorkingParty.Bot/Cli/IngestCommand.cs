@@ -1,3 +1,7 @@
+using WorkingParty.Bot.Features.MinutesReview;
+using WorkingParty.Cards;
+using WorkingParty.Cards.Views;
+using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;
 
@@ -5,7 +9,8 @@ namespace WorkingParty.Bot.Cli;
 
 /// <summary>
 /// <c>ingest &lt;file&gt; [--date yyyy-mm-dd] [--body "&lt;name&gt;"] [--json]</c>: reads a minutes file,
-/// stores the meeting record in the minutes store and prints it (as JSON with --json). A file that is
+/// stores the meeting record in the minutes store and prints every fact read, as the secretariat's review card lists
+/// them, the uncertain ones first (the record as JSON with --json). A file that is
 /// not minutes is named with the reason, exit code 1, and nothing is stored.
 /// </summary>
 public static class IngestCommand
@@ -23,10 +28,20 @@ public static class IngestCommand
         }
 
         await services.Get<MeetingRepository>().SaveAsync(meeting);
-        Console.WriteLine(args.Has("json")
-            ? MeetingJson.Serialize(meeting)
-            : $"Stored {meeting.Title} ({meeting.Body}, {meeting.Date:d MMMM yyyy}{(meeting.DateInferred ? ", date inferred" : "")}): " +
-              $"{meeting.Items.Count} items, {meeting.Events.Count} dates, {meeting.Deadlines.Count} deadlines.");
+        if (args.Has("json"))
+        {
+            Console.WriteLine(MeetingJson.Serialize(meeting));
+            return 0;
+        }
+
+        // The facts as the review card lists them, with any corrections the same minutes already have.
+        var corrections = await services.Get<MinutesCorrections>().GetAsync(MeetingSource.IdOf(meeting));
+        var review = new MinutesReviewView("", Path.GetFileName(file), 0, MinutesReviewState.Published,
+            MinutesReviewViews.Reviewed(CorrectionOverlay.Apply(meeting, corrections), corrections));
+        Console.WriteLine($"Stored {meeting.Title} ({meeting.Body}, {meeting.Date:d MMMM yyyy}{(meeting.DateInferred ? ", date inferred" : "")}): " +
+            $"{meeting.Items.Count} items, {meeting.Events.Count} dates, {meeting.Deadlines.Count} deadlines.");
+        Console.WriteLine();
+        Console.WriteLine(services.Get<ReplyBuilder>().Build(review).Text);
         return 0;
     }
 }

@@ -8,9 +8,12 @@ using WorkingParty.Bot.Features.Conversations;
 using WorkingParty.Bot.Features.Delegations;
 using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Bot.Features.Minutes;
+using WorkingParty.Bot.Features.MinutesList;
+using WorkingParty.Bot.Features.MinutesReview;
 using WorkingParty.Bot.Features.MinutesUpload;
 using WorkingParty.Bot.Features.Questions;
 using WorkingParty.Bot.Features.Secretariat;
+using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Cards;
 
 namespace WorkingParty.Bot.Hosting;
@@ -18,26 +21,30 @@ namespace WorkingParty.Bot.Hosting;
 /// <summary>Everything the bot needs, registered the same way for the web host and the command line.</summary>
 public static class BotServices
 {
-    public static IServiceCollection AddWorkingPartyBot(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWorkingPartyBot(this IServiceCollection services)
     {
-        var zone = WorkingPartyCalendar.ZoneFrom(configuration);
-        services.AddSingleton<TimeProvider>(new WorkingPartyTimeProvider(ClockFrom(configuration), zone));
-        services.AddSingleton(sp => new WorkingPartyCalendar(sp.GetRequiredService<TimeProvider>(), zone));
-        services.AddDocumentStorage(configuration);
-        services.AddSingleton(new ReplyBuilder(PublicUrl(configuration), zone));
+        services.AddSettings<BotOptions>(BotOptions.Section);
+        services.AddSettings<ClockOptions>(ClockOptions.Section);
+        services.AddOptions<BotIdentityOptions>().Configure<IConfiguration>((identity, configuration) => configuration.Bind(identity));
+        services.AddSingleton<TimeProvider>(sp => ClockFrom(sp.GetRequiredService<ClockOptions>()));
+        services.AddSingleton<WorkingPartyCalendar>();
+        services.AddDocumentStorage();
+        services.AddSingleton(sp => new ReplyBuilder(sp.GetRequiredService<BotOptions>().PublicUrl, sp.GetRequiredService<ClockOptions>().FindZone()));
         // First of the web adapter's middleware: a message delivered again stops before anything else runs.
         services.AddSingleton<RecentActivities>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, RedeliveryMiddleware>();
 
-        services.AddSecretariatRoles(configuration);
-        services.AddExports(configuration);
+        services.AddSecretariatRoles();
+        services.AddExports();
         services.AddMinutesFeature();
         services.AddQuestionsFeature();
-        services.AddCommentsFeature(configuration);
+        services.AddCommentsFeature();
         services.AddDelegationsFeature();
         services.AddConversationTracking();
-        services.AddAnnouncementsFeature(configuration);
-        services.AddMinutesUpload(configuration);
+        services.AddAnnouncementsFeature();
+        services.AddMinutesUpload();
+        services.AddMinutesReview();
+        services.AddMinutesList();
 
         // The SDK makes two new HttpClients (and connections) per turn unless it is given a factory.
         services.AddHttpClient();
@@ -48,9 +55,6 @@ public static class BotServices
         return services;
     }
 
-    /// <summary>Where users' browsers reach the bot (calendar files, exports): <c>Bot:PublicUrl</c>.</summary>
-    public static Uri PublicUrl(IConfiguration configuration) => new(configuration["Bot:PublicUrl"] ?? "http://localhost:3978");
-
-    private static TimeProvider ClockFrom(IConfiguration configuration) =>
-        DateOnly.TryParse(configuration["Clock:Today"], out var today) ? new PinnedDayTimeProvider(today) : TimeProvider.System;
+    private static TimeProvider ClockFrom(ClockOptions clock) =>
+        new WorkingPartyTimeProvider(clock.Today is { } today ? new PinnedDayTimeProvider(today) : TimeProvider.System, clock.FindZone());
 }

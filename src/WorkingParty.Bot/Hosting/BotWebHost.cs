@@ -14,7 +14,7 @@ public static class BotWebHost
     public static WebApplication Create(string[] args, Action<IServiceCollection>? overrideServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddWorkingPartyBot(builder.Configuration);
+        builder.Services.AddWorkingPartyBot();
         builder.Services.AddAnnouncementsBackgroundWork();
         overrideServices?.Invoke(builder.Services);
 

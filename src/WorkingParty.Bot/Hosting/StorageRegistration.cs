@@ -1,3 +1,4 @@
+using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Storage;
 using WorkingParty.Storage.Azure;
 
@@ -9,27 +10,15 @@ namespace WorkingParty.Bot.Hosting;
 /// </summary>
 public static class StorageRegistration
 {
-    public const string DefaultFolder = ".data";
-    public const string DefaultContainer = "working-party";
-    public const string DefaultQueue = "announcements";
-
-    public static IServiceCollection AddDocumentStorage(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDocumentStorage(this IServiceCollection services)
     {
-        var section = configuration.GetSection("Storage");
-        var connectionString = section["ConnectionString"];
-        var queueName = section["Queue"] ?? DefaultQueue;
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            var folder = Path.GetFullPath(section["Folder"] ?? DefaultFolder);
-            services.AddSingleton<IDocumentStore>(new FileDocumentStore(folder));
-            services.AddSingleton<IWorkQueue>(sp => new StoreWorkQueue(sp.GetRequiredService<IDocumentStore>(), queueName, sp.GetRequiredService<TimeProvider>()));
-        }
-        else
-        {
-            services.AddSingleton<IDocumentStore>(new BlobDocumentStore(connectionString, section["Container"] ?? DefaultContainer));
-            services.AddSingleton<IWorkQueue>(new AzureWorkQueue(connectionString, queueName));
-        }
-
+        services.AddSettings<StorageOptions>(StorageOptions.Section);
+        services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<StorageOptions>() is var storage && storage.UsesAzure()
+            ? new BlobDocumentStore(storage.ConnectionString!, storage.Container)
+            : new FileDocumentStore(Path.GetFullPath(storage.Folder)));
+        services.AddSingleton<IWorkQueue>(sp => sp.GetRequiredService<StorageOptions>() is var storage && storage.UsesAzure()
+            ? new AzureWorkQueue(storage.ConnectionString!, storage.Queue)
+            : new StoreWorkQueue(sp.GetRequiredService<IDocumentStore>(), storage.Queue, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -2,8 +2,9 @@ namespace WorkingParty.Bot.Hosting;
 
 /// <summary>
 /// The bot's clock with the working party's time zone (<c>Clock:TimeZone</c>) as its local zone, so that what the
-/// domain reads as local time (<see cref="TimeProvider.GetLocalNow"/>: the day a reminder counts from, the day a date
-/// in an announcement must not precede) is Brussels time, whatever zone the server runs in (UTC on App Service).
+/// bot reads as local time (<see cref="TimeProvider.GetLocalNow"/>, and so <see cref="WorkingParty.Storage.Time.WorkingDay.Today"/>:
+/// the day a reminder counts from, the day a date in an announcement must not precede, a deadline's "open")
+/// is Brussels time, whatever zone the server runs in (UTC on App Service).
 /// </summary>
 public sealed class WorkingPartyTimeProvider(TimeProvider clock, TimeZoneInfo zone) : TimeProvider
 {

@@ -37,6 +37,10 @@ namespace WorkingParty.Cards.Actions;
 [JsonDerivedType(typeof(PublishMinutes), "minutes.publish")]
 [JsonDerivedType(typeof(DiscardMinutes), "minutes.discard")]
 [JsonDerivedType(typeof(AnnounceMinutes), "minutes.announce")]
+[JsonDerivedType(typeof(SaveMinutesReview), "minutes.review.save")]
+[JsonDerivedType(typeof(ShowStoredMinutes), "minutes.list")]
+[JsonDerivedType(typeof(WithdrawMinutes), "minutes.withdraw")]
+[JsonDerivedType(typeof(RestoreMinutes), "minutes.restore")]
 public abstract record ButtonData
 {
     private const string VerbField = "verb";

@@ -13,6 +13,7 @@ namespace WorkingParty.Cards.AdaptiveCards;
 [JsonDerivedType(typeof(InputText), "Input.Text")]
 [JsonDerivedType(typeof(InputChoiceSet), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(InputDate), "Input.Date")]
+[JsonDerivedType(typeof(InputToggle), "Input.Toggle")]
 public abstract record CardElement
 {
     public string? Id { get; init; }

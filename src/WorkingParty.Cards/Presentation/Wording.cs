@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkingParty.Answers.Model;
+using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Cards.Presentation;
 
@@ -33,7 +34,11 @@ public static class Wording
     /// <summary>"Horizontal Working Party on Cyber Issues, meeting of 15 March 2017, item 2": several working parties may share the bot.</summary>
     public static string Citation(Citation source) => $"{source.Body}, meeting of {Date(source.MeetingDate)}, item {source.Item}";
 
-    public static string CitationWithTitle(Citation source) => $"{Citation(source)}: {source.ItemTitle}";
+    public static string CitationWithTitle(Citation source) =>
+        $"{Citation(source)}: {source.ItemTitle}{(source.Corrected is { } corrected ? $" ({Uncapitalised(Corrected(corrected))})" : "")}";
+
+    /// <summary>"Corrected by the secretariat on 27 March 2017": a fact the secretariat corrected over what the minutes say.</summary>
+    public static string Corrected(CorrectionMark mark) => $"Corrected by the secretariat on {Date(mark.Day)}";
 
     public static string DaysToGo(DateOnly today, DateOnly date) => (date.DayNumber - today.DayNumber) switch
     {
@@ -75,6 +80,8 @@ public static class Wording
         scope.Count == 0 ? "the minutes" : $"the minutes of the {string.Join(" and the ", scope)}";
 
     public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    public static string Uncapitalised(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     /// <summary>A heading the document shouts ("OUTCOME OF PROCEEDINGS") as a reader would say it: "Outcome of proceedings".</summary>
     public static string SentenceCase(string text) =>

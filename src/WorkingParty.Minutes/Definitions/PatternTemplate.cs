@@ -10,6 +10,8 @@ public sealed class PatternTemplate
 {
     /// <summary>How a recognised date is written into masked text; <see cref="DatePlaceholder"/> matches it.</summary>
     public const string DateTokenFormat = "\u27E6{0}\u27E7";
+    /// <summary>The character every masked date starts with.</summary>
+    public const char DateTokenStart = '\u27E6';
     private const string DatePlaceholder = "\u27E6(?<date>[0-9]+)\u27E7";
 
     private static readonly Regex Placeholder = new(@"\{(?<name>[A-Za-z]+)\}", RegexOptions.CultureInvariant);
@@ -22,6 +24,7 @@ public sealed class PatternTemplate
             ["month"] = Alternation(definitions.Months.Keys),
             ["delegationCode"] = Alternation(definitions.Delegations.Select(d => d.Code)
                 .Where(code => !definitions.Actors.AmbiguousCodes.Contains(code))),
+            ["anyDelegationCode"] = Alternation(definitions.Delegations.Select(d => d.Code)),
             ["country"] = Alternation(definitions.Delegations.SelectMany(d => (d.OtherNames ?? []).Append(d.Country))),
             ["DATE"] = DatePlaceholder,
         };

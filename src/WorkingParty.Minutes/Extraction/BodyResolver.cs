@@ -4,8 +4,8 @@ using WorkingParty.Minutes.Definitions;
 namespace WorkingParty.Minutes.Extraction;
 
 /// <summary>
-/// Decides which body met: what the uploader stated; else the body the header's Subject or To: field names (a known
-/// one first), then any heading line; else a known body the file name or the text names ("HWP on Cyber Issues");
+/// Decides which body met: what the uploader stated; else the body the header's Subject, To: or From: field names (a
+/// known one first), then any heading line; else a known body the file name or the text names ("HWP on Cyber Issues");
 /// else "Working party".
 /// </summary>
 public sealed class BodyResolver
@@ -31,7 +31,7 @@ public sealed class BodyResolver
         }
 
         var headingText = string.Join("\n", heading);
-        var fields = string.Join("\n", new[] { header.Field("Subject"), header.Field("To") }.OfType<string>());
+        var fields = string.Join("\n", new[] { header.Field("Subject"), header.Field("To"), header.Field("From") }.OfType<string>());
         foreach (var place in new[] { fields, headingText })
         {
             if (MostNamed(place) is { } known)

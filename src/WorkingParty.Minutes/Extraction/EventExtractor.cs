@@ -14,16 +14,19 @@ namespace WorkingParty.Minutes.Extraction;
 public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer documents)
 {
     private static readonly Regex OnlyConnectors = new(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*$", RegexOptions.Compiled);
+    private static readonly Regex Aside = new(@"\([^()\u27E6\u27E7]{0,40}\)", RegexOptions.Compiled);
     private static readonly Regex TrailingWords = new(@"(?:\s+|^)(?:on|in|for|at|from|of|by|until|to|the|planned|scheduled|held|be|would|will|was|were|is)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex LeadingWords = new(@"^(?:\s*(?:and|or|of|that|,|-))+\s*", RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private const int MaxDescriptionWords = 15;
     private const int FarAheadDays = 550;
     private static readonly Regex MovedMeeting = new(@"\b(?:next|following)\s+meetings?\b|\b(?:the|our|this)\s+meetings?\s+(?:of|on|scheduled\s+for|planned\s+for)\s+[0-9]", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
-    public (IReadOnlyList<DatedEvent> Events, IReadOnlyList<Deadline> Deadlines) Extract(AnalysedItem item, DateOnly meeting)
+    /// <returns>The events and deadlines of the item, and the dates of meetings it says were replaced (moved from).</returns>
+    public (IReadOnlyList<DatedEvent> Events, IReadOnlyList<Deadline> Deadlines, IReadOnlyList<DateOnly> Replaced) Extract(AnalysedItem item, DateOnly meeting)
     {
         var events = new List<DatedEvent>();
         var deadlines = new List<Deadline>();
+        var replaced = new List<DateOnly>();
         var documentsSoFar = new List<string>(item.TitleSentence.Documents);
         foreach (var sentence in item.AllSentences)
         {
@@ -33,10 +36,10 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
             }
 
             AddDeadlines(item, sentence, meeting, documentsSoFar, deadlines);
-            AddEvents(item, sentence, meeting, events);
+            AddEvents(item, sentence, meeting, events, replaced);
         }
 
-        return (events, deadlines);
+        return (events, deadlines, replaced);
     }
 
     private void AddDeadlines(AnalysedItem item, AnalysedSentence sentence, DateOnly meeting, List<string> documentsSoFar, List<Deadline> deadlines)
@@ -56,7 +59,7 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
         }
     }
 
-    private void AddEvents(AnalysedItem item, AnalysedSentence sentence, DateOnly meeting, List<DatedEvent> events)
+    private void AddEvents(AnalysedItem item, AnalysedSentence sentence, DateOnly meeting, List<DatedEvent> events, List<DateOnly> replaced)
     {
         var previousEnd = 0;
         EventKind? previousKind = null;
@@ -65,7 +68,7 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
         {
             var token = sentence.TokenOf(i);
             var window = sentence.Masked[previousEnd..token.Start];
-            var kind = previousKind is { } inherited && OnlyConnectors.IsMatch(window)
+            var kind = previousKind is { } inherited && OnlyConnectors.IsMatch(Aside.Replace(window, ""))
                 ? inherited
                 : cues.KindAt(sentence.Masked, token, previousEnd, sentence.Speakers);
             var description = Describe(sentence, window);
@@ -74,8 +77,13 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
                 description = previousDescription;
             }
 
-            if (cues.IsSuperseded(sentence.Masked, token, previousEnd) || cues.IsDocumentDate(sentence.Masked, token)
-                || SentenceYears.GivesListItsYear(sentence, i))
+            if (cues.IsSuperseded(sentence.Masked, token, previousEnd))
+            {
+                replaced.Add(MentionYears.Resolve(sentence.Dates[i], meeting, Tense.Future, SentenceYears.For(sentence, i)).Start);
+                continue;
+            }
+
+            if (cues.IsDocumentDate(sentence.Masked, token) || SentenceYears.GivesListItsYear(sentence, i))
             {
                 // "the next meeting, initially planned for 20 March, is postponed to ...": the cues before the
                 // replaced date belong to the date that replaces it.

@@ -8,11 +8,15 @@ namespace WorkingParty.Minutes.Extraction;
 /// <summary>
 /// Reads the lines before the first agenda item as a Council header. Labels and values are paired in reading order
 /// whether they share a line ("On: 31 January 2020"), follow each other ("On:" then "31 January 2020") or stand in two
-/// columns (three labels, then three values). A value that wraps goes on until the next label or paragraph end.
+/// columns (three labels, then three values). A value that wraps goes on until the next label or paragraph end; a
+/// Subject cut by a paragraph break (each printed line a paragraph) goes on over it when it ends on "on", "of", ... or
+/// the next line goes on in lower case or in brackets.
 /// </summary>
 public sealed class HeaderReader
 {
     private readonly Regex _field;
+    private readonly Regex _otherLabel;
+    private readonly Regex _continuesAfter;
     private readonly Regex _issueDate;
     private readonly Regex _language;
     private readonly Regex _documentNumber;
@@ -24,6 +28,8 @@ public sealed class HeaderReader
     {
         var layout = definitions.Layout;
         _field = template.Compile(layout.HeaderField, RegexOptions.IgnoreCase);
+        _otherLabel = template.Compile(layout.OtherHeaderLabel);
+        _continuesAfter = template.Compile(definitions.Text.TitleContinuesAfter);
         _issueDate = template.Compile(layout.IssueDate, RegexOptions.IgnoreCase);
         _language = template.Compile(layout.Language);
         _documentNumber = template.Compile(layout.DocumentNumber);
@@ -38,11 +44,13 @@ public sealed class HeaderReader
         var pending = new Queue<string>();
         var free = new List<string>();
         string? open = null;
-        foreach (var line in heading)
+        for (var i = 0; i < heading.Count; i++)
         {
+            var line = heading[i];
             if (line == TextNormaliser.ParagraphBreak)
             {
-                open = null;
+                open = open == "Subject" && fields.TryGetValue(open, out var subject) && i + 1 < heading.Count
+                    && GoesOn(subject, heading[i + 1]) ? open : null;
                 continue;
             }
 
@@ -60,6 +68,12 @@ public sealed class HeaderReader
                 {
                     pending.Enqueue(label);
                 }
+            }
+            else if (_otherLabel.Match(line) is { Success: true } other)
+            {
+                // A label nobody listed ("No. Cion doc.:") still holds its place in a column of labels.
+                pending.Enqueue(Label(other.Groups["label"].Value));
+                open = null;
             }
             else if (pending.Count > 0)
             {
@@ -80,6 +94,9 @@ public sealed class HeaderReader
         var freeText = string.Join("\n", free);
         return new HeaderBlock(fields, IssueDate(free), DocumentNumber(freeText), Codes(freeText), Kind(free, fields));
     }
+
+    private bool GoesOn(string value, string next) =>
+        next.Length > 0 && (_continuesAfter.IsMatch(value) || char.IsLower(next[0]) || next[0] == '(') && !_field.IsMatch(next);
 
     private static string Label(string written) => char.ToUpperInvariant(written[0]) + Regex.Replace(written[1..], @"\s+", " ").ToLowerInvariant();
 

@@ -16,6 +16,9 @@ namespace WorkingParty.Minutes.Extraction;
 /// </summary>
 public sealed class MeetingDateResolver
 {
+    /// <summary>Minutes are issued within this many days of the meeting.</summary>
+    private const int IssueWindowDays = 60;
+
     private readonly DateRecognizer _dates;
     private readonly CueSet _cues;
     private readonly IReadOnlyList<Regex> _headingDates;
@@ -49,7 +52,7 @@ public sealed class MeetingDateResolver
             return read;
         }
 
-        var inferred = Infer(sentences.ToList(), issued?.AddDays(-1) ?? fallback);
+        var inferred = Infer(sentences.ToList(), issued, issued?.AddDays(-1) ?? fallback);
         return new MeetingDate(issued is { } bound && inferred > bound ? bound : inferred, null, MeetingDateSource.Inferred);
     }
 
@@ -101,7 +104,11 @@ public sealed class MeetingDateResolver
             : null;
     }
 
-    private DateOnly Infer(List<AnalysedSentence> sentences, DateOnly fallback)
+    /// <summary>
+    /// The day after the latest date spoken of as past, before the earliest to come; with an issue date, only dates
+    /// in the <see cref="IssueWindowDays"/> before it count (a law adopted years ago dates no meeting).
+    /// </summary>
+    private DateOnly Infer(List<AnalysedSentence> sentences, DateOnly? issued, DateOnly fallback)
     {
         var days = sentences
             .SelectMany(s => s.Dates.Select((mention, i) => (Mention: mention, Tense: _cues.TenseAt(s.Masked, s.TokenOf(i)))))
@@ -112,7 +119,9 @@ public sealed class MeetingDateResolver
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
             .Select(g => (int?)g.Key).FirstOrDefault() ?? fallback.Year;
 
-        var resolved = days.Select(d => (Dates: d.Mention.Resolve(year), d.Tense)).ToList();
+        var resolved = days.Select(d => (Dates: d.Mention.Resolve(year), d.Tense))
+            .Where(d => issued is not { } issue || (d.Dates.Start >= issue.AddDays(-IssueWindowDays) && (d.Tense != Tense.Past || d.Dates.Start <= issue)))
+            .ToList();
         var latestPast = resolved.Where(d => d.Tense == Tense.Past).Select(d => (DateOnly?)(d.Dates.End ?? d.Dates.Start)).Max();
         var earliestFuture = resolved.Where(d => d.Tense == Tense.Future).Select(d => (DateOnly?)d.Dates.Start).Min();
 

@@ -30,6 +30,12 @@ public sealed class MinutesParser
     private readonly Regex _minutesVocabulary;
     private readonly int _minutesVocabularyHits;
 
+    /// <summary>The item number events read before item 1 carry.</summary>
+    private const int PreambleItem = 0;
+
+    /// <summary>The one item of a record that numbers none.</summary>
+    private const string WholeRecordTitle = "Proceedings";
+
     public MinutesParser(MinutesDefinitions definitions)
     {
         var template = new PatternTemplate(definitions);
@@ -65,32 +71,58 @@ public sealed class MinutesParser
         }
 
         var clean = _furniture.Remove(_normaliser.ToLines(text));
-        var split = _items.Split(clean.Lines);
+        var printed = PrintedLines.Measure(clean.Lines);
+        var split = _items.Split(clean.Lines, printed);
+        var (_, prose) = HeadingProse.Split(split.HeadingLines);
+        var readsAsRecord = _minutesVocabulary.Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().Take(_minutesVocabularyHits).Count() >= _minutesVocabularyHits;
+        if (split.Items.Count == 0 && readsAsRecord && prose.Count > 0 && _header.Read(split.HeadingLines) is { } unnumbered
+            && (unnumbered.Kind is not null || unnumbered.Field("On") is not null))
+        {
+            // A record with a Council header and no numbered items (a short summary) is kept whole, as one item.
+            split = new SplitMinutes(split.HeadingLines, [new RawItem(1, WholeRecordTitle, [new RawSection(null, null, prose)])]);
+            prose = [];
+        }
+
         if (split.Items.Count == 0)
         {
             return MinutesParseResult.Rejected(MinutesRejection.NotMinutes(sourceFile));
         }
 
-        if (_minutesVocabulary.Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().Take(_minutesVocabularyHits).Count() < _minutesVocabularyHits)
+        if (!readsAsRecord)
         {
             return MinutesParseResult.Rejected(MinutesRejection.NoMeetingRecord(sourceFile));
         }
 
         var header = _header.Read(split.HeadingLines);
-        var analysed = split.Items.Select(item => Analyse(item, text)).ToList();
-        var date = _dates.Resolve(options, header, split.HeadingLines, sourceFile, analysed.SelectMany(i => i.AllSentences), fallbackDate);
+        var analysed = split.Items.Select(item => Analyse(item, text, printed)).ToList();
+        var preamble = prose.Count > 0 ? Analyse(new RawItem(PreambleItem, "", [new RawSection(null, null, prose)]), text, printed) : null;
+        var everySentence = analysed.SelectMany(i => i.AllSentences).Concat(preamble?.Paragraphs.SelectMany(p => p.Sentences) ?? []);
+        var date = _dates.Resolve(options, header, split.HeadingLines, sourceFile, everySentence, fallbackDate);
         var body = _bodies.Resolve(options.Body, header, split.HeadingLines, sourceFile, text);
 
         var items = new List<AgendaItem>();
         var events = new List<DatedEvent>();
         var deadlines = new List<Deadline>();
+        var replaced = new List<DateOnly>();
         foreach (var item in analysed)
         {
             items.Add(ToAgendaItem(item));
             var found = _events.Extract(item, date.Date);
             events.AddRange(found.Events);
             deadlines.AddRange(found.Deadlines);
+            replaced.AddRange(found.Replaced);
         }
+
+        if (preamble is not null)
+        {
+            // The text before item 1 is no agenda item, but its dates are the meeting's ("took place on 10 June").
+            var found = _events.Extract(preamble, date.Date);
+            events.AddRange(found.Events);
+            deadlines.AddRange(found.Deadlines);
+            replaced.AddRange(found.Replaced);
+        }
+
+        MeetingMoves.Apply(events, replaced);
 
         var id = $"{date.Date:yyyy-MM-dd}-{body.Slug}";
         var meeting = new Meeting(id, body.Name, date.Date, date.Inferred, Title(split.HeadingLines, body, date.Date),
@@ -107,10 +139,10 @@ public sealed class MinutesParser
         new(header.IssueDate is { HasYear: true } issued ? issued.Resolve(issued.Year!.Value).Start : null,
             header.DocumentNumber, header.Kind, header.Codes, limite, source);
 
-    private AnalysedItem Analyse(RawItem item, string wholeText)
+    private AnalysedItem Analyse(RawItem item, string wholeText, PrintedLines printed)
     {
         var paragraphs = item.Sections
-            .SelectMany(section => _unwrapper.Unwrap(section.Lines, wholeText)
+            .SelectMany(section => _unwrapper.Unwrap(section.Lines, wholeText, printed)
                 .Select(p => new AnalysedParagraph(section.Label, _analyser.AnalyseParagraph(item.Number, _sentences.Split(p)))))
             .ToList();
         return new AnalysedItem(item.Number, item.Title, _analyser.AnalyseTitle(item.Number, item.Title), paragraphs)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace WorkingParty.Minutes.Model;
 
 /// <summary>One numbered point of the agenda and what the minutes record under it.</summary>
@@ -11,6 +13,10 @@ public sealed record AgendaItem(
 {
     /// <summary>The lettered parts of the item ("a) State of play ..."), in order; empty when it has none.</summary>
     public IReadOnlyList<SubItem> SubItems { get; init; } = [];
+
+    /// <summary>Set when the secretariat corrected the title; null as read.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CorrectionMark? Corrected { get; init; }
 }
 
 /// <summary>A lettered part of an agenda item and its own title.</summary>

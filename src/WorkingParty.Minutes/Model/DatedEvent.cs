@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace WorkingParty.Minutes.Model;
 
 /// <summary>A date the minutes mention, what happens then, and where it was read.</summary>
@@ -15,6 +17,10 @@ public sealed record DatedEvent(
 
     /// <summary>"Cancelled", "postponed" or "additional" when the sentence says so of a meeting, else null.</summary>
     public string? Status { get; init; }
+
+    /// <summary>Set when the secretariat corrected or added the date; null as read.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CorrectionMark? Corrected { get; init; }
 }
 
 public enum DatePrecision { Day, Month, PartOfMonth, HalfYear, Year }

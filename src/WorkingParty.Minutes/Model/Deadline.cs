@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace WorkingParty.Minutes.Model;
 
 /// <summary>A request with a due date, such as "written comments on doc. 7130/17 by 29 March 2017".</summary>
@@ -9,9 +11,20 @@ public sealed record Deadline(
     IReadOnlyList<string> Documents,
     string Sentence)
 {
-    /// <summary>A stable id for the deadline within its meeting: item and due date.</summary>
-    public string LocalId => $"item-{Item}-{Date:yyyy-MM-dd}";
+    /// <summary>
+    /// A stable id for the deadline within its meeting: item and due date as read. A correction keeps it
+    /// (<see cref="IdAsRead"/>), so comments and announced extensions stay attached to a deadline the secretariat moved.
+    /// </summary>
+    public string LocalId => IdAsRead ?? $"item-{Item}-{Date:yyyy-MM-dd}";
+
+    /// <summary>The <see cref="LocalId"/> the deadline had as read, kept when a correction moves its date or item; else null.</summary>
+    [JsonIgnore]
+    public string? IdAsRead { get; init; }
 
     /// <summary>Why the due date may be misread, or null when it is certain. Show it with its sentence.</summary>
     public string? Doubt { get; init; }
+
+    /// <summary>Set when the secretariat corrected or added the deadline; null as read.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CorrectionMark? Corrected { get; init; }
 }

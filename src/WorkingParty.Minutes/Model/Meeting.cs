@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace WorkingParty.Minutes.Model;
 
 /// <summary>The structured record of one meeting, as read from its minutes.</summary>
@@ -20,4 +22,15 @@ public sealed record Meeting(
 
     /// <summary>Footnotes of the document, by their marker, apart from the sentences that refer to them.</summary>
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
+
+    /// <summary>
+    /// The SHA-256 of the file the record was read from (hex, 32 characters), which identifies the minutes whatever the
+    /// reader makes of them: corrections and withdrawals are kept under it. Null for records read from text alone.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SourceDigest { get; init; }
+
+    /// <summary>Set when the secretariat corrected the meeting date, the body or the document number; null as read.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CorrectionMark? Corrected { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 
@@ -73,8 +74,12 @@ public sealed class MinutesReader
         }
 
         var result = _parser.Parse(extracted.Text, Path.GetFileName(path), options, fileDate);
-        return result.Meeting is null || extracted.Footnotes.Count == 0
+        return result.Meeting is null
             ? result
-            : MinutesParseResult.Read(result.Meeting with { Footnotes = extracted.Footnotes });
+            : MinutesParseResult.Read(result.Meeting with
+            {
+                Footnotes = extracted.Footnotes.Count == 0 ? result.Meeting.Footnotes : extracted.Footnotes,
+                SourceDigest = Convert.ToHexStringLower(SHA256.HashData(bytes))[..32],
+            });
     }
 }

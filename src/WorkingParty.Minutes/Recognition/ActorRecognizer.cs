@@ -8,8 +8,9 @@ namespace WorkingParty.Minutes.Recognition;
 /// Names the actors of a sentence: the Commission and its DGs, the other institutions and agencies by their aliases,
 /// and delegations ("the HU delegation", "The Czech delegation", "the German and French delegations", "FR", "Slovenia",
 /// "the Belgian Ministry of Interior").
-/// The speakers of a sentence are the actors named before its first speech verb; a sentence opening with "It" or
-/// "They" keeps the speakers of the sentence before it.
+/// The speakers of a sentence are the actors named before its first speech verb, or, in a sentence without one, before
+/// its first finite verb ("Malta maintained", "IT could accept"); a sentence opening with "It" or "They" keeps the
+/// speakers of the sentence before it. An ambiguous code ("IT") is a delegation in a list of codes ("EE, IT and SE").
 /// </summary>
 public sealed class ActorRecognizer
 {
@@ -20,6 +21,8 @@ public sealed class ActorRecognizer
     private readonly Regex _institutions;
     private readonly Dictionary<string, string> _institutionNames = new(StringComparer.Ordinal);
     private readonly Regex _delegationList;
+    private readonly Regex _codeList;
+    private readonly Regex _finiteVerb;
     private readonly Regex _nationalAuthority;
     private readonly Regex _delegationName;
     private readonly Regex _bareCode;
@@ -45,6 +48,8 @@ public sealed class ActorRecognizer
         _institutions = template.Compile(@"(?<![\w-])(?:" + string.Join("|",
             _institutionNames.Keys.OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")(?![\w-])");
         _delegationList = template.Compile(actors.DelegationList);
+        _codeList = template.Compile(actors.CodeList);
+        _finiteVerb = template.Compile(actors.FiniteVerbs);
         _nationalAuthority = template.Compile(actors.NationalAuthority);
         _delegationName = template.Compile(@"\b{delegationName}\b");
         _bareCode = template.Compile(actors.BareDelegationCode);
@@ -63,6 +68,7 @@ public sealed class ActorRecognizer
         Take(_institutions, m => [_institutionNames[m.Value]]);
         Take(_delegationList, m => _delegationName.Matches(m.Groups["list"].Value).Select(n => Code(n.Value)));
         Take(_nationalAuthority, m => [Code(m.Groups["name"].Value)]);
+        Take(_codeList, m => _delegationName.Matches(m.Groups["list"].Value).Select(n => Code(n.Value)));
         Take(_bareCode, m => [Code(m.Groups["name"].Value)]);
         Take(_bareCountry, m => [Code(m.Groups["name"].Value)]);
 
@@ -90,10 +96,17 @@ public sealed class ActorRecognizer
     /// </summary>
     public IReadOnlyList<string> Speakers(string sentence, IReadOnlyList<ActorMention> mentions)
     {
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
         var verbs = _speechVerb.Matches(sentence);
         if (verbs.Count == 0)
         {
-            return [];
+            return _finiteVerb.Match(sentence) is { Success: true } finite
+                ? mentions.Where(m => m.Index + m.Length <= finite.Index).Select(m => m.Name).Distinct().ToList()
+                : [];
         }
 
         return mentions

@@ -13,6 +13,8 @@ public sealed class CueSet
     private readonly Regex _past;
     private readonly Regex _future;
     private readonly Regex _nextMeeting;
+    private readonly Regex _atMeeting;
+    private readonly Regex _clauseBoundary;
     private readonly Regex _workshop;
     private readonly Regex _superseded;
     private readonly Regex _followUp;
@@ -29,6 +31,8 @@ public sealed class CueSet
         _past = template.Compile(cues.Past, RegexOptions.IgnoreCase);
         _future = template.Compile(cues.Future, RegexOptions.IgnoreCase);
         _nextMeeting = template.Compile(cues.NextMeeting, RegexOptions.IgnoreCase);
+        _atMeeting = template.Compile(cues.AtMeeting, RegexOptions.IgnoreCase);
+        _clauseBoundary = template.Compile(cues.ClauseBoundary, RegexOptions.IgnoreCase);
         _workshop = template.Compile(cues.Workshop, RegexOptions.IgnoreCase);
         _superseded = template.Compile(cues.Superseded, RegexOptions.IgnoreCase);
         _followUp = template.Compile(cues.FollowUp, RegexOptions.IgnoreCase);
@@ -45,14 +49,20 @@ public sealed class CueSet
 
     /// <summary>
     /// What kind of upcoming event the date is. "The next meeting" is this working party's only when the Presidency
-    /// (or nobody in particular) says so; ENISA's "next meeting" is the next meeting of something else.
+    /// (or nobody in particular) says so; ENISA's "next meeting" is the next meeting of something else. Whoever says
+    /// they will present something "at the meeting of {DATE}" names one of ours.
     /// Cues before the previous date in the sentence belong to that date, so they are not read.
     /// </summary>
     public EventKind KindAt(string masked, DateToken token, int previousTokenEnd, IReadOnlyList<string> speakers)
     {
-        var kind = Nearest(masked, token, previousTokenEnd, (_nextMeeting, EventKind.NextMeeting), (_workshop, EventKind.Workshop))
-            ?? EventKind.Event;
-        return kind == EventKind.NextMeeting && speakers.Any(s => !_nextMeetingSpeakers.Contains(s)) ? EventKind.Event : kind;
+        var cue = Nearest(masked, token, previousTokenEnd, (_nextMeeting, Cue.NextMeeting), (_workshop, Cue.Workshop), (_atMeeting, Cue.AtMeeting));
+        return cue switch
+        {
+            Cue.AtMeeting => EventKind.NextMeeting,
+            Cue.NextMeeting => speakers.Any(s => !_nextMeetingSpeakers.Contains(s)) ? EventKind.Event : EventKind.NextMeeting,
+            Cue.Workshop => EventKind.Workshop,
+            _ => EventKind.Event,
+        };
     }
 
     /// <summary>
@@ -67,12 +77,17 @@ public sealed class CueSet
 
     /// <summary>
     /// "cancelled", "postponed" (the date a meeting was moved to) or "additional" when the date's own clause says so,
-    /// else null. The clause runs from the previous date (or the last ';' before this one) to the next date or ';'.
+    /// else null. The clause runs from the previous date (or the last clause boundary before this one: ';', "and the")
+    /// to the next date or ';', so "X was cancelled and the next meeting is on Y" does not cancel Y.
     /// </summary>
     public string? StatusAt(string masked, DateToken token, int previousTokenEnd, int nextTokenStart)
     {
         var before = masked[previousTokenEnd..token.Start];
-        before = before[(before.LastIndexOf(';') + 1)..];
+        if (_clauseBoundary.Matches(before) is { Count: > 0 } boundaries)
+        {
+            before = before[(boundaries[^1].Index + boundaries[^1].Length)..];
+        }
+
         var after = masked[token.End..nextTokenStart];
         var stop = after.IndexOfAny([';', '.']);
         after = stop >= 0 ? after[..stop] : after;
@@ -83,6 +98,13 @@ public sealed class CueSet
     }
 
     public bool IsFollowUp(string sentence) => _followUp.IsMatch(sentence);
+
+    private enum Cue
+    {
+        NextMeeting,
+        Workshop,
+        AtMeeting,
+    }
 
     private static T? Nearest<T>(string masked, DateToken token, int from, params (Regex Cue, T Value)[] cues) where T : struct
     {

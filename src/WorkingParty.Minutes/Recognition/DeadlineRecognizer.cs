@@ -15,6 +15,9 @@ public sealed class DeadlineRecognizer
     private readonly IReadOnlyList<Regex> _requestedFrom;
     private readonly string _defaultRequestedFrom;
 
+    /// <summary>Whether every pattern needs a masked date, so that a sentence without one has no deadline.</summary>
+    private readonly bool _everyPatternNeedsDate;
+
     public DeadlineRecognizer(MinutesDefinitions definitions, PatternTemplate template)
     {
         var deadlines = definitions.Deadlines;
@@ -22,11 +25,18 @@ public sealed class DeadlineRecognizer
         _subjectTrims = deadlines.SubjectTrims.Select(p => template.Compile(p)).ToList();
         _requestedFrom = deadlines.RequestedFrom.Select(p => template.Compile(p)).ToList();
         _defaultRequestedFrom = deadlines.DefaultRequestedFrom;
+        _everyPatternNeedsDate = deadlines.Patterns.All(p => p.Contains("{DATE}", StringComparison.Ordinal));
     }
 
     public IReadOnlyList<DeadlineMention> Recognize(string masked)
     {
         var found = new List<DeadlineMention>();
+        if (_everyPatternNeedsDate && !masked.Contains(PatternTemplate.DateTokenStart))
+        {
+            // Most sentences date nothing: the patterns, each scanned from every position, would all fail.
+            return found;
+        }
+
         foreach (var pattern in _patterns)
         {
             foreach (Match match in pattern.Matches(masked))

@@ -6,13 +6,16 @@ namespace WorkingParty.Minutes.Text;
 /// <summary>
 /// Gives lines back to text extracted without line breaks, where header fields, items, sub-items, bullets and page
 /// footers run on one line separated by runs of spaces. Footers are cut out first, leaving a paragraph break.
-/// Lines of ordinary length are left as they are.
+/// An item number followed by one space ("... On: 4 March 2013 1. Adoption of the agenda") starts a line only when it is
+/// the next number of the agenda, so a stray "3. " in a sentence does not cut it. Lines of ordinary length are left as
+/// they are.
 /// </summary>
 public sealed class FlattenedText
 {
     private readonly int _longLine;
     private readonly Regex _footer;
     private readonly Regex _breaks;
+    private readonly Regex _itemNumber;
 
     public FlattenedText(MinutesDefinitions definitions, PatternTemplate template)
     {
@@ -20,6 +23,7 @@ public sealed class FlattenedText
         _longLine = layout.FlattenedLineLength;
         _footer = template.Compile(layout.FlattenedFooter);
         _breaks = template.Compile(string.Join("|", layout.FlattenedBreaks.Select(b => $"(?:{b})")));
+        _itemNumber = template.Compile(layout.FlattenedItemNumber);
     }
 
     public IEnumerable<string> Unflatten(IEnumerable<string> rawLines)
@@ -32,13 +36,41 @@ public sealed class FlattenedText
                 continue;
             }
 
+            var expected = 1;
             foreach (var piece in _footer.Replace(line, "\n \n").Split('\n'))
             {
                 foreach (var part in _breaks.Split(piece))
                 {
-                    yield return part;
+                    foreach (var cut in AtItemNumbers(part, ref expected))
+                    {
+                        yield return cut;
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>The part cut before each item number that is the next one expected.</summary>
+    private List<string> AtItemNumbers(string part, ref int expected)
+    {
+        var cuts = new List<string>(1);
+        var start = 0;
+        foreach (Match match in _itemNumber.Matches(part))
+        {
+            if (!int.TryParse(match.Groups["number"].ValueSpan, out var number) || number != expected)
+            {
+                continue;
+            }
+
+            expected++;
+            if (match.Index > start && part.AsSpan(start, match.Index - start).Trim().Length > 0)
+            {
+                cuts.Add(part[start..match.Index]);
+                start = match.Index;
+            }
+        }
+
+        cuts.Add(part[start..]);
+        return cuts;
     }
 }

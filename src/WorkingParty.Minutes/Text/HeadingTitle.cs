@@ -47,6 +47,21 @@ public sealed class HeadingTitle
         return (heading, null);
     }
 
+    /// <summary>Whether the line reads as a whole title: no stop at its end, no dangling "of the", no sentence in it.</summary>
+    public bool IsWholeTitle(string line) =>
+        line.Length <= _maxLength / 2 && line[^1] is not ('.' or ';' or ':' or ',') && !_wordBeforeEnd.IsMatch(line)
+        && !_continuesAfter.IsMatch(line) && Split(line).BodyStart is null;
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, after a paragraph break, carries on a title that was cut there (as when each
+    /// printed line became a paragraph): the title ends on a word no title ends on, the line goes on in lower case or
+    /// in brackets, or the title fills the width of a document whose paragraphs are its printed lines.
+    /// </summary>
+    public bool ContinuesOverBreak(string title, string lastLine, string line, PrintedLines printed) =>
+        line != TextNormaliser.ParagraphBreak
+        && title.Length + line.Length < _maxLength
+        && (_continuesAfter.IsMatch(title) || char.IsLower(line[0]) || line[0] == '(' || printed.RunsOn(lastLine));
+
     /// <summary>Whether <paramref name="line"/> carries on a title that wrapped.</summary>
     public bool ContinuesWith(string title, string line) =>
         line != TextNormaliser.ParagraphBreak

@@ -6,8 +6,11 @@ namespace WorkingParty.Minutes.Text;
 /// <summary>
 /// Cuts normalised lines at numbered agenda headings ("1. Title", or "1." alone with the title on the next line), and
 /// each item at its lettered sub-items ("a) Title"). Only the next number (1, then 2, ...) starts an item and only the
-/// next letter a sub-item, so a stray "3." in a paragraph cannot reorder the agenda. An unnumbered "AOB" after the
-/// items is the next item. Bullets and dash-led sub-headings start paragraphs of their own.
+/// next letter a sub-item, so a stray "3." in a paragraph cannot reorder the agenda; a number is skipped only when the
+/// two after it follow in order (an item heading the extraction lost). An unnumbered "AOB" after the items is the next
+/// item. Bullets, dash-led sub-headings and day or session headings ("Wednesday 11 June (afternoon)") start
+/// paragraphs of their own. When the numbers stand in a column of their own ("1." "2." then the titles), each number
+/// waiting is given to the next title-like line (<see cref="ColumnTitle"/>).
 /// </summary>
 public sealed class ItemSplitter
 {
@@ -19,7 +22,10 @@ public sealed class ItemSplitter
     private readonly Regex _subItemAlone;
     private readonly Regex _unnumbered;
     private readonly Regex _dash;
+    private readonly Regex _session;
+    private readonly Regex _titleStart;
     private readonly HeadingTitle _titles;
+    private readonly ColumnTitle _columnTitle;
 
     public ItemSplitter(MinutesDefinitions definitions, PatternTemplate template)
     {
@@ -30,21 +36,34 @@ public sealed class ItemSplitter
         _subItemAlone = template.Compile(layout.SubItemAlone);
         _unnumbered = template.Compile(layout.UnnumberedItem);
         _dash = template.Compile(layout.DashHeading);
+        _session = template.Compile(layout.SessionHeading);
+        _titleStart = template.Compile(layout.TitleStart);
         _titles = new HeadingTitle(definitions, template);
+        _columnTitle = new ColumnTitle(_titleStart, _titles);
     }
 
-    public SplitMinutes Split(IReadOnlyList<string> lines)
+    public SplitMinutes Split(IReadOnlyList<string> lines, PrintedLines? printed = null)
     {
+        printed ??= PrintedLines.None;
         var heading = new List<string>();
         var items = new List<ItemBuilder>();
+        var waiting = new Queue<int>();
+        var headingEnd = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             var current = items.Count > 0 ? items[^1] : null;
-            if (Heading(lines, ref i, items.Count + 1, current is not null) is { } item)
+            var expected = waiting.Count > 0 ? waiting.Peek() : current is null ? 1 : current.Number + 1;
+            if (Heading(lines, ref i, expected, current is not null, waiting, printed) is { } item)
             {
                 items.Add(new ItemBuilder(item.Number, item.Title, item.BodyStart));
+                headingEnd = i;
             }
-            else if (current is not null && SubItem(lines, ref i, current.NextLabel) is { } sub)
+            else if (waiting.Count > 0 && _columnTitle.IsTitle(lines, i, afterTitle: headingEnd == i - 1))
+            {
+                items.Add(new ItemBuilder(waiting.Dequeue(), lines[i], null));
+                headingEnd = i;
+            }
+            else if (current is not null && SubItem(lines, ref i, current.NextLabel, printed) is { } sub)
             {
                 current.StartSection(sub.Label, sub.Title, sub.BodyStart);
             }
@@ -61,23 +80,42 @@ public sealed class ItemSplitter
         return new SplitMinutes(Trim(heading), items.Select(b => b.Build()).ToList());
     }
 
-    private (int Number, string Title, string? BodyStart)? Heading(IReadOnlyList<string> lines, ref int i, int expected, bool afterItems)
+    private (int Number, string Title, string? BodyStart)? Heading(IReadOnlyList<string> lines, ref int i, int expected, bool afterItems, Queue<int> waiting, PrintedLines printed)
     {
         var at = i;
         string? title = null;
+        var number = expected;
         foreach (var pattern in _headings)
         {
             var match = pattern.Match(lines[i]);
-            if (match.Success && Number(match) == expected)
+            if (match.Success && Follows(Number(match), expected, afterItems, lines, i))
             {
+                number = Number(match);
                 title = match.Groups["title"].Value.Trim();
                 break;
             }
         }
 
-        if (title is null && _numberAlone.Match(lines[i]) is { Success: true } alone && Number(alone) == expected)
+        if (title is null && _numberAlone.Match(lines[i]) is { Success: true } alone && Follows(Number(alone), expected, afterItems, lines, i))
         {
+            number = Number(alone);
+            var column = NumberColumn(lines, at, number);
+            at += column.Count;
             title = TitleOnNextLine(lines, ref at);
+            if (title is not null)
+            {
+                waiting.Clear();
+                column.ForEach(waiting.Enqueue);
+            }
+            else
+            {
+                at = i;
+            }
+        }
+
+        while (title is not null && waiting.Count > 0 && waiting.Peek() <= number)
+        {
+            waiting.Dequeue();
         }
 
         if (title is null && afterItems && _unnumbered.IsMatch(lines[i]))
@@ -90,17 +128,75 @@ public sealed class ItemSplitter
             return null;
         }
 
-        var (read, bodyStart) = ReadTitle(title, lines, ref at);
+        var (read, bodyStart) = ReadTitle(title, lines, ref at, printed);
         if (read.Length > _titles.MaxLength)
         {
             return null;
         }
 
         i = at;
-        return (expected, read, bodyStart);
+        return (number, read, bodyStart);
     }
 
-    private (string Label, string Title, string? BodyStart)? SubItem(IReadOnlyList<string> lines, ref int i, char expected)
+    /// <summary>
+    /// Whether a heading numbered <paramref name="number"/> may come when <paramref name="expected"/> is due: it is, or
+    /// it is the one after and the heading after it follows later (a heading after item 1 was lost).
+    /// </summary>
+    private bool Follows(int number, int expected, bool afterItems, IReadOnlyList<string> lines, int at)
+    {
+        if (number == expected)
+        {
+            return true;
+        }
+
+        if (!afterItems || number != expected + 1)
+        {
+            return false;
+        }
+
+        for (var j = at + 1; j < lines.Count; j++)
+        {
+            if (HeadingNumber(lines[j]) is { } later && (later == expected || later == number + 1))
+            {
+                return later == number + 1;
+            }
+        }
+
+        return false;
+    }
+
+    private int? HeadingNumber(string line)
+    {
+        if (line.Length == 0 || !char.IsDigit(line[0]) && !line.StartsWith("Item", StringComparison.Ordinal) && !line.StartsWith("Point", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var pattern in _headings.Append(_numberAlone))
+        {
+            var match = pattern.Match(line);
+            if (match.Success)
+            {
+                return Number(match);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The numbers standing alone on the lines after a number alone ("1." then "2." then "3."), in order.</summary>
+    private List<int> NumberColumn(IReadOnlyList<string> lines, int at, int first)
+    {
+        var column = new List<int>();
+        for (var j = at + 1; j < lines.Count && _numberAlone.Match(lines[j]) is { Success: true } next && Number(next) == first + column.Count + 1; j++)
+        {
+            column.Add(Number(next));
+        }
+
+        return column;
+    }
+
+    private (string Label, string Title, string? BodyStart)? SubItem(IReadOnlyList<string> lines, ref int i, char expected, PrintedLines printed)
     {
         var at = i;
         string? title = null;
@@ -118,13 +214,13 @@ public sealed class ItemSplitter
             return null;
         }
 
-        var (read, bodyStart) = ReadTitle(title, lines, ref at);
+        var (read, bodyStart) = ReadTitle(title, lines, ref at, printed);
         i = at;
         return (expected.ToString(), read, bodyStart);
     }
 
     /// <summary>The title standing on the next line after a number or letter alone ("1.", "a)"), or null.</summary>
-    private static string? TitleOnNextLine(IReadOnlyList<string> lines, ref int at)
+    private string? TitleOnNextLine(IReadOnlyList<string> lines, ref int at)
     {
         var next = at + 1;
         while (next < lines.Count && lines[next] == TextNormaliser.ParagraphBreak)
@@ -132,7 +228,7 @@ public sealed class ItemSplitter
             next++;
         }
 
-        if (next >= lines.Count || !(char.IsUpper(lines[next][0]) || lines[next][0] is '"' or '\'' or '('))
+        if (next >= lines.Count || !_titleStart.IsMatch(lines[next]))
         {
             return null;
         }
@@ -141,7 +237,7 @@ public sealed class ItemSplitter
         return lines[next];
     }
 
-    private (string Title, string? BodyStart) ReadTitle(string title, IReadOnlyList<string> lines, ref int at)
+    private (string Title, string? BodyStart) ReadTitle(string title, IReadOnlyList<string> lines, ref int at, PrintedLines printed)
     {
         var (read, bodyStart) = _titles.Split(title);
         if (bodyStart is not null)
@@ -149,9 +245,10 @@ public sealed class ItemSplitter
             return (read, bodyStart);
         }
 
-        while (at + 1 < lines.Count && _titles.ContinuesWith(read, lines[at + 1]) && !StartsHeading(lines[at + 1]))
+        while (NextTitleLine(read, lines, at, printed) is { } next)
         {
-            (read, bodyStart) = _titles.Split($"{read} {lines[++at]}");
+            at = next;
+            (read, bodyStart) = _titles.Split($"{read} {lines[at]}");
             if (bodyStart is not null)
             {
                 break;
@@ -161,11 +258,38 @@ public sealed class ItemSplitter
         return (read, bodyStart);
     }
 
+    /// <summary>The line that carries on the title ending at line <paramref name="at"/>: the next, or the one after a paragraph break that cut it.</summary>
+    private int? NextTitleLine(string title, IReadOnlyList<string> lines, int at, PrintedLines printed)
+    {
+        var next = at + 1;
+        if (next >= lines.Count)
+        {
+            return null;
+        }
+
+        if (lines[next] != TextNormaliser.ParagraphBreak)
+        {
+            return _titles.ContinuesWith(title, lines[next]) && !StartsHeading(lines[next]) ? next : null;
+        }
+
+        next++;
+        return next < lines.Count && _titles.ContinuesOverBreak(title, lines[at], lines[next], printed) && !StartsHeading(lines[next]) ? next : null;
+    }
+
     private bool StartsHeading(string line) =>
         _headings.Any(h => h.IsMatch(line)) || _numberAlone.IsMatch(line) || _subItem.IsMatch(line) || _subItemAlone.IsMatch(line);
 
     private void AddBodyLine(ItemBuilder item, IReadOnlyList<string> lines, ref int i)
     {
+        if (_session.IsMatch(lines[i]))
+        {
+            // "Wednesday 11 June (afternoon)": a paragraph of its own, never the end of the sentence before it.
+            item.Add(TextNormaliser.ParagraphBreak);
+            item.Add(lines[i]);
+            item.Add(TextNormaliser.ParagraphBreak);
+            return;
+        }
+
         var dash = _dash.Match(lines[i]);
         if (!dash.Success)
         {
@@ -199,6 +323,8 @@ public sealed class ItemSplitter
     /// <summary>An item being read: its sections, the latest last.</summary>
     private sealed class ItemBuilder(int number, string title, string? bodyStart)
     {
+        public int Number => number;
+
         private readonly List<(string? Label, string? Title, List<string> Lines)> _sections = [(null, null, Start(bodyStart))];
 
         public char NextLabel => (char)('a' + _sections.Count(s => s.Label is not null));

@@ -4,9 +4,11 @@ using WorkingParty.Minutes.Definitions;
 namespace WorkingParty.Minutes.Text;
 
 /// <summary>
-/// Joins hard-wrapped lines into paragraphs, also across a paragraph break that cut a sentence (the text before it
-/// ends without a stop and the text after it goes on in lower case or with a number, as when every printed line of
-/// a document became a paragraph of its own). A line ending in a hyphen joins the next without a space;
+/// Joins hard-wrapped lines into paragraphs, also across a paragraph break that cut a sentence, as when every printed
+/// line of a document became a paragraph of its own: the text before it ends without a stop and the text after it goes
+/// on in lower case or with a number (after a ':' too: "planned for 2025:" then "8 April and 6 May."), or the text
+/// before it ends on a word no sentence ends on ("to the"), or it fills the width of a document whose paragraphs are
+/// its printed lines (<see cref="PrintedLines"/>). A line ending in a hyphen joins the next without a space;
 /// the hyphen stays when it belongs to a compound ("end-\nusers" is "end-users") and goes when the joined
 /// word appears elsewhere in the text without it.
 /// </summary>
@@ -14,16 +16,22 @@ public sealed class ParagraphUnwrapper(MinutesDefinitions definitions)
 {
     private readonly HashSet<string> _keepingPrefixes = new(definitions.Text.HyphenKeepingPrefixes, StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyList<string> Unwrap(IReadOnlyList<string> lines, string wholeText)
+    private static readonly System.Text.RegularExpressions.Regex DanglingWord = new(
+        @"\b(?:the|a|an|of|to|for|on|in|with|by|from|at|and|or|that|whether|its|their|his|her)$",
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public IReadOnlyList<string> Unwrap(IReadOnlyList<string> lines, string wholeText, PrintedLines? printed = null)
     {
+        printed ??= PrintedLines.None;
         var paragraphs = new List<string>();
         var current = new StringBuilder();
+        var lastLine = "";
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line == TextNormaliser.ParagraphBreak)
             {
-                if (!CutSentence(current, lines, i + 1))
+                if (!CutSentence(current, lastLine, lines, i + 1, printed))
                 {
                     Flush(current, paragraphs);
                 }
@@ -47,15 +55,34 @@ public sealed class ParagraphUnwrapper(MinutesDefinitions definitions)
             }
 
             current.Append(line);
+            lastLine = line;
         }
 
         Flush(current, paragraphs);
         return paragraphs;
     }
 
-    private static bool CutSentence(StringBuilder current, IReadOnlyList<string> lines, int next) =>
-        current.Length > 0 && !".:;!?)\"'".Contains(current[^1])
-        && next < lines.Count && lines[next].Length > 0 && (char.IsLower(lines[next][0]) || char.IsDigit(lines[next][0]));
+    private static bool CutSentence(StringBuilder current, string lastLine, IReadOnlyList<string> lines, int next, PrintedLines printed)
+    {
+        if (current.Length == 0 || ".;!?)\"'".Contains(current[^1]) || next >= lines.Count || lines[next].Length == 0)
+        {
+            return false;
+        }
+
+        var start = lines[next][0];
+        if (char.IsLower(start) || char.IsDigit(start))
+        {
+            return true;
+        }
+
+        if (current[^1] == ':' || !(char.IsLetter(start) || start == '('))
+        {
+            return false;
+        }
+
+        var tail = current.ToString(Math.Max(0, current.Length - 12), Math.Min(12, current.Length));
+        return DanglingWord.IsMatch(tail) || printed.RunsOn(lastLine);
+    }
 
     private static void Flush(StringBuilder current, List<string> paragraphs)
     {

@@ -15,11 +15,14 @@ public sealed class FileDocumentStore : IDocumentStore
     private const string LockSuffix = ".lock";
 
     private readonly string root;
+    private readonly TimeProvider time;
 
-    public FileDocumentStore(string rootFolder)
+    /// <param name="time">The clock a writer waits on while another holds a key's lock; the system clock by default.</param>
+    public FileDocumentStore(string rootFolder, TimeProvider? time = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rootFolder);
         root = Path.GetFullPath(rootFolder);
+        this.time = time ?? TimeProvider.System;
         Directory.CreateDirectory(root);
     }
 
@@ -35,7 +38,7 @@ public sealed class FileDocumentStore : IDocumentStore
         {
             // A move that must not overwrite is no guard on its own: on Linux, .NET checks for the target and then
             // renames, so concurrent creators could each "win" (seen: up to 12 of 20). The key lock orders them.
-            using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), cancellationToken);
+            using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), time, cancellationToken);
             if (File.Exists(path))
                 return null;
             File.Move(temp, path, overwrite: false);
@@ -53,7 +56,7 @@ public sealed class FileDocumentStore : IDocumentStore
         var path = PathOf(key, DocumentSuffix);
         if (!File.Exists(path))
             return null;
-        using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), cancellationToken);
+        using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), time, cancellationToken);
         var current = await DocumentFile.ReadAsync(path, key, cancellationToken);
         if (current is null)
             keyLock.Retire();
@@ -70,7 +73,7 @@ public sealed class FileDocumentStore : IDocumentStore
         var path = PathOf(key, DocumentSuffix);
         if (!File.Exists(path))
             return false;
-        using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), cancellationToken);
+        using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), time, cancellationToken);
         var existed = File.Exists(path);
         if (existed)
             File.Delete(path);

@@ -24,9 +24,9 @@ internal sealed class KeyLock : IDisposable
         this.path = path;
     }
 
-    public static async Task<KeyLock> AcquireAsync(string lockPath, CancellationToken cancellationToken)
+    public static async Task<KeyLock> AcquireAsync(string lockPath, TimeProvider time, CancellationToken cancellationToken)
     {
-        var started = Environment.TickCount64;
+        var started = time.GetTimestamp();
         while (true)
         {
             try
@@ -37,9 +37,9 @@ internal sealed class KeyLock : IDisposable
                     return new KeyLock(stream, lockPath);
                 stream.Dispose();
             }
-            catch (IOException) when (Environment.TickCount64 - started < GiveUpAfter.TotalMilliseconds)
+            catch (IOException) when (time.GetElapsedTime(started) < GiveUpAfter)
             {
-                await Task.Delay(RetryDelay, cancellationToken);
+                await Task.Delay(RetryDelay, time, cancellationToken);
             }
         }
     }

@@ -29,12 +29,11 @@ public sealed class TwoInstancesOnAzuriteTests(AzuriteFixture azurite) : IClassF
         await one.AddConversationsAsync(recipients);
         var announcement = await one.AnnounceAsync("Both instances");
 
-        var bothDone = Task.WhenAll(
-            one.RunWorkerUntilAsync(() => sender.TotalDelivered >= recipients, TimeSpan.FromSeconds(60)),
-            two.RunWorkerUntilAsync(() => sender.TotalDelivered >= recipients, TimeSpan.FromSeconds(60)));
-        await bothDone;
-        // Give a late duplicate the time to show up before counting.
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        // Each runs until every recipient has the announcement and it then finds nothing more to do; a stopped
+        // worker has finished what it was sending, so a duplicate would have been counted by then.
+        await Task.WhenAll(
+            one.RunWorkerUntilIdleAfterAsync(() => sender.WhenDeliveredAsync(recipients), TimeSpan.FromSeconds(60)),
+            two.RunWorkerUntilIdleAfterAsync(() => sender.WhenDeliveredAsync(recipients), TimeSpan.FromSeconds(60)));
 
         Assert.Equal(recipients, sender.Deliveries.Count);
         Assert.All(sender.Deliveries.Values, n => Assert.Equal(1, n));
@@ -44,5 +43,6 @@ public sealed class TwoInstancesOnAzuriteTests(AzuriteFixture azurite) : IClassF
         Assert.Equal(
             new[] { one.ItemSender.SenderId, two.ItemSender.SenderId }.Order(),
             items.Select(i => i.LastSentBy!).Distinct().Order());
+        Assert.Empty(await new AzureWorkQueue(azurite.ConnectionString, "outbox").ReceiveAsync(32, TimeSpan.FromSeconds(1)));
     }
 }

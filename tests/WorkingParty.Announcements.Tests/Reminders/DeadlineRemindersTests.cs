@@ -67,14 +67,18 @@ public sealed class DeadlineRemindersTests : PinnedInstance
     public async Task The_periodic_check_runs_on_the_injected_clock()
     {
         deadlines.Open = [new OpenDeadline("item-4-2026-12-10", new DateOnly(2026, 12, 10), "the questionnaire")];
+        var reminders = Reminders(daysBefore: 3);
         using var stop = new CancellationTokenSource();
-        var running = Reminders(daysBefore: 3).RunAsync(stop.Token);
+        var firstCheck = reminders.WhenCheckedAsync();
+        var running = reminders.RunAsync(stop.Token);
+        await firstCheck.WaitAsync(Patience);
 
-        // An hour at a time, until 7 December (three days before) comes.
+        // An hour (the check interval) at a time, until 7 December (three days before) comes.
         for (var hour = 0; hour < 24 * 10 && !await HasReminderAsync(); hour++)
         {
+            var nextCheck = reminders.WhenCheckedAsync();
             Time.Advance(TimeSpan.FromHours(1));
-            await Task.Delay(5);
+            await nextCheck.WaitAsync(Patience);
         }
         await stop.CancelAsync();
         await running;
@@ -82,6 +86,8 @@ public sealed class DeadlineRemindersTests : PinnedInstance
         var reminder = Assert.Single(await Bot.Announcements.ListAsync().ToListAsync());
         Assert.Equal(new DateOnly(2026, 12, 7), DateOnly.FromDateTime(reminder.CreatedAt.UtcDateTime));
     }
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private async Task<bool> HasReminderAsync() => await Bot.Announcements.ListAsync().AnyAsync();
 }

@@ -69,14 +69,36 @@ public sealed class AnnouncementsInstance
         return sent.Announcement!;
     }
 
-    /// <summary>Runs the worker until <paramref name="done"/> holds (or the timeout passes), then stops it.</summary>
-    public async Task RunWorkerUntilAsync(Func<bool> done, TimeSpan timeout)
+    /// <summary>
+    /// Runs the worker until the task <paramref name="until"/> makes completes (asked for before the worker starts),
+    /// then stops it and waits for what it was sending; fails if <paramref name="timeout"/> passes first.
+    /// </summary>
+    public async Task RunWorkerUntilAsync(Func<Task> until, TimeSpan timeout)
     {
-        using var stop = new CancellationTokenSource(timeout);
+        var done = until();
+        using var stop = new CancellationTokenSource();
         var running = Worker.RunAsync(stop.Token);
-        while (!done() && !stop.IsCancellationRequested)
-            await Task.Delay(20);
-        await stop.CancelAsync();
-        await running;
+        try
+        {
+            await done.WaitAsync(timeout);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await running;
+        }
     }
+
+    /// <summary>Runs the worker until it has done all the work queued (see <see cref="BroadcastWorker.WhenIdleAsync"/>).</summary>
+    public Task RunWorkerUntilIdleAsync(TimeSpan timeout) => RunWorkerUntilAsync(() => Worker.WhenIdleAsync(), timeout);
+
+    /// <summary>
+    /// Runs the worker until <paramref name="first"/> completes and the worker then finds nothing more to do: for work
+    /// that idleness alone does not show, such as messages still claimed by a stopped or another instance.
+    /// </summary>
+    public Task RunWorkerUntilIdleAfterAsync(Func<Task> first, TimeSpan timeout) => RunWorkerUntilAsync(async () =>
+    {
+        await first();
+        await Worker.WhenIdleAsync();
+    }, timeout);
 }

@@ -11,6 +11,7 @@ namespace WorkingParty.Announcements.Tests.Support;
 public sealed class CountingSender(TimeProvider time) : IAnnouncementSender
 {
     private readonly ConcurrentDictionary<string, int> _attempts = new();
+    private readonly ConcurrentBag<(int Total, TaskCompletionSource Done)> _watchers = [];
 
     public ConcurrentDictionary<string, int> Deliveries { get; } = new();
 
@@ -27,8 +28,28 @@ public sealed class CountingSender(TimeProvider time) : IAnnouncementSender
         var before = _attempts.AddOrUpdate(recipient.ConversationId, 1, (_, n) => n + 1) - 1;
         var outcome = Answer(recipient.ConversationId, before);
         if (outcome is SendOutcome.Delivered)
+        {
             Deliveries.AddOrUpdate(recipient.ConversationId, 1, (_, n) => n + 1);
+            TellWatchers();
+        }
         return Task.FromResult(outcome);
+    }
+
+    /// <summary>Completes once <paramref name="total"/> deliveries have been made, counted over all conversations.</summary>
+    public Task WhenDeliveredAsync(int total)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _watchers.Add((total, done));
+        TellWatchers();
+        return done.Task;
+    }
+
+    private void TellWatchers()
+    {
+        var delivered = TotalDelivered;
+        foreach (var (total, done) in _watchers)
+            if (delivered >= total)
+                done.TrySetResult();
     }
 
     public int AttemptsAt(string conversationId) => _attempts.GetValueOrDefault(conversationId);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using WorkingParty.Bot.Hosting;
+using WorkingParty.Storage.Time;
 
 namespace WorkingParty.Bot.Tests.Clock;
 
@@ -15,8 +16,10 @@ public sealed class WorkingPartyTimeProviderTests
         server.SetLocalTimeZone(TimeZoneInfo.Utc);
         var time = new WorkingPartyTimeProvider(server, Brussels);
 
-        Assert.Equal(new DateOnly(2017, 3, 29), DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        Assert.Equal(new DateOnly(2017, 3, 29), time.Today());
         Assert.Equal(server.GetUtcNow(), time.GetUtcNow());
+        // The cards' calendar counts the same day, in the same zone.
+        Assert.Equal((new DateOnly(2017, 3, 29), Brussels), (new WorkingPartyCalendar(time).Today, new WorkingPartyCalendar(time).Zone));
     }
 
     [Fact]

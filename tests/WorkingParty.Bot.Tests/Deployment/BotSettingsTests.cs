@@ -52,7 +52,7 @@ public sealed class BotSettingsTests : IDisposable
         var recording = new RecordingConfigurationSource();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Add(recording).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
-        services.AddWorkingPartyBot(configuration);
+        services.AddWorkingPartyBot();
 
         await using var provider = services.BuildServiceProvider();
         foreach (var serviceType in services.Select(descriptor => descriptor.ServiceType).Where(type => !type.IsGenericTypeDefinition).Distinct())

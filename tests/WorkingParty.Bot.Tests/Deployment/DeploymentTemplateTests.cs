@@ -20,8 +20,8 @@ public sealed class DeploymentTemplateTests
     [Fact]
     public void The_storage_account_holds_the_container_and_queue_the_bot_uses_by_default()
     {
-        Assert.Equal(StorageRegistration.DefaultContainer, template.ParameterDefault("storageContainer"));
-        Assert.Equal(StorageRegistration.DefaultQueue, template.ParameterDefault("storageQueue"));
+        Assert.Equal(StorageOptions.DefaultContainer, template.ParameterDefault("storageContainer"));
+        Assert.Equal(StorageOptions.DefaultQueue, template.ParameterDefault("storageQueue"));
         Assert.Contains("storageContainer", (string)template.Resource("Microsoft.Storage/storageAccounts/blobServices/containers")["name"]!);
         Assert.Contains("storageQueue", (string)template.Resource("Microsoft.Storage/storageAccounts/queueServices/queues")["name"]!);
     }

@@ -50,7 +50,7 @@ public sealed class MinutesWarmUpTests : IDisposable
             ["Clock:Today"] = "2017-03-25",
         }).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
-        services.AddWorkingPartyBot(configuration);
+        services.AddWorkingPartyBot();
         overrides?.Invoke(services);
         return services.BuildServiceProvider();
     }

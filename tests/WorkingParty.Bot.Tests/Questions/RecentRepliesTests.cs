@@ -15,7 +15,7 @@ public sealed class RecentRepliesTests
     [Fact]
     public void The_same_question_on_the_same_day_and_edition_is_rendered_once()
     {
-        using var replies = Replies(keep: null);
+        using var replies = Replies();
 
         var first = replies.GetOrRender("when is the next meeting?", Today, _answerer.Edition, Render);
         var again = replies.GetOrRender("when is the next meeting?", Today, _answerer.Edition, Render);
@@ -27,7 +27,7 @@ public sealed class RecentRepliesTests
     [Fact]
     public void Another_text_another_day_or_a_new_edition_is_rendered_afresh()
     {
-        using var replies = Replies(keep: null);
+        using var replies = Replies();
         replies.GetOrRender("when is the next meeting?", Today, _answerer.Edition, Render);
 
         replies.GetOrRender("When is the next meeting?", Today, _answerer.Edition, Render);
@@ -43,7 +43,7 @@ public sealed class RecentRepliesTests
     [Fact]
     public void Keeping_no_replies_renders_every_question()
     {
-        using var replies = Replies(keep: "0");
+        using var replies = Replies(keep: 0);
 
         replies.GetOrRender("when is the next meeting?", Today, _answerer.Edition, Render);
         replies.GetOrRender("when is the next meeting?", Today, _answerer.Edition, Render);
@@ -51,8 +51,7 @@ public sealed class RecentRepliesTests
         Assert.Equal(2, _rendered);
     }
 
-    private static RecentReplies Replies(string? keep) =>
-        new(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Questions:KeptReplies"] = keep }).Build());
+    private static RecentReplies Replies(int keep = RecentReplies.DefaultCapacity) => new(new QuestionsOptions { KeptReplies = keep });
 
     private RenderedReply Render() => new("{}", $"reply {++_rendered}");
 }

@@ -53,7 +53,8 @@ public sealed class SecretariatRoutesTests : IDisposable
         string[] secretariatOnly =
         [
             "button announce.preview", "button announce.edit", "button announce.send", "button announce.status",
-            "button minutes.publish", "button minutes.discard", "button minutes.announce",
+            "button minutes.publish", "button minutes.discard", "button minutes.announce", "button minutes.review.save",
+            "button minutes.list", "button minutes.withdraw", "button minutes.restore", "command minutes",
             "button comment.late", "button comment.acceptlate",
             "button roster.show", "button roster.change", "button roster.assign",
             "command announce", "command export comments", "command late comments", "command delegations", $"command {FileAttempt}",

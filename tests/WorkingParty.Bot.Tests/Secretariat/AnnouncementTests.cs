@@ -63,7 +63,7 @@ public sealed class AnnouncementTests : IAsyncLifetime
 
         Assert.Contains("Sending: Room change", Cards.Words(status));
         await _bot.WaitUntilAsync(requests => Posts(requests).Count == 3 && StatusUpdates(requests).Any(u => Cards.Words(u).Contains("Pending\n0")));
-        await Task.Delay(500);
+        await _bot.WhenBroadcastIdleAsync();
         var posts = Posts(_bot.Connector.Requests);
         string[] everyone = [SecretariatActivities.SecretaryChat, SecretariatActivities.DelegateChat, SecretariatActivities.TeamId];
         Assert.Equal(everyone.Order(StringComparer.Ordinal), posts.Select(p => p.ConversationId).Order(StringComparer.Ordinal));

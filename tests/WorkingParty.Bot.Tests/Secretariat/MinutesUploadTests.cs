@@ -46,9 +46,12 @@ public sealed class MinutesUploadTests : IAsyncLifetime
 
         Assert.Equal("typing", _bot.Connector.Requests.Reverse().Skip(1).First().Activity["type"]?.ToString());
         var words = Cards.Words(summary);
-        Assert.Contains("Wednesday 15 March 2017 (inferred", words);
-        Assert.Contains("29 March 2017", words);
-        Assert.Contains("3 April 2017", words);
+        Assert.Contains("2017-03-15", words);
+        Assert.Contains("2017-03-29", words);
+        Assert.Contains("2017-04-03", words);
+        var text = Cards.TextOf(_bot.Connector.Requests.Last(r => r.Activity["type"]?.ToString() == "message").Activity);
+        Assert.Contains("Meeting date: Wednesday 15 March 2017 (inferred", text);
+        Assert.Contains("Wednesday 29 March 2017", text);
         Assert.Empty(await StoredMeetingsAsync());
 
         var published = await _bot.PressAsync(secretary, summary, ButtonData.VerbOf<PublishMinutes>());

@@ -3,7 +3,9 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
+using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Conversations;
+using WorkingParty.Bot.Hosting;
 using WorkingParty.Bot.Tests.Support;
 using WorkingParty.Testing;
 
@@ -62,7 +64,8 @@ public sealed class SecretariatBot : IAsyncDisposable
     private BotFactory NewFactory() => new(_settings, services =>
     {
         if (_time is { } time)
-            services.AddSingleton(time);
+            // Zoned as the host zones its own clock: the working party's day, not the server's.
+            services.AddSingleton<TimeProvider>(new WorkingPartyTimeProvider(time, new ClockOptions().FindZone()));
         _services?.Invoke(services);
     });
 
@@ -116,23 +119,46 @@ public sealed class SecretariatBot : IAsyncDisposable
         return conversations;
     }
 
-    /// <summary>Waits until <paramref name="done"/> holds for the connector's requests, or fails after the timeout.</summary>
+    /// <summary>Waits until <paramref name="done"/> holds for the connector's requests, looking again at each new one; fails after the timeout.</summary>
     public async Task WaitUntilAsync(Func<IReadOnlyCollection<ConnectorRequest>, bool> done, TimeSpan? timeout = null)
     {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (!done(Connector.Requests))
+        using var patience = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        try
         {
-            if (DateTime.UtcNow > until)
+            while (true)
             {
-                throw new TimeoutException("The connector did not get what was expected. It has: " +
-                    string.Join("; ", Connector.Requests.Select(r => $"{r.Method} {r.ConversationId} {r.ActivityId}")) + ". Outbox: " + OutboxState());
-            }
+                var next = Connector.NextRequest;
+                if (done(Connector.Requests))
+                {
+                    return;
+                }
 
-            await Task.Delay(50);
-            // The background loops (broadcast polling, send pacing) wait on the host's clock.
-            (_time as FakeTimeProvider)?.Advance(TimeSpan.FromMilliseconds(100));
+                if (_time is FakeTimeProvider fake)
+                {
+                    // The background loops (broadcast polling, send pacing) wait on the host's clock: it moves on in steps
+                    // of 100 ms, each given up to 50 ms of real time to bring a request.
+                    fake.Advance(TimeSpan.FromMilliseconds(100));
+                    await Task.WhenAny(next, Task.Delay(TimeSpan.FromMilliseconds(50), patience.Token));
+                    patience.Token.ThrowIfCancellationRequested();
+                }
+                else
+                {
+                    await next.WaitAsync(patience.Token);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (patience.IsCancellationRequested)
+        {
+            throw new TimeoutException("The connector did not get what was expected. It has: " +
+                string.Join("; ", Connector.Requests.Select(r => $"{r.Method} {r.ConversationId} {r.ActivityId}")) + ". Outbox: " + OutboxState());
         }
     }
+
+    /// <summary>
+    /// Waits until the broadcast worker, in a pass begun after this call, finds nothing to send: what has arrived by
+    /// then is all that the announcements sent so far will bring (retries not yet due aside).
+    /// </summary>
+    public Task WhenBroadcastIdleAsync() => Service<BroadcastWorker>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(20));
 
     private string OutboxState()
     {

@@ -28,7 +28,7 @@ public sealed class ThrottlingTests : IAsyncLifetime
 
         await _bot.WaitUntilAsync(requests => AnnouncementTests.Posts(requests).Count == 3);
         var deliveredAfter = DateTime.UtcNow - started;
-        await Task.Delay(1500);
+        await _bot.WhenBroadcastIdleAsync();
         Assert.Equal(4, _bot.Connector.Throttled);
         var posts = AnnouncementTests.Posts(_bot.Connector.Requests);
         Assert.Equal(3, posts.Select(p => p.ConversationId).Distinct().Count());

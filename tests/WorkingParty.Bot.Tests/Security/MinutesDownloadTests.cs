@@ -96,7 +96,7 @@ public sealed class MinutesDownloadTests : IAsyncLifetime
     {
         var answer = await UploadAsync($"http://minutes.sharepoint.test:{new Uri(_internal.BaseUrl).Port}/files/seed");
 
-        Assert.Contains("Minutes read", answer);
+        Assert.Contains("Review the minutes", answer);
         Assert.Equal(1, _internalHits);
     }
 

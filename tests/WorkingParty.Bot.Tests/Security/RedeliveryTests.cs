@@ -38,7 +38,8 @@ public sealed class RedeliveryTests : IAsyncLifetime
 
         await Task.WhenAll(_bot.PostAsync(question), _bot.PostAsync(question));
         await _bot.PostAsync(question);
-        await Task.Delay(500);
+
+        // A turn runs inside its request: all three have been answered, so every reply they bring has been sent.
 
         Assert.Single(_bot.Connector.RepliesTo(question), reply => (string?)reply["type"] == "message");
     }
@@ -51,7 +52,8 @@ public sealed class RedeliveryTests : IAsyncLifetime
 
         await Task.WhenAll(_bot.PostAsync(upload), _bot.PostAsync(upload));
         await _bot.PostAsync(upload);
-        await Task.Delay(500);
+
+        // A turn runs inside its request: all three have been answered, so every download and reply is done.
 
         Assert.Equal(1, _downloads);
         Assert.Single(await _bot.Service<IDocumentStore>().ListKeysAsync("minutes-uploads/").ToListAsync());

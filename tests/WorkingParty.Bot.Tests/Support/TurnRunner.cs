@@ -28,7 +28,7 @@ public sealed class TurnRunner : IDisposable
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging.AddProvider(Logs));
-        services.AddWorkingPartyBot(configuration);
+        services.AddWorkingPartyBot();
         overrideServices?.Invoke(services);
         _services = services.BuildServiceProvider();
     }

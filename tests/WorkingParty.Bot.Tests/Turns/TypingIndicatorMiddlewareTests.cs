@@ -105,6 +105,7 @@ public sealed class TypingIndicatorMiddlewareTests
     {
         private readonly ConcurrentQueue<string> _sent = new();
         private int _attempts;
+        private TaskCompletionSource _sendAttempted = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public bool FailTyping { get; set; }
 
@@ -123,15 +124,22 @@ public sealed class TypingIndicatorMiddlewareTests
 
         public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
         {
-            foreach (var activity in activities)
+            try
             {
-                Interlocked.Increment(ref _attempts);
-                if (FailTyping && activity.Type == ActivityTypes.Typing)
+                foreach (var activity in activities)
                 {
-                    throw new HttpRequestException("the connector is unreachable");
-                }
+                    Interlocked.Increment(ref _attempts);
+                    if (FailTyping && activity.Type == ActivityTypes.Typing)
+                    {
+                        throw new HttpRequestException("the connector is unreachable");
+                    }
 
-                _sent.Enqueue(activity.Type);
+                    _sent.Enqueue(activity.Type);
+                }
+            }
+            finally
+            {
+                Interlocked.Exchange(ref _sendAttempted, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             }
 
             return Task.FromResult(activities.Select(_ => new ResourceResponse("1")).ToArray());
@@ -143,12 +151,19 @@ public sealed class TypingIndicatorMiddlewareTests
         public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 
-        private static async Task WaitUntilAsync(Func<bool> done)
+        /// <summary>Waits for <paramref name="done"/>, looking again each time the adapter is asked to send something.</summary>
+        private async Task WaitUntilAsync(Func<bool> done)
         {
             using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            while (!done())
+            while (true)
             {
-                await Task.Delay(5, patience.Token);
+                var next = Volatile.Read(ref _sendAttempted).Task;
+                if (done())
+                {
+                    return;
+                }
+
+                await next.WaitAsync(patience.Token);
             }
         }
     }

@@ -44,6 +44,8 @@ public static class SampleCards
             Of("not-found-scoped", SeedAnswers.NotFoundInOneWorkingParty()),
             Of("next-meetings-doubtful", SeedAnswers.NextMeetingsWithDoubt()),
             Of("deadlines-doubtful", SeedAnswers.DeadlinesWithDoubt()),
+            Of("next-meetings-corrected", SeedAnswers.NextMeetingsCorrected()),
+            Of("deadlines-corrected", SeedAnswers.DeadlinesCorrected()),
             Of("last-meeting", SeedAnswers.LastMeetings()),
             Of("minutes-list", SeedAnswers.MinutesList()),
             Of("help", new HelpView()),
@@ -63,8 +65,13 @@ public static class SampleCards
             Of("announcement-preview", Preview()),
             Of("announcement", Announcement()),
             Of("broadcast-status", Status()),
-            Of("minutes-summary", MinutesSummary()),
-            Of("minutes-published", MinutesPublished()),
+            Of("minutes-review", ReviewSamples.Seed()),
+            Of("minutes-review-large", ReviewSamples.Large()),
+            Of("minutes-review-large-page-2", ReviewSamples.Large() with { Page = 1 }),
+            Of("minutes-review-conflict", ReviewSamples.Seed() with { Notice = ReviewSamples.Conflict }),
+            Of("minutes-review-published", ReviewSamples.Published()),
+            Of("minutes-review-revision", ReviewSamples.Revision()),
+            Of("stored-minutes", ReviewSamples.StoredMinutes()),
         ];
     }
 
@@ -144,12 +151,4 @@ public static class SampleCards
         new("Anna Schmidt", "DE", null),
         new("Luca Bianchi", "IT", null),
     ], ReceivedAt.AddMinutes(10));
-
-    public static MinutesSummaryView MinutesSummary() => new(
-        "upload-20170325-a1", "minutes-hwp-cyber-2017-03.txt", "Horizontal Working Party on Cyber Issues",
-        "Outcome of proceedings, Horizontal Working Party on Cyber Issues", new(2017, 3, 15), DateInferred: true, Items: 9,
-        [new(new(2017, 4, 19), "next meeting of the working party")],
-        [new(new(2017, 3, 29), SeedAnswers.Comments7130().Subject, 7), new(new(2017, 4, 3), SeedAnswers.CommentsToolbox().Subject, 9)]);
-
-    public static MinutesSummaryView MinutesPublished() => MinutesSummary() with { State = MinutesUploadState.Published };
 }

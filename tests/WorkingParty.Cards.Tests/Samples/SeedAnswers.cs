@@ -1,4 +1,5 @@
 using WorkingParty.Answers.Model;
+using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Cards.Tests.Samples;
 
@@ -109,6 +110,24 @@ public static class SeedAnswers
     {
         Doubt = new("two dates are given, 3 April and 13 April", "The Presidency set 3 April (or 13 April) as the deadline for written comments on the cyber toolbox paper."),
     }]);
+
+    /// <summary>The secretary who corrected the minutes, on 23 March 2017.</summary>
+    public static readonly CorrectionMark CorrectedByRossi = new("Maria Rossi", new DateTimeOffset(2017, 3, 23, 14, 5, 0, TimeSpan.Zero), new(2017, 3, 23));
+
+    /// <summary>The next meetings after the secretariat corrected the first date read (19 April) to 20 April.</summary>
+    public static NextMeetingsAnswer NextMeetingsCorrected() => NextMeetings() with
+    {
+        Dates = [NextMeetings().Dates[0] with { Date = new(2017, 4, 20), Corrected = CorrectedByRossi }, .. NextMeetings().Dates.Skip(1)],
+    };
+
+    /// <summary>The open deadlines after the secretariat moved the first and added one the reader missed.</summary>
+    public static DeadlinesAnswer DeadlinesCorrected() => new(Today, false,
+    [
+        Comments7130() with { Date = new(2017, 3, 31), DaysLeft = 7, Corrected = CorrectedByRossi },
+        CommentsToolbox(),
+        new($"{MeetingId}/added-a1b2c3d4e", new(2017, 4, 10), 17, "Written comments on the questionnaire findings (doc. 6142/17)", "Delegations",
+            ["6142/17"], Cite(10)) { Corrected = CorrectedByRossi },
+    ]);
 
     public static NotFoundAnswer NotFound() => new("What was decided about quantum key distribution?", [Cite(6), Cite(5), Cite(10)]);
 

@@ -1,4 +1,5 @@
 using WorkingParty.Storage;
+using WorkingParty.Storage.Tests.Support;
 
 namespace WorkingParty.Storage.Tests.Documents;
 
@@ -48,18 +49,23 @@ public sealed class FileDocumentStoreTests : DocumentStoreContract, IDisposable
     [Fact]
     public async Task A_replace_waits_while_another_process_holds_the_key_lock()
     {
-        var store = OpenStore();
+        var clock = new WaitWatchingClock();
+        var store = new FileDocumentStore(root, clock);
         var created = await store.TryCreateAsync("k", "1");
         Task<StoredDocument?> replacing;
 
         using (new FileStream(Path.Combine(root, "k.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
         {
             replacing = store.TryReplaceAsync("k", "2", created!.ETag);
-            await Task.Delay(300);
+            // The replace found the lock taken and waits to try again; had it not waited, it would have finished first.
+            Assert.Same(clock.FirstWait, await Task.WhenAny(clock.FirstWait, replacing).WaitAsync(Patience));
             Assert.False(replacing.IsCompleted);
             Assert.Equal("1", (await store.GetAsync("k"))!.Json);
         }
 
-        Assert.Equal("2", (await replacing)!.Json);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal("2", (await replacing.WaitAsync(Patience))!.Json);
     }
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 }

@@ -6,7 +6,7 @@ namespace WorkingParty.Storage.Tests.Queues;
 public abstract class WorkQueueContract
 {
     // Azure Queue Storage counts visibility in whole seconds.
-    private static readonly TimeSpan Brief = TimeSpan.FromSeconds(1);
+    protected static readonly TimeSpan Brief = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Long = TimeSpan.FromMinutes(5);
 
     /// <summary>A new queue instance on the same queue as every other call in this test.</summary>

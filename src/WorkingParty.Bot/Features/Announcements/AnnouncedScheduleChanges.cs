@@ -1,3 +1,4 @@
+using WorkingParty.Announcements.Roles;
 using WorkingParty.Announcements.ScheduleChanges;
 using WorkingParty.Answers.Schedule;
 using WorkingParty.Bot.Hosting;
@@ -16,7 +17,7 @@ public sealed class AnnouncedScheduleChanges(
     ScheduleChangeLog log,
     MeetingRepository meetings,
     WorkingPartyCalendar calendar,
-    IConfiguration configuration) : IScheduleChanges
+    SecretariatOptions secretariat) : IScheduleChanges
 {
     private volatile IReadOnlyList<AnswerChange> _current = [];
 
@@ -42,7 +43,7 @@ public sealed class AnnouncedScheduleChanges(
 
     private async Task<string?> WorkingPartyBodyAsync(CancellationToken cancellationToken)
     {
-        if (configuration["Secretariat:Body"] is { Length: > 0 } configured)
+        if (secretariat.Body is { Length: > 0 } configured)
         {
             return configured;
         }

@@ -6,6 +6,7 @@ using WorkingParty.Announcements.Roles;
 using WorkingParty.Announcements.ScheduleChanges;
 using WorkingParty.Answers.Schedule;
 using WorkingParty.Bot.Features.Exports;
+using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards.Actions;
 
@@ -17,10 +18,10 @@ public static class AnnouncementsRegistration
     /// Announcements: the form, preview and send; the outbox sent through the Bot Connector; acknowledgements and their
     /// export (a file for the author's personal chat); the author's status card; announced date changes for the answers (<c>Broadcast</c> and <c>Reminders</c> settings).
     /// </summary>
-    public static IServiceCollection AddAnnouncementsFeature(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAnnouncementsFeature(this IServiceCollection services)
     {
-        services.AddSingleton(configuration.GetSection(BroadcastOptions.Section).Get<BroadcastOptions>() ?? new BroadcastOptions());
-        services.AddSingleton(configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions());
+        services.AddSettings<BroadcastOptions>(BroadcastOptions.Section);
+        services.AddSettings<ReminderOptions>(ReminderOptions.Section);
         services.AddSingleton<AnnouncementRepository>();
         services.AddSingleton<AnnouncementDesk>();
         services.AddSingleton<ScheduleChangeLog>();

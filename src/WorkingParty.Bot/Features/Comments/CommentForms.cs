@@ -17,7 +17,7 @@ public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog
     {
         if (await deadlines.FindEntryAsync(action.DeadlineId, cancellationToken) is not { } deadline)
             return replies.NewMessage(CommentViews.UnknownDeadline(action.DeadlineId));
-        var standing = await comments.Roster.StandingOfAsync(CommentAuthors.Of(turnContext).UserId, TurnUser.Of(turnContext).LookUpPrincipalName, cancellationToken);
+        var standing = await comments.Roster.StandingOfAsync(TurnUser.AuthorOf(turnContext).UserId, TurnUser.Of(turnContext).LookUpPrincipalName, cancellationToken);
         var form = views.NewForm(deadline, standing?.Delegation);
         var info = MinutesDeadlineCatalog.InfoOf(deadline);
         if (!comments.Clock.IsOpen(info, time.GetUtcNow()))
@@ -28,7 +28,7 @@ public sealed class CommentForms(CommentService comments, MinutesDeadlineCatalog
     /// <summary>The form on the latest version; when the card was older than that, the form says so.</summary>
     public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, EditComment action, CancellationToken cancellationToken)
     {
-        if (await comments.FindMineAsync(CommentAuthors.Of(turnContext).UserId, action.CommentId, cancellationToken) is not { } current)
+        if (await comments.FindMineAsync(TurnUser.AuthorOf(turnContext).UserId, action.CommentId, cancellationToken) is not { } current)
             return replies.NewMessage(CommentViews.UnknownComment);
         var comment = current.Value;
         if (await deadlines.FindEntryAsync(comment.DeadlineId, cancellationToken) is not { } deadline)

@@ -17,7 +17,7 @@ public sealed class CommentSubmissions(CommentService comments, MinutesDeadlineC
     : IButtonHandler<SubmitComment>
 {
     public Task<ButtonResult> HandleAsync(ITurnContext turnContext, SubmitComment sent, CancellationToken cancellationToken) => sent.CommentId is { } commentId
-        ? SaveEditAsync(CommentAuthors.Of(turnContext), commentId, sent, cancellationToken)
+        ? SaveEditAsync(TurnUser.AuthorOf(turnContext), commentId, sent, cancellationToken)
         : SubmitNewAsync(turnContext, sent, cancellationToken);
 
     private async Task<ButtonResult> SubmitNewAsync(ITurnContext turnContext, SubmitComment sent, CancellationToken cancellationToken)
@@ -25,7 +25,7 @@ public sealed class CommentSubmissions(CommentService comments, MinutesDeadlineC
         if (await deadlines.FindEntryAsync(sent.DeadlineId, cancellationToken) is not { } deadline)
             return replies.NewMessage(CommentViews.UnknownDeadline(sent.DeadlineId));
         // The form's nonce is the submission id (the service scopes it to the author): resending the form is a no-op.
-        var submission = new CommentSubmission(sent.Nonce, deadline.Id, sent.Delegation ?? "", CommentAuthors.Of(turnContext), sent.Comment ?? "", sent.Document)
+        var submission = new CommentSubmission(sent.Nonce, deadline.Id, sent.Delegation ?? "", TurnUser.AuthorOf(turnContext), sent.Comment ?? "", sent.Document)
         {
             LookUpPrincipalName = TurnUser.Of(turnContext).LookUpPrincipalName,
         };

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
@@ -14,7 +15,7 @@ public sealed class CommentWithdrawals(CommentService comments, CommentViews vie
 
     public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, WithdrawComment action, CancellationToken cancellationToken)
     {
-        var author = CommentAuthors.Of(turnContext);
+        var author = TurnUser.AuthorOf(turnContext);
         if (await comments.FindMineAsync(author.UserId, action.CommentId, cancellationToken) is not { } current)
             return replies.NewMessage(CommentViews.UnknownComment);
         if (action.Version is { } shown && shown != current.Value.Versions.Count)

@@ -1,6 +1,7 @@
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Bot.Hosting;
+using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Comments;
@@ -10,9 +11,11 @@ namespace WorkingParty.Bot.Features.Comments;
 public static class CommentsRegistration
 {
     /// <summary>Written comments through cards, "my comments", and the secretariat's exports and late comments (<c>Comments</c> settings).</summary>
-    public static IServiceCollection AddCommentsFeature(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCommentsFeature(this IServiceCollection services)
     {
-        services.AddSingleton(Options(configuration));
+        // Deadlines close at the end of the day in the working party's one time zone, the same as everywhere else in the bot.
+        services.AddSettings<CommentsOptions>("Comments")
+            .PostConfigure<ClockOptions>((comments, clock) => comments.TimeZone = clock.TimeZone);
         services.AddSingleton<MinutesDeadlineCatalog>();
         services.AddSingleton<IDeadlineCatalog>(sp => sp.GetRequiredService<MinutesDeadlineCatalog>());
         services.AddSingleton<CommentService>();
@@ -37,24 +40,5 @@ public static class CommentsRegistration
             .Command<LateCommentsCommand>(LateCommentsCommand.Pattern, lateComments)
             .Command<ExportCommentsCommand>(ExportCommentsCommand.Pattern, UsableBy.Secretariat(SecretariatAction.Export)));
         return services;
-    }
-
-    /// <summary>
-    /// The <c>Comments</c> settings. Deadlines close at the end of the day in the working party's one time zone
-    /// (<c>Clock:TimeZone</c>), the same as everywhere else in the bot.
-    /// </summary>
-    private static CommentsOptions Options(IConfiguration configuration)
-    {
-        var section = configuration.GetSection("Comments");
-        var defaults = new CommentsOptions();
-        return new CommentsOptions
-        {
-            TimeZone = WorkingPartyCalendar.ZoneFrom(configuration).Id,
-            MaxTextLength = section.GetValue(nameof(CommentsOptions.MaxTextLength), defaults.MaxTextLength),
-            MaxDocumentReferenceLength = section.GetValue(nameof(CommentsOptions.MaxDocumentReferenceLength), defaults.MaxDocumentReferenceLength),
-            MaxPerUserPerDeadline = section.GetValue(nameof(CommentsOptions.MaxPerUserPerDeadline), defaults.MaxPerUserPerDeadline),
-            MaxPerUserPerDay = section.GetValue(nameof(CommentsOptions.MaxPerUserPerDay), defaults.MaxPerUserPerDay),
-            Delegates = section.GetSection(nameof(CommentsOptions.Delegates)).Get<Dictionary<string, List<string>>>() ?? [],
-        };
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
@@ -41,7 +42,7 @@ public sealed class LateComments(
                 : $"Comment {current.Id} was sent before its deadline, so it needs no acceptance."));
         }
 
-        if (await comments.AcceptLateAsync(current.DeadlineId, current.Id, CommentAuthors.Of(turnContext), cancellationToken) is not CommentResult.Accepted accepted)
+        if (await comments.AcceptLateAsync(current.DeadlineId, current.Id, TurnUser.AuthorOf(turnContext), cancellationToken) is not CommentResult.Accepted accepted)
         {
             return replies.NewMessage(new NoticeView("The comment was not accepted", $"Comment {current.Id} could not be accepted; it may have been withdrawn."));
         }

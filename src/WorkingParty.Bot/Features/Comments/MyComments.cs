@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Replies;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
@@ -24,7 +25,7 @@ public sealed partial class MyComments(CommentViews views, ReplyBuilder replies)
         replies.NewMessage(await MineAsync(turnContext, cancellationToken), offset: action.Offset);
 
     private Task<MyCommentsView> MineAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        views.MineAsync(CommentAuthors.Of(turnContext).UserId, cancellationToken);
+        views.MineAsync(TurnUser.AuthorOf(turnContext).UserId, cancellationToken);
 
     [GeneratedRegex(@"^(?:(?:show|list|see|view)\s+(?:me\s+)?)?(?:all\s+)?my\s+(?:written\s+)?comments?\s*[.!?]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Command();

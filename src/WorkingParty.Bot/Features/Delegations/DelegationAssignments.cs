@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Comments;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
@@ -25,7 +26,7 @@ public sealed class DelegationAssignments(DelegationRoster roster, RosterViews v
 
     public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, AssignDelegation action, CancellationToken cancellationToken)
     {
-        var secretary = CommentAuthors.Of(turnContext);
+        var secretary = TurnUser.AuthorOf(turnContext);
         if (WorkingParty.Comments.Delegations.Normalize(action.Delegation) is not { } delegation)
             return replies.NewMessage(new NoticeView("Choose a delegation", "That is not one of the delegations; nobody was changed."));
         if (await roster.AssignAsync(action.UserId, delegation, secretary.DisplayName, cancellationToken) is not { } placed)

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
+using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Comments;
 using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Bot.Replies;
@@ -23,7 +24,7 @@ public sealed class ExportDelivery(
     /// <returns>What to say where the member asked: null when that was their personal chat, which got everything.</returns>
     public async Task<NoticeView?> SendAsync(ITurnContext turnContext, string title, object? summary, IReadOnlyList<ExportRequest> files, CancellationToken cancellationToken)
     {
-        var member = CommentAuthors.Of(turnContext).UserId;
+        var member = TurnUser.AuthorOf(turnContext).UserId;
         if (turnContext.Activity.Conversation?.ConversationType is null or "personal")
         {
             await HandOverAsync(turnContext, member, title, summary, files, cancellationToken);

@@ -12,12 +12,12 @@ public static class ExportsRegistration
     /// grants, the answers to Teams' file consent cards, the upload (<c>Exports</c> settings) and the download links.
     /// Features add their kinds of export as <see cref="IExportSource"/>s.
     /// </summary>
-    public static IServiceCollection AddExports(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddExports(this IServiceCollection services)
     {
-        services.AddSingleton(ExportOptions.From(configuration));
+        services.AddSingleton(sp => ExportOptions.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<ExportGrants>();
         services.AddSingleton<ExportSources>();
-        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ExportDelivery>(sp, BotServices.PublicUrl(configuration)));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ExportDelivery>(sp, sp.GetRequiredService<BotOptions>().PublicUrl));
         services.AddHttpClient(FileUploader.ClientName).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false });
         services.AddSingleton<FileUploader>();
         var export = UsableBy.Secretariat(SecretariatAction.Export);

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Comments;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
@@ -17,7 +18,7 @@ public sealed class FileConsentAnswers(ExportGrants grants, ExportSources source
 {
     public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, AcceptExportFile action, CancellationToken cancellationToken)
     {
-        var member = CommentAuthors.Of(turnContext).UserId;
+        var member = TurnUser.AuthorOf(turnContext).UserId;
         var redeemed = await grants.RedeemAsync(action.Grant, ExportVia.FileConsent, member, cancellationToken);
         if (redeemed.Grant is not { } grant)
             return replies.NewMessage(Spent(redeemed));
@@ -35,7 +36,7 @@ public sealed class FileConsentAnswers(ExportGrants grants, ExportSources source
 
     public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, DeclineExportFile action, CancellationToken cancellationToken)
     {
-        var redeemed = await grants.RedeemAsync(action.Grant, ExportVia.FileConsent, CommentAuthors.Of(turnContext).UserId, cancellationToken);
+        var redeemed = await grants.RedeemAsync(action.Grant, ExportVia.FileConsent, TurnUser.AuthorOf(turnContext).UserId, cancellationToken);
         return redeemed.Grant is null
             ? replies.NewMessage(Spent(redeemed))
             : replies.ReplaceCard(new NoticeView("Not saved", "You declined the file, so nothing was uploaded. Ask again when you want it.", IsProblem: false));

@@ -1,5 +1,6 @@
 using WorkingParty.Answers;
 using WorkingParty.Answers.Schedule;
+using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Storage;
 
@@ -8,14 +9,16 @@ namespace WorkingParty.Bot.Features.Minutes;
 /// <summary>
 /// The stored minutes as the bot answers from them. On first use (<see cref="MinutesWarmUp"/> makes that the
 /// process start) it ingests the minutes folder (<c>Minutes:Folder</c>, the sample minutes by default) into the
-/// minutes store and builds the question answerer from every stored meeting; <see cref="ReloadAsync"/> picks up
-/// newly published minutes.
+/// minutes store and builds the question answerer from every stored meeting, with the secretariat's corrections
+/// applied over each and withdrawn minutes left out (<see cref="MinutesOverlay"/>); <see cref="ReloadAsync"/> picks up
+/// newly published, corrected, withdrawn and restored minutes.
 /// </summary>
 public sealed class MinutesCatalog(
     MinutesFolderIngester ingester,
     MeetingRepository repository,
+    MinutesOverlay overlay,
     IScheduleChanges scheduleChanges,
-    IConfiguration configuration,
+    MinutesOptions options,
     ILogger<MinutesCatalog> logger)
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
@@ -42,7 +45,7 @@ public sealed class MinutesCatalog(
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
     {
         var answerer = await GetAnswererAsync(cancellationToken);
-        answerer.Rebuild(await StoredMeetingsAsync(cancellationToken));
+        answerer.Rebuild(await AnswerableAsync(await StoredMeetingsAsync(cancellationToken), cancellationToken));
     }
 
     /// <summary>
@@ -51,11 +54,11 @@ public sealed class MinutesCatalog(
     /// </summary>
     private async Task<QuestionAnswerer> LoadAsync(CancellationToken cancellationToken)
     {
-        var folder = MinutesFolder(configuration);
+        var folder = options.FolderPath();
         if (!Directory.Exists(folder))
         {
             logger.LogWarning("The minutes folder {Folder} does not exist; answering from the minutes store alone", folder);
-            return new QuestionAnswerer(await StoredMeetingsAsync(cancellationToken), scheduleChanges);
+            return new QuestionAnswerer(await AnswerableAsync(await StoredMeetingsAsync(cancellationToken), cancellationToken), scheduleChanges);
         }
 
         var ingestion = ingester.Start(folder, cancellationToken);
@@ -66,7 +69,7 @@ public sealed class MinutesCatalog(
             meetings[meeting.Id] = meeting;
         }
 
-        var ordered = meetings.Values.OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var ordered = await AnswerableAsync(meetings.Values.OrderBy(m => m.Id, StringComparer.Ordinal), cancellationToken);
         var answerer = Task.Run(() => new QuestionAnswerer(ordered, scheduleChanges), cancellationToken);
         var report = await ingestion.Stored;
         foreach (var rejection in report.Rejected)
@@ -77,6 +80,23 @@ public sealed class MinutesCatalog(
         logger.LogInformation("Ingested {Count} minutes from {Folder}; {Unchanged} already stored unchanged",
             report.Stored.Count, folder, report.Unchanged.Count);
         return await answerer;
+    }
+
+    /// <summary>
+    /// The meetings as answered from: corrections applied, withdrawn minutes left out. A correction whose fact is gone
+    /// is reported, not applied.
+    /// </summary>
+    private async Task<IReadOnlyList<Meeting>> AnswerableAsync(IEnumerable<Meeting> read, CancellationToken cancellationToken)
+    {
+        var answerable = await overlay.AnswerableAsync(read, cancellationToken);
+        foreach (var minutes in answerable.Where(m => m.Corrected.Unmatched.Count > 0))
+        {
+            var meeting = minutes.Corrected;
+            logger.LogWarning("Minutes {Meeting} ({File}): {Count} corrections name facts the minutes no longer have; kept, not applied: {Facts}",
+                meeting.Read.Id, meeting.Read.SourceFile, meeting.Unmatched.Count, string.Join(", ", meeting.Unmatched.Select(c => c.FactKey())));
+        }
+
+        return answerable.Select(m => m.Corrected.Meeting).ToList();
     }
 
     private async Task<List<Meeting>> StoredMeetingsAsync(CancellationToken cancellationToken)
@@ -91,6 +111,5 @@ public sealed class MinutesCatalog(
     }
 
     /// <summary><c>Minutes:Folder</c>, relative to the bot's own folder when not absolute.</summary>
-    public static string MinutesFolder(IConfiguration configuration) =>
-        Path.GetFullPath(configuration["Minutes:Folder"] ?? "samples/minutes", AppContext.BaseDirectory);
+
 }

@@ -1,3 +1,5 @@
+using WorkingParty.Bot.Features.Minutes;
+
 namespace WorkingParty.Bot.Features.MinutesUpload;
 
 /// <summary>Where and how long the bot fetches a minutes file sent to it (configuration section <c>Minutes</c>).</summary>
@@ -18,14 +20,9 @@ public sealed class MinutesDownloadOptions
     /// <summary><c>Minutes:DownloadTimeout</c>: the most a whole download may take, however slowly the bytes come.</summary>
     public TimeSpan Timeout { get; init; } = DefaultTimeout;
 
-    public static MinutesDownloadOptions From(IConfiguration configuration)
+    public static MinutesDownloadOptions From(MinutesOptions minutes) => new()
     {
-        var section = configuration.GetSection("Minutes");
-        var listed = section.GetSection("AllowedDownloadOrigins").Get<string[]>() ?? [];
-        return new MinutesDownloadOptions
-        {
-            Origins = DownloadOrigins.Parse(listed.Length > 0 ? listed : TeamsFileOrigins),
-            Timeout = section.GetValue("DownloadTimeout", DefaultTimeout),
-        };
-    }
+        Origins = DownloadOrigins.Parse(minutes.AllowedDownloadOrigins.Length > 0 ? minutes.AllowedDownloadOrigins : TeamsFileOrigins),
+        Timeout = minutes.DownloadTimeout,
+    };
 }

@@ -6,20 +6,21 @@ using WorkingParty.Bot.Replies;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
-using WorkingParty.Minutes.Model;
+using WorkingParty.Bot.Features.MinutesReview;
 using WorkingParty.Minutes.Reading;
 
 namespace WorkingParty.Bot.Features.MinutesUpload;
 
 /// <summary>
-/// A file sent to the bot: from the secretariat, it is downloaded, read as minutes and summarised with Publish / Discard
-/// (nothing is published yet); a file that is not minutes gets its name and the reason back, and nothing is kept.
+/// A file sent to the bot: from the secretariat, it is downloaded, read as minutes and shown for review (corrections,
+/// then Publish or Discard; nothing is published yet); a file that is not minutes gets its name and the reason back, and nothing is kept.
 /// Anyone else is refused politely.
 /// </summary>
 public sealed class MinutesUploadHandler(
     MinutesFileDownloader downloader,
     MinutesReader reader,
     MinutesUploads uploads,
+    UploadBaselines baselines,
     ReplyBuilder replies,
     ILogger<MinutesUploadHandler> logger) : ICommandHandler
 {
@@ -40,7 +41,7 @@ public sealed class MinutesUploadHandler(
     {
         if (await uploads.GetAsync(uploadId, cancellationToken) is { } kept)
         {
-            return Summary(uploadId, kept.FileName, kept.Meeting, kept.Published ? MinutesUploadState.Published : MinutesUploadState.Pending);
+            return Review(uploadId, kept);
         }
 
         if (TeamsFileAttachment.From(attachment) is not { } file)
@@ -68,8 +69,8 @@ public sealed class MinutesUploadHandler(
                 return NotStored(file.FileName, read.Rejection!.Message);
             }
 
-            await uploads.AddAsync(uploadId, file.FileName, meeting, user.DisplayName, cancellationToken);
-            return Summary(uploadId, file.FileName, meeting);
+            await uploads.AddAsync(uploadId, file.FileName, meeting, user.DisplayName, await baselines.ForAsync(meeting, cancellationToken), cancellationToken);
+            return await uploads.GetAsync(uploadId, cancellationToken) is { } upload ? Review(uploadId, upload) : NotStored(file.FileName, "it was discarded at once");
         }
         finally
         {
@@ -77,11 +78,7 @@ public sealed class MinutesUploadHandler(
         }
     }
 
-    private IMessageActivity Summary(string uploadId, string fileName, Meeting meeting, MinutesUploadState state = MinutesUploadState.Pending)
-    {
-        var summary = MinutesSummaries.Of(uploadId, fileName, meeting, state);
-        return CardReply.From(replies.Build(summary));
-    }
+    private IMessageActivity Review(string uploadId, UploadedMinutes upload) => CardReply.From(replies.Build(MinutesReviewViews.Of(uploadId, upload)));
 
     private IMessageActivity NotStored(string fileName, string reason) =>
         CardReply.From(replies.Build(new NoticeView($"{fileName} was not stored", $"{fileName}: {reason}. Nothing was stored.")));

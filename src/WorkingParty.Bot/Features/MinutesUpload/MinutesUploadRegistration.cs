@@ -1,4 +1,5 @@
 using WorkingParty.Announcements.Roles;
+using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards.Actions;
 
@@ -7,9 +8,9 @@ namespace WorkingParty.Bot.Features.MinutesUpload;
 public static class MinutesUploadRegistration
 {
     /// <summary>Minutes files sent to the bot by the secretariat: fetched (<see cref="MinutesDownloadOptions"/>), read, summarised, then published or discarded.</summary>
-    public static IServiceCollection AddMinutesUpload(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMinutesUpload(this IServiceCollection services)
     {
-        services.AddSingleton(MinutesDownloadOptions.From(configuration));
+        services.AddSingleton(sp => MinutesDownloadOptions.From(sp.GetRequiredService<MinutesOptions>()));
         services.AddSingleton<IHostAddresses, DnsHostAddresses>();
         services.AddSingleton<DownloadConnections>();
         // The downloader follows redirects itself, checking each; the whole download has its own deadline.
@@ -25,8 +26,6 @@ public static class MinutesUploadRegistration
         var upload = UsableBy.Secretariat(SecretariatAction.UploadMinutes);
         return services.AddRoutes(routes => routes
             .Command<MinutesUploadHandler>(MinutesUploadHandler.Files, upload)
-            .Button<PublishMinutes, MinutesUploadActions>(upload)
-            .Button<DiscardMinutes, MinutesUploadActions>(upload)
             .Button<AnnounceMinutes, MinutesUploadActions>(UsableBy.Secretariat(SecretariatAction.Announce)));
     }
 }

@@ -1,3 +1,4 @@
+using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards.Actions;
@@ -10,6 +11,7 @@ public static class QuestionsRegistration
     /// <summary>Typed questions, the buttons that ask one (agenda items, suggestions, "show more"), help, calendar files.</summary>
     public static IServiceCollection AddQuestionsFeature(this IServiceCollection services)
     {
+        services.AddSettings<QuestionsOptions>(QuestionsOptions.Section);
         services.AddSingleton<RecentReplies>();
         services.AddSingleton<CalendarFileBuilder>();
         services.AddSingleton<QuestionsFeature>();

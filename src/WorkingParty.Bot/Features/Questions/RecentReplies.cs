@@ -10,13 +10,13 @@ namespace WorkingParty.Bot.Features.Questions;
 /// card cost more than the rest of a turn. A reply is reused only for the same text, on the same day, from the same
 /// <see cref="AnswerEdition"/>: new minutes or an announced date change are answered afresh at once.
 /// </summary>
-public sealed class RecentReplies(IConfiguration configuration) : IDisposable
+public sealed class RecentReplies(QuestionsOptions options) : IDisposable
 {
     /// <summary>How many replies are kept unless <c>Questions:KeptReplies</c> says otherwise; beyond it the least recently asked make room.</summary>
     public const int DefaultCapacity = 1000;
 
     private static readonly MemoryCacheEntryOptions OneSlot = new() { Size = 1 };
-    private readonly MemoryCache? _replies = configuration.GetValue("Questions:KeptReplies", DefaultCapacity) is > 0 and var capacity
+    private readonly MemoryCache? _replies = options.KeptReplies is > 0 and var capacity
         ? new MemoryCache(new MemoryCacheOptions { SizeLimit = capacity })
         : null;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using WorkingParty.Announcements.Roles;
+using WorkingParty.Bot.Bots;
 
 namespace WorkingParty.Bot.Features.Secretariat;
 
@@ -18,7 +19,7 @@ public sealed class PrincipalNames(SecretariatOptions options, TimeProvider time
     public async Task<string?> OfSenderAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var from = turnContext.Activity.From;
-        var key = from.AadObjectId ?? from.Id;
+        var key = TurnUser.IdOf(turnContext);
         var now = time.GetUtcNow();
         if (_known.TryGetValue(key, out var known) && known.Until > now)
             return known.Name;

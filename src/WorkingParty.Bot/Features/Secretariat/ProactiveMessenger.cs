@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using Microsoft.Extensions.Options;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
@@ -12,9 +13,9 @@ namespace WorkingParty.Bot.Features.Secretariat;
 /// export sent to someone's personal chat), as the bot's app id (<c>MicrosoftAppId</c>; anonymous when empty, locally).
 /// A failure is thrown to the caller, not to the adapter's turn error handler, which would post an apology in that conversation.
 /// </summary>
-public sealed class ProactiveMessenger(BotHttpAdapter adapter, IConfiguration configuration)
+public sealed class ProactiveMessenger(BotHttpAdapter adapter, IOptions<BotIdentityOptions> identity)
 {
-    private readonly string _appId = configuration["MicrosoftAppId"] ?? string.Empty;
+    private readonly string _appId = identity.Value.MicrosoftAppId;
 
     /// <summary>Runs <paramref name="work"/> in the conversation of a stored reference.</summary>
     public async Task<T> ContinueAsync<T>(string referenceJson, Func<ITurnContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using WorkingParty.Announcements.Roles;
+using WorkingParty.Bot.Hosting.Settings;
 
 namespace WorkingParty.Bot.Features.Secretariat;
 
@@ -9,20 +10,16 @@ public static class SecretariatRegistration
     /// the members of the team <c>Secretariat:TeamId</c> read with the Teams roster API. Also the proactive messenger the
     /// secretariat's features speak with.
     /// </summary>
-    public static IServiceCollection AddSecretariatRoles(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSecretariatRoles(this IServiceCollection services)
     {
-        var options = configuration.GetSection(SecretariatOptions.Section).Get<SecretariatOptions>() ?? new SecretariatOptions();
-        services.AddSingleton(options);
+        services.AddSettings<SecretariatOptions>(SecretariatOptions.Section);
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<PrincipalNames>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, PrincipalNamesMiddleware>();
-        if (!string.IsNullOrWhiteSpace(options.TeamId))
-        {
-            services.AddSingleton<ITeamRoster, TeamsRoster>();
-        }
-
+        services.AddSingleton<TeamsRoster>();
         services.AddSingleton(sp => new SecretariatRoles(
-            sp.GetRequiredService<SecretariatOptions>(), sp.GetService<ITeamRoster>(),
+            sp.GetRequiredService<SecretariatOptions>(),
+            string.IsNullOrWhiteSpace(sp.GetRequiredService<SecretariatOptions>().TeamId) ? null : sp.GetRequiredService<TeamsRoster>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SecretariatRoles>>()));
         return services;
     }

@@ -43,6 +43,7 @@ internal static class DeadlinesPresentation
                 $"From: {deadline.RequestedFrom}",
                 $"Documents: {Wording.Documents(deadline.Documents)}",
                 deadline.ChangedBy is null ? null : $"Changed by {deadline.ChangedBy}",
+                CorrectionParts.Text(deadline.Corrected),
                 Wording.CitationWithTitle(deadline.Source));
         }
         text.Footer(page, certain.Count);
@@ -87,6 +88,7 @@ internal static class DeadlinesPresentation
         {
             yield return TextBlock.Literal($"Changed by {deadline.ChangedBy}") with { Color = TextColor.Warning, Spacing = Spacing.Small };
         }
+        foreach (var corrected in CorrectionParts.Card(deadline.Corrected)) yield return corrected;
         if (canComment)
         {
             yield return CardParts.Buttons(CardParts.Send("Write comments", new WriteComment(deadline.Id)));

@@ -56,5 +56,6 @@ internal static class MeetingsHeldPresentation
                 (meeting.IssueDate is { } issued ? $", issued {Wording.Date(issued)}" : ", issue date not stated");
         }
         yield return meeting.Items == 1 ? "1 agenda item" : $"{meeting.Items} agenda items";
+        if (CorrectionParts.Text(meeting.Corrected) is { } corrected) yield return corrected;
     }
 }

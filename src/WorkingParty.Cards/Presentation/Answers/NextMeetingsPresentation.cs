@@ -38,6 +38,7 @@ internal static class NextMeetingsPresentation
                 $"{Wording.DateRange(date.Date, date.EndDate)} ({Wording.DaysToGo(answer.Today, date.Date)})",
                 $"{Wording.DateKind(date.Kind)}: {date.Description}",
                 date.ChangedBy is null ? null : $"Changed by {date.ChangedBy}",
+                CorrectionParts.Text(date.Corrected),
                 Wording.CitationWithTitle(date.Source));
         }
         text.Footer(page, answer.Dates.Count);
@@ -63,6 +64,7 @@ internal static class NextMeetingsPresentation
         {
             yield return TextBlock.Literal($"Changed by {date.ChangedBy}") with { Color = TextColor.Warning, Spacing = Spacing.Small };
         }
+        foreach (var corrected in CorrectionParts.Card(date.Corrected)) yield return corrected;
         yield return CardParts.Source(date.Source);
         yield return CardParts.Buttons(new OpenUrlAction("Add to calendar", request.CalendarUrl(CalendarEventId.For(date))));
     }

@@ -20,7 +20,8 @@ internal static class HelpPresentation
     private static readonly string[] SecretariatAbilities =
     [
         "Say \u201Cannounce\u201D to send an announcement to every delegate, with a date change if needed.",
-        "Send me minutes (PDF, DOCX or text) to publish them.",
+        "Send me minutes (PDF, DOCX or text) to check and correct what I read, then publish them.",
+        "Say \u201Cminutes\u201D to list the stored minutes, and withdraw or restore them.",
         "Ask to export the comments of a deadline; say \u201Clate comments\u201D to accept those sent after it.",
         "Say \u201Cdelegations\u201D to confirm or change who writes for which delegation.",
     ];

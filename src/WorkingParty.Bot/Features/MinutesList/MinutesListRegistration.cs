@@ -1,0 +1,20 @@
+using WorkingParty.Announcements.Roles;
+using WorkingParty.Bot.Routing;
+using WorkingParty.Cards.Actions;
+
+namespace WorkingParty.Bot.Features.MinutesList;
+
+public static class MinutesListRegistration
+{
+    /// <summary>The secretariat's list of stored minutes (<c>minutes</c>), with Withdraw and Restore.</summary>
+    public static IServiceCollection AddMinutesList(this IServiceCollection services)
+    {
+        services.AddSingleton<StoredMinutesViews>();
+        var manage = UsableBy.Secretariat(SecretariatAction.ManageMinutes);
+        return services.AddRoutes(routes => routes
+            .Command<MinutesListCommand>(MinutesListCommand.Pattern, manage)
+            .Button<ShowStoredMinutes, MinutesListActions>(manage)
+            .Button<WithdrawMinutes, MinutesListActions>(manage)
+            .Button<RestoreMinutes, MinutesListActions>(manage));
+    }
+}

@@ -1,0 +1,20 @@
+namespace WorkingParty.Minutes.Revisions;
+
+public enum FactKind { MeetingDate, Item, Date, Deadline }
+
+public enum Change { Added, Removed, Changed }
+
+/// <summary>A fact of a new version of minutes against the stored version: what it was, what it is (either null when added or removed).</summary>
+public sealed record FactChange(FactKind Kind, Change Change, string? Before, string? After);
+
+/// <summary>
+/// A deadline of the stored version that the new version moves (another due date, or another item): the id it had, so
+/// the comments written on it stay attached, and the new due date their authors are told of.
+/// </summary>
+public sealed record MovedDeadline(string FactId, string EarlierLocalId, DateOnly EarlierDate, DateOnly Date, string Subject);
+
+/// <summary>What a new version of minutes changes against the stored version, fact by fact.</summary>
+public sealed record MinutesChanges(IReadOnlyList<FactChange> Changes, IReadOnlyList<MovedDeadline> MovedDeadlines)
+{
+    public static MinutesChanges None { get; } = new([], []);
+}

@@ -1,0 +1,33 @@
+using WorkingParty.Minutes.Extraction;
+using WorkingParty.Minutes.Model;
+using WorkingParty.Minutes.Reading;
+using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
+
+namespace WorkingParty.Minutes.Tests.Extraction;
+
+/// <summary>Deadlines asked for with any verb, with no object before "by", with "may be", or as a list that closes.</summary>
+public class DeadlinePhrasingTests
+{
+    private static Deadline Only(string sentence)
+    {
+        var m = Read($"Brussels, 14 May 2025\nOUTCOME OF PROCEEDINGS\nOn: 6 May 2025\nTo: Delegations\nSubject: Working Party on Maritime Transport\n\n1. Work programme\n\n{sentence}");
+        return Assert.Single(m.Deadlines);
+    }
+
+    [Theory]
+    [InlineData("Delegations are asked to reply by 14 June 2025.", "2025-06-14")]
+    [InlineData("Member States were also asked to confirm by 5 June whether they would host the workshop.", "2025-06-05")]
+    [InlineData("The Presidency invited delegations to fill in the template on port levies by 20 May.", "2025-05-20")]
+    [InlineData("Observations on Annex II may be submitted until 2 June.", "2025-06-02")]
+    [InlineData("The sign-up list for the study visit closes on 30 May.", "2025-05-30")]
+    public void A_request_in_other_words_is_a_deadline(string sentence, string due)
+    {
+        Assert.Equal(D(due), Only(sentence).Date);
+    }
+
+    [Fact]
+    public void A_subject_first_may_be_keeps_only_the_subject()
+    {
+        Assert.Equal("Observations on Annex II", Only("Observations on Annex II may be submitted until 2 June.").Subject);
+    }
+}

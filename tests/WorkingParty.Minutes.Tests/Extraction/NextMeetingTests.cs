@@ -1,0 +1,60 @@
+using WorkingParty.Minutes.Extraction;
+using WorkingParty.Minutes.Model;
+using WorkingParty.Minutes.Reading;
+using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
+
+namespace WorkingParty.Minutes.Tests.Extraction;
+
+/// <summary>Next meetings said in other words, another body's meetings left out, and moves read across the whole document.</summary>
+public class NextMeetingTests
+{
+    private static Meeting Minutes(string item1, string item2 = "Nothing was raised.") =>
+        Parse($"Brussels, 14 May 2025\nOUTCOME OF PROCEEDINGS\nOn: 6 May 2025\nTo: Delegations\nSubject: Working Party on Maritime Transport (WPMT)\n\n1. Work programme\n\n{item1}\n\n2. AOB\n\n{item2}").Meeting!;
+
+    private static IEnumerable<DateOnly> NextMeetings(Meeting m) =>
+        m.Events.Where(e => e.Kind == EventKind.NextMeeting && e.Status != "cancelled").Select(e => e.Date);
+
+    [Fact]
+    public void Another_bodys_meeting_in_lower_case_words_is_not_ours_but_our_own_acronym_is()
+    {
+        var m = Minutes("The Presidency recalled that the next plenary meeting of IMO would take place on 12 June 2025. The next meeting of the WPMT is scheduled for 3 June 2025.");
+
+        Assert.Equal([D("2025-06-03")], NextMeetings(m));
+    }
+
+    [Fact]
+    public void Meetings_set_for_a_semester_or_a_presidency_and_an_item_for_a_named_meeting_are_next_meetings()
+    {
+        Assert.Equal([D("2025-06-10"), D("2025-06-24")], NextMeetings(Minutes("The last two meetings under this Presidency are set for 10 June and 24 June.")));
+        Assert.Equal([D("2025-07-09")], NextMeetings(Minutes("The first meeting of the new semester is foreseen for 9 July.")));
+        Assert.Equal([D("2025-05-27")], NextMeetings(Minutes("The next informal video meeting will take place on 27 May.")));
+        Assert.Equal([D("2025-06-09")], NextMeetings(Minutes("The Commission will present the study at the meeting of 9 June.")));
+    }
+
+    [Fact]
+    public void A_date_to_be_confirmed_keeps_the_kind_of_its_list()
+    {
+        var m = Minutes("The next meetings will be held on 3 June, 17 June (to be confirmed) and 1 July.");
+
+        Assert.Equal([D("2025-06-03"), D("2025-06-17"), D("2025-07-01")], NextMeetings(m));
+    }
+
+    [Fact]
+    public void A_meeting_moved_or_cancelled_later_in_the_minutes_leaves_the_earlier_list()
+    {
+        var m = Minutes("The next meetings will be held on 3 June, 17 June and 1 July.",
+            "The Presidency informed delegations that the meeting of 17 June is postponed to 24 June. The meeting of 1 July has been cancelled.");
+
+        Assert.Equal([D("2025-06-03"), D("2025-06-24")], NextMeetings(m).Order());
+        Assert.DoesNotContain(m.Events, e => e.Date == D("2025-06-17"));
+    }
+
+    [Fact]
+    public void Cancelled_stays_in_its_own_clause()
+    {
+        var m = Minutes("The meeting of 20 May was cancelled and the next meeting will take place on 27 May.");
+
+        Assert.Equal([D("2025-05-27")], NextMeetings(m));
+        Assert.Contains(m.Events, e => e.Date == D("2025-05-20") && e.Status == "cancelled");
+    }
+}

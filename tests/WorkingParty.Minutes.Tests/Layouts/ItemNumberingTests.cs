@@ -1,0 +1,83 @@
+using WorkingParty.Minutes.Extraction;
+using WorkingParty.Minutes.Model;
+using WorkingParty.Minutes.Reading;
+using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
+
+namespace WorkingParty.Minutes.Tests.Layouts;
+
+/// <summary>Item numbers as extractions really give them: after one space in flattened text, in a column of their own,
+/// before titles in lower case or with a digit, and with one heading lost.</summary>
+public class ItemNumberingTests
+{
+    [Fact]
+    public void Flattened_text_breaks_before_the_next_item_number_after_one_space()
+    {
+        var m = Read(string.Join("   ",
+            "Council of the European Union", "Brussels, 12 March 2013", "(OR. en)", "7123/13", "LIMITE", "MAR 31",
+            "OUTCOME OF PROCEEDINGS", "From: General Secretariat of the Council", "On: 4 March 2013",
+            "To: Working Party on Shipping", "Subject: Summary of discussions") +
+            " 1. Adoption of the agenda The agenda was adopted as set out in CM 1402/13 without changes by the delegations present." +
+            " 2. Ship recycling The Commission presented the state of play of the ship recycling list and the Presidency invited delegations to comment on the list by 20 March 2013. Several delegations supported the approach of the Commission on the list." +
+            " 3. Any other business The Presidency informed the working party that the next meeting would take place on 18 March 2013 in the Justus Lipsius building.");
+
+        Assert.Equal(new DateOnly(2013, 3, 4), m.Date);
+        Assert.Equal(["Adoption of the agenda", "Ship recycling", "Any other business"], m.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Numbers_in_a_column_of_their_own_go_to_the_titles_that_follow()
+    {
+        var m = Read("""
+            Brussels, 12 March 2013
+            OUTCOME OF PROCEEDINGS
+            On: 4 March 2013
+            Subject: Summary of discussions of the Working Party on Shipping
+
+            1.
+            2.
+            3.
+            Adoption of the agenda
+            The agenda was adopted.
+
+            Ship recycling
+            The Commission presented the list. Delegations were invited to send comments on the list by 20 March 2013.
+
+            Port state control
+            The Presidency informed delegations of the next meeting on 18 March 2013.
+            """);
+
+        Assert.Equal([(1, "Adoption of the agenda"), (2, "Ship recycling"), (3, "Port state control")], m.Items.Select(i => (i.Number, i.Title)));
+        Assert.Equal(2, Assert.Single(m.Deadlines).Item);
+    }
+
+    [Fact]
+    public void Titles_may_start_in_lower_case_or_with_a_digit_and_a_lost_heading_does_not_swallow_the_rest()
+    {
+        var m = Read("""
+            Brussels, 12 March 2024
+            OUTCOME OF PROCEEDINGS
+            On: 4 March 2024
+            Subject: Working Party on Land Transport
+
+            1. Adoption of the agenda
+            The agenda was adopted.
+
+            2. eFTI Regulation
+            a) 3rd progress report
+            The Commission presented its report.
+            b) e-CMR ratification
+            Cion gave an update.
+
+            The Presidency summed up the debate on the electronic freight documents.
+
+            4. Road safety package
+            The Presidency presented the package.
+
+            5. AOB
+            Nothing was raised.
+            """);
+
+        Assert.Equal([(1, "Adoption of the agenda"), (2, "eFTI Regulation"), (4, "Road safety package"), (5, "AOB")], m.Items.Select(i => (i.Number, i.Title)));
+        Assert.Equal([new SubItem("a", "3rd progress report"), new SubItem("b", "e-CMR ratification")], m.Items[1].SubItems);
+    }
+}

@@ -1,0 +1,39 @@
+using WorkingParty.Minutes.Extraction;
+using WorkingParty.Minutes.Model;
+using WorkingParty.Minutes.Reading;
+using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
+
+namespace WorkingParty.Minutes.Tests.Recognition;
+
+/// <summary>Speakers whatever their verb, national bodies, associated states and IT in a list of codes; document
+/// numbers written "ST 7421 2025 REV 1".</summary>
+public class SpeakerAndDocumentTests
+{
+    private static AgendaItem Item(string body) =>
+        Read($"Brussels, 14 May 2025\nOUTCOME OF PROCEEDINGS\nOn: 6 May 2025\nTo: Delegations\nSubject: Working Party on Shipping\n\n1. Port levy\n\n{body}").Items[0];
+
+    [Theory]
+    [InlineData("Malta maintained its scrutiny reservation on Article 4.", "MT")]
+    [InlineData("The Danish delegation warned against a levy on transhipment.", "DK")]
+    [InlineData("The Maltese Transport Agency considered the threshold too low.", "MT")]
+    [InlineData("Norway could accept the compromise.", "NO")]
+    public void The_actor_before_the_first_verb_speaks(string sentence, string speaker)
+    {
+        var statement = Assert.Single(Item(sentence).Paragraphs.SelectMany(p => p.Sentences));
+        Assert.Equal([speaker], statement.Actors);
+    }
+
+    [Fact]
+    public void IT_in_a_list_of_codes_is_Italy()
+    {
+        Assert.Equal(["EE", "IT", "SE"], Item("EE, IT and SE supported the text.").Actors);
+    }
+
+    [Theory]
+    [InlineData("The Presidency presented ST 7421 2025 REV 1 on the levy.", "ST 7421/2025 REV 1")]
+    [InlineData("The Presidency presented ST 7421 2025 INIT on the levy.", "ST 7421/2025")]
+    public void A_document_number_written_with_spaces_is_read(string sentence, string document)
+    {
+        Assert.Equal([document], Item(sentence).Documents);
+    }
+}
