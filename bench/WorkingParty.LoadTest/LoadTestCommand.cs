@@ -1,6 +1,7 @@
 using WorkingParty.LoadTest.Broadcast;
 using WorkingParty.LoadTest.ColdStart;
 using WorkingParty.LoadTest.Comments;
+using WorkingParty.LoadTest.MyComments;
 using WorkingParty.LoadTest.Reporting;
 using WorkingParty.LoadTest.Setup;
 using WorkingParty.LoadTest.Turns;
@@ -16,7 +17,7 @@ public static class LoadTestCommand
             return 2;
 
         Console.WriteLine($"Load test ({Binaries.Configuration}), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, " +
-            $".NET {Environment.Version}; parts: {string.Join(", ", LoadTestOptions.Parts.Where(options.Runs))}");
+            $".NET {Environment.Version}; parts: {string.Join(", ", LoadTestOptions.Parts.Concat(LoadTestOptions.OnRequest).Where(options.Runs))}");
         var report = new LoadTestReport();
         using var workspace = Workspace.Create(options);
         using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(180) };
@@ -29,6 +30,8 @@ public static class LoadTestCommand
             await BroadcastBenchmark.RunAsync(workspace, report);
         if (options.Runs("comments"))
             await CommentsBenchmark.RunAsync(workspace, report);
+        if (options.Runs("mycomments"))
+            await MyCommentsBenchmark.RunAsync(workspace, report);
 
         report.PrintSummary();
         return report.ExitCode;
