@@ -18,8 +18,8 @@ public class BlindSetTests(ITestOutputHelper output)
     /// <summary>batch-e, 2026-12-03, as it came (before any change made from batch-c and batch-d's analysis): 271 of 365 questions right (74.2 %), rounded down. Target 97 %.</summary>
     private const double AccuracyFloor = 0.74;
 
-    /// <summary>batch-e, 2026-12-03, as it came: 3 wrong answers (2 assert a must-not fact, 1 gives other dates). Target 0.</summary>
-    private const int WrongCeiling = 3;
+    /// <summary>batch-e, 2026-12-03, as it came: 2 wrong answers (1 asserts a must-not fact, 1 gives other dates; 3 before the grader stopped counting the date of the meeting quoted passages cite). Target 0.</summary>
+    private const int WrongCeiling = 2;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
