@@ -61,8 +61,17 @@ public sealed class ReviewBot : IAsyncDisposable
     public static string SeedPath => Path.Combine(RepositoryFolders.Root, "samples", "minutes", Seed);
 
     /// <summary>A minutes file (the seed unless another is named) sent in the secretary's personal chat: the review card it gets.</summary>
-    public Task<JObject> UploadAsync(string name = Seed) =>
-        Bot.ReplyCardAsync(SecretariatActivities.FileMessage(Secretary, name, "txt", $"{_files.BaseUrl}/files/{name}"));
+    public Task<JObject> UploadAsync(string name = Seed) => Bot.ReplyCardAsync(FileMessage(name));
+
+    /// <summary>Like <see cref="UploadAsync"/>: the text of the review card (its plain-text twin).</summary>
+    public async Task<string> UploadForTextAsync(string name)
+    {
+        var message = FileMessage(name);
+        await Bot.PostAsync(message);
+        return Cards.TextOf(Bot.Connector.RepliesTo(message).Last());
+    }
+
+    private JObject FileMessage(string name) => SecretariatActivities.FileMessage(Secretary, name, "txt", $"{_files.BaseUrl}/files/{name}");
 
     /// <summary>Makes <paramref name="text"/> downloadable as the file <paramref name="name"/>.</summary>
     public void Serve(string name, string text) => _served[name] = System.Text.Encoding.UTF8.GetBytes(text);
