@@ -16,7 +16,7 @@ internal sealed class ListedDeadline
     {
         Meeting = meeting;
         Deadline = deadline;
-        Id = $"{meeting.Id}/{deadline.LocalId}";
+        Id = deadline.IdIn(meeting);
         Source = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item) is { } item
             ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence))
             : Citations.Of(meeting, deadline.Item);

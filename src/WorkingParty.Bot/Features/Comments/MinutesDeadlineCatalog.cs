@@ -20,7 +20,7 @@ public sealed class MinutesDeadlineCatalog(MinutesCatalog minutes, WorkingPartyC
     public async Task<IReadOnlyList<string>> AllIdsAsync(CancellationToken cancellationToken = default)
     {
         var library = (await minutes.GetAnswererAsync(cancellationToken)).Library;
-        return [.. library.Meetings.OrderByDescending(m => m.Date).SelectMany(m => m.Deadlines.Select(d => $"{m.Id}/{d.LocalId}"))];
+        return [.. library.Meetings.OrderByDescending(m => m.Date).SelectMany(m => m.Deadlines.Select(d => d.IdIn(m)))];
     }
 
     public static DeadlineInfo InfoOf(DeadlineEntry entry) =>

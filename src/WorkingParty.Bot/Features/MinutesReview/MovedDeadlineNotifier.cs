@@ -21,7 +21,7 @@ public sealed class MovedDeadlineNotifier(
     {
         foreach (var deadline in moved.Where(m => m.Date != m.EarlierDate))
         {
-            var written = await comments.ListForDeadlineAsync($"{revised.Id}/{deadline.EarlierLocalId}", cancellationToken);
+            var written = await comments.ListForDeadlineAsync(deadline.EarlierId, cancellationToken);
             var notice = replies.Build(new NoticeView("A deadline you commented on has moved",
                 $"The revised minutes of the {revised.Body} meeting of {Date(revised.Date)} set the deadline for \u201C{deadline.Subject}\u201D " +
                 $"on {Date(deadline.Date)}, not {Date(deadline.EarlierDate)}. Your comments on it are kept.", IsProblem: false));
