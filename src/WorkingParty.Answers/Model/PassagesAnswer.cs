@@ -11,9 +11,3 @@ public sealed record PassagesAnswer(string Question, IReadOnlyList<QuotedPassage
 /// <paramref name="Text"/> that match the question (as written there: "Belgian" for a question about "BE").
 /// </summary>
 public sealed record QuotedPassage(string Text, Citation Source, IReadOnlyList<string> Matched);
-
-/// <summary>
-/// "Which delegations spoke on X?": the actors of the sentences of the minutes on the topic (or the item) asked about, in
-/// the order they first speak, and those sentences, best first. Read from quoted sentences, which the delegate can check.
-/// </summary>
-public sealed record SpeakersAnswer(string Question, IReadOnlyList<string> Actors, IReadOnlyList<QuotedPassage> Passages) : Answer;
