@@ -12,14 +12,14 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batch-c and batch-d, 2026-12-03: 66 of 66 documents accepted (100 %). Target 99 %.</summary>
+    /// <summary>batch-e, 2026-12-03, as it came: 33 of 33 documents accepted (100 %). Target 99 %.</summary>
     private const double AcceptedFloor = 0.99;
 
-    /// <summary>batch-c and batch-d, 2026-12-03 after the reader and answer changes from batch-b's analysis: 665 of 893 questions right (74.5 %; as they came 516, 57.8 %), rounded down. Target 97 %.</summary>
+    /// <summary>batch-e, 2026-12-03, as it came (before any change made from batch-c and batch-d's analysis): 271 of 365 questions right (74.2 %), rounded down. Target 97 %.</summary>
     private const double AccuracyFloor = 0.74;
 
-    /// <summary>batch-c and batch-d, 2026-12-03: 4 wrong answers (3 give other dates, 1 asserts a must-not fact; 5 as they came). Target 0.</summary>
-    private const int WrongCeiling = 4;
+    /// <summary>batch-e, 2026-12-03, as it came: 3 wrong answers (2 assert a must-not fact, 1 gives other dates). Target 0.</summary>
+    private const int WrongCeiling = 3;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
