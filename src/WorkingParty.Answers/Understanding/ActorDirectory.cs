@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using WorkingParty.Council;
 using WorkingParty.Minutes.Definitions;
-using WorkingParty.Minutes.Delegations;
 
 namespace WorkingParty.Answers.Understanding;
 

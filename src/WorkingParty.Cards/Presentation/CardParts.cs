@@ -1,6 +1,7 @@
 using WorkingParty.Answers.Model;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.AdaptiveCards;
+using WorkingParty.Council;
 
 namespace WorkingParty.Cards.Presentation;
 
@@ -40,8 +41,8 @@ internal static class CardParts
         new([TextBlock.Literal(headline) with { Size = TextSize.Medium, Weight = TextWeight.Bolder }]) { Style = style, Spacing = Spacing.None };
 
     /// <summary>The required choice of a delegation ("CZ (Czechia)"), as forms ask for it.</summary>
-    public static InputChoiceSet DelegationInput(IEnumerable<Views.Delegation> delegations, string? value, string errorMessage) =>
-        new(delegations.Select(d => new Choice($"{d.Code} ({d.Name})", d.Code)).ToList())
+    public static InputChoiceSet DelegationInput(IEnumerable<Delegation> delegations, string? value, string errorMessage) =>
+        new(delegations.Select(d => new Choice($"{d.Code} ({d.Country})", d.Code)).ToList())
         {
             Id = CardInputs.Delegation,
             Label = "Delegation",

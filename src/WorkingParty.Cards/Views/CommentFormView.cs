@@ -1,4 +1,5 @@
 using WorkingParty.Answers.Model;
+using WorkingParty.Council;
 
 namespace WorkingParty.Cards.Views;
 

@@ -1,3 +1,5 @@
+using WorkingParty.Council;
+
 namespace WorkingParty.Cards.Views;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using WorkingParty.Council;
+
 namespace WorkingParty.Comments;
 
 /// <summary>
@@ -13,8 +15,8 @@ public sealed class DelegatesSeed
     {
         foreach (var (code, users) in delegates)
         {
-            var delegation = Delegations.Normalize(code)
-                ?? throw new InvalidOperationException($"Comments:Delegates names '{code}', which is not a delegation's code ({string.Join(", ", Delegations.Codes)}).");
+            var delegation = DelegationTable.Default.MemberStateCode(code)
+                ?? throw new InvalidOperationException($"Comments:Delegates names '{code}', which is not a delegation's code ({string.Join(", ", DelegationTable.Default.MemberStates.Select(d => d.Code))}).");
             foreach (var user in users.Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim()))
             {
                 if (_delegationOf.TryGetValue(user, out var other) && other != delegation)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using WorkingParty.Council;
 using WorkingParty.Storage;
 
 namespace WorkingParty.Comments;
@@ -44,7 +45,7 @@ public sealed class DelegationRoster(IDocumentStore store, DelegatesSeed seed, T
     public async Task<RosterEntry?> AssignAsync(string userId, string delegation, string assignedBy, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        if (Delegations.Normalize(delegation) is not { } code || await _entries.GetAsync(IdOf(userId), cancellationToken) is null)
+        if (DelegationTable.Default.MemberStateCode(delegation) is not { } code || await _entries.GetAsync(IdOf(userId), cancellationToken) is null)
             return null;
         var saved = await _entries.SaveAsync(IdOf(userId), current => current! with
         {

@@ -1,3 +1,4 @@
+using WorkingParty.Council;
 using WorkingParty.Storage;
 
 namespace WorkingParty.Comments;
@@ -51,7 +52,7 @@ public sealed class CommentService
         var deadline = await FindDeadlineAsync(submission.DeadlineId, cancellationToken);
         if (deadline is null)
             return UnknownDeadline(submission.DeadlineId);
-        if (Delegations.Normalize(submission.Delegation) is not { } delegation)
+        if (DelegationTable.Default.MemberStateCode(submission.Delegation) is not { } delegation)
             return new CommentResult.Rejected("Please choose your delegation from the list.");
         var (text, textProblem) = CommentText.Clean(submission.Text, options.MaxTextLength);
         if (textProblem is not null)
@@ -175,7 +176,7 @@ public sealed class CommentService
         var submitted = (await ListForDeadlineAsync(deadline.Id, cancellationToken))
             .Select(c => c.Value)
             .Where(c => c.Status == CommentStatus.Submitted)
-            .OrderBy(c => Delegations.ProtocolOrder(c.Delegation))
+            .OrderBy(c => DelegationTable.Default.ProtocolOrder(c.Delegation))
             .ThenBy(c => c.Delegation, StringComparer.Ordinal)
             .ThenBy(c => c.ReceivedAt)
             .ToList();

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace WorkingParty.Minutes.Definitions;
 
 /// <summary>
-/// The extraction rules as data: cue phrases, date and document patterns, actor names and the delegation table.
+/// The extraction rules as data: cue phrases, date and document patterns and actor names.
 /// The engine (Recognition, Extraction) only applies what is written here; see minutes-definitions.json.
 /// </summary>
 public sealed record MinutesDefinitions(
@@ -17,7 +17,6 @@ public sealed record MinutesDefinitions(
     TextDefinitions Text,
     DocumentDefinitions Documents,
     ActorDefinitions Actors,
-    IReadOnlyList<DelegationDefinition> Delegations,
     CueDefinitions Cues,
     DeadlineDefinitions Deadlines,
     MeetingDefinitions Meeting,
@@ -73,12 +72,6 @@ public sealed record ActorDefinitions(
     string SpeechVerbs,
     string FiniteVerbs,
     string CarryOverPronouns);
-
-public sealed record DelegationDefinition(
-    string Code,
-    string Country,
-    IReadOnlyList<string> Adjectives,
-    IReadOnlyList<string>? OtherNames);
 
 public sealed record CueDefinitions(
     string Past,

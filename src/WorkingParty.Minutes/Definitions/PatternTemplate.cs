@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WorkingParty.Council;
 
 namespace WorkingParty.Minutes.Definitions;
 
@@ -17,19 +18,19 @@ public sealed class PatternTemplate
     private static readonly Regex Placeholder = new(@"\{(?<name>[A-Za-z]+)\}", RegexOptions.CultureInvariant);
     private readonly IReadOnlyDictionary<string, string> _fragments;
 
-    public PatternTemplate(MinutesDefinitions definitions)
+    public PatternTemplate(MinutesDefinitions definitions, DelegationTable delegations)
     {
         var fragments = new Dictionary<string, string>(definitions.Fragments)
         {
             ["month"] = Alternation(definitions.Months.Keys),
-            ["delegationCode"] = Alternation(definitions.Delegations.Select(d => d.Code)
+            ["delegationCode"] = Alternation(delegations.All.Select(d => d.Code)
                 .Where(code => !definitions.Actors.AmbiguousCodes.Contains(code))),
-            ["anyDelegationCode"] = Alternation(definitions.Delegations.Select(d => d.Code)),
-            ["country"] = Alternation(definitions.Delegations.SelectMany(d => (d.OtherNames ?? []).Append(d.Country))),
+            ["anyDelegationCode"] = Alternation(delegations.All.Select(d => d.Code)),
+            ["country"] = Alternation(delegations.All.SelectMany(d => d.OtherNames.Append(d.Country))),
             ["DATE"] = DatePlaceholder,
         };
-        fragments["delegationName"] = Alternation(definitions.Delegations.SelectMany(d =>
-            d.Adjectives.Concat(d.OtherNames ?? []).Append(d.Country).Append(d.Code)));
+        fragments["delegationName"] = Alternation(delegations.All.SelectMany(d =>
+            d.Adjectives.Concat(d.OtherNames).Append(d.Country).Append(d.Code)));
         _fragments = fragments;
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using WorkingParty.Council;
 using WorkingParty.Minutes.Definitions;
-using WorkingParty.Minutes.Delegations;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Recognition;
@@ -38,7 +38,8 @@ public sealed class MinutesParser
 
     public MinutesParser(MinutesDefinitions definitions)
     {
-        var template = new PatternTemplate(definitions);
+        var delegations = DelegationTable.Default;
+        var template = new PatternTemplate(definitions, delegations);
         var dateRecognizer = new DateRecognizer(definitions, template);
         var documents = new DocumentReferenceRecognizer(definitions, template);
         _cues = new CueSet(definitions, template);
@@ -49,7 +50,7 @@ public sealed class MinutesParser
         _unwrapper = new ParagraphUnwrapper(definitions);
         _sentences = new SentenceSplitter(definitions);
         _analyser = new SentenceAnalyser(dateRecognizer,
-            new ActorRecognizer(definitions, template, new DelegationTable(definitions.Delegations)),
+            new ActorRecognizer(definitions, template, delegations),
             documents, new DeadlineRecognizer(definitions, template));
         _dates = new MeetingDateResolver(definitions, template, dateRecognizer, _cues);
         _bodies = new BodyResolver(definitions, template);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using WorkingParty.Council;
 using WorkingParty.Minutes.Definitions;
 
 namespace WorkingParty.Minutes.Reading;
@@ -15,7 +16,7 @@ public static class ReaderEdition
     private static string Compute()
     {
         var code = typeof(ReaderEdition).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-        var rules = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(MinutesDefinitions.DefaultJson)));
+        var rules = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(MinutesDefinitions.DefaultJson + DelegationTable.Json)));
         return $"{code[..12]}-{rules[..12]}";
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using WorkingParty.Council;
 using WorkingParty.Minutes.Definitions;
-using WorkingParty.Minutes.Delegations;
 
 namespace WorkingParty.Minutes.Recognition;
 
@@ -127,5 +127,5 @@ public sealed class ActorRecognizer
 
     private string Directorate(string unit) => _directorates.TryGetValue(unit, out var name) ? name : $"DG {unit}";
 
-    private string Code(string name) => _delegations.Find(name)?.ActorName ?? name;
+    private string Code(string name) => _delegations.Find(name)?.Code ?? name;
 }

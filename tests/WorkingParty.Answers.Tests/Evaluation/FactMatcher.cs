@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using WorkingParty.Minutes.Delegations;
+using WorkingParty.Council;
 
 namespace WorkingParty.Answers.Tests.Evaluation;
 

@@ -1,5 +1,6 @@
 using WorkingParty.Cards.AdaptiveCards;
 using WorkingParty.Cards.Views;
+using WorkingParty.Council;
 
 namespace WorkingParty.Cards.Tests.Samples;
 
@@ -76,7 +77,7 @@ public static class SampleCards
     }
 
     public static CommentFormView CommentForm() =>
-        new(SeedAnswers.Comments7130(), CouncilDelegations.MemberStates, 4000, "nonce-3f9c") { Delegation = "CZ" };
+        new(SeedAnswers.Comments7130(), DelegationTable.Default.MemberStates, 4000, "nonce-3f9c") { Delegation = "CZ" };
 
     public static CommentFormView CommentFormWithError() => CommentForm() with
     {
@@ -126,7 +127,7 @@ public static class SampleCards
     ], Seeded: 12)
     { Notice = "Jana Novak writes for CZ, confirmed." };
 
-    public static DelegationAssignFormView DelegationAssignForm() => new(DelegationRoster().Members[0], CouncilDelegations.MemberStates);
+    public static DelegationAssignFormView DelegationAssignForm() => new(DelegationRoster().Members[0], DelegationTable.Default.MemberStates);
 
     public static AnnounceFormView AnnounceForm() => new(
         [new(SeedAnswers.Comments7130().Id, new(2017, 3, 29), SeedAnswers.Comments7130().Subject),

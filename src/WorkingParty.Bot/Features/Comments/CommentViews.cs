@@ -2,6 +2,7 @@ using WorkingParty.Answers.Model;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
+using WorkingParty.Council;
 
 namespace WorkingParty.Bot.Features.Comments;
 
@@ -20,7 +21,7 @@ public sealed class CommentViews(CommentService comments, CommentsOptions option
 
     /// <summary>A new form: a fresh nonce, so each form stands for one submission however often it is sent.</summary>
     public CommentFormView NewForm(DeadlineEntry deadline, string? delegation) =>
-        new(deadline, CouncilDelegations.MemberStates, options.MaxTextLength, Guid.NewGuid().ToString("n")) { Delegation = delegation };
+        new(deadline, DelegationTable.Default.MemberStates, options.MaxTextLength, Guid.NewGuid().ToString("n")) { Delegation = delegation };
 
     /// <summary>The form prefilled with the comment's current text and version, so a racing edit is detected on saving.</summary>
     public CommentFormView EditForm(DeadlineEntry deadline, Comment comment) => NewForm(deadline, comment.Delegation) with
@@ -33,7 +34,7 @@ public sealed class CommentViews(CommentService comments, CommentsOptions option
 
     /// <summary>The form as the user sent it (same nonce, same text), with what was wrong shown above the inputs.</summary>
     public CommentFormView Refilled(DeadlineEntry deadline, SubmitComment sent, string error) =>
-        new(deadline, CouncilDelegations.MemberStates, options.MaxTextLength, sent.Nonce)
+        new(deadline, DelegationTable.Default.MemberStates, options.MaxTextLength, sent.Nonce)
         {
             Delegation = sent.Delegation,
             Text = sent.Comment,

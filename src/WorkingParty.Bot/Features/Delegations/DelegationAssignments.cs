@@ -6,6 +6,7 @@ using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
+using WorkingParty.Council;
 
 namespace WorkingParty.Bot.Features.Delegations;
 
@@ -21,13 +22,13 @@ public sealed class DelegationAssignments(DelegationRoster roster, RosterViews v
 
     public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, ChangeDelegation action, CancellationToken cancellationToken) =>
         (await roster.ListAsync(cancellationToken).FirstOrDefaultAsync(entry => entry.UserId == action.UserId, cancellationToken)) is { } entry
-            ? replies.NewMessage(new DelegationAssignFormView(RosterViews.MemberOf(entry), CouncilDelegations.MemberStates))
+            ? replies.NewMessage(new DelegationAssignFormView(RosterViews.MemberOf(entry), DelegationTable.Default.MemberStates))
             : replies.NewMessage(NotOnRoster);
 
     public async Task<ButtonResult> HandleAsync(ITurnContext turnContext, AssignDelegation action, CancellationToken cancellationToken)
     {
         var secretary = TurnUser.AuthorOf(turnContext);
-        if (WorkingParty.Comments.Delegations.Normalize(action.Delegation) is not { } delegation)
+        if (DelegationTable.Default.MemberStateCode(action.Delegation) is not { } delegation)
             return replies.NewMessage(new NoticeView("Choose a delegation", "That is not one of the delegations; nobody was changed."));
         if (await roster.AssignAsync(action.UserId, delegation, secretary.DisplayName, cancellationToken) is not { } placed)
             return replies.NewMessage(NotOnRoster);

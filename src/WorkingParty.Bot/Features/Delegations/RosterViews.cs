@@ -1,5 +1,6 @@
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
+using WorkingParty.Council;
 
 namespace WorkingParty.Bot.Features.Delegations;
 
@@ -10,7 +11,7 @@ public sealed class RosterViews(DelegationRoster roster)
     {
         var members = await roster.ListAsync(cancellationToken)
             .OrderBy(entry => entry.Standing.Confirmed)
-            .ThenBy(entry => WorkingParty.Comments.Delegations.ProtocolOrder(entry.Delegation))
+            .ThenBy(entry => DelegationTable.Default.ProtocolOrder(entry.Delegation))
             .ThenBy(entry => entry.Name, StringComparer.CurrentCultureIgnoreCase)
             .Select(MemberOf)
             .ToListAsync(cancellationToken);
