@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using WorkingParty.Answers.Composition;
 using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Model;
@@ -41,11 +42,16 @@ public sealed class QuestionAnswerer
 
     public Answer Answer(string question, DateOnly today)
     {
+        using var activity = AnswerTelemetry.Source.StartActivity("answer question");
+        var started = Stopwatch.GetTimestamp();
         var current = shelf;
         var reading = current.Reader.Read(question);
-        var answer = Compose(reading, current.Library, today)
-            ?? Passages.Answer(reading, current.Library, today, retrieval)
-            ?? NotFound.For(reading, current.Library, today);
+        var (answer, outcome) = Compose(reading, current.Library, today) is { } composed
+            ? (composed, AnswerTelemetry.Answered)
+            : Passages.Answer(reading, current.Library, today, retrieval) is { } passages
+                ? (passages, AnswerTelemetry.Passages)
+                : (NotFound.For(reading, current.Library, today), AnswerTelemetry.Nothing);
+        AnswerTelemetry.Record(activity, reading.Intent, outcome, Stopwatch.GetElapsedTime(started));
         return answer with { Scope = reading.Bodies?.Order(StringComparer.Ordinal).ToList() ?? [] };
     }
 
