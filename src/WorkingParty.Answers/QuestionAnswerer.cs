@@ -76,10 +76,15 @@ public sealed class QuestionAnswerer
             Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today),
             Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),
             Intent.MinutesList when !asksAboutSomethingElse => MeetingsHeld.All(question, library, today),
+            Intent.IssueDate when !asksAboutSomethingElse => MeetingsHeld.Issued(question, library, today),
             Intent.Item => AgendaItems.ByNumber(question, library, today),
             Intent.Actor => ActorStatements.Answer(question, library, today),
+            Intent.Speakers => Speakers.Answer(question, library, today, retrieval),
             Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
+            Intent.Document when question.ItemNumber is not null => AgendaItems.ByNumber(question, library, today),
             Intent.Document => Documents.ByTopic(question, library, today),
+            Intent.Topic or Intent.NextMeeting or Intent.LastMeeting or Intent.MeetingOn when question.AsksWhen || question.Intent == Intent.NextMeeting =>
+                (Answer?)EventDates.Answer(question, library, today, retrieval) ?? AgendaItems.ByTitle(question, library, today),
             _ => AgendaItems.ByTitle(question, library, today),
         };
     }
