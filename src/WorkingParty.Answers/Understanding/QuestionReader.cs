@@ -31,7 +31,7 @@ internal sealed partial class QuestionReader
 
     /// <summary>Intents about a working party's meetings and deadlines, which any topic word narrows to that topic.</summary>
     private static readonly Intent[] MeetingIntents =
-        [Intent.NextMeeting, Intent.MeetingOn, Intent.Agenda, Intent.LastMeeting, Intent.MinutesList, Intent.Deadlines];
+        [Intent.NextMeeting, Intent.MeetingOn, Intent.Agenda, Intent.LastMeeting, Intent.MinutesList, Intent.IssueDate, Intent.Deadlines];
 
     /// <param name="isIndexed">Whether the minutes hold a word: a word they hold is never taken for a typo.</param>
     /// <param name="abbreviation">The phrase a short name the minutes define (and do not use) stands for, or null.</param>
