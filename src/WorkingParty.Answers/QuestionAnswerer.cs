@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using WorkingParty.Answers.Composition;
 using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Model;
@@ -16,6 +17,7 @@ public sealed class QuestionAnswerer
 {
     private readonly IScheduleChanges scheduleChanges;
     private readonly RetrievalSettings retrieval;
+    private readonly EarlierMeetings earlierMeetings = new(Vocabulary.Default);
     private volatile Shelf shelf;
 
     public QuestionAnswerer(IEnumerable<Meeting> meetings, IScheduleChanges scheduleChanges)
@@ -40,11 +42,16 @@ public sealed class QuestionAnswerer
 
     public Answer Answer(string question, DateOnly today)
     {
+        using var activity = AnswerTelemetry.Source.StartActivity("answer question");
+        var started = Stopwatch.GetTimestamp();
         var current = shelf;
         var reading = current.Reader.Read(question);
-        var answer = Compose(reading, current.Library, today)
-            ?? Passages.Answer(reading, current.Library, today, retrieval)
-            ?? NotFound.For(reading, current.Library, today);
+        var (answer, outcome) = Compose(reading, current.Library, today) is { } composed
+            ? (composed, AnswerTelemetry.Answered)
+            : Passages.Answer(reading, current.Library, today, retrieval) is { } passages
+                ? (passages, AnswerTelemetry.Passages)
+                : (NotFound.For(reading, current.Library, today), AnswerTelemetry.Nothing);
+        AnswerTelemetry.Record(activity, reading.Intent, outcome, Stopwatch.GetElapsedTime(started));
         return answer with { Scope = reading.Bodies?.Order(StringComparer.Ordinal).ToList() ?? [] };
     }
 
@@ -66,6 +73,9 @@ public sealed class QuestionAnswerer
 
     private Answer? Compose(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
+        if (question.AsksEarlierMeetings && question.Intent is Intent.Topic or Intent.LastMeeting or Intent.MinutesList or Intent.MeetingOn
+            && earlierMeetings.Answer(question, library, today) is { } earlier)
+            return earlier;
         var asksAboutSomethingElse = question.TopicWords.Count > 0;
         return question.Intent switch
         {
