@@ -40,6 +40,9 @@ internal sealed class Vocabulary
     /// <summary>Words left out of a working party's initials: "Working Party on Information" is the WPI.</summary>
     public required IReadOnlyList<string> AcronymSkipWords { get; init; }
 
+    /// <summary>Words of file names and classification codes that name no working party ("init", "outcome", "joint").</summary>
+    public required IReadOnlyList<string> NicknameStopWords { get; init; }
+
     public static Vocabulary Default { get; } = EmbeddedJson.Read<Vocabulary>("vocabulary.json");
 }
 
