@@ -18,6 +18,9 @@ internal sealed partial class QuestionReader
     private readonly HashSet<string> saidCues;
     private readonly HashSet<string> fillers;
     private readonly HashSet<string> scheduleChangeWords;
+    private readonly HashSet<string> ownRecordWords;
+    private readonly HashSet<string> delegationWords;
+    private readonly string[][] whenCues;
 
     private readonly Typos typos;
     private readonly MeetingQuestions meetingQuestions;
@@ -47,7 +50,10 @@ internal sealed partial class QuestionReader
         workshopCues = Phrases(vocabulary.WorkshopCues);
         saidCues = [.. vocabulary.SaidCues];
         fillers = [.. vocabulary.Fillers];
-        scheduleChangeWords = [.. vocabulary.ScheduleChangeWords];
+        scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
+        ownRecordWords = [.. vocabulary.OwnRecordWords];
+        delegationWords = [.. vocabulary.DelegationWords];
+        whenCues = Phrases(vocabulary.WhenCues);
     }
 
     [GeneratedRegex(@"^(?:#|item|point)?(\d{1,3})(?:st|nd|rd|th)?$")]
@@ -84,7 +90,7 @@ internal sealed partial class QuestionReader
 
         var intent = cueIntent switch
         {
-            Intent.CarryOver or Intent.Deadlines or Intent.NextMeeting or Intent.Document => cueIntent,
+            Intent.CarryOver or Intent.Deadlines or Intent.NextMeeting or Intent.Document or Intent.Speakers => cueIntent,
             _ when actor is not null && said => Intent.Actor,
             _ when document is not null => Intent.Document,
             _ when itemNumber is not null => Intent.Item,
@@ -118,6 +124,9 @@ internal sealed partial class QuestionReader
             SubItem = itemNumber is null ? null : subItem,
             After = after,
             AdditionalOnly = meetingQuestions.AsksAdditional(words),
+            AsksWhen = CueMatcher.MatchAny(words, whenCues, new bool[words.Count]),
+            AsksScheduleChange = words.Any(w => scheduleChangeWords.Contains(w.Lower)),
+            DelegationsOnly = words.Any(w => delegationWords.Contains(w.Lower)),
             PassageWords = passageWords,
             DateWords = dateWords,
             NamedActors = namedActors,
@@ -140,7 +149,8 @@ internal sealed partial class QuestionReader
         Enumerable.Range(0, words.Count)
             .Where(i => !used[i] && !dated[i]
                 && !(intent == Intent.Actor && saidCues.Contains(words[i].Lower))
-                && !(intent is Intent.NextMeeting or Intent.MeetingOn && scheduleChangeWords.Contains(words[i].Lower)))
+                && !(intent is Intent.NextMeeting or Intent.MeetingOn && scheduleChangeWords.Contains(words[i].Lower))
+                && !(intent == Intent.IssueDate && ownRecordWords.Contains(words[i].Lower)))
             .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && documentTopicWords.Contains(words[i].Lower)))
             .SelectMany(i => Spelled(words[i].Lower))
             .ToList();
