@@ -2,13 +2,14 @@ using Microsoft.Extensions.Time.Testing;
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Tests.Support;
 using WorkingParty.Storage;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Announcements.Tests.Broadcast;
 
 public sealed class OutboxItemSenderTests : IDisposable
 {
     private const string Conversation = "a:personal-0";
-    private readonly TempFolder folder = new();
+    private readonly TemporaryFolder folder = new("wp-announcements-");
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
     private readonly CountingSender sender;
     private readonly AnnouncementsInstance bot;
