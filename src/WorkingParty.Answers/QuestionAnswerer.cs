@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using WorkingParty.Answers.Composition;
 using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Model;
@@ -40,11 +41,16 @@ public sealed class QuestionAnswerer
 
     public Answer Answer(string question, DateOnly today)
     {
+        using var activity = AnswerTelemetry.Source.StartActivity("answer question");
+        var started = Stopwatch.GetTimestamp();
         var current = shelf;
         var reading = current.Reader.Read(question);
-        var answer = Compose(reading, current.Library, today)
-            ?? Passages.Answer(reading, current.Library, today, retrieval)
-            ?? NotFound.For(reading, current.Library, today);
+        var (answer, outcome) = Compose(reading, current.Library, today) is { } composed
+            ? (composed, AnswerTelemetry.Answered)
+            : Passages.Answer(reading, current.Library, today, retrieval) is { } passages
+                ? (passages, AnswerTelemetry.Passages)
+                : (NotFound.For(reading, current.Library, today), AnswerTelemetry.Nothing);
+        AnswerTelemetry.Record(activity, reading.Intent, outcome, Stopwatch.GetElapsedTime(started));
         return answer with { Scope = reading.Bodies?.Order(StringComparer.Ordinal).ToList() ?? [] };
     }
 
@@ -76,10 +82,15 @@ public sealed class QuestionAnswerer
             Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today),
             Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),
             Intent.MinutesList when !asksAboutSomethingElse => MeetingsHeld.All(question, library, today),
+            Intent.IssueDate when !asksAboutSomethingElse => MeetingsHeld.Issued(question, library, today),
             Intent.Item => AgendaItems.ByNumber(question, library, today),
             Intent.Actor => ActorStatements.Answer(question, library, today),
+            Intent.Speakers => Speakers.Answer(question, library, today, retrieval),
             Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
+            Intent.Document when question.ItemNumber is not null => AgendaItems.ByNumber(question, library, today),
             Intent.Document => Documents.ByTopic(question, library, today),
+            Intent.Topic or Intent.NextMeeting or Intent.LastMeeting or Intent.MeetingOn when question.AsksWhen || question.Intent == Intent.NextMeeting =>
+                (Answer?)EventDates.Answer(question, library, today, retrieval) ?? AgendaItems.ByTitle(question, library, today),
             _ => AgendaItems.ByTitle(question, library, today),
         };
     }

@@ -24,7 +24,7 @@ internal static class Deadlines
             .Where(d => question.Bodies is null || question.Bodies.Contains(d.Listed.Meeting.Body))
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Due) || question.Meeting.Accepts(d.Listed.Meeting))
             .Where(d => question.Document is null
-                || d.Listed.Deadline.Documents.Any(doc => DocumentReference.Key(doc) == DocumentReference.Key(question.Document)))
+                || d.Listed.Documents.Any(doc => DocumentReference.Key(doc) == DocumentReference.Key(question.Document)))
             .ToList();
         var chosen = Closest(candidates, concepts).Select(d => Entry(d, today));
         var list = (question.Past ? chosen.OrderByDescending(d => d.Date) : chosen.OrderBy(d => d.Date)).ToList();
@@ -61,7 +61,7 @@ internal static class Deadlines
     {
         var deadline = held.Listed.Deadline;
         return new DeadlineEntry(held.Listed.Id, held.Due, held.Due.DayNumber - today.DayNumber, deadline.Subject,
-            deadline.RequestedFrom, deadline.Documents, held.Listed.Source, held.Moved?.Provenance.ToString())
+            deadline.RequestedFrom, held.Listed.Documents, held.Listed.Source, held.Moved?.Provenance.ToString())
         {
             // An announced extension settles a due date the minutes left in doubt.
             Doubt = deadline.Doubt is null || held.Moved is not null ? null : new Doubt(deadline.Doubt, deadline.Sentence),

@@ -18,12 +18,19 @@ internal sealed partial class QuestionReader
     private readonly HashSet<string> saidCues;
     private readonly HashSet<string> fillers;
     private readonly HashSet<string> scheduleChangeWords;
+    private readonly HashSet<string> ownRecordWords;
+    private readonly HashSet<string> delegationWords;
+    private readonly string[][] whenCues;
 
     private readonly Typos typos;
     private readonly MeetingQuestions meetingQuestions;
 
     private readonly Func<string, string?> abbreviation;
+    private readonly Func<string, bool> isIndexed;
     private readonly HashSet<string> documentTopicWords;
+
+    /// <summary>Intents about the meetings themselves, which any topic word turns into a question about that topic.</summary>
+    private static readonly Intent[] MeetingIntents = [Intent.NextMeeting, Intent.MeetingOn, Intent.Agenda, Intent.LastMeeting, Intent.MinutesList];
 
     /// <param name="isIndexed">Whether the minutes hold a word: a word they hold is never taken for a typo.</param>
     /// <param name="abbreviation">The phrase a short name the minutes define (and do not use) stands for, or null.</param>
@@ -31,6 +38,7 @@ internal sealed partial class QuestionReader
         Func<string, string?> abbreviation)
     {
         this.abbreviation = abbreviation;
+        this.isIndexed = isIndexed;
         documentTopicWords = [.. vocabulary.DocumentTopicWords];
         typos = new Typos(vocabulary, isIndexed);
         meetingQuestions = new MeetingQuestions(vocabulary);
@@ -42,7 +50,10 @@ internal sealed partial class QuestionReader
         workshopCues = Phrases(vocabulary.WorkshopCues);
         saidCues = [.. vocabulary.SaidCues];
         fillers = [.. vocabulary.Fillers];
-        scheduleChangeWords = [.. vocabulary.ScheduleChangeWords];
+        scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
+        ownRecordWords = [.. vocabulary.OwnRecordWords];
+        delegationWords = [.. vocabulary.DelegationWords];
+        whenCues = Phrases(vocabulary.WhenCues);
     }
 
     [GeneratedRegex(@"^(?:#|item|point)?(\d{1,3})(?:st|nd|rd|th)?$")]
@@ -79,7 +90,7 @@ internal sealed partial class QuestionReader
 
         var intent = cueIntent switch
         {
-            Intent.CarryOver or Intent.Deadlines or Intent.NextMeeting or Intent.Document => cueIntent,
+            Intent.CarryOver or Intent.Deadlines or Intent.NextMeeting or Intent.Document or Intent.Speakers => cueIntent,
             _ when actor is not null && said => Intent.Actor,
             _ when document is not null => Intent.Document,
             _ when itemNumber is not null => Intent.Item,
@@ -101,8 +112,10 @@ internal sealed partial class QuestionReader
                 for (var j = 0; j < mention.Length; j++) used[mention.Start + j] = true;
         }
         var topicWords = TopicWords(words, used, dated, intent);
-        if (intent == Intent.Topic && meetingQuestions.Intent(words, topicWords, namedBodies, meeting, after, past) is { } asked)
+        var unknownNames = UnknownNames(words, topicWords, namedBodies);
+        if (intent == Intent.Topic && meetingQuestions.Intent(words, unknownNames.Count > 0 ? [] : topicWords, namedBodies, meeting, after, past) is { } asked)
             (intent, topicWords) = (asked, TopicWords(words, used, dated, asked));
+        if (MeetingIntents.Contains(intent) && topicWords.All(unknownNames.Contains)) topicWords = [];
         if (document is not null && intent != Intent.Document) searchWords.Add(document);
 
         return new QuestionReading(question, intent, topicWords, searchWords, itemNumber, meeting,
@@ -111,21 +124,33 @@ internal sealed partial class QuestionReader
             SubItem = itemNumber is null ? null : subItem,
             After = after,
             AdditionalOnly = meetingQuestions.AsksAdditional(words),
+            AsksWhen = CueMatcher.MatchAny(words, whenCues, new bool[words.Count]),
+            AsksScheduleChange = words.Any(w => scheduleChangeWords.Contains(w.Lower)),
+            DelegationsOnly = words.Any(w => delegationWords.Contains(w.Lower)),
             PassageWords = passageWords,
             DateWords = dateWords,
             NamedActors = namedActors,
         };
     }
 
-    /// <summary>The words of the topic; in a document question, "agenda" and the like name the document asked for.</summary>
+    /// <summary>
+    /// The topic words when none of them occurs anywhere in the minutes and the question speaks of a working party ("next
+    /// fishpol WP?", "next TPC G and S meeting?"): a name the library does not know, which should not turn a question
+    /// about meetings into one about a topic the minutes never mention. Empty otherwise.
+    /// </summary>
+    private IReadOnlyList<string> UnknownNames(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords, IReadOnlySet<string>? named) =>
+        topicWords.Count > 0 && (named is not null || BodyNames.SaysBody(words)) && !topicWords.Any(isIndexed) ? topicWords : [];
+
     /// <summary>Whether a word of the question, as written, names an actor or a working party.</summary>
     private bool NamesSomeone(Word word) => actors.Find([word]).Count > 0 || bodies.Find([word]).Bodies is not null;
 
+    /// <summary>The words of the topic; in a document question, "agenda" and the like name the document asked for.</summary>
     private List<string> TopicWords(IReadOnlyList<Word> words, bool[] used, bool[] dated, Intent intent) =>
         Enumerable.Range(0, words.Count)
             .Where(i => !used[i] && !dated[i]
                 && !(intent == Intent.Actor && saidCues.Contains(words[i].Lower))
-                && !(intent is Intent.NextMeeting or Intent.MeetingOn && scheduleChangeWords.Contains(words[i].Lower)))
+                && !(intent is Intent.NextMeeting or Intent.MeetingOn && scheduleChangeWords.Contains(words[i].Lower))
+                && !(intent == Intent.IssueDate && ownRecordWords.Contains(words[i].Lower)))
             .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && documentTopicWords.Contains(words[i].Lower)))
             .SelectMany(i => Spelled(words[i].Lower))
             .ToList();

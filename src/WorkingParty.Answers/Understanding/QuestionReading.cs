@@ -33,6 +33,15 @@ internal sealed record QuestionReading(
     /// <summary>Whether only additional (extra) meetings are asked for.</summary>
     public bool AdditionalOnly { get; init; }
 
+    /// <summary>Whether the question asks for a date ("when", "which day").</summary>
+    public bool AsksWhen { get; init; }
+
+    /// <summary>Whether the question asks whether a meeting moved, or how it stands ("still on", "cancelled", "physical").</summary>
+    public bool AsksScheduleChange { get; init; }
+
+    /// <summary>Whether the question asks for delegations (Member States) only, not every speaker ("which MS", not "who").</summary>
+    public bool DelegationsOnly { get; init; }
+
     public IReadOnlyList<string> PassageWords { get; init; } = [];
 
     public IReadOnlyList<string> DateWords { get; init; } = [];

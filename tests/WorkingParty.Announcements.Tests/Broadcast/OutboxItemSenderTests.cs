@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using WorkingParty.Announcements.Broadcast;
+using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Tests.Support;
 using WorkingParty.Storage;
 using WorkingParty.Testing;
@@ -11,14 +13,15 @@ public sealed class OutboxItemSenderTests : IDisposable
     private const string Conversation = "a:personal-0";
     private readonly TemporaryFolder folder = new("wp-announcements-");
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
-    private readonly CountingSender sender;
+    /// <summary>The Bot Connector, as the host's sender reports its answers (delivered unless a test says otherwise).</summary>
+    private readonly Mock<IAnnouncementSender> connector = new();
     private readonly AnnouncementsInstance bot;
 
     public OutboxItemSenderTests()
     {
-        sender = new CountingSender(time);
+        connector.Setup(c => c.SendAsync(It.IsAny<Announcement>(), It.IsAny<Recipient>(), It.IsAny<CancellationToken>())).ReturnsAsync(new SendOutcome.Delivered());
         var store = new FileDocumentStore(folder.Path);
-        bot = new AnnouncementsInstance(store, new StoreWorkQueue(store, "outbox", time), sender, time,
+        bot = new AnnouncementsInstance(store, new StoreWorkQueue(store, "outbox", time), connector.Object, time,
             new BroadcastOptions { MaxAttempts = 5, BaseRetryDelay = TimeSpan.FromSeconds(1), MaxRetryDelay = TimeSpan.FromSeconds(6) });
     }
 
@@ -33,10 +36,20 @@ public sealed class OutboxItemSenderTests : IDisposable
 
     private async Task<OutboxItem> ItemAsync(string id) => (await bot.Outbox.Items.GetAsync(id))!.Value;
 
+    private void Answers(params SendOutcome[] outcomes)
+    {
+        var answers = connector.SetupSequence(c => c.SendAsync(It.IsAny<Announcement>(), It.Is<Recipient>(r => r.ConversationId == Conversation), It.IsAny<CancellationToken>()));
+        foreach (var outcome in outcomes)
+            answers = answers.ReturnsAsync(outcome);
+    }
+
+    private void VerifySent(Times times) =>
+        connector.Verify(c => c.SendAsync(It.IsAny<Announcement>(), It.Is<Recipient>(r => r.ConversationId == Conversation), It.IsAny<CancellationToken>()), times);
+
     [Fact]
     public async Task A_429_with_Retry_After_waits_that_long_then_delivers_once()
     {
-        sender.Answer = (_, before) => before == 0 ? new SendOutcome.Throttled(TimeSpan.FromSeconds(3)) : new SendOutcome.Delivered();
+        Answers(new SendOutcome.Throttled(TimeSpan.FromSeconds(3)), new SendOutcome.Delivered());
         var id = await PlanOneAsync();
         var start = time.GetUtcNow();
 
@@ -47,14 +60,13 @@ public sealed class OutboxItemSenderTests : IDisposable
         // Offered again too early, it is not sent.
         time.Advance(TimeSpan.FromSeconds(2));
         Assert.Equal(first.RetryAt, (await bot.ItemSender.SendAsync(id, CancellationToken.None)).RetryAt);
-        Assert.Equal(1, sender.AttemptsAt(Conversation));
+        VerifySent(Times.Once());
 
         time.SetUtcNow(first.RetryAt.Value);
         Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
         Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
 
-        Assert.Equal(2, sender.AttemptsAt(Conversation));
-        Assert.Equal(1, sender.Deliveries[Conversation]);
+        VerifySent(Times.Exactly(2));
         var item = await ItemAsync(id);
         Assert.Equal((DeliveryState.Delivered, 2, null), (item.State, item.Attempts, item.ClaimedBy));
     }
@@ -62,7 +74,7 @@ public sealed class OutboxItemSenderTests : IDisposable
     [Fact]
     public async Task Transient_failures_back_off_exponentially_with_jitter_and_give_up_after_the_last_attempt()
     {
-        sender.Answer = (_, _) => new SendOutcome.TransientFailure(502);
+        Answers(Enumerable.Repeat<SendOutcome>(new SendOutcome.TransientFailure(502), 5).ToArray());
         var id = await PlanOneAsync();
         var ceilings = new[] { 1, 2, 4, 6 }; // doubling from 1 s, capped at 6 s
 
@@ -75,7 +87,7 @@ public sealed class OutboxItemSenderTests : IDisposable
         }
         Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
 
-        Assert.Equal(5, sender.AttemptsAt(Conversation));
+        VerifySent(Times.Exactly(5));
         var item = await ItemAsync(id);
         Assert.Equal((DeliveryState.Failed, "transient failure 502"), (item.State, item.LastOutcome));
     }
@@ -83,12 +95,12 @@ public sealed class OutboxItemSenderTests : IDisposable
     [Fact]
     public async Task A_permanent_failure_is_not_retried()
     {
-        sender.Answer = (_, _) => SendOutcome.FromHttpStatus(403);
+        Answers(SendOutcome.FromHttpStatus(403));
         var id = await PlanOneAsync();
 
         Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
 
-        Assert.Equal(1, sender.AttemptsAt(Conversation));
+        VerifySent(Times.Once());
         Assert.Equal(DeliveryState.Failed, (await ItemAsync(id)).State);
     }
 
@@ -101,11 +113,12 @@ public sealed class OutboxItemSenderTests : IDisposable
         await bot.Outbox.Items.TryReplaceAsync(id, item!.Value with { ClaimedBy = "other-instance", ClaimedUntil = until }, item.ETag);
 
         Assert.Equal(until, (await bot.ItemSender.SendAsync(id, CancellationToken.None)).RetryAt);
-        Assert.Equal(0, sender.AttemptsAt(Conversation));
+        VerifySent(Times.Never());
 
         time.SetUtcNow(until);
         Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
-        Assert.Equal(1, sender.Deliveries[Conversation]);
+        VerifySent(Times.Once());
+        Assert.Equal(DeliveryState.Delivered, (await ItemAsync(id)).State);
     }
 
     [Theory]
