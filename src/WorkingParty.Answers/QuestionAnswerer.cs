@@ -17,6 +17,7 @@ public sealed class QuestionAnswerer
 {
     private readonly IScheduleChanges scheduleChanges;
     private readonly RetrievalSettings retrieval;
+    private readonly EarlierMeetings earlierMeetings = new(Vocabulary.Default);
     private volatile Shelf shelf;
 
     public QuestionAnswerer(IEnumerable<Meeting> meetings, IScheduleChanges scheduleChanges)
@@ -72,6 +73,9 @@ public sealed class QuestionAnswerer
 
     private Answer? Compose(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
+        if (question.AsksEarlierMeetings && question.Intent is Intent.Topic or Intent.LastMeeting or Intent.MinutesList or Intent.MeetingOn
+            && earlierMeetings.Answer(question, library, today) is { } earlier)
+            return earlier;
         var asksAboutSomethingElse = question.TopicWords.Count > 0;
         return question.Intent switch
         {

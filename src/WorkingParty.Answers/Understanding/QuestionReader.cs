@@ -20,6 +20,8 @@ internal sealed partial class QuestionReader
     private readonly HashSet<string> scheduleChangeWords;
     private readonly HashSet<string> ownRecordWords;
     private readonly HashSet<string> delegationWords;
+    private readonly HashSet<string> earlierMeetingWords;
+    private readonly HashSet<string> meetingWords;
     private readonly string[][] whenCues;
 
     private readonly Typos typos;
@@ -53,6 +55,8 @@ internal sealed partial class QuestionReader
         scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
         ownRecordWords = [.. vocabulary.OwnRecordWords];
         delegationWords = [.. vocabulary.DelegationWords];
+        earlierMeetingWords = [.. vocabulary.EarlierMeetingWords];
+        meetingWords = [.. vocabulary.MeetingWords, .. vocabulary.HeldWords];
         whenCues = Phrases(vocabulary.WhenCues);
     }
 
@@ -127,6 +131,7 @@ internal sealed partial class QuestionReader
             AsksWhen = CueMatcher.MatchAny(words, whenCues, new bool[words.Count]),
             AsksScheduleChange = words.Any(w => scheduleChangeWords.Contains(w.Lower)),
             DelegationsOnly = words.Any(w => delegationWords.Contains(w.Lower)),
+            AsksEarlierMeetings = words.Any(w => earlierMeetingWords.Contains(w.Lower)) && words.Any(w => meetingWords.Contains(w.Lower)),
             PassageWords = passageWords,
             DateWords = dateWords,
             NamedActors = namedActors,

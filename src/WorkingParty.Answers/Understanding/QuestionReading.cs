@@ -39,6 +39,9 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks whether a meeting moved, or how it stands ("still on", "cancelled", "physical").</summary>
     public bool AsksScheduleChange { get; init; }
 
+    /// <summary>Whether the question asks for meetings held before a date, or other than those recorded ("met before 12 March").</summary>
+    public bool AsksEarlierMeetings { get; init; }
+
     /// <summary>Whether the question asks for delegations (Member States) only, not every speaker ("which MS", not "who").</summary>
     public bool DelegationsOnly { get; init; }
 

@@ -18,6 +18,12 @@ internal sealed class Vocabulary
     /// <summary>Words that ask for delegations only, not every speaker: "which delegations", "which MS".</summary>
     public required IReadOnlyList<string> DelegationWords { get; init; }
 
+    /// <summary>Words that, in a question about meetings held, ask for earlier ones the minutes mention: "before 12 March", "other".</summary>
+    public required IReadOnlyList<string> EarlierMeetingWords { get; init; }
+
+    /// <summary>Words that make a sentence about a meeting one of another body's ("the Council meeting of 3 May").</summary>
+    public required IReadOnlyList<string> OtherBodyWords { get; init; }
+
     /// <summary>Words that name the minutes themselves in an issue-date question ("when was the outcome of proceedings issued?").</summary>
     public required IReadOnlyList<string> OwnRecordWords { get; init; }
     public required IReadOnlyList<string> ItemWords { get; init; }

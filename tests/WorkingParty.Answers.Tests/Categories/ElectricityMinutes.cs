@@ -22,13 +22,14 @@ internal static class ElectricityMinutes
     private const string Conference = "The high-level conference on hydrogen will take place in Vienna on 5-6 May 2031.";
     private const string Annex = "The annex on tariffs (doc. 7411/31) was also discussed.";
     private const string Comments = "Delegations were invited to send written comments on the annex by 4 April 2031.";
+    private const string CouncilBefore = "The Energy Council had held a policy debate on the file at its meeting of 3 March.";
     private const string Earlier = "The Chair recalled that the Working Party had examined the first compromise at its meeting of 25 February.";
 
     public static Meeting March() => new(
         "elec-2031-03-12", Electricity, new DateOnly(2031, 3, 12), false, "Outcome of proceedings", "elec-2031-03.txt",
         [
             Item(1, "Adoption of the agenda", ["CM 1500/31"], P(null, S("The agenda was adopted as set out in CM 1500/31."))),
-            Item(2, "Information from the Presidency", [], P(null, S(Council, "Presidency"), S(Remote, "Presidency"), S(Moved))),
+            Item(2, "Information from the Presidency", [], P(null, S(Council, "Presidency"), S(Remote, "Presidency"), S(Moved), S(CouncilBefore))),
             Item(3, "Grid connection regulation", ["7410/31", "7411/31", "WK 3120/2031"],
                 P("a", S("The Presidency presented the compromise text (doc. 7410/31).", "Presidency"), S(Annex), S(Comments, "Presidency")),
                 P("a", S("BE and NL supported the compromise on grid tariffs.", "BE", "NL"), S("DE entered a scrutiny reservation on grid tariffs.", "DE")),
@@ -46,6 +47,7 @@ internal static class ElectricityMinutes
             new DatedEvent(new DateOnly(2031, 4, 23), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 2, Moved),
             new DatedEvent(new DateOnly(2033, 1, 1), null, DatePrecision.Day, EventKind.Event, "Application of the regulation", 3, Applies),
             new DatedEvent(new DateOnly(2031, 5, 5), new DateOnly(2031, 5, 6), DatePrecision.Day, EventKind.Event, "High-level conference", 4, Conference),
+            new DatedEvent(new DateOnly(2031, 3, 3), null, DatePrecision.Day, EventKind.PastEvent, "Energy Council", 2, CouncilBefore),
             new DatedEvent(new DateOnly(2031, 2, 25), null, DatePrecision.Day, EventKind.PastEvent, "Meeting of the working party", 3, Earlier),
         ],
         [
