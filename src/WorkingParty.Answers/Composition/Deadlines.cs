@@ -9,6 +9,11 @@ namespace WorkingParty.Answers.Composition;
 /// <summary>Every deadline of the stored minutes, with announced extensions applied, and the ones a question asks for.</summary>
 internal static class Deadlines
 {
+    /// <summary>More deadlines equally near a topic say that the topic does not tell them apart.</summary>
+    private const int MostNearest = 2;
+
+    private const string NearestDoubt = "the nearest deadline to the question: not every word of it is in the minutes' sentence";
+
     public static IEnumerable<DeadlineEntry> All(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes) =>
         Held(library, today, changes).Select(d => Entry(d, today));
 
@@ -26,7 +31,10 @@ internal static class Deadlines
             .Where(d => question.Document is null
                 || d.Listed.Documents.Any(doc => DocumentReference.Key(doc) == DocumentReference.Key(question.Document)))
             .ToList();
-        var chosen = Closest(candidates, concepts).Select(d => Entry(d, today));
+        var chosen = Closest(candidates, concepts).Select(d => Entry(d, today))
+            .Concat(concepts.Count > 0 && !candidates.Any(d => concepts.AreAnsweredBy(d.Listed.Terms))
+                ? Nearest(candidates, question.TopicWords.Where(library.Index.Knows)).Select(d => Quoted(d, today))
+                : []);
         var list = (question.Past ? chosen.OrderByDescending(d => d.Date) : chosen.OrderBy(d => d.Date)).ToList();
         var narrowed = concepts.Count > 0 || question.Document is not null || question.Meeting is not null;
         return list.Count == 0 && narrowed ? null : new DeadlinesAnswer(today, question.Past, list);
@@ -46,6 +54,25 @@ internal static class Deadlines
         var best = answering.Count == 0 ? 0 : answering.Max(d => d.Found);
         return answering.Where(d => d.Found == best).Select(d => d.Deadline);
     }
+
+    /// <summary>
+    /// When no deadline answers the whole topic (a word the minutes never use, a short name, a word put otherwise), the
+    /// ones holding the most of the words the minutes do use, when they hold at least half of them and are few: offered
+    /// with their sentence, not as a plain date.
+    /// </summary>
+    private static IEnumerable<HeldDeadline> Nearest(List<HeldDeadline> candidates, IEnumerable<string> knownWords)
+    {
+        var known = Concepts.Of(knownWords);
+        if (known.Count == 0) return [];
+        var found = candidates.Select(d => (Deadline: d, Found: known.FoundIn(d.Listed.Terms))).ToList();
+        var best = found.Count == 0 ? 0 : found.Max(d => d.Found);
+        var nearest = found.Where(d => d.Found == best).Select(d => d.Deadline).ToList();
+        return best > 0 && 2 * best >= known.Count && nearest.Count <= MostNearest ? nearest : [];
+    }
+
+    private static DeadlineEntry Quoted(HeldDeadline held, DateOnly today) => Entry(held, today) is var entry && entry.Doubt is null
+        ? entry with { Doubt = new Doubt(NearestDoubt, held.Listed.Deadline.Sentence) }
+        : entry;
 
     /// <summary>The deadlines set at meetings held by today, with the last announced move of each.</summary>
     private static IEnumerable<HeldDeadline> Held(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)

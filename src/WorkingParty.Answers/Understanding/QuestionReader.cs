@@ -31,8 +31,9 @@ internal sealed partial class QuestionReader
     private readonly Func<string, bool> isIndexed;
     private readonly HashSet<string> documentTopicWords;
 
-    /// <summary>Intents about the meetings themselves, which any topic word turns into a question about that topic.</summary>
-    private static readonly Intent[] MeetingIntents = [Intent.NextMeeting, Intent.MeetingOn, Intent.Agenda, Intent.LastMeeting, Intent.MinutesList];
+    /// <summary>Intents about a working party's meetings and deadlines, which any topic word narrows to that topic.</summary>
+    private static readonly Intent[] MeetingIntents =
+        [Intent.NextMeeting, Intent.MeetingOn, Intent.Agenda, Intent.LastMeeting, Intent.MinutesList, Intent.IssueDate, Intent.Deadlines];
 
     /// <param name="isIndexed">Whether the minutes hold a word: a word they hold is never taken for a typo.</param>
     /// <param name="abbreviation">The phrase a short name the minutes define (and do not use) stands for, or null.</param>
@@ -164,9 +165,32 @@ internal sealed partial class QuestionReader
     private List<string> Remaining(IReadOnlyList<Word> words, Func<int, bool> keep) =>
         Enumerable.Range(0, words.Count).Where(i => keep(i) && !IsFiller(words[i].Lower)).SelectMany(i => Spelled(words[i].Lower)).ToList();
 
-    /// <summary>A short name the minutes define but never use in that form ("SSR") is the words it stands for.</summary>
-    private IEnumerable<string> Spelled(string word) =>
-        abbreviation(word) is { } phrase ? Words.Split(phrase).Select(w => w.Lower).Where(w => !IsFiller(w)) : [word];
+    /// <summary>
+    /// A short name the minutes define (or whose initials they spell) but never use in that form ("SSR") is the words it
+    /// stands for; a short name glued to a number they do not use ("COP29") is the name and the number ("29th" when
+    /// the minutes write it so).
+    /// </summary>
+    private IEnumerable<string> Spelled(string word)
+    {
+        if (abbreviation(word) is { } phrase) return Words.Split(phrase).Select(w => w.Lower).Where(w => !IsFiller(w));
+        var glued = GluedNumber().Match(word);
+        if (!glued.Success || isIndexed(word)) return [word];
+        var (name, number) = (glued.Groups["name"].Value, glued.Groups["number"].Value);
+        var ordinal = number + Ordinal(int.Parse(number));
+        return [.. Spelled(name), !isIndexed(number) && isIndexed(ordinal) ? ordinal : number];
+    }
+
+    [GeneratedRegex(@"^(?<name>\p{L}{2,})(?<number>\d{1,3})$")]
+    private static partial Regex GluedNumber();
+
+    private static string Ordinal(int number) => (number % 100, number % 10) switch
+    {
+        ( >= 11 and <= 13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
 
     private bool IsFiller(string word) => fillers.Contains(word) || fillers.Contains(Singular(word));
 

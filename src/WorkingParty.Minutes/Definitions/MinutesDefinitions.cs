@@ -52,6 +52,7 @@ public sealed record TextDefinitions(
     int MaxItemTitleLength,
     string TitleContinuesAfter,
     string TitleContinuationStart,
+    string TitleContinuesOverWrap,
     IReadOnlyList<string> SentenceAbbreviations,
     IReadOnlyList<string> HyphenKeepingPrefixes);
 
@@ -87,7 +88,12 @@ public sealed record CueDefinitions(
     string Additional,
     string SupersededAfter,
     string DocumentDate,
-    string Postponed);
+    string Postponed,
+    string PostponedAfter,
+    string OwnMeetingMoved,
+    string CalendarHeading,
+    string CalendarTitle,
+    string OtherBody);
 
 public sealed record DeadlineDefinitions(
     IReadOnlyList<string> Patterns,
@@ -102,6 +108,9 @@ public sealed record MeetingDefinitions(
     string FileNameDate,
     string HeadingTitle,
     string HeadingBody,
+    string Addressees,
+    string AddresseeBody,
+    IReadOnlyList<string> BodyNoise,
     string DefaultBody,
     IReadOnlyDictionary<string, string> BodySlugWords,
     IReadOnlyList<string> BodySlugStopWords,
@@ -121,6 +130,7 @@ public sealed record LayoutDefinitions(
     string Footnote,
     string FootnoteMarker,
     string IssueDate,
+    string IssueDateStamp,
     string Language,
     string DocumentNumber,
     string ClassificationCode,

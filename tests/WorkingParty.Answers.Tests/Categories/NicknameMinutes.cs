@@ -29,6 +29,7 @@ internal static class NicknameMinutes
             Item(3, "Guidelines on seed potato certification", [],
                 P(null, S("The Commission presented the draft guidelines on seed potato certification.", "Commission")),
                 P(null, S("BE supported the draft guidelines.", "BE")),
+                P(null, S("The Commission debriefed on the 12th congress of the seed testing association, held in Uppsala.", "Commission")),
                 P(null, S("Delegations were asked to send their replies to the questionnaire on seed potato certification by 11 April 2031.", "Presidency"))),
         ],
         [
