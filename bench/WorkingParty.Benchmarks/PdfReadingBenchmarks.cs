@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using WorkingParty.Corpus.Layout;
+using WorkingParty.Testing.Corpus.Layout;
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Reading;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using WorkingParty.Cards.AdaptiveCards;
 using WorkingParty.Cards.Tests.Samples;
 using WorkingParty.Cards.Tests.Tools;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Cards.Tests;
 
@@ -13,7 +14,7 @@ public sealed class CardRenderingTests
     [Fact]
     public async Task Every_card_renders_to_a_png_and_user_text_shows_literally()
     {
-        using var folder = new TemporaryFolder();
+        using var folder = new TemporaryFolder("cards-");
         WriteSamplesProgram.Write(folder.Sub("json"));
         var report = folder.Sub("report.json");
 
@@ -35,7 +36,7 @@ public sealed class CardRenderingTests
     [Fact]
     public async Task Teams_shows_each_moment_on_the_readers_own_clock_and_in_their_locale()
     {
-        using var folder = new TemporaryFolder();
+        using var folder = new TemporaryFolder("cards-");
         Directory.CreateDirectory(folder.Sub("json"));
         string[] kinds = ["comment-receipt", "download-links", "announcement", "broadcast-status"];
         foreach (var sample in SampleCards.All().Where(s => kinds.Contains(s.Kind)))
@@ -61,7 +62,7 @@ public sealed class CardRenderingTests
     public async Task Date_and_time_functions_typed_by_a_user_show_as_typed()
     {
         const string Typed = "See {{DATE(2017-03-27T14:05:00Z, LONG)}} at {{TIME(2017-03-27T14:05:00Z)}} or {{DATE(2017-03-27T14:05:00Z)}}.";
-        using var folder = new TemporaryFolder();
+        using var folder = new TemporaryFolder("cards-");
         Directory.CreateDirectory(folder.Sub("json"));
         var receipt = SampleCards.Receipt() with { Text = Typed };
         File.WriteAllText(Path.Combine(folder.Sub("json"), "typed.json"), CardJson.Serialize(SampleCards.Replies.Build(receipt).Card));

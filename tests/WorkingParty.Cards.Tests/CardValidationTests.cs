@@ -2,6 +2,7 @@ using System.Text.Json;
 using WorkingParty.Cards.AdaptiveCards;
 using WorkingParty.Cards.Tests.Samples;
 using WorkingParty.Cards.Tests.Tools;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Cards.Tests;
 
@@ -13,7 +14,7 @@ public sealed class CardValidationTests
     [Fact]
     public async Task Every_card_kind_parses_without_errors_or_warnings_at_schema_1_5_and_under_the_size_limit()
     {
-        using var folder = new TemporaryFolder();
+        using var folder = new TemporaryFolder("cards-");
         var written = WriteSamplesProgram.Write(folder.Path);
 
         var result = await NodeScript.RunAsync("check-cards.mjs", folder.Path, "--json");
@@ -33,7 +34,7 @@ public sealed class CardValidationTests
     [Fact]
     public async Task The_check_reports_what_the_renderer_rejects()
     {
-        using var folder = new TemporaryFolder();
+        using var folder = new TemporaryFolder("cards-");
         File.WriteAllText(Path.Combine(folder.Path, "broken.json"), """
             { "type": "AdaptiveCard", "version": "1.6", "body": [
               { "type": "Bogus" },

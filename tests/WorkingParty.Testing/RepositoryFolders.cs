@@ -6,12 +6,15 @@ public static class RepositoryFolders
     /// <summary>The folder holding Bot.sln, found by walking up from the test binaries.</summary>
     public static string Root { get; } = FindRoot();
 
+    /// <summary>tests/tools: the pinned npm tools and the scripts the tests run with them.</summary>
+    public static string TestTools => Path.Combine(Root, "tests", "tools");
+
     /// <summary>tests/tools/node_modules, installed by build/install-test-tools.sh.</summary>
     public static string NodeModules
     {
         get
         {
-            var folder = Path.Combine(Root, "tests", "tools", "node_modules");
+            var folder = Path.Combine(TestTools, "node_modules");
             if (!Directory.Exists(folder))
                 throw new InvalidOperationException($"The npm test tools are not installed ({folder} is missing). Run build/install-test-tools.sh first.");
             return folder;

@@ -1,4 +1,4 @@
-using WorkingParty.Corpus;
+using WorkingParty.Testing.Corpus;
 using WorkingParty.Testing;
 
 namespace WorkingParty.LoadTest.Setup;

@@ -3,12 +3,13 @@ using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Tests.Support;
 using WorkingParty.Storage;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Announcements.Tests.Broadcast;
 
 public sealed class BroadcastWorkerTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TemporaryFolder folder = new("wp-announcements-");
     private readonly FileDocumentStore store;
     private readonly StoreWorkQueue queue;
     private readonly CountingSender sender = new(TimeProvider.System);

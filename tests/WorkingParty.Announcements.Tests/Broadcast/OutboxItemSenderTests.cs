@@ -4,13 +4,14 @@ using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Tests.Support;
 using WorkingParty.Storage;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Announcements.Tests.Broadcast;
 
 public sealed class OutboxItemSenderTests : IDisposable
 {
     private const string Conversation = "a:personal-0";
-    private readonly TempFolder folder = new();
+    private readonly TemporaryFolder folder = new("wp-announcements-");
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
     /// <summary>The Bot Connector, as the host's sender reports its answers (delivered unless a test says otherwise).</summary>
     private readonly Mock<IAnnouncementSender> connector = new();

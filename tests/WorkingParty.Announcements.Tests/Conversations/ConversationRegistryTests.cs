@@ -2,12 +2,13 @@ using Microsoft.Extensions.Time.Testing;
 using WorkingParty.Announcements.Conversations;
 using WorkingParty.Announcements.Tests.Support;
 using WorkingParty.Storage;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Announcements.Tests.Conversations;
 
 public sealed class ConversationRegistryTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TemporaryFolder folder = new("wp-announcements-");
     private readonly FileDocumentStore store;
     private readonly FakeTimeProvider time = new();
     private readonly ConversationRecord personal = new("a:1xYz", ConversationScope.Personal, "tenant-1", "{\"ref\":1}", "user-1", "Anna", "DE");

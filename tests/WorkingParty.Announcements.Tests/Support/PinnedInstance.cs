@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Time.Testing;
 using WorkingParty.Storage;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Announcements.Tests.Support;
 
 /// <summary>One instance on a file store in a temp folder with the clock pinned to 27 November 2026, 09:00 UTC.</summary>
 public abstract class PinnedInstance : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TemporaryFolder folder = new("wp-announcements-");
 
     protected PinnedInstance()
     {

@@ -1,6 +1,6 @@
 using WorkingParty.Answers.Model;
 using WorkingParty.Answers.Schedule;
-using WorkingParty.Corpus;
+using WorkingParty.Testing.Corpus;
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;

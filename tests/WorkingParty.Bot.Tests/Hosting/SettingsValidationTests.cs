@@ -18,6 +18,7 @@ public sealed class SettingsValidationTests
     [InlineData("Broadcast:MessagesPerSecond", "0", "Broadcast:MessagesPerSecond")]
     [InlineData("Reminders:DaysBefore", "many", "Reminders:DaysBefore")]
     [InlineData("Comments:MaxPerUserPerDay", "0", "Comments:MaxPerUserPerDay")]
+    [InlineData("Exports:AllowedUploadOrigins:0", "onedrive.com", "Exports:AllowedUploadOrigins")]
     public async Task A_bad_setting_stops_start_up_with_a_message_naming_its_key(string key, string value, string named)
     {
         var storage = Directory.CreateTempSubdirectory("wp-settings-").FullName;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Cards.Tests.Tools;
 
@@ -9,12 +10,12 @@ public static class NodeScript
 
     public static async Task<Result> RunAsync(string script, params string[] arguments)
     {
-        if (!Directory.Exists(Path.Combine(RepositoryRoot.TestTools, "node_modules", "adaptivecards")))
+        if (!Directory.Exists(Path.Combine(RepositoryFolders.TestTools, "node_modules", "adaptivecards")))
         {
             throw new InvalidOperationException("tests/tools/node_modules is missing: run build/install-test-tools.sh.");
         }
-        var start = new ProcessStartInfo("node") { WorkingDirectory = RepositoryRoot.TestTools, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot.TestTools, script));
+        var start = new ProcessStartInfo("node") { WorkingDirectory = RepositoryFolders.TestTools, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(RepositoryFolders.TestTools, script));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
         var output = process.StandardOutput.ReadToEndAsync();

@@ -1,4 +1,4 @@
-using WorkingParty.Corpus.Layout;
+using WorkingParty.Testing.Corpus.Layout;
 
 namespace WorkingParty.Minutes.Tests.Reading;
 

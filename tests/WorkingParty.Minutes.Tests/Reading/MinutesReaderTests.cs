@@ -1,4 +1,4 @@
-using WorkingParty.Corpus.Layout;
+using WorkingParty.Testing.Corpus.Layout;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;

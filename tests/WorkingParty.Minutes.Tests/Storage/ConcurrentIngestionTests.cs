@@ -1,4 +1,4 @@
-using WorkingParty.Corpus;
+using WorkingParty.Testing.Corpus;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;
 using WorkingParty.Storage;

@@ -1,21 +1,23 @@
+using System.ComponentModel.DataAnnotations;
 using WorkingParty.Bot.Features.MinutesUpload;
 
 namespace WorkingParty.Bot.Features.Exports;
 
-/// <summary>Where accepted export files may be uploaded (configuration section <c>Exports</c>).</summary>
-public sealed class ExportOptions
+/// <summary>The configuration section <c>Exports</c>: where accepted export files may be uploaded.</summary>
+public sealed class ExportOptions : IValidatableObject
 {
-    public const string OriginsSetting = "Exports:AllowedUploadOrigins";
+    public const string Section = "Exports";
 
     /// <summary>
-    /// <c>Exports:AllowedUploadOrigins</c>: where Teams may ask the bot to upload a file the user accepted (their OneDrive): the
-    /// SharePoint and OneDrive hosts of the Microsoft clouds unless set (scheme://host[:port], "*." for subdomains).
+    /// Where Teams may ask the bot to upload a file the user accepted (their OneDrive): scheme://host[:port], "*." before a
+    /// host for its subdomains; the SharePoint and OneDrive hosts of the Microsoft clouds when empty.
     /// </summary>
-    public required DownloadOrigins UploadOrigins { get; init; }
+    public string[] AllowedUploadOrigins { get; set; } = [];
 
-    public static ExportOptions From(IConfiguration configuration)
-    {
-        var listed = configuration.GetSection(OriginsSetting).Get<string[]>() ?? [];
-        return new ExportOptions { UploadOrigins = DownloadOrigins.Parse(listed.Length > 0 ? listed : MinutesDownloadOptions.TeamsFileOrigins, OriginsSetting) };
-    }
+    public DownloadOrigins UploadOrigins() => DownloadOrigins.Parse(
+        AllowedUploadOrigins.Length > 0 ? AllowedUploadOrigins : MinutesDownloadOptions.TeamsFileOrigins,
+        $"{Section}:{nameof(AllowedUploadOrigins)}");
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        DownloadOrigins.Validate(AllowedUploadOrigins, nameof(AllowedUploadOrigins));
 }

@@ -1,5 +1,6 @@
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Hosting;
+using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards.Actions;
 
@@ -14,7 +15,7 @@ public static class ExportsRegistration
     /// </summary>
     public static IServiceCollection AddExports(this IServiceCollection services)
     {
-        services.AddSingleton(sp => ExportOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSettings<ExportOptions>(ExportOptions.Section);
         services.AddSingleton<ExportGrants>();
         services.AddSingleton<ExportSources>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ExportDelivery>(sp, sp.GetRequiredService<BotOptions>().PublicUrl));

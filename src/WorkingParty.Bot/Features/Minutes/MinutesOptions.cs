@@ -21,19 +21,5 @@ public sealed class MinutesOptions : IValidatableObject
     public string FolderPath() => Path.GetFullPath(Folder, AppContext.BaseDirectory);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        AllowedDownloadOrigins.Where(entry => !IsOrigin(entry)).Select(entry => new ValidationResult(
-            $"'{entry}' is not an origin such as https://host[:port] or https://*.host.", [nameof(AllowedDownloadOrigins)]));
-
-    private static bool IsOrigin(string entry)
-    {
-        try
-        {
-            DownloadOrigins.Parse([entry]);
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
+        DownloadOrigins.Validate(AllowedDownloadOrigins, nameof(AllowedDownloadOrigins));
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace WorkingParty.Bot.Features.MinutesUpload;
 
 /// <summary>
@@ -13,6 +15,10 @@ public sealed class DownloadOrigins
     /// <summary>Throws on an entry that is not scheme://host[:port] with http or https, so a wrong setting stops the bot at start.</summary>
     public static DownloadOrigins Parse(IEnumerable<string> entries, string setting = "Minutes:AllowedDownloadOrigins") =>
         new([.. entries.Select(entry => Origin.Parse(entry, setting))]);
+
+    /// <summary>Each entry that is not an origin, as a failure of the setting <paramref name="member"/>, for a settings check at start.</summary>
+    public static IEnumerable<ValidationResult> Validate(IEnumerable<string> entries, string member) =>
+        entries.Where(entry => Origin.TryParse(entry) is null).Select(entry => new ValidationResult(Origin.Expected(entry), [member]));
 
     /// <summary>Whether <paramref name="url"/> is at one of the origins.</summary>
     public bool Allows(Uri url) => _origins.Any(origin => origin.Matches(url));
@@ -34,14 +40,19 @@ public sealed class DownloadOrigins
     {
         private const string WildcardMark = "://*.";
 
-        public static Origin Parse(string entry, string setting)
+        public static Origin Parse(string entry, string setting) =>
+            TryParse(entry) ?? throw new InvalidOperationException($"{setting}: {Expected(entry)}");
+
+        public static Origin? TryParse(string entry)
         {
             var wildcard = entry.Contains(WildcardMark, StringComparison.Ordinal);
             if (!Uri.TryCreate(wildcard ? entry.Replace(WildcardMark, "://wildcard.", StringComparison.Ordinal) : entry, UriKind.Absolute, out var uri)
                 || uri.Scheme is not ("http" or "https") || uri.PathAndQuery != "/" || uri.UserInfo.Length > 0)
-                throw new InvalidOperationException($"{setting}: '{entry}' is not an origin such as https://host[:port] or https://*.host.");
+                return null;
             return new Origin(uri.Scheme, wildcard ? uri.Host["wildcard".Length..] : uri.Host, uri.Port, wildcard);
         }
+
+        public static string Expected(string entry) => $"'{entry}' is not an origin such as https://host[:port] or https://*.host.";
 
         public bool Matches(Uri url) =>
             url.Scheme == Scheme && url.Port == Port

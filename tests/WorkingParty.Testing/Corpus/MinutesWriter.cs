@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using static WorkingParty.Corpus.MinutesCorpus;
+using static WorkingParty.Testing.Corpus.MinutesCorpus;
 
-namespace WorkingParty.Corpus;
+namespace WorkingParty.Testing.Corpus;
 
 /// <summary>Writes the paragraphs of one generated meeting, dating what it mentions around the meeting date.</summary>
 internal sealed class MinutesWriter(Random random, DateOnly meeting)

@@ -1,6 +1,6 @@
 using UglyToad.PdfPig.Writer;
 
-namespace WorkingParty.Corpus.Layout;
+namespace WorkingParty.Testing.Corpus.Layout;
 
 /// <summary>Breaks words into lines that fit a width, and sets a line justified or ragged.</summary>
 internal static class LineBreaker

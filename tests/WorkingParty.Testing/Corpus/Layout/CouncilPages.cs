@@ -2,7 +2,7 @@ using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
 
-namespace WorkingParty.Corpus.Layout;
+namespace WorkingParty.Testing.Corpus.Layout;
 
 /// <summary>
 /// The pages of an A4 Council document: where the next line goes, a new page when it would not fit above the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace WorkingParty.Corpus;
+namespace WorkingParty.Testing.Corpus;
 
 /// <summary>
 /// Writes realistic Council "outcome of proceedings" minutes from templates: varying bodies, dates, agenda items,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace WorkingParty.Corpus.Layout;
+namespace WorkingParty.Testing.Corpus.Layout;
 
 /// <summary>
 /// A long generated minutes document printed in the Council's layout until it fills a number of pages: letterhead,

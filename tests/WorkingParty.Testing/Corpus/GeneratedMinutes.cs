@@ -1,4 +1,4 @@
-namespace WorkingParty.Corpus;
+namespace WorkingParty.Testing.Corpus;
 
 /// <summary>A generated minutes text and what a reader must find in it.</summary>
 public sealed record GeneratedMinutes(string FileName, string Text, ExpectedMeeting Expected);

@@ -2,7 +2,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-namespace WorkingParty.Corpus.Layout;
+namespace WorkingParty.Testing.Corpus.Layout;
 
 /// <summary>
 /// Times, regular and bold, and what a word takes on the line. A raised run is printed smaller and higher.

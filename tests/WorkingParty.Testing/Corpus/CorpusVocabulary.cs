@@ -1,4 +1,4 @@
-namespace WorkingParty.Corpus;
+namespace WorkingParty.Testing.Corpus;
 
 /// <summary>The words the corpus is written with. {0} and {1} are filled by the writer (a date, a document).</summary>
 internal static class CorpusVocabulary

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace WorkingParty.Corpus.Layout;
+namespace WorkingParty.Testing.Corpus.Layout;
 
 /// <summary>A word as printed: its runs of text, each normal or raised (a footnote marker, "^1" in the source).</summary>
 internal sealed partial record PrintedWord(IReadOnlyList<(string Text, bool Raised)> Runs)

@@ -1,6 +1,6 @@
 using UglyToad.PdfPig.Writer;
 
-namespace WorkingParty.Corpus.Layout;
+namespace WorkingParty.Testing.Corpus.Layout;
 
 /// <summary>
 /// Prints minutes as the Council's secretariat lays them out: A4, Times 12 pt; the letterhead ("Council of the /
