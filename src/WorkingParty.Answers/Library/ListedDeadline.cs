@@ -17,7 +17,7 @@ internal sealed class ListedDeadline
     {
         Meeting = meeting;
         Deadline = deadline;
-        Id = $"{meeting.Id}/{deadline.LocalId}";
+        Id = deadline.IdIn(meeting);
         var item = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item);
         Source = item is not null ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence)) : Citations.Of(meeting, deadline.Item);
         Documents = deadline.Documents.Count > 0 || item is null ? deadline.Documents : NearbyDocuments(item, deadline.Sentence);

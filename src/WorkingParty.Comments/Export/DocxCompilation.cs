@@ -27,6 +27,8 @@ public static class DocxCompilation
         body.Append(Paragraph($"Written comments: {deadline.Subject}", TitleStyle));
         body.Append(Paragraph($"Deadline: {compilation.DueDate} (end of day, {compilation.Clock.Zone.Id} time)"));
         body.Append(Paragraph($"Meeting: {deadline.Meeting}"));
+        if (deadline.MinutesWithdrawn)
+            body.Append(Paragraph(DeadlineInfo.WithdrawnNote));
         if (deadline.Documents.Count > 0)
             body.Append(Paragraph($"Documents: {string.Join(", ", deadline.Documents)}"));
         body.Append(Paragraph($"Reference: {deadline.Id}. Compiled {compilation.LocalTime(compilation.CompiledAt)}."));

@@ -167,10 +167,10 @@ public sealed class CommentService
         return [.. late.Select(c => c.Value).Where(c => c.Late || c.Status == CommentStatus.AwaitingLateAcceptance).OrderBy(c => c.ReceivedAt)];
     }
 
-    /// <summary>The submitted comments of a deadline for the secretariat's compilation; null when there is no such deadline.</summary>
+    /// <summary>The submitted comments of a deadline for the secretariat's compilation (withdrawn minutes' too); null when there is no such deadline.</summary>
     public async Task<CommentCompilation?> CompileAsync(string deadlineId, CancellationToken cancellationToken = default)
     {
-        var deadline = await FindDeadlineAsync(deadlineId, cancellationToken);
+        var deadline = DocumentKey.IsValid(deadlineId) ? await catalog.FindKeptAsync(deadlineId, cancellationToken) : null;
         if (deadline is null)
             return null;
         var submitted = (await ListForDeadlineAsync(deadline.Id, cancellationToken))
