@@ -59,7 +59,7 @@ public sealed class MinutesLibrary
     internal Abbreviations Abbreviations { get; }
 
     public static MinutesLibrary Build(IEnumerable<Meeting> meetings) =>
-        new(meetings.DistinctBy(m => m.Id).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList());
+        new(BodySpellings.Unify([.. meetings.DistinctBy(m => m.Id).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal)]));
 
     /// <summary>Where a meeting stands in <see cref="Meetings"/>: a later one stands after.</summary>
     internal int PositionOf(Meeting meeting) => positions[meeting];
