@@ -112,6 +112,20 @@ public sealed class MinutesListTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Publishing_the_review_of_minutes_withdrawn_meanwhile_is_refused_and_they_stay_withdrawn()
+    {
+        var list = await _review.Bot.ReplyCardAsync(Secretary("minutes"));
+        var review = await _review.Bot.PressAsync(_review.Secretary, list, ButtonData.VerbOf<ReviewStoredMinutes>(), DataOf<ReviewStoredMinutes>(list, "Horizontal Working Party on Cyber Issues"));
+        await _review.Bot.PressAsync(_review.Secretary, list, ButtonData.VerbOf<WithdrawMinutes>(), DataOf<WithdrawMinutes>(list, "Horizontal Working Party on Cyber Issues"));
+
+        var refused = await _review.PublishAsync(review, (DateId(ReviewForms.FactOn(review, "date", "2017-04-19"), Field.Date), "2017-04-20"));
+
+        Assert.Contains("were withdrawn", Cards.Words(refused));
+        Assert.DoesNotContain("Thursday 20 April 2017", await _review.AskAsync("when is the next meeting?"));
+        Assert.Contains("Withdrawn by", Cards.Words(await _review.Bot.ReplyCardAsync(Secretary("minutes"))));
+    }
+
+    [Fact]
     public async Task The_comments_sent_on_withdrawn_minutes_can_still_be_exported_saying_the_minutes_are_withdrawn()
     {
         await _review.WriteCommentAsync(Item9, "The Czech Republic supports the toolbox.");

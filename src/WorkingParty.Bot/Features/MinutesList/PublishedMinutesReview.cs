@@ -37,7 +37,8 @@ public sealed class PublishedMinutesReview(
 
         var read = minutes.Corrected.Read;
         var uploadId = Guid.NewGuid().ToString("N");
-        await uploads.AddAsync(uploadId, read.SourceFile, read, TurnUser.Of(turnContext).DisplayName, await baselines.ForAsync(read, cancellationToken), cancellationToken);
+        await uploads.AddAsync(uploadId, read.SourceFile, read, TurnUser.Of(turnContext).DisplayName, await baselines.ForAsync(read, cancellationToken), cancellationToken,
+            reviewsPublished: true);
         return replies.NewMessage(MinutesReviewViews.Of(uploadId, (await uploads.GetAsync(uploadId, cancellationToken))!));
     }
 }
