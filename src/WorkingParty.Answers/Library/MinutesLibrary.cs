@@ -20,7 +20,8 @@ public sealed class MinutesLibrary
     private MinutesLibrary(IReadOnlyList<Meeting> meetings)
     {
         Meetings = meetings;
-        Index = PassageIndex.Build(meetings);
+        // The full-text index is most of the work; the rest is built meanwhile, on another core.
+        var index = Task.Run(() => PassageIndex.Build(meetings));
         Titles = new TitleIndex(meetings);
         Deadlines = ListedDeadline.Of(meetings);
         Documents = new DocumentListings(meetings);
@@ -39,6 +40,7 @@ public sealed class MinutesLibrary
             BodyNicknames.Of(meetings, Vocabulary.Default.NicknameStopWords.Concat(Vocabulary.Default.Fillers)
                 .Concat(Vocabulary.Default.Months.Keys).ToHashSet()),
             word => ActorDirectory.Default.Resolve(word) is not null);
+        Index = index.GetAwaiter().GetResult();
     }
 
     /// <summary>The meetings, oldest first.</summary>
