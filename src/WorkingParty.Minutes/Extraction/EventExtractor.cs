@@ -13,12 +13,16 @@ namespace WorkingParty.Minutes.Extraction;
 /// meeting. A date that breaks what minutes promise (a deadline or a next meeting before the meeting, a deadline given
 /// only as "mid-August") keeps its sentence and a doubt.
 /// </summary>
-public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer documents)
+public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecognizer documents)
 {
-    private static readonly Regex OnlyConnectors = new(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:(?:if\s+(?:needed|necessary|required)|possibly|also)[\s,;)(]*)?$", RegexOptions.Compiled);
-    private static readonly Regex Aside = new(@"\([^()\u27E6\u27E7]{0,40}\)", RegexOptions.Compiled);
-    private static readonly Regex TrailingWords = new(@"(?:\s+|^)(?:on|in|for|at|from|of|by|until|to|the|planned|scheduled|held|be|would|will|was|were|is)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
-    private static readonly Regex LeadingWords = new(@"^(?:\s*(?:and|or|of|that|,|-))+\s*", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:(?:if\s+(?:needed|necessary|required)|possibly|also)[\s,;)(]*)?$")]
+    private static partial Regex OnlyConnectors();
+    [GeneratedRegex(@"\([^()\u27E6\u27E7]{0,40}\)")]
+    private static partial Regex Aside();
+    [GeneratedRegex(@"(?:\s+|^)(?:on|in|for|at|from|of|by|until|to|the|planned|scheduled|held|be|would|will|was|were|is)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingWords();
+    [GeneratedRegex(@"^(?:\s*(?:and|or|of|that|,|-))+\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingWords();
     private const int MaxDescriptionWords = 15;
     private const int FarAheadDays = 550;
     private const string Moved = "moved";
@@ -71,7 +75,7 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
         {
             var token = sentence.TokenOf(i);
             var window = sentence.Masked[previousEnd..token.Start];
-            var kind = previousKind is { } inherited && OnlyConnectors.IsMatch(Aside.Replace(window, ""))
+            var kind = previousKind is { } inherited && OnlyConnectors().IsMatch(Aside().Replace(window, ""))
                 ? inherited
                 : cues.KindAt(sentence.Masked, token, previousEnd, sentence.Speakers);
             var description = Describe(sentence, window);
@@ -157,7 +161,7 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
         do
         {
             trimmed = clause;
-            clause = LeadingWords.Replace(TrailingWords.Replace(clause, ""), "").Trim(' ', ',', '(', ')');
+            clause = LeadingWords().Replace(TrailingWords().Replace(clause, ""), "").Trim(' ', ',', '(', ')');
         }
         while (clause != trimmed);
 

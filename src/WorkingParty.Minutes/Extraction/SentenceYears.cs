@@ -7,9 +7,10 @@ namespace WorkingParty.Minutes.Extraction;
 /// 17 January, 5 February and 26 February", "17 January and 5 February 2018"), looked for first before the date,
 /// then after it, across nothing but list separators.
 /// </summary>
-public static class SentenceYears
+public static partial class SentenceYears
 {
-    private static readonly Regex ListSeparator = new(@"^[\s,;:]*(?:(?:and|or|as\s+well\s+as|to|then)\s*)?[\s,;:]*$", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^[\s,;:]*(?:(?:and|or|as\s+well\s+as|to|then)\s*)?[\s,;:]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
 
     public static int? For(AnalysedSentence sentence, int index)
     {
@@ -47,5 +48,5 @@ public static class SentenceYears
     }
 
     private static bool Separated(AnalysedSentence sentence, int first, int second) =>
-        ListSeparator.IsMatch(sentence.Masked[sentence.TokenOf(first).End..sentence.TokenOf(second).Start]);
+        ListSeparator().IsMatch(sentence.Masked[sentence.TokenOf(first).End..sentence.TokenOf(second).Start]);
 }
