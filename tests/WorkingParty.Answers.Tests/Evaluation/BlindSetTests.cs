@@ -12,14 +12,17 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batch-f, 2026-12-03: 33 of 33 documents accepted (100 %), as it came and now. Target 99 %.</summary>
+    /// <summary>batch-f, -g and -h, 2026-12-03: 99 of 99 documents accepted (100 %). Target 99 %.</summary>
     private const double AcceptedFloor = 0.99;
 
-    /// <summary>batch-f, 2026-12-03, after the changes made from batch C and D's analysis and from batch-e's wrong answers: 298 of 365 questions right (81.6 %; as it came 278, 76.2 %), rounded down. Target 97 %.</summary>
-    private const double AccuracyFloor = 0.81;
+    /// <summary>
+    /// batch-f, -g and -h, 2026-12-03 (g and h as they came, on main 87d97b0): 891 of 1101 questions right (80.9 %;
+    /// f 298/365, g 298/374, h 295/362), rounded down. Target 97 %.
+    /// </summary>
+    private const double AccuracyFloor = 0.80;
 
-    /// <summary>batch-f, 2026-12-03: 5 wrong answers (3 give other dates, 2 assert a must-not fact; 5 as it came). Target 0.</summary>
-    private const int WrongCeiling = 5;
+    /// <summary>batch-f, -g and -h, 2026-12-03: 29 wrong answers (f 5, g 19, h 5; 20 assert a must-not fact, 9 give other dates). Target 0.</summary>
+    private const int WrongCeiling = 29;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
