@@ -16,10 +16,10 @@ internal sealed partial class Abbreviations
     /// <summary>Two-letter initials are too often a delegation code or a word.</summary>
     private const int ShortestInitials = 3;
 
-    private readonly Dictionary<string, string> phrases = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> bodies = new(StringComparer.Ordinal);
-    private readonly HashSet<string> skipped;
-    private readonly HashSet<string> bodyWords;
+    private readonly Dictionary<string, string> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _bodies = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _skipped;
+    private readonly HashSet<string> _bodyWords;
 
     [GeneratedRegex(@"\(\s*(?<short>\p{Lu}[\p{L}\d-]{1,9})\s*\)")]
     private static partial Regex Bracketed();
@@ -30,8 +30,8 @@ internal sealed partial class Abbreviations
     /// <param name="meetings">The meetings, oldest first: a later definition replaces an earlier one.</param>
     public Abbreviations(IEnumerable<Meeting> meetings, Vocabulary vocabulary)
     {
-        skipped = vocabulary.AcronymSkipWords.ToHashSet();
-        bodyWords = vocabulary.BodyWords.ToHashSet();
+        _skipped = vocabulary.AcronymSkipWords.ToHashSet();
+        _bodyWords = vocabulary.BodyWords.ToHashSet();
         foreach (var meeting in meetings)
         {
             LearnBracketed(meeting.Body, meeting.Body);
@@ -46,10 +46,10 @@ internal sealed partial class Abbreviations
     }
 
     /// <summary>The phrase a short name stands for ("ssr": "Ship Safety Regulation"), or null.</summary>
-    public string? Phrase(string shortName) => phrases.GetValueOrDefault(shortName);
+    public string? Phrase(string shortName) => _phrases.GetValueOrDefault(shortName);
 
     /// <summary>Every short name the minutes give a working party, by body.</summary>
-    public ILookup<string, string> BodyShortNames() => bodies.ToLookup(b => b.Value, b => b.Key);
+    public ILookup<string, string> BodyShortNames() => _bodies.ToLookup(b => b.Value, b => b.Key);
 
     private void LearnTitle(string title)
     {
@@ -57,7 +57,7 @@ internal sealed partial class Abbreviations
         foreach (Match match in CapitalisedPhrase().Matches(title))
         {
             var initials = Initials(Words.Split(match.Value));
-            if (initials.Length >= ShortestInitials) phrases.TryAdd(initials, match.Value);
+            if (initials.Length >= ShortestInitials) _phrases.TryAdd(initials, match.Value);
         }
     }
 
@@ -70,10 +70,10 @@ internal sealed partial class Abbreviations
             if (letters.Length < ShortestInitials - 1) continue;
             var before = Words.Split(text[..match.Index]);
             if (PhraseSpelling(before, letters) is not { } phrase) continue;
-            var names = body is not null && phrase.Any(w => bodyWords.Contains(w.Lower) && !skipped.Contains(w.Lower))
-                && Words.Split(body).Any(b => !bodyWords.Contains(b.Lower) && phrase.Any(w => w.Lower == b.Lower));
-            if (names) bodies[shortName] = body!;
-            else phrases[shortName] = string.Join(' ', phrase.Select(w => w.Original));
+            var names = body is not null && phrase.Any(w => _bodyWords.Contains(w.Lower) && !_skipped.Contains(w.Lower))
+                && Words.Split(body).Any(b => !_bodyWords.Contains(b.Lower) && phrase.Any(w => w.Lower == b.Lower));
+            if (names) _bodies[shortName] = body!;
+            else _phrases[shortName] = string.Join(' ', phrase.Select(w => w.Original));
         }
     }
 
@@ -86,12 +86,12 @@ internal sealed partial class Abbreviations
         {
             var word = before[i];
             if (word.Lower[0] == letters[at]) { phrase.Insert(0, word); at--; continue; }
-            if (!skipped.Contains(word.Lower) || phrase.Count == 0) return null;
+            if (!_skipped.Contains(word.Lower) || phrase.Count == 0) return null;
             phrase.Insert(0, word);
         }
         return at < 0 ? phrase : null;
     }
 
     private string Initials(IReadOnlyList<Word> words) =>
-        string.Concat(words.Where(w => !skipped.Contains(w.Lower)).Select(w => w.Lower[0]));
+        string.Concat(words.Where(w => !_skipped.Contains(w.Lower)).Select(w => w.Lower[0]));
 }

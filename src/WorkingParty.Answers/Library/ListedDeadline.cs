@@ -10,7 +10,7 @@ namespace WorkingParty.Answers.Library;
 /// </summary>
 internal sealed class ListedDeadline
 {
-    private readonly Lazy<IReadOnlySet<string>> terms;
+    private readonly Lazy<IReadOnlySet<string>> _terms;
 
     private ListedDeadline(Meeting meeting, Deadline deadline)
     {
@@ -20,7 +20,7 @@ internal sealed class ListedDeadline
         Source = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item) is { } item
             ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence))
             : Citations.Of(meeting, deadline.Item);
-        terms = new(() => Concepts.TermsOf(string.Join(' ', deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle,
+        _terms = new(() => Concepts.TermsOf(string.Join(' ', deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle,
             string.Join(' ', deadline.Documents))));
     }
 
@@ -32,7 +32,7 @@ internal sealed class ListedDeadline
 
     public Citation Source { get; }
 
-    public IReadOnlySet<string> Terms => terms.Value;
+    public IReadOnlySet<string> Terms => _terms.Value;
 
     /// <summary>Every deadline of the meetings (given oldest first), newest meeting first, each in the minutes' order.</summary>
     public static IReadOnlyList<ListedDeadline> Of(IReadOnlyList<Meeting> meetings) =>

@@ -20,9 +20,9 @@ internal sealed class BodyNames
     /// <summary>Shorter initials are too often a word or a delegation code ("IT", "PL").</summary>
     private const int ShortestInitials = 3;
 
-    private readonly Dictionary<string, HashSet<string>> bodiesByWord = new();
-    private readonly Dictionary<string, HashSet<string>> bodiesByShortName = new();
-    private readonly List<(string[] Words, string Body)> fullNames = [];
+    private readonly Dictionary<string, HashSet<string>> _bodiesByWord = new();
+    private readonly Dictionary<string, HashSet<string>> _bodiesByShortName = new();
+    private readonly List<(string[] Words, string Body)> _fullNames = [];
 
     /// <param name="bodies">The names of the bodies whose minutes are stored.</param>
     /// <param name="vocabulary">
@@ -40,17 +40,17 @@ internal sealed class BodyNames
         {
             var own = Words.Split(body).Select(w => w.Lower).Where(w => !common.Contains(w)).ToList();
             foreach (var word in own.Any(w => !fillers.Contains(w)) ? own.Where(w => !fillers.Contains(w)) : own)
-                Add(bodiesByWord, word, body);
+                Add(_bodiesByWord, word, body);
             foreach (var name in shortNames[body].Append(body))
             {
                 var words = Words.Split(name).Select(w => w.Lower).ToArray();
-                if (words.Length == 1) Add(bodiesByShortName, words[0], body);
-                else fullNames.Add((words, body));
+                if (words.Length == 1) Add(_bodiesByShortName, words[0], body);
+                else _fullNames.Add((words, body));
             }
             foreach (var initials in Initials(body, skipped, common))
-                if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(bodiesByShortName, initials, body);
+                if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(_bodiesByShortName, initials, body);
         }
-        fullNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        _fullNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
     /// <summary>The bodies the question names and the positions of the words that name them.</summary>
@@ -67,7 +67,7 @@ internal sealed class BodyNames
                 i += full.Words.Length - 1;
                 continue;
             }
-            if (bodiesByShortName.TryGetValue(words[i].Lower, out var named))
+            if (_bodiesByShortName.TryGetValue(words[i].Lower, out var named))
             {
                 bodies = [.. named];
                 positions.Add(i);
@@ -83,7 +83,7 @@ internal sealed class BodyNames
     /// <summary>The longest full name of a body ("Working Party on Judicial Cooperation in Criminal Matters") starting at a word.</summary>
     private (string[] Words, string Body)? FullNameAt(IReadOnlyList<Word> words, int start)
     {
-        foreach (var name in fullNames)
+        foreach (var name in _fullNames)
         {
             if (start + name.Words.Length > words.Count) continue;
             var all = true;
@@ -99,10 +99,10 @@ internal sealed class BodyNames
     /// </summary>
     private HashSet<string>? Named(string word)
     {
-        if (bodiesByWord.TryGetValue(word, out var named)) return named;
+        if (_bodiesByWord.TryGetValue(word, out var named)) return named;
         if (word.Length < ShortestClipped) return null;
         HashSet<string>? found = null;
-        foreach (var (key, bodies) in bodiesByWord)
+        foreach (var (key, bodies) in _bodiesByWord)
         {
             if (!(key.Length > word.Length && key.StartsWith(word, StringComparison.Ordinal)) && !EditDistance.Matches(word, key)) continue;
             found ??= [];

@@ -9,40 +9,40 @@ namespace WorkingParty.Answers.Understanding;
 /// </summary>
 internal sealed partial class QuestionReader
 {
-    private readonly Vocabulary vocabulary;
-    private readonly ActorDirectory actors;
-    private readonly BodyNames bodies;
-    private readonly List<(Intent Intent, string[][] Cues)> intentCues;
-    private readonly string[][] pastCues;
-    private readonly string[][] workshopCues;
-    private readonly HashSet<string> saidCues;
-    private readonly HashSet<string> fillers;
-    private readonly HashSet<string> scheduleChangeWords;
+    private readonly Vocabulary _vocabulary;
+    private readonly ActorDirectory _actors;
+    private readonly BodyNames _bodies;
+    private readonly List<(Intent Intent, string[][] Cues)> _intentCues;
+    private readonly string[][] _pastCues;
+    private readonly string[][] _workshopCues;
+    private readonly HashSet<string> _saidCues;
+    private readonly HashSet<string> _fillers;
+    private readonly HashSet<string> _scheduleChangeWords;
 
-    private readonly Typos typos;
-    private readonly MeetingQuestions meetingQuestions;
+    private readonly Typos _typos;
+    private readonly MeetingQuestions _meetingQuestions;
 
-    private readonly Func<string, string?> abbreviation;
-    private readonly HashSet<string> documentTopicWords;
+    private readonly Func<string, string?> _abbreviation;
+    private readonly HashSet<string> _documentTopicWords;
 
     /// <param name="isIndexed">Whether the minutes hold a word: a word they hold is never taken for a typo.</param>
     /// <param name="abbreviation">The phrase a short name the minutes define (and do not use) stands for, or null.</param>
     public QuestionReader(Vocabulary vocabulary, ActorDirectory actors, BodyNames bodies, Func<string, bool> isIndexed,
         Func<string, string?> abbreviation)
     {
-        this.abbreviation = abbreviation;
-        documentTopicWords = [.. vocabulary.DocumentTopicWords];
-        typos = new Typos(vocabulary, isIndexed);
-        meetingQuestions = new MeetingQuestions(vocabulary);
-        this.vocabulary = vocabulary;
-        this.actors = actors;
-        this.bodies = bodies;
-        intentCues = vocabulary.Intents.Select(i => (IntentNames.Parse(i.Name), Phrases(i.Cues))).ToList();
-        pastCues = Phrases(vocabulary.PastCues);
-        workshopCues = Phrases(vocabulary.WorkshopCues);
-        saidCues = [.. vocabulary.SaidCues];
-        fillers = [.. vocabulary.Fillers];
-        scheduleChangeWords = [.. vocabulary.ScheduleChangeWords];
+        _abbreviation = abbreviation;
+        _documentTopicWords = [.. vocabulary.DocumentTopicWords];
+        _typos = new Typos(vocabulary, isIndexed);
+        _meetingQuestions = new MeetingQuestions(vocabulary);
+        _vocabulary = vocabulary;
+        _actors = actors;
+        _bodies = bodies;
+        _intentCues = vocabulary.Intents.Select(i => (IntentNames.Parse(i.Name), Phrases(i.Cues))).ToList();
+        _pastCues = Phrases(vocabulary.PastCues);
+        _workshopCues = Phrases(vocabulary.WorkshopCues);
+        _saidCues = [.. vocabulary.SaidCues];
+        _fillers = [.. vocabulary.Fillers];
+        _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords];
     }
 
     [GeneratedRegex(@"^(?:#|item|point)?(\d{1,3})(?:st|nd|rd|th)?$")]
@@ -61,21 +61,21 @@ internal sealed partial class QuestionReader
         if (document is not null) text = text.Replace(document, " ");
         (text, var subItem) = SubItemReference.Find(text);
         var written = Words.Split(text);
-        var words = typos.Correct(written, i => NamesSomeone(written[i]));
+        var words = _typos.Correct(written, i => NamesSomeone(written[i]));
         var used = new bool[words.Count];
 
-        var cueIntent = intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used)).Intent;
-        var past = CueMatcher.MatchAny(words, pastCues, new bool[words.Count]);
-        var workshopsOnly = CueMatcher.MatchAny(words, workshopCues, new bool[words.Count]);
+        var cueIntent = _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used)).Intent;
+        var past = CueMatcher.MatchAny(words, _pastCues, new bool[words.Count]);
+        var workshopsOnly = CueMatcher.MatchAny(words, _workshopCues, new bool[words.Count]);
         var itemNumber = FindItemNumber(words, used);
         var dated = new bool[words.Count];
         var after = FindMeeting(words, used, dated, bound: true);
         var meeting = FindMeeting(words, used, dated, bound: false) ?? FindYear(words, used, dated);
-        var (namedBodies, bodyPositions) = bodies.Find(words);
+        var (namedBodies, bodyPositions) = _bodies.Find(words);
         foreach (var position in bodyPositions) used[position] = true;
-        var actorMentions = actors.Find(words);
+        var actorMentions = _actors.Find(words);
         var actor = actorMentions.Select(m => m.Key).FirstOrDefault();
-        var said = words.Any(w => saidCues.Contains(w.Lower) || saidCues.Contains(Singular(w.Lower)));
+        var said = words.Any(w => _saidCues.Contains(w.Lower) || _saidCues.Contains(Singular(w.Lower)));
 
         var intent = cueIntent switch
         {
@@ -101,7 +101,7 @@ internal sealed partial class QuestionReader
                 for (var j = 0; j < mention.Length; j++) used[mention.Start + j] = true;
         }
         var topicWords = TopicWords(words, used, dated, intent);
-        if (intent == Intent.Topic && meetingQuestions.Intent(words, topicWords, namedBodies, meeting, after, past) is { } asked)
+        if (intent == Intent.Topic && _meetingQuestions.Intent(words, topicWords, namedBodies, meeting, after, past) is { } asked)
             (intent, topicWords) = (asked, TopicWords(words, used, dated, asked));
         if (document is not null && intent != Intent.Document) searchWords.Add(document);
 
@@ -110,7 +110,7 @@ internal sealed partial class QuestionReader
         {
             SubItem = itemNumber is null ? null : subItem,
             After = after,
-            AdditionalOnly = meetingQuestions.AsksAdditional(words),
+            AdditionalOnly = _meetingQuestions.AsksAdditional(words),
             PassageWords = passageWords,
             DateWords = dateWords,
             NamedActors = namedActors,
@@ -119,14 +119,14 @@ internal sealed partial class QuestionReader
 
     /// <summary>The words of the topic; in a document question, "agenda" and the like name the document asked for.</summary>
     /// <summary>Whether a word of the question, as written, names an actor or a working party.</summary>
-    private bool NamesSomeone(Word word) => actors.Find([word]).Count > 0 || bodies.Find([word]).Bodies is not null;
+    private bool NamesSomeone(Word word) => _actors.Find([word]).Count > 0 || _bodies.Find([word]).Bodies is not null;
 
     private List<string> TopicWords(IReadOnlyList<Word> words, bool[] used, bool[] dated, Intent intent) =>
         Enumerable.Range(0, words.Count)
             .Where(i => !used[i] && !dated[i]
-                && !(intent == Intent.Actor && saidCues.Contains(words[i].Lower))
-                && !(intent is Intent.NextMeeting or Intent.MeetingOn && scheduleChangeWords.Contains(words[i].Lower)))
-            .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && documentTopicWords.Contains(words[i].Lower)))
+                && !(intent == Intent.Actor && _saidCues.Contains(words[i].Lower))
+                && !(intent is Intent.NextMeeting or Intent.MeetingOn && _scheduleChangeWords.Contains(words[i].Lower)))
+            .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && _documentTopicWords.Contains(words[i].Lower)))
             .SelectMany(i => Spelled(words[i].Lower))
             .ToList();
 
@@ -136,9 +136,9 @@ internal sealed partial class QuestionReader
 
     /// <summary>A short name the minutes define but never use in that form ("SSR") is the words it stands for.</summary>
     private IEnumerable<string> Spelled(string word) =>
-        abbreviation(word) is { } phrase ? Words.Split(phrase).Select(w => w.Lower).Where(w => !IsFiller(w)) : [word];
+        _abbreviation(word) is { } phrase ? Words.Split(phrase).Select(w => w.Lower).Where(w => !IsFiller(w)) : [word];
 
-    private bool IsFiller(string word) => fillers.Contains(word) || fillers.Contains(Singular(word));
+    private bool IsFiller(string word) => _fillers.Contains(word) || _fillers.Contains(Singular(word));
 
     private static string Singular(string word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
 
@@ -150,16 +150,16 @@ internal sealed partial class QuestionReader
             var glued = Numeral().Match(word);
             if (glued.Success && word[0] is '#' or 'i' or 'p')
                 return Take(used, i, 1, int.Parse(glued.Groups[1].Value));
-            if (!vocabulary.ItemWords.Contains(word)) continue;
+            if (!_vocabulary.ItemWords.Contains(word)) continue;
             if (i + 1 < words.Count && NumberAt(words[i + 1].Lower) is { } after) return Take(used, i, 2, after);
-            if (i > 0 && vocabulary.NumberWords.TryGetValue(words[i - 1].Lower, out var ordinal)) return Take(used, i - 1, 2, ordinal);
+            if (i > 0 && _vocabulary.NumberWords.TryGetValue(words[i - 1].Lower, out var ordinal)) return Take(used, i - 1, 2, ordinal);
         }
         return null;
     }
 
     private int? NumberAt(string word)
     {
-        if (vocabulary.NumberWords.TryGetValue(word, out var number)) return number;
+        if (_vocabulary.NumberWords.TryGetValue(word, out var number)) return number;
         var numeral = Numeral().Match(word);
         return numeral.Success && !Year().IsMatch(word) ? int.Parse(numeral.Groups[1].Value) : null;
     }
@@ -182,17 +182,17 @@ internal sealed partial class QuestionReader
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (dated[i] || !vocabulary.Months.TryGetValue(words[i].Lower, out var month)) continue;
+            if (dated[i] || !_vocabulary.Months.TryGetValue(words[i].Lower, out var month)) continue;
             var dayBefore = i > 1 && words[i - 1].Lower == "of" ? i - 2 : i - 1;
             var at = DayAt(words, used, dayBefore) is not null ? dayBefore : DayAt(words, used, i + 1) is not null ? i + 1 : -1;
             var yearAt = at == i + 1 ? i + 2 : i + 1;
             int? year = yearAt < words.Count && Year().IsMatch(words[yearAt].Lower) ? int.Parse(words[yearAt].Lower) : null;
-            int? day = at >= 0 ? DayAt(words, used, at) : null;
+            var day = at >= 0 ? DayAt(words, used, at) : null;
             var spelledOut = (words[i].Lower.Length > 3 && words[i].Lower != "may")
-                || (i > 0 && (words[i - 1].Lower is "in" or "during" || vocabulary.PeriodStartWords.Contains(words[i - 1].Lower)));
+                || (i > 0 && (words[i - 1].Lower is "in" or "during" || _vocabulary.PeriodStartWords.Contains(words[i - 1].Lower)));
             if (!spelledOut && year is null && day is null) continue;
             var first = at >= 0 ? Math.Min(at, i) : i;
-            var startsPeriod = first > 0 && vocabulary.PeriodStartWords.Contains(words[first - 1].Lower);
+            var startsPeriod = first > 0 && _vocabulary.PeriodStartWords.Contains(words[first - 1].Lower);
             if (startsPeriod != bound) continue;
             if (startsPeriod) dated[first - 1] = true;
             dated[i] = true;

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Time.Testing;
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Tests.Support;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Files;
+using WorkingParty.Storage.Queues;
 using WorkingParty.Testing;
 
 namespace WorkingParty.Announcements.Tests.Broadcast;
@@ -9,52 +11,52 @@ namespace WorkingParty.Announcements.Tests.Broadcast;
 public sealed class OutboxItemSenderTests : IDisposable
 {
     private const string Conversation = "a:personal-0";
-    private readonly TemporaryFolder folder = new("wp-announcements-");
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
-    private readonly CountingSender sender;
-    private readonly AnnouncementsInstance bot;
+    private readonly TemporaryFolder _folder = new("wp-announcements-");
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+    private readonly CountingSender _sender;
+    private readonly AnnouncementsInstance _bot;
 
     public OutboxItemSenderTests()
     {
-        sender = new CountingSender(time);
-        var store = new FileDocumentStore(folder.Path);
-        bot = new AnnouncementsInstance(store, new StoreWorkQueue(store, "outbox", time), sender, time,
+        _sender = new CountingSender(_time);
+        var store = new FileDocumentStore(_folder.Path);
+        _bot = new AnnouncementsInstance(store, new StoreWorkQueue(store, "outbox", _time), _sender, _time,
             new BroadcastOptions { MaxAttempts = 5, BaseRetryDelay = TimeSpan.FromSeconds(1), MaxRetryDelay = TimeSpan.FromSeconds(6) });
     }
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     private async Task<string> PlanOneAsync()
     {
-        await bot.AddConversationsAsync(1);
-        var announcement = await bot.AnnounceAsync("Retry");
+        await _bot.AddConversationsAsync(1);
+        var announcement = await _bot.AnnounceAsync("Retry");
         return Outbox.IdOf(announcement.Id, Conversation);
     }
 
-    private async Task<OutboxItem> ItemAsync(string id) => (await bot.Outbox.Items.GetAsync(id))!.Value;
+    private async Task<OutboxItem> ItemAsync(string id) => (await _bot.Outbox.Items.GetAsync(id))!.Value;
 
     [Fact]
     public async Task A_429_with_Retry_After_waits_that_long_then_delivers_once()
     {
-        sender.Answer = (_, before) => before == 0 ? new SendOutcome.Throttled(TimeSpan.FromSeconds(3)) : new SendOutcome.Delivered();
+        _sender.Answer = (_, before) => before == 0 ? new SendOutcome.Throttled(TimeSpan.FromSeconds(3)) : new SendOutcome.Delivered();
         var id = await PlanOneAsync();
-        var start = time.GetUtcNow();
+        var start = _time.GetUtcNow();
 
-        var first = await bot.ItemSender.SendAsync(id, CancellationToken.None);
+        var first = await _bot.ItemSender.SendAsync(id, CancellationToken.None);
         Assert.False(first.IsFinished);
         Assert.InRange(first.RetryAt!.Value - start, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3.3));
 
         // Offered again too early, it is not sent.
-        time.Advance(TimeSpan.FromSeconds(2));
-        Assert.Equal(first.RetryAt, (await bot.ItemSender.SendAsync(id, CancellationToken.None)).RetryAt);
-        Assert.Equal(1, sender.AttemptsAt(Conversation));
+        _time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(first.RetryAt, (await _bot.ItemSender.SendAsync(id, CancellationToken.None)).RetryAt);
+        Assert.Equal(1, _sender.AttemptsAt(Conversation));
 
-        time.SetUtcNow(first.RetryAt.Value);
-        Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
-        Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
+        _time.SetUtcNow(first.RetryAt.Value);
+        Assert.True((await _bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
+        Assert.True((await _bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
 
-        Assert.Equal(2, sender.AttemptsAt(Conversation));
-        Assert.Equal(1, sender.Deliveries[Conversation]);
+        Assert.Equal(2, _sender.AttemptsAt(Conversation));
+        Assert.Equal(1, _sender.Deliveries[Conversation]);
         var item = await ItemAsync(id);
         Assert.Equal((DeliveryState.Delivered, 2, null), (item.State, item.Attempts, item.ClaimedBy));
     }
@@ -62,20 +64,20 @@ public sealed class OutboxItemSenderTests : IDisposable
     [Fact]
     public async Task Transient_failures_back_off_exponentially_with_jitter_and_give_up_after_the_last_attempt()
     {
-        sender.Answer = (_, _) => new SendOutcome.TransientFailure(502);
+        _sender.Answer = (_, _) => new SendOutcome.TransientFailure(502);
         var id = await PlanOneAsync();
         var ceilings = new[] { 1, 2, 4, 6 }; // doubling from 1 s, capped at 6 s
 
         foreach (var ceiling in ceilings)
         {
-            var now = time.GetUtcNow();
-            var progress = await bot.ItemSender.SendAsync(id, CancellationToken.None);
+            var now = _time.GetUtcNow();
+            var progress = await _bot.ItemSender.SendAsync(id, CancellationToken.None);
             Assert.InRange(progress.RetryAt!.Value - now, TimeSpan.FromSeconds(ceiling / 2.0), TimeSpan.FromSeconds(ceiling));
-            time.SetUtcNow(progress.RetryAt.Value);
+            _time.SetUtcNow(progress.RetryAt.Value);
         }
-        Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
+        Assert.True((await _bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
 
-        Assert.Equal(5, sender.AttemptsAt(Conversation));
+        Assert.Equal(5, _sender.AttemptsAt(Conversation));
         var item = await ItemAsync(id);
         Assert.Equal((DeliveryState.Failed, "transient failure 502"), (item.State, item.LastOutcome));
     }
@@ -83,12 +85,12 @@ public sealed class OutboxItemSenderTests : IDisposable
     [Fact]
     public async Task A_permanent_failure_is_not_retried()
     {
-        sender.Answer = (_, _) => SendOutcome.FromHttpStatus(403);
+        _sender.Answer = (_, _) => SendOutcome.FromHttpStatus(403);
         var id = await PlanOneAsync();
 
-        Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
+        Assert.True((await _bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
 
-        Assert.Equal(1, sender.AttemptsAt(Conversation));
+        Assert.Equal(1, _sender.AttemptsAt(Conversation));
         Assert.Equal(DeliveryState.Failed, (await ItemAsync(id)).State);
     }
 
@@ -96,16 +98,16 @@ public sealed class OutboxItemSenderTests : IDisposable
     public async Task An_item_claimed_by_another_sender_is_left_alone_until_the_claim_expires()
     {
         var id = await PlanOneAsync();
-        var item = await bot.Outbox.Items.GetAsync(id);
-        var until = time.GetUtcNow() + TimeSpan.FromSeconds(30);
-        await bot.Outbox.Items.TryReplaceAsync(id, item!.Value with { ClaimedBy = "other-instance", ClaimedUntil = until }, item.ETag);
+        var item = await _bot.Outbox.Items.GetAsync(id);
+        var until = _time.GetUtcNow() + TimeSpan.FromSeconds(30);
+        await _bot.Outbox.Items.TryReplaceAsync(id, item!.Value with { ClaimedBy = "other-instance", ClaimedUntil = until }, item.ETag);
 
-        Assert.Equal(until, (await bot.ItemSender.SendAsync(id, CancellationToken.None)).RetryAt);
-        Assert.Equal(0, sender.AttemptsAt(Conversation));
+        Assert.Equal(until, (await _bot.ItemSender.SendAsync(id, CancellationToken.None)).RetryAt);
+        Assert.Equal(0, _sender.AttemptsAt(Conversation));
 
-        time.SetUtcNow(until);
-        Assert.True((await bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
-        Assert.Equal(1, sender.Deliveries[Conversation]);
+        _time.SetUtcNow(until);
+        Assert.True((await _bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
+        Assert.Equal(1, _sender.Deliveries[Conversation]);
     }
 
     [Theory]

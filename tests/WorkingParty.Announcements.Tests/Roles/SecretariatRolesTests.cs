@@ -7,8 +7,8 @@ namespace WorkingParty.Announcements.Tests.Roles;
 
 public sealed class SecretariatRolesTests
 {
-    private readonly FakeTimeProvider time = new();
-    private readonly FakeLogger<SecretariatRoles> log = new();
+    private readonly FakeTimeProvider _time = new();
+    private readonly FakeLogger<SecretariatRoles> _log = new();
 
     private sealed class Roster(params TeamsUser[] members) : ITeamRoster
     {
@@ -35,7 +35,7 @@ public sealed class SecretariatRolesTests
 
     private SecretariatRoles Roles(ITeamRoster? roster = null, string? team = null) => new(
         new SecretariatOptions { Members = ["AAAA-1111", "Head.Of.Unit@Consilium.Europa.eu"], TeamId = team, RosterCacheDuration = TimeSpan.FromMinutes(10) },
-        roster, time, log);
+        roster, _time, _log);
 
     [Theory]
     [InlineData("aaaa-1111", null)]
@@ -60,7 +60,7 @@ public sealed class SecretariatRolesTests
     [Fact]
     public async Task Teams_is_not_asked_when_no_member_is_configured_by_principal_name()
     {
-        var roles = new SecretariatRoles(new SecretariatOptions { Members = ["AAAA-1111"] }, null, time, log);
+        var roles = new SecretariatRoles(new SecretariatOptions { Members = ["AAAA-1111"] }, null, _time, _log);
         var user = new TeamsUser("dddd-4444", null) { LookUpPrincipalName = _ => throw new InvalidOperationException("not to be asked") };
 
         Assert.False(await roles.IsMemberAsync(user));
@@ -84,7 +84,7 @@ public sealed class SecretariatRolesTests
 
         Assert.False(decision.Allowed);
         Assert.StartsWith("Sorry, only the working party's secretariat can upload minutes.", decision.Refusal);
-        var entry = Assert.Single(log.Collector.GetSnapshot());
+        var entry = Assert.Single(_log.Collector.GetSnapshot());
         Assert.Equal(LogLevel.Warning, entry.Level);
         Assert.Contains("A Delegate", entry.Message);
         Assert.Contains("UploadMinutes", entry.Message);
@@ -102,9 +102,9 @@ public sealed class SecretariatRolesTests
         Assert.Equal(1, roster.Reads);
 
         roster.Members = [];
-        time.Advance(TimeSpan.FromMinutes(9));
+        _time.Advance(TimeSpan.FromMinutes(9));
         Assert.True(await roles.IsMemberAsync(assistant));
-        time.Advance(TimeSpan.FromMinutes(2));
+        _time.Advance(TimeSpan.FromMinutes(2));
         Assert.False(await roles.IsMemberAsync(assistant));
         Assert.Equal(2, roster.Reads);
     }

@@ -82,7 +82,7 @@ public sealed class ReviewBot : IAsyncDisposable
     {
         var message = SecretariatActivities.DelegateMessage(question, Bot.ServiceUrl);
         await Bot.PostAsync(message);
-        return Cards.TextOf(Bot.Connector.RepliesTo(message).Last());
+        return Cards.TextOf(Bot.Connector.RepliesTo(message)[^1]);
     }
 
     public async Task<List<string>> StoredMeetingsAsync() =>

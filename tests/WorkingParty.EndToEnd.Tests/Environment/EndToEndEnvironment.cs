@@ -13,31 +13,31 @@ public sealed class EndToEndEnvironment : IAsyncLifetime
 {
     public static readonly DateOnly Today = new(2017, 3, 25);
 
-    private readonly string root = Directory.CreateTempSubdirectory("working-party-e2e-").FullName;
-    private readonly Dictionary<PlaygroundPersona, NodeService> playgrounds = [];
-    private LoopbackProcess? bot;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private readonly string _root = Directory.CreateTempSubdirectory("working-party-e2e-").FullName;
+    private readonly Dictionary<PlaygroundPersona, NodeService> _playgrounds = [];
+    private LoopbackProcess? _bot;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
 
     /// <summary>The bot's <c>Storage:Folder</c>: its file document store.</summary>
-    public string StorageFolder => Path.Combine(root, "store");
+    public string StorageFolder => Path.Combine(_root, "store");
 
     public async Task InitializeAsync()
     {
         try
         {
-            bot = await BotProcess.StartAsync(new Dictionary<string, string>
+            _bot = await BotProcess.StartAsync(new Dictionary<string, string>
             {
                 ["Clock__Today"] = Today.ToString("yyyy-MM-dd"),
                 ["Storage__Folder"] = StorageFolder,
                 ["Secretariat__Members__0"] = PlaygroundPersona.SecretariatMember.AadObjectId,
             });
-            var endpoint = new Uri($"http://127.0.0.1:{bot.Port}/api/messages");
+            var endpoint = new Uri($"http://127.0.0.1:{_bot.Port}/api/messages");
             PlaygroundPersona[] personas = [PlaygroundPersona.Delegate, PlaygroundPersona.SecretariatMember];
-            var started = await Task.WhenAll(personas.Select(persona => AgentsPlayground.StartAsync(persona, endpoint, Path.Combine(root, persona.Key))));
+            var started = await Task.WhenAll(personas.Select(persona => AgentsPlayground.StartAsync(persona, endpoint, Path.Combine(_root, persona.Key))));
             foreach (var (persona, playground) in personas.Zip(started))
-                playgrounds[persona] = playground;
-            (playwright, browser) = await HeadlessChromium.LaunchAsync();
+                _playgrounds[persona] = playground;
+            (_playwright, _browser) = await HeadlessChromium.LaunchAsync();
         }
         catch
         {
@@ -48,20 +48,20 @@ public sealed class EndToEndEnvironment : IAsyncLifetime
 
     /// <summary>A fresh browser tab on the persona's Playground, in its personal chat with the bot.</summary>
     public async Task<PlaygroundChat> OpenChatAsync(PlaygroundPersona persona) =>
-        await PlaygroundChat.OpenAsync(browser!, new Uri($"http://127.0.0.1:{playgrounds[persona].Port}/"));
+        await PlaygroundChat.OpenAsync(_browser!, new Uri($"http://127.0.0.1:{_playgrounds[persona].Port}/"));
 
     /// <summary>What the bot logged so far, for failure messages.</summary>
-    public string BotOutput() => bot?.Output() ?? "";
+    public string BotOutput() => _bot?.Output() ?? "";
 
     public async Task DisposeAsync()
     {
-        if (browser is not null)
-            await browser.DisposeAsync();
-        playwright?.Dispose();
-        foreach (var playground in playgrounds.Values)
+        if (_browser is not null)
+            await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        foreach (var playground in _playgrounds.Values)
             await playground.DisposeAsync();
-        if (bot is not null)
-            await bot.DisposeAsync();
-        Directory.Delete(root, recursive: true);
+        if (_bot is not null)
+            await _bot.DisposeAsync();
+        Directory.Delete(_root, recursive: true);
     }
 }

@@ -4,6 +4,7 @@ using WorkingParty.Bot.Replies;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
 
 namespace WorkingParty.Bot.Features.Comments;
 

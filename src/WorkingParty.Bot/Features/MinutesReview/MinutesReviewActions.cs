@@ -1,13 +1,13 @@
 using System.Text.Json;
 using Microsoft.Bot.Builder;
 using WorkingParty.Bot.Features.MinutesUpload;
-
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
 namespace WorkingParty.Bot.Features.MinutesReview;
 
