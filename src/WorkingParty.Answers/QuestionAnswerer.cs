@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using WorkingParty.Answers.Composition;
 using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Model;
@@ -16,6 +17,7 @@ public sealed class QuestionAnswerer
 {
     private readonly IScheduleChanges _scheduleChanges;
     private readonly RetrievalSettings _retrieval;
+    private readonly EarlierMeetings _earlierMeetings = new(Vocabulary.Default);
     private volatile Shelf _shelf;
 
     public QuestionAnswerer(IEnumerable<Meeting> meetings, IScheduleChanges scheduleChanges)
@@ -40,11 +42,16 @@ public sealed class QuestionAnswerer
 
     public Answer Answer(string question, DateOnly today)
     {
+        using var activity = AnswerTelemetry.Source.StartActivity("answer question");
+        var started = Stopwatch.GetTimestamp();
         var current = _shelf;
         var reading = current.Reader.Read(question);
-        var answer = Compose(reading, current.Library, today)
-            ?? Passages.Answer(reading, current.Library, today, _retrieval)
-            ?? NotFound.For(reading, current.Library, today);
+        var (answer, outcome) = Compose(reading, current.Library, today) is { } composed
+            ? (composed, AnswerTelemetry.Answered)
+            : Passages.Answer(reading, current.Library, today, _retrieval) is { } passages
+                ? (passages, AnswerTelemetry.Passages)
+                : (NotFound.For(reading, current.Library, today), AnswerTelemetry.Nothing);
+        AnswerTelemetry.Record(activity, reading.Intent, outcome, Stopwatch.GetElapsedTime(started));
         return answer with { Scope = reading.Bodies?.Order(StringComparer.Ordinal).ToList() ?? [] };
     }
 
@@ -66,6 +73,12 @@ public sealed class QuestionAnswerer
 
     private Answer? Compose(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
+        if (question.AsksEarlierMeetings && question.Intent is Intent.Topic or Intent.LastMeeting or Intent.MinutesList or Intent.MeetingOn
+            && _earlierMeetings.Answer(question, library, today) is { } earlier)
+        {
+            return earlier;
+        }
+
         var asksAboutSomethingElse = question.TopicWords.Count > 0;
         return question.Intent switch
         {
@@ -76,10 +89,15 @@ public sealed class QuestionAnswerer
             Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today),
             Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),
             Intent.MinutesList when !asksAboutSomethingElse => MeetingsHeld.All(question, library, today),
+            Intent.IssueDate when !asksAboutSomethingElse => MeetingsHeld.Issued(question, library, today),
             Intent.Item => AgendaItems.ByNumber(question, library, today),
             Intent.Actor => ActorStatements.Answer(question, library, today),
+            Intent.Speakers => Speakers.Answer(question, library, today, _retrieval),
             Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
+            Intent.Document when question.ItemNumber is not null => AgendaItems.ByNumber(question, library, today),
             Intent.Document => Documents.ByTopic(question, library, today),
+            Intent.Topic or Intent.NextMeeting or Intent.LastMeeting or Intent.MeetingOn when question.AsksWhen || question.Intent == Intent.NextMeeting =>
+                (Answer?)EventDates.Answer(question, library, today, _retrieval) ?? AgendaItems.ByTitle(question, library, today),
             _ => AgendaItems.ByTitle(question, library, today),
         };
     }

@@ -31,7 +31,7 @@ public sealed class LoopbackProcess : IAsyncDisposable
     /// <param name="name">What to call the process in error messages.</param>
     /// <param name="arguments">The arguments given the chosen port.</param>
     /// <param name="environment">Variables added to the inherited environment.</param>
-    /// <param name="readinessPath">An HTTP path (e.g. "/healthz") that answers 2xx once the process is ready.</param>
+    /// <param name="readinessPath">An HTTP path (e.g. "/health/ready") that answers 2xx once the process is ready.</param>
     public static async Task<LoopbackProcess> StartAsync(
         string name,
         string fileName,

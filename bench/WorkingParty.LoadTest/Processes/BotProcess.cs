@@ -25,7 +25,7 @@ public sealed class BotProcess : IAsyncDisposable
         return new BotProcess(process, baseUrl);
     }
 
-    /// <summary>Waits until /healthz answers 200 (it does once the minutes are loaded).</summary>
+    /// <summary>Waits until /health/ready answers 200 (it does once the minutes are loaded).</summary>
     public async Task WaitUntilHealthyAsync(HttpClient http, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -35,7 +35,7 @@ public sealed class BotProcess : IAsyncDisposable
                 throw new InvalidOperationException("The bot exited while starting:\n" + Process.RecentOutput());
             try
             {
-                using var response = await http.GetAsync(new Uri(BaseUrl, "healthz"));
+                using var response = await http.GetAsync(new Uri(BaseUrl, "health/ready"));
                 if (response.IsSuccessStatusCode)
                     return;
             }
@@ -46,7 +46,7 @@ public sealed class BotProcess : IAsyncDisposable
             await Task.Delay(20);
         }
 
-        throw new TimeoutException($"The bot did not answer /healthz within {timeout.TotalSeconds} s:\n" + Process.RecentOutput());
+        throw new TimeoutException($"The bot did not answer /health/ready within {timeout.TotalSeconds} s:\n" + Process.RecentOutput());
     }
 
     public ValueTask DisposeAsync() => Process.DisposeAsync();

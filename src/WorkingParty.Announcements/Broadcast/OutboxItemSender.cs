@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using WorkingParty.Announcements.Drafting;
@@ -39,7 +40,10 @@ public sealed class OutboxItemSender(
             return ItemProgress.Finished;
         }
 
+        using var activity = BroadcastTelemetry.StartSend(item);
+        var started = Stopwatch.GetTimestamp();
         var outcome = await TrySendAsync(announcement, item, cancellationToken);
+        BroadcastTelemetry.RecordSend(activity, outcome, Stopwatch.GetElapsedTime(started));
         var now = time.GetUtcNow();
         switch (outcome)
         {
@@ -57,12 +61,14 @@ public sealed class OutboxItemSender(
                     gate.HoldUntil(now + (retryAfter ?? options.BaseRetryDelay));
                 if (!retries.MayRetry(item.Attempts))
                 {
+                    BroadcastTelemetry.RecordGaveUp(activity, outcome);
                     logger.LogWarning("Announcement {Announcement} gave up on {Conversation} after {Attempts} attempts: {Outcome}",
                         item.AnnouncementId, item.Recipient.ConversationId, item.Attempts, outcome.Describe());
                     await RecordAsync(itemId, item, etag, DeliveryState.Failed, outcome.Describe(), cancellationToken);
                     return ItemProgress.Finished;
                 }
                 var due = now + retries.DelayAfter(item.Attempts, retryAfter);
+                BroadcastTelemetry.RecordRetry(activity, outcome, due);
                 await RecordAsync(itemId, item with { NotBefore = due }, etag, DeliveryState.Pending, outcome.Describe(), cancellationToken);
                 return ItemProgress.DueAt(due);
         }

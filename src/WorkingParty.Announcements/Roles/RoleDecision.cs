@@ -21,7 +21,7 @@ public sealed record RoleDecision(bool Allowed, string? Refusal)
         SecretariatAction.ChangeDates => "change meeting dates and deadlines",
         SecretariatAction.Export => "export lists",
         SecretariatAction.AcceptLateComments => "see and accept late comments",
-        SecretariatAction.ManageMinutes => "list, withdraw and restore minutes",
+        SecretariatAction.ManageMinutes => "list, review, withdraw and restore minutes",
         SecretariatAction.ManageDelegations => "confirm or change who writes for which delegation",
         _ => "do that",
     };

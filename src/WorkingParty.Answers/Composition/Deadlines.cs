@@ -9,6 +9,11 @@ namespace WorkingParty.Answers.Composition;
 /// <summary>Every deadline of the stored minutes, with announced extensions applied, and the ones a question asks for.</summary>
 internal static class Deadlines
 {
+    /// <summary>More deadlines equally near a topic say that the topic does not tell them apart.</summary>
+    private const int MostNearest = 2;
+
+    private const string NearestDoubt = "the nearest deadline to the question: not every word of it is in the minutes' sentence";
+
     public static IEnumerable<DeadlineEntry> All(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes) =>
         Held(library, today, changes).Select(d => Entry(d, today));
 
@@ -24,9 +29,12 @@ internal static class Deadlines
             .Where(d => question.Bodies is null || question.Bodies.Contains(d.Listed.Meeting.Body))
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Due) || question.Meeting.Accepts(d.Listed.Meeting))
             .Where(d => question.Document is null
-                || d.Listed.Deadline.Documents.Any(doc => DocumentReference.Key(doc) == DocumentReference.Key(question.Document)))
+                || d.Listed.Documents.Any(doc => DocumentReference.Key(doc) == DocumentReference.Key(question.Document)))
             .ToList();
-        var chosen = Closest(candidates, concepts).Select(d => Entry(d, today));
+        var chosen = Closest(candidates, concepts).Select(d => Entry(d, today))
+            .Concat(concepts.Count > 0 && !candidates.Any(d => concepts.AreAnsweredBy(d.Listed.Terms))
+                ? Nearest(candidates, question.TopicWords.Where(library.Index.Knows)).Select(d => Quoted(d, today))
+                : []);
         var list = (question.Past ? chosen.OrderByDescending(d => d.Date) : chosen.OrderBy(d => d.Date)).ToList();
         var narrowed = concepts.Count > 0 || question.Document is not null || question.Meeting is not null;
         return list.Count == 0 && narrowed ? null : new DeadlinesAnswer(today, question.Past, list);
@@ -47,6 +55,25 @@ internal static class Deadlines
         return answering.Where(d => d.Found == best).Select(d => d.Deadline);
     }
 
+    /// <summary>
+    /// When no deadline answers the whole topic (a word the minutes never use, a short name, a word put otherwise), the
+    /// ones holding the most of the words the minutes do use, when they hold at least half of them and are few: offered
+    /// with their sentence, not as a plain date.
+    /// </summary>
+    private static IEnumerable<HeldDeadline> Nearest(List<HeldDeadline> candidates, IEnumerable<string> knownWords)
+    {
+        var known = Concepts.Of(knownWords);
+        if (known.Count == 0) return [];
+        var found = candidates.Select(d => (Deadline: d, Found: known.FoundIn(d.Listed.Terms))).ToList();
+        var best = found.Count == 0 ? 0 : found.Max(d => d.Found);
+        var nearest = found.Where(d => d.Found == best).Select(d => d.Deadline).ToList();
+        return best > 0 && 2 * best >= known.Count && nearest.Count <= MostNearest ? nearest : [];
+    }
+
+    private static DeadlineEntry Quoted(HeldDeadline held, DateOnly today) => Entry(held, today) is var entry && entry.Doubt is null
+        ? entry with { Doubt = new Doubt(NearestDoubt, held.Listed.Deadline.Sentence) }
+        : entry;
+
     /// <summary>The deadlines set at meetings held by today, with the last announced move of each.</summary>
     private static IEnumerable<HeldDeadline> Held(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
     {
@@ -61,7 +88,7 @@ internal static class Deadlines
     {
         var deadline = held.Listed.Deadline;
         return new DeadlineEntry(held.Listed.Id, held.Due, held.Due.DayNumber - today.DayNumber, deadline.Subject,
-            deadline.RequestedFrom, deadline.Documents, held.Listed.Source, held.Moved?.Provenance.ToString())
+            deadline.RequestedFrom, held.Listed.Documents, held.Listed.Source, held.Moved?.Provenance.ToString())
         {
             // An announced extension settles a due date the minutes left in doubt.
             Doubt = deadline.Doubt is null || held.Moved is not null ? null : new Doubt(deadline.Doubt, deadline.Sentence),

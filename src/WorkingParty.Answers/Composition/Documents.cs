@@ -59,17 +59,24 @@ internal static class Documents
         return -1;
     }
 
-    /// <summary>"Which document is the toolbox paper?": the reference in the newest sentence about the topic that cites one.</summary>
+    /// <summary>
+    /// "Which document is the toolbox paper?": the reference in the newest sentence about the topic that cites one, with
+    /// the other documents of its item (of its sub-item, when the sentence stands under one), each where it is cited.
+    /// </summary>
     public static DocumentAnswer? ByTopic(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var concepts = Concepts.Of(question.TopicWords);
         if (concepts.Count == 0) return null;
-        var reference = library.NewestFirst(question.Bodies, today)
-            .SelectMany(m => m.Items.Where(i => i.Documents.Count > 0).SelectMany(i => i.Paragraphs.SelectMany(p => p.Sentences)
-                .Where(s => concepts.AllFoundIn(Concepts.TermsOf(s.Text + " " + i.Title)))))
-            .SelectMany(s => DocumentReference.FindAll(s.Text))
-            .Select(m => m.Value)
-            .FirstOrDefault();
-        return reference is null ? null : ByReference(reference, library, today);
+        var found = library.NewestFirst(question.Bodies, today)
+            .SelectMany(m => m.Items.Where(i => i.Documents.Count > 0).SelectMany(i => i.Paragraphs
+                .SelectMany(p => p.Sentences.Select(s => (Meeting: m, Item: i, Paragraph: p, Sentence: s)))))
+            .Where(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text + " " + s.Item.Title)))
+            .Select(s => (s.Meeting, s.Item, s.Paragraph, Reference: DocumentReference.FindAll(s.Sentence.Text).Select(m => m.Value).FirstOrDefault()))
+            .FirstOrDefault(s => s.Reference is not null);
+        if (found.Reference is null || ByReference(found.Reference, library, today) is not { } answer) return null;
+        var others = ItemDocuments.Of(found.Item, found.Paragraph.SubItem)
+            .Where(d => DocumentReference.BaseKey(d.Reference) != DocumentReference.BaseKey(found.Reference))
+            .Select(d => new CitedText(Citations.Of(found.Meeting, found.Item), d.Text));
+        return answer with { Mentions = [.. answer.Mentions, .. others] };
     }
 }

@@ -9,7 +9,9 @@ namespace WorkingParty.Answers.Library;
 /// (SSR)", "the Working Party on Maritime Transport (WPMT)"), and the initials of a capitalised phrase in an item or
 /// sub-item title ("Ship Safety Regulation" is the SSR). A short name of a working party's name is that working party's;
 /// any other stands for its phrase. Learned while the library is built, from titles and from the paragraphs that hold a
-/// bracket only.
+/// bracket. Beyond those, short names the minutes never define but a delegate may use are guessed from the initials of
+/// capitalised phrases and of three or four content words in a row ("PSM" for "public service media"), and only kept
+/// when no other phrase of the minutes has the same initials.
 /// </summary>
 internal sealed partial class Abbreviations
 {
@@ -20,6 +22,13 @@ internal sealed partial class Abbreviations
     private readonly Dictionary<string, string> _bodies = new(StringComparer.Ordinal);
     private readonly HashSet<string> _skipped;
     private readonly HashSet<string> _bodyWords;
+    private readonly HashSet<string> _fillers;
+
+    /// <summary>Initials guessed from phrases of the text; null when two phrases have the same initials.</summary>
+    private readonly Dictionary<string, string?> _guessed = new(StringComparer.Ordinal);
+
+    private const int ShortestGuessedRun = 3;
+    private const int LongestGuessedRun = 4;
 
     [GeneratedRegex(@"\(\s*(?<short>\p{Lu}[\p{L}\d-]{1,9})\s*\)")]
     private static partial Regex Bracketed();
@@ -32,6 +41,7 @@ internal sealed partial class Abbreviations
     {
         _skipped = vocabulary.AcronymSkipWords.ToHashSet();
         _bodyWords = vocabulary.BodyWords.ToHashSet();
+        _fillers = vocabulary.Fillers.ToHashSet();
         foreach (var meeting in meetings)
         {
             LearnBracketed(meeting.Body, meeting.Body);
@@ -40,13 +50,16 @@ internal sealed partial class Abbreviations
                 LearnTitle(item.Title);
                 foreach (var sub in item.SubItems) LearnTitle(sub.Title);
                 foreach (var paragraph in item.Paragraphs)
+                {
                     if (paragraph.Text.Contains('(')) LearnBracketed(paragraph.Text, meeting.Body);
+                    foreach (var sentence in paragraph.Sentences) Guess(sentence.Text);
+                }
             }
         }
     }
 
     /// <summary>The phrase a short name stands for ("ssr": "Ship Safety Regulation"), or null.</summary>
-    public string? Phrase(string shortName) => _phrases.GetValueOrDefault(shortName);
+    public string? Phrase(string shortName) => _phrases.GetValueOrDefault(shortName) ?? _guessed.GetValueOrDefault(shortName);
 
     /// <summary>Every short name the minutes give a working party, by body.</summary>
     public ILookup<string, string> BodyShortNames() => _bodies.ToLookup(b => b.Value, b => b.Key);
@@ -60,6 +73,33 @@ internal sealed partial class Abbreviations
             if (initials.Length >= ShortestInitials) _phrases.TryAdd(initials, match.Value);
         }
     }
+
+    private void Guess(string sentence)
+    {
+        foreach (Match match in CapitalisedPhrase().Matches(sentence)) Guess(Words.Split(match.Value));
+        var words = Words.Split(sentence);
+        for (var start = 0; start < words.Count; start++)
+        {
+            for (var length = ShortestGuessedRun; length <= LongestGuessedRun && start + length <= words.Count; length++)
+            {
+                var run = words.Skip(start).Take(length).ToList();
+                if (!run.All(IsContentWord)) break;
+                Guess(run);
+            }
+        }
+    }
+
+    private void Guess(IReadOnlyList<Word> phrase)
+    {
+        var initials = Initials(phrase);
+        if (initials.Length < ShortestInitials) return;
+        var spelled = string.Join(' ', phrase.Select(w => w.Lower));
+        if (!_guessed.TryGetValue(initials, out var known)) _guessed[initials] = spelled;
+        else if (known is not null && known != spelled) _guessed[initials] = null;
+    }
+
+    private bool IsContentWord(Word word) =>
+        word.Lower.Length >= ShortestInitials && word.Lower.All(char.IsLetter) && !_skipped.Contains(word.Lower) && !_fillers.Contains(word.Lower);
 
     private void LearnBracketed(string text, string? body)
     {

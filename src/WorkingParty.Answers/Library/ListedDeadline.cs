@@ -1,5 +1,6 @@
 using WorkingParty.Answers.Model;
 using WorkingParty.Answers.Retrieval;
+using WorkingParty.Answers.Understanding;
 using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers.Library;
@@ -16,12 +17,12 @@ internal sealed class ListedDeadline
     {
         Meeting = meeting;
         Deadline = deadline;
-        Id = $"{meeting.Id}/{deadline.LocalId}";
-        Source = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item) is { } item
-            ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence))
-            : Citations.Of(meeting, deadline.Item);
+        Id = deadline.IdIn(meeting);
+        var item = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item);
+        Source = item is not null ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence)) : Citations.Of(meeting, deadline.Item);
+        Documents = deadline.Documents.Count > 0 || item is null ? deadline.Documents : NearbyDocuments(item, deadline.Sentence);
         _terms = new(() => Concepts.TermsOf(string.Join(' ', deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle,
-            string.Join(' ', deadline.Documents))));
+            string.Join(" ", Documents))));
     }
 
     public Meeting Meeting { get; }
@@ -31,6 +32,9 @@ internal sealed class ListedDeadline
     public string Id { get; }
 
     public Citation Source { get; }
+
+    /// <summary>The documents the deadline is about: those of its sentence, else of the sentence before or after it, else of its sub-item's title.</summary>
+    public IReadOnlyList<string> Documents { get; }
 
     public IReadOnlySet<string> Terms => _terms.Value;
 
@@ -45,6 +49,25 @@ internal sealed class ListedDeadline
         for (var p = 0; p < item.Paragraphs.Count && at < 0; p++)
             if (item.Paragraphs[p].Text.Contains(sentence, StringComparison.Ordinal) || item.Paragraphs[p].Sentences.Any(s => s.Text == sentence)) at = p;
         return at < 0 ? null : Sections.Of(item)[at];
+    }
+
+    /// <summary>
+    /// "Delegations are invited to send comments on it by 3 May." cites nothing: the document is in the sentence before
+    /// ("The Presidency presented its compromise (doc. 8123/31).") or after it in the paragraph, or in the sub-item's title.
+    /// </summary>
+    private static IReadOnlyList<string> NearbyDocuments(AgendaItem item, string sentence)
+    {
+        foreach (var paragraph in item.Paragraphs)
+        {
+            var at = paragraph.Sentences.ToList().FindIndex(s => s.Text == sentence || s.Text.Contains(sentence, StringComparison.Ordinal));
+            if (at < 0) continue;
+            var neighbours = new[] { at - 1, at + 1 }.Where(i => i >= 0 && i < paragraph.Sentences.Count).Select(i => paragraph.Sentences[i].Text);
+            var title = item.SubItems.FirstOrDefault(s => string.Equals(s.Label, paragraph.SubItem, StringComparison.OrdinalIgnoreCase))?.Title;
+            return neighbours.Append(title ?? "")
+                .Select(text => DocumentReference.FindAll(text).Select(m => m.Value).ToList())
+                .FirstOrDefault(found => found.Count > 0) ?? [];
+        }
+        return [];
     }
 
     /// <summary>The sentence of the first deadline with this id: two requests of an item due the same day share one.</summary>

@@ -35,7 +35,10 @@ public sealed class MinutesLibrary
         Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default,
             MinutesDefinitions.Default.Meeting.Bodies.SelectMany(b => b.Aliases.Select(a => (b.Name, Alias: a)))
                 .Concat(learned.SelectMany(g => g.Select(a => (Name: g.Key, Alias: a))))
-                .ToLookup(b => b.Name, b => b.Alias));
+                .ToLookup(b => b.Name, b => b.Alias),
+            BodyNicknames.Of(meetings, Vocabulary.Default.NicknameStopWords.Concat(Vocabulary.Default.Fillers)
+                .Concat(Vocabulary.Default.Months.Keys).ToHashSet()),
+            word => ActorDirectory.Default.Resolve(word) is not null);
     }
 
     /// <summary>The meetings, oldest first.</summary>
@@ -56,7 +59,7 @@ public sealed class MinutesLibrary
     internal Abbreviations Abbreviations { get; }
 
     public static MinutesLibrary Build(IEnumerable<Meeting> meetings) =>
-        new(meetings.DistinctBy(m => m.Id).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList());
+        new(BodySpellings.Unify([.. meetings.DistinctBy(m => m.Id).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal)]));
 
     /// <summary>Where a meeting stands in <see cref="Meetings"/>: a later one stands after.</summary>
     internal int PositionOf(Meeting meeting) => _positions[meeting];

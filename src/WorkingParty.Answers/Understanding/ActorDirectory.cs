@@ -63,6 +63,9 @@ internal sealed class ActorDirectory
     public string Display(string key) =>
         _delegationNames.TryGetValue(key, out var country) ? $"{key} delegation ({country})" : key;
 
+    /// <summary>Whether the actor is a Member State's (or an associated state's) delegation.</summary>
+    public bool IsDelegation(string key) => _delegationNames.ContainsKey(key);
+
     /// <summary>The actor a name from the minutes stands for, or null when it is nobody known.</summary>
     public string? Resolve(string name) => Find(Words.Split(name)).Select(m => m.Key).FirstOrDefault();
 

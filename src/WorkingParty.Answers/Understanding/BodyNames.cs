@@ -4,25 +4,36 @@ namespace WorkingParty.Answers.Understanding;
 /// Recognises a working party named in a question: by its short name anywhere ("COPEN", "TWP", or the initials of its
 /// name: "WPI" for the Working Party on Information), or by the words of its name that are not common to all names
 /// ("the cyber WP", "the HWP on Cyber Issues", "the terrorism working party"), said next to "working party", "WP" or
-/// "group".
+/// "group"; and, said beside those or a meeting word ("vtc", "meeting"), by a nickname the minutes give away (see
+/// <see cref="Library.BodyNicknames"/>), by the initials of some of its words ("the MV WP" for "... (Motor Vehicles)"),
+/// or by clipped words glued together ("the finserv WP").
 /// </summary>
 internal sealed class BodyNames
 {
     private static readonly string[] BodyNouns = ["wp", "hwp", "working", "party", "group", "committee"];
     private const int Window = 4;
 
-    /// <summary>A clipped word of a name ("infra", "transp") has at least this many letters.</summary>
-    private const int ShortestClipped = 4;
+    /// <summary>Two-letter initials ("AH WP") name a body only this close to a body or meeting word.</summary>
+    private const int InitialsWindow = 2;
 
-    /// <summary>Words beside which a word of a body's name names it, besides the body nouns: "any shipping meetings?".</summary>
-    private static readonly string[] MeetingNouns = ["meeting", "meetings", "session", "sessions"];
+    /// <summary>A clipped word of a name ("dev", "infra", "transp") has at least this many letters.</summary>
+    private const int ShortestClipped = 3;
 
-    /// <summary>Shorter initials are too often a word or a delegation code ("IT", "PL").</summary>
+    /// <summary>Anywhere in a question, shorter initials are too often a word or a delegation code ("IT", "PL").</summary>
     private const int ShortestInitials = 3;
+
+    /// <summary>Initials of some words of a name, said beside a body or meeting word: "the MV WP".</summary>
+    private const int ShortestPartInitials = 2;
 
     private readonly Dictionary<string, HashSet<string>> _bodiesByWord = new();
     private readonly Dictionary<string, HashSet<string>> _bodiesByShortName = new();
+    private readonly Dictionary<string, HashSet<string>> _bodiesByNickname = new();
     private readonly List<(string[] Words, string Body)> _fullNames = [];
+    private readonly List<(string[] Own, string Body)> _ownWords = [];
+    private readonly HashSet<string> _meetingNouns;
+
+    /// <summary>Words never read as part of a name: fillers and months ("the next meeting in mar").</summary>
+    private readonly HashSet<string> _plain;
 
     /// <param name="bodies">The names of the bodies whose minutes are stored.</param>
     /// <param name="vocabulary">
@@ -31,16 +42,26 @@ internal sealed class BodyNames
     /// of initials.
     /// </param>
     /// <param name="shortNames">Other names of known bodies, by body name ("COPEN", "HWP on Cyber Issues").</param>
-    public BodyNames(IEnumerable<string> bodies, Vocabulary vocabulary, ILookup<string, string> shortNames)
+    /// <param name="nicknames">Names said only beside a body or meeting word, by body name ("pharma", "coweb").</param>
+    /// <param name="namesActor">Whether a word names an actor: "FR" is France, never the initials of "Fundamental Rights".</param>
+    public BodyNames(IEnumerable<string> bodies, Vocabulary vocabulary, ILookup<string, string> shortNames,
+        ILookup<string, string> nicknames, Func<string, bool> namesActor)
     {
         var common = vocabulary.BodyWords.Concat(BodyNouns).ToHashSet();
         var fillers = vocabulary.Fillers.ToHashSet();
         var skipped = vocabulary.AcronymSkipWords.ToHashSet();
+        _meetingNouns = [.. vocabulary.MeetingWords];
+        _plain = [.. fillers, .. vocabulary.Months.Keys];
         foreach (var body in bodies.Distinct())
         {
             var own = Words.Split(body).Select(w => w.Lower).Where(w => !common.Contains(w)).ToList();
             foreach (var word in own.Any(w => !fillers.Contains(w)) ? own.Where(w => !fillers.Contains(w)) : own)
                 Add(_bodiesByWord, word, body);
+            var content = own.Where(w => !skipped.Contains(w)).ToArray();
+            _ownWords.Add((content, body));
+            foreach (var nickname in nicknames[body]) Add(_bodiesByNickname, nickname, body);
+            foreach (var initials in PartInitials(content))
+                if (!fillers.Contains(initials) && !namesActor(initials)) Add(_bodiesByNickname, initials, body);
             foreach (var name in shortNames[body].Append(body))
             {
                 var words = Words.Split(name).Select(w => w.Lower).ToArray();
@@ -73,12 +94,15 @@ internal sealed class BodyNames
                 positions.Add(i);
                 continue;
             }
-            if (!NearBodyNoun(words, i) || (named = Named(words[i].Lower)) is null) continue;
+            if (!NearBodyNoun(words, i, Window) || (named = NamedBeside(words, i)) is null) continue;
             bodies = bodies is null ? [.. named] : [.. bodies.Intersect(named)];
             positions.Add(i);
         }
         return (bodies is { Count: > 0 } ? bodies : null, positions);
     }
+
+    /// <summary>Whether the question says "working party", "WP", "group" or "committee".</summary>
+    public static bool SaysBody(IReadOnlyList<Word> words) => words.Any(w => BodyNouns.Contains(w.Lower));
 
     /// <summary>The longest full name of a body ("Working Party on Judicial Cooperation in Criminal Matters") starting at a word.</summary>
     private (string[] Words, string Body)? FullNameAt(IReadOnlyList<Word> words, int start)
@@ -94,13 +118,42 @@ internal sealed class BodyNames
     }
 
     /// <summary>
-    /// The bodies a word of their names stands for: the word, a clipped form of at least four letters ("infra" for
-    /// "infrastructure"), or the word with one wrong letter; null when it names none.
+    /// The bodies a word said beside a body or meeting word names: as a word of their names, a nickname or the initials
+    /// of some of their words; a hyphenated word by all its parts ("HWP-CT"). Null when it names none.
+    /// </summary>
+    private HashSet<string>? NamedBeside(IReadOnlyList<Word> words, int at)
+    {
+        var word = words[at].Lower;
+        var parts = word.Split('-', '/').Where(p => p.Length > 0 && !BodyNouns.Contains(p)).ToList();
+        if (parts.Count > 1 || (parts.Count == 1 && parts[0] != word))
+        {
+            HashSet<string>? all = null;
+            foreach (var part in parts)
+            {
+                if (NamedOrNicknamed(part, words, at) is not { } named) return null;
+                all = all is null ? [.. named] : [.. all.Intersect(named)];
+            }
+            return all is { Count: > 0 } ? all : null;
+        }
+        return NamedOrNicknamed(word, words, at);
+    }
+
+    private HashSet<string>? NamedOrNicknamed(string word, IReadOnlyList<Word> words, int at)
+    {
+        if (Named(word) is { } named) return named;
+        if (!_bodiesByNickname.TryGetValue(word, out var nicknamed)) return null;
+        return word.Length > ShortestPartInitials || NearBodyNoun(words, at, InitialsWindow) ? nicknamed : null;
+    }
+
+    /// <summary>
+    /// The bodies a word of their names stands for: the word, a clipped form of at least three letters ("dev" for
+    /// "development"), the word with one wrong letter, or clipped words of two names' words glued ("finserv"); null
+    /// when it names none.
     /// </summary>
     private HashSet<string>? Named(string word)
     {
         if (_bodiesByWord.TryGetValue(word, out var named)) return named;
-        if (word.Length < ShortestClipped) return null;
+        if (word.Length < ShortestClipped || _plain.Contains(word)) return null;
         HashSet<string>? found = null;
         foreach (var (key, bodies) in _bodiesByWord)
         {
@@ -108,7 +161,37 @@ internal sealed class BodyNames
             found ??= [];
             found.UnionWith(bodies);
         }
+        return found ?? Glued(word);
+    }
+
+    /// <summary>The bodies two neighbouring words of whose names the word clips and glues: "fishpol", "finserv".</summary>
+    private HashSet<string>? Glued(string word)
+    {
+        HashSet<string>? found = null;
+        for (var cut = ShortestClipped; cut <= word.Length - ShortestClipped; cut++)
+        {
+            var (first, second) = (word[..cut], word[cut..]);
+            foreach (var (own, body) in _ownWords)
+            {
+                for (var i = 0; i + 1 < own.Length; i++)
+                {
+                    if (!own[i].StartsWith(first, StringComparison.Ordinal) || !own[i + 1].StartsWith(second, StringComparison.Ordinal)) continue;
+                    found ??= [];
+                    found.Add(body);
+                }
+            }
+        }
         return found;
+    }
+
+    /// <summary>The initials of every run of two or more neighbouring words of a name: "AH", "MV", "AHW".</summary>
+    private static IEnumerable<string> PartInitials(string[] own)
+    {
+        for (var start = 0; start < own.Length; start++)
+        {
+            for (var end = start + ShortestPartInitials; end <= own.Length; end++)
+                yield return string.Concat(own[start..end].Select(w => w[0]));
+        }
     }
 
     /// <summary>
@@ -132,10 +215,10 @@ internal sealed class BodyNames
         set.Add(body);
     }
 
-    private static bool NearBodyNoun(IReadOnlyList<Word> words, int at)
+    private bool NearBodyNoun(IReadOnlyList<Word> words, int at, int window)
     {
-        for (var i = Math.Max(0, at - Window); i < Math.Min(words.Count, at + Window + 1); i++)
-            if (BodyNouns.Contains(words[i].Lower) || MeetingNouns.Contains(words[i].Lower)) return true;
+        for (var i = Math.Max(0, at - window); i < Math.Min(words.Count, at + window + 1); i++)
+            if (i != at && (BodyNouns.Contains(words[i].Lower) || _meetingNouns.Contains(words[i].Lower))) return true;
         return false;
     }
 }

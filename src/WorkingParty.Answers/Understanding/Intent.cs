@@ -17,6 +17,12 @@ internal enum Intent
 
     /// <summary>A particular meeting named by its date ("is the 17 June meeting still on?", "any WP meetings in May?").</summary>
     MeetingOn,
+
+    /// <summary>When the minutes were issued ("when were the minutes of the 3 May meeting circulated?").</summary>
+    IssueDate,
+
+    /// <summary>Who spoke on a topic or an item, no actor named as the speaker ("which delegations had concerns on X?").</summary>
+    Speakers,
 }
 
 internal static class IntentNames
@@ -30,6 +36,8 @@ internal static class IntentNames
         "agenda" => Intent.Agenda,
         "last-meeting" => Intent.LastMeeting,
         "minutes-list" => Intent.MinutesList,
+        "issue-date" => Intent.IssueDate,
+        "speakers" => Intent.Speakers,
         _ => throw new InvalidOperationException($"vocabulary.json names an unknown intent '{name}'."),
     };
 }

@@ -12,7 +12,7 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
     private readonly HashSet<string> _pastQuestionWords = [.. vocabulary.PastQuestionWords];
     private readonly HashSet<string> _comingWords = [.. vocabulary.ComingWords];
     private readonly HashSet<string> _additionalWords = [.. vocabulary.AdditionalWords];
-    private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords];
+    private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
 
     /// <summary>What a question of no other intent asks about meetings, or null when it asks about something else.</summary>
     public Intent? Intent(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords, IReadOnlySet<string>? bodies,

@@ -18,12 +18,22 @@ internal sealed partial class QuestionReader
     private readonly HashSet<string> _saidCues;
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string> _scheduleChangeWords;
+    private readonly HashSet<string> _ownRecordWords;
+    private readonly HashSet<string> _delegationWords;
+    private readonly HashSet<string> _earlierMeetingWords;
+    private readonly HashSet<string> _meetingWords;
+    private readonly string[][] _whenCues;
 
     private readonly Typos _typos;
     private readonly MeetingQuestions _meetingQuestions;
 
     private readonly Func<string, string?> _abbreviation;
+    private readonly Func<string, bool> _isIndexed;
     private readonly HashSet<string> _documentTopicWords;
+
+    /// <summary>Intents about a working party's meetings and deadlines, which any topic word narrows to that topic.</summary>
+    private static readonly Intent[] MeetingIntents =
+        [Intent.NextMeeting, Intent.MeetingOn, Intent.Agenda, Intent.LastMeeting, Intent.MinutesList, Intent.IssueDate, Intent.Deadlines];
 
     /// <param name="isIndexed">Whether the minutes hold a word: a word they hold is never taken for a typo.</param>
     /// <param name="abbreviation">The phrase a short name the minutes define (and do not use) stands for, or null.</param>
@@ -31,6 +41,7 @@ internal sealed partial class QuestionReader
         Func<string, string?> abbreviation)
     {
         _abbreviation = abbreviation;
+        _isIndexed = isIndexed;
         _documentTopicWords = [.. vocabulary.DocumentTopicWords];
         _typos = new Typos(vocabulary, isIndexed);
         _meetingQuestions = new MeetingQuestions(vocabulary);
@@ -42,7 +53,12 @@ internal sealed partial class QuestionReader
         _workshopCues = Phrases(vocabulary.WorkshopCues);
         _saidCues = [.. vocabulary.SaidCues];
         _fillers = [.. vocabulary.Fillers];
-        _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords];
+        _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
+        _ownRecordWords = [.. vocabulary.OwnRecordWords];
+        _delegationWords = [.. vocabulary.DelegationWords];
+        _earlierMeetingWords = [.. vocabulary.EarlierMeetingWords];
+        _meetingWords = [.. vocabulary.MeetingWords, .. vocabulary.HeldWords];
+        _whenCues = Phrases(vocabulary.WhenCues);
     }
 
     [GeneratedRegex(@"^(?:#|item|point)?(\d{1,3})(?:st|nd|rd|th)?$")]
@@ -79,7 +95,7 @@ internal sealed partial class QuestionReader
 
         var intent = cueIntent switch
         {
-            Intent.CarryOver or Intent.Deadlines or Intent.NextMeeting or Intent.Document => cueIntent,
+            Intent.CarryOver or Intent.Deadlines or Intent.NextMeeting or Intent.Document or Intent.Speakers => cueIntent,
             _ when actor is not null && said => Intent.Actor,
             _ when document is not null => Intent.Document,
             _ when itemNumber is not null => Intent.Item,
@@ -101,8 +117,10 @@ internal sealed partial class QuestionReader
                 for (var j = 0; j < mention.Length; j++) used[mention.Start + j] = true;
         }
         var topicWords = TopicWords(words, used, dated, intent);
-        if (intent == Intent.Topic && _meetingQuestions.Intent(words, topicWords, namedBodies, meeting, after, past) is { } asked)
+        var unknownNames = UnknownNames(words, topicWords, namedBodies);
+        if (intent == Intent.Topic && _meetingQuestions.Intent(words, unknownNames.Count > 0 ? [] : topicWords, namedBodies, meeting, after, past) is { } asked)
             (intent, topicWords) = (asked, TopicWords(words, used, dated, asked));
+        if (MeetingIntents.Contains(intent) && topicWords.All(unknownNames.Contains)) topicWords = [];
         if (document is not null && intent != Intent.Document) searchWords.Add(document);
 
         return new QuestionReading(question, intent, topicWords, searchWords, itemNumber, meeting,
@@ -111,21 +129,34 @@ internal sealed partial class QuestionReader
             SubItem = itemNumber is null ? null : subItem,
             After = after,
             AdditionalOnly = _meetingQuestions.AsksAdditional(words),
+            AsksWhen = CueMatcher.MatchAny(words, _whenCues, new bool[words.Count]),
+            AsksScheduleChange = words.Any(w => _scheduleChangeWords.Contains(w.Lower)),
+            DelegationsOnly = words.Any(w => _delegationWords.Contains(w.Lower)),
+            AsksEarlierMeetings = words.Any(w => _earlierMeetingWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower)),
             PassageWords = passageWords,
             DateWords = dateWords,
             NamedActors = namedActors,
         };
     }
 
-    /// <summary>The words of the topic; in a document question, "agenda" and the like name the document asked for.</summary>
+    /// <summary>
+    /// The topic words when none of them occurs anywhere in the minutes and the question speaks of a working party ("next
+    /// fishpol WP?", "next TPC G and S meeting?"): a name the library does not know, which should not turn a question
+    /// about meetings into one about a topic the minutes never mention. Empty otherwise.
+    /// </summary>
+    private IReadOnlyList<string> UnknownNames(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords, IReadOnlySet<string>? named) =>
+        topicWords.Count > 0 && (named is not null || BodyNames.SaysBody(words)) && !topicWords.Any(_isIndexed) ? topicWords : [];
+
     /// <summary>Whether a word of the question, as written, names an actor or a working party.</summary>
     private bool NamesSomeone(Word word) => _actors.Find([word]).Count > 0 || _bodies.Find([word]).Bodies is not null;
 
+    /// <summary>The words of the topic; in a document question, "agenda" and the like name the document asked for.</summary>
     private List<string> TopicWords(IReadOnlyList<Word> words, bool[] used, bool[] dated, Intent intent) =>
         Enumerable.Range(0, words.Count)
             .Where(i => !used[i] && !dated[i]
                 && !(intent == Intent.Actor && _saidCues.Contains(words[i].Lower))
-                && !(intent is Intent.NextMeeting or Intent.MeetingOn && _scheduleChangeWords.Contains(words[i].Lower)))
+                && !(intent is Intent.NextMeeting or Intent.MeetingOn && _scheduleChangeWords.Contains(words[i].Lower))
+                && !(intent == Intent.IssueDate && _ownRecordWords.Contains(words[i].Lower)))
             .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && _documentTopicWords.Contains(words[i].Lower)))
             .SelectMany(i => Spelled(words[i].Lower))
             .ToList();
@@ -134,9 +165,32 @@ internal sealed partial class QuestionReader
     private List<string> Remaining(IReadOnlyList<Word> words, Func<int, bool> keep) =>
         Enumerable.Range(0, words.Count).Where(i => keep(i) && !IsFiller(words[i].Lower)).SelectMany(i => Spelled(words[i].Lower)).ToList();
 
-    /// <summary>A short name the minutes define but never use in that form ("SSR") is the words it stands for.</summary>
-    private IEnumerable<string> Spelled(string word) =>
-        _abbreviation(word) is { } phrase ? Words.Split(phrase).Select(w => w.Lower).Where(w => !IsFiller(w)) : [word];
+    /// <summary>
+    /// A short name the minutes define (or whose initials they spell) but never use in that form ("SSR") is the words it
+    /// stands for; a short name glued to a number they do not use ("COP29") is the name and the number ("29th" when
+    /// the minutes write it so).
+    /// </summary>
+    private IEnumerable<string> Spelled(string word)
+    {
+        if (_abbreviation(word) is { } phrase) return Words.Split(phrase).Select(w => w.Lower).Where(w => !IsFiller(w));
+        var glued = GluedNumber().Match(word);
+        if (!glued.Success || _isIndexed(word)) return [word];
+        var (name, number) = (glued.Groups["name"].Value, glued.Groups["number"].Value);
+        var ordinal = number + Ordinal(int.Parse(number));
+        return [.. Spelled(name), !_isIndexed(number) && _isIndexed(ordinal) ? ordinal : number];
+    }
+
+    [GeneratedRegex(@"^(?<name>\p{L}{2,})(?<number>\d{1,3})$")]
+    private static partial Regex GluedNumber();
+
+    private static string Ordinal(int number) => (number % 100, number % 10) switch
+    {
+        ( >= 11 and <= 13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
 
     private bool IsFiller(string word) => _fillers.Contains(word) || _fillers.Contains(Singular(word));
 

@@ -33,6 +33,18 @@ internal sealed record QuestionReading(
     /// <summary>Whether only additional (extra) meetings are asked for.</summary>
     public bool AdditionalOnly { get; init; }
 
+    /// <summary>Whether the question asks for a date ("when", "which day").</summary>
+    public bool AsksWhen { get; init; }
+
+    /// <summary>Whether the question asks whether a meeting moved, or how it stands ("still on", "cancelled", "physical").</summary>
+    public bool AsksScheduleChange { get; init; }
+
+    /// <summary>Whether the question asks for meetings held before a date, or other than those recorded ("met before 12 March").</summary>
+    public bool AsksEarlierMeetings { get; init; }
+
+    /// <summary>Whether the question asks for delegations (Member States) only, not every speaker ("which MS", not "who").</summary>
+    public bool DelegationsOnly { get; init; }
+
     public IReadOnlyList<string> PassageWords { get; init; } = [];
 
     public IReadOnlyList<string> DateWords { get; init; } = [];

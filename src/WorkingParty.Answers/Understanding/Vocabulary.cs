@@ -8,6 +8,24 @@ internal sealed class Vocabulary
     public required IReadOnlyList<string> WorkshopCues { get; init; }
     public required IReadOnlyList<string> SaidCues { get; init; }
     public required IReadOnlyList<string> ScheduleChangeWords { get; init; }
+
+    /// <summary>Words that ask how a dated meeting stands ("is the 3 May one physical?"), read like schedule changes.</summary>
+    public required IReadOnlyList<string> MeetingStatusWords { get; init; }
+
+    /// <summary>Phrases that ask for a date: "when", "which day", "from when".</summary>
+    public required IReadOnlyList<string> WhenCues { get; init; }
+
+    /// <summary>Words that ask for delegations only, not every speaker: "which delegations", "which MS".</summary>
+    public required IReadOnlyList<string> DelegationWords { get; init; }
+
+    /// <summary>Words that, in a question about meetings held, ask for earlier ones the minutes mention: "before 12 March", "other".</summary>
+    public required IReadOnlyList<string> EarlierMeetingWords { get; init; }
+
+    /// <summary>Words that make a sentence about a meeting one of another body's ("the Council meeting of 3 May").</summary>
+    public required IReadOnlyList<string> OtherBodyWords { get; init; }
+
+    /// <summary>Words that name the minutes themselves in an issue-date question ("when was the outcome of proceedings issued?").</summary>
+    public required IReadOnlyList<string> OwnRecordWords { get; init; }
     public required IReadOnlyList<string> ItemWords { get; init; }
     public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
     public required IReadOnlyDictionary<string, int> Months { get; init; }
@@ -39,6 +57,9 @@ internal sealed class Vocabulary
 
     /// <summary>Words left out of a working party's initials: "Working Party on Information" is the WPI.</summary>
     public required IReadOnlyList<string> AcronymSkipWords { get; init; }
+
+    /// <summary>Words of file names and classification codes that name no working party ("init", "outcome", "joint").</summary>
+    public required IReadOnlyList<string> NicknameStopWords { get; init; }
 
     public static Vocabulary Default { get; } = EmbeddedJson.Read<Vocabulary>("vocabulary.json");
 }

@@ -1,11 +1,12 @@
 using Microsoft.Bot.Builder;
+using WorkingParty.Bot.Hosting.Telemetry;
 using WorkingParty.Bot.Replies;
 
 namespace WorkingParty.Bot.Hosting;
 
 /// <summary>
 /// What every adapter of this bot runs around a turn (the web adapter and the command line's alike):
-/// a typing indicator when an answer takes a while, text for channels without cards, and a failed turn
+/// its span and metrics, a typing indicator when an answer takes a while, text for channels without cards, and a failed turn
 /// told to the user with a reference for the logs.
 /// </summary>
 public static class BotPipeline
@@ -15,6 +16,7 @@ public static class BotPipeline
 
     public static void Apply(BotAdapter adapter, TimeProvider time, ILogger logger)
     {
+        adapter.Use(new TurnTelemetryMiddleware());
         adapter.Use(new TypingIndicatorMiddleware(TypingDelay, TypingPeriod, time, logger));
         adapter.Use(new TextOnlyChannelsMiddleware());
         adapter.OnTurnError = (turnContext, exception) => TellUserAndLogAsync(turnContext, exception, logger);

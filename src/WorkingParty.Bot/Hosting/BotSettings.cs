@@ -1,4 +1,5 @@
 using WorkingParty.Bot.Features.Questions;
+using WorkingParty.Bot.Hosting.ServiceDefaults;
 
 namespace WorkingParty.Bot.Hosting;
 
@@ -53,10 +54,22 @@ public static class BotSettings
         new("Comments:MaxPerUserPerDeadline", InAzure.Default, "Most comments one user may file on one deadline (30)"),
         new("Comments:MaxPerUserPerDay", InAzure.Default, "Most comments one user may file in one day, on all deadlines (100)"),
         new("Comments:Delegates", InAzure.Default, "The delegation roster's seed: per delegation code, users by Entra object id or UPN; none by default"),
+        new(TelemetryRegistration.AzureMonitorKey, InAzure.Set, "Application Insights' connection string: traces and metrics go to Azure Monitor when set (the deployment template sets it)"),
+        new(TelemetryRegistration.ConsoleKey, InAzure.Never, "true writes traces and metrics to the console (local runs); false by default"),
         .. BotFrameworkCloud(
             "ChannelService", "ValidateAuthority", "ToChannelFromBotLoginUrl", "ToChannelFromBotOAuthScope", "ToBotFromChannelTokenIssuer",
             "ToBotFromChannelOpenIdMetadataUrl", "ToBotFromEmulatorOpenIdMetadataUrl", "OAuthUrl", "CallerId"),
+        .. OpenTelemetrySdk(
+            "OTEL_SDK_DISABLED", "OTEL_SERVICE_NAME", "OTEL_RESOURCE_ATTRIBUTES", "OTEL_TRACES_SAMPLER", "OTEL_METRICS_EXEMPLAR_FILTER",
+            "OTEL_LOG_LEVEL", "OTEL_DOTNET_SELF_DIAGNOSTICS_ENV_VARS", "OTEL_DOTNET_SELF_DIAGNOSTICS_LOG_DIRECTORY", "OTEL_DOTNET_SELF_DIAGNOSTICS_SINKS",
+            "OTEL_DOTNET_EXPERIMENTAL_METRICS_EXEMPLAR_FILTER_HISTOGRAMS", "OTEL_DOTNET_EXPERIMENTAL_ASPNETCORE_DISABLE_URL_QUERY_REDACTION",
+            "OTEL_DOTNET_EXPERIMENTAL_ASPNETCORE_ENABLE_GRPC_INSTRUMENTATION", "OTEL_DOTNET_EXPERIMENTAL_ASPNETCORE_ENABLE_NEW_ROOT_SPAN",
+            "OTEL_DOTNET_EXPERIMENTAL_HTTPCLIENT_DISABLE_URL_QUERY_REDACTION", "OpenTelemetry:SelfDiagnostics"),
     ];
+
+    /// <summary>The OpenTelemetry SDK's own settings (the standard OTEL_* variables): its defaults unless set.</summary>
+    private static IEnumerable<BotSetting> OpenTelemetrySdk(params string[] keys) =>
+        keys.Select(key => new BotSetting(key, InAzure.Default, "OpenTelemetry SDK: its standard setting, the SDK's default unless set"));
 
     /// <summary>The Bot Framework SDK's authentication endpoints: the public Azure cloud unless set (sovereign clouds, offline tests).</summary>
     private static IEnumerable<BotSetting> BotFrameworkCloud(params string[] keys) =>

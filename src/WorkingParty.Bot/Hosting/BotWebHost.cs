@@ -1,30 +1,26 @@
 using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Exports;
-using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Features.Questions;
+using WorkingParty.Bot.Hosting.ServiceDefaults;
 
 namespace WorkingParty.Bot.Hosting;
 
 /// <summary>
-/// The bot's web host: /api/messages and /healthz over the bot's services. <paramref name="overrideServices"/>
-/// lets a benchmark host another bot (an echo baseline) on exactly the same host and adapter.
+/// The bot's web host: /api/messages and the health endpoints over the bot's services, with telemetry.
+/// <paramref name="overrideServices"/> lets a benchmark host another bot (an echo baseline) on exactly the same host and adapter.
 /// </summary>
 public static class BotWebHost
 {
     public static WebApplication Create(string[] args, Action<IServiceCollection>? overrideServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddServiceDefaults(builder.Configuration);
         builder.Services.AddWorkingPartyBot();
         builder.Services.AddAnnouncementsBackgroundWork();
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
-        // Answers once the minutes are loaded (they load beside the server's start): a probe waits for a bot that can answer.
-        app.MapGet("/healthz", async (MinutesCatalog minutes, CancellationToken cancellationToken) =>
-        {
-            await minutes.GetAnswererAsync(cancellationToken);
-            return Results.Ok(new { status = "ok" });
-        });
+        app.MapDefaultEndpoints();
         app.MapBotMessages();
         app.MapCalendarFiles();
         app.MapExportDownloads();

@@ -41,6 +41,7 @@ namespace WorkingParty.Cards.Actions;
 [JsonDerivedType(typeof(ShowStoredMinutes), "minutes.list")]
 [JsonDerivedType(typeof(WithdrawMinutes), "minutes.withdraw")]
 [JsonDerivedType(typeof(RestoreMinutes), "minutes.restore")]
+[JsonDerivedType(typeof(ReviewStoredMinutes), "minutes.review.open")]
 public abstract record ButtonData
 {
     private const string VerbField = "verb";

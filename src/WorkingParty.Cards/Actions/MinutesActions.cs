@@ -43,6 +43,9 @@ public sealed record WithdrawMinutes(string SourceId, int Offset = 0) : ButtonDa
     protected override bool IsComplete => base.IsComplete && Offset >= 0;
 }
 
+/// <summary>Open the review card of published minutes <see cref="SourceId"/>, to correct what they say now.</summary>
+public sealed record ReviewStoredMinutes(string SourceId) : ButtonData;
+
 /// <summary>Restore withdrawn minutes <see cref="SourceId"/>: they are answered from again.</summary>
 public sealed record RestoreMinutes(string SourceId, int Offset = 0) : ButtonData
 {

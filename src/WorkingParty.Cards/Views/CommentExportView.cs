@@ -11,4 +11,7 @@ public sealed record CommentExportView(string DeadlineId, string Subject, DateOn
 
     /// <summary>Comments filed under a delegation the secretariat has not confirmed for their author: marked in the files.</summary>
     public int Unconfirmed { get; init; }
+
+    /// <summary>The deadline's minutes are withdrawn: the comments compiled were sent before.</summary>
+    public bool MinutesWithdrawn { get; init; }
 }

@@ -9,4 +9,10 @@ public sealed record DeadlineInfo(
     DateOnly DueDate,
     string Subject,
     IReadOnlyList<string> Documents,
-    string Meeting);
+    string Meeting)
+{
+    /// <summary>The minutes of the deadline are withdrawn: nobody may write on it any more; what was sent is kept.</summary>
+    public bool MinutesWithdrawn { get; init; }
+
+    public const string WithdrawnNote = "The minutes of this meeting are withdrawn: these comments were sent before, and no more can be.";
+}

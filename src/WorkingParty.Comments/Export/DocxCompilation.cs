@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WorkingParty.Comments.Deadlines;
 using WorkingParty.Comments.Model;
 using Comment = WorkingParty.Comments.Model.Comment;
 
@@ -29,6 +30,8 @@ public static class DocxCompilation
         body.Append(Paragraph($"Written comments: {deadline.Subject}", TitleStyle));
         body.Append(Paragraph($"Deadline: {compilation.DueDate} (end of day, {compilation.Clock.Zone.Id} time)"));
         body.Append(Paragraph($"Meeting: {deadline.Meeting}"));
+        if (deadline.MinutesWithdrawn)
+            body.Append(Paragraph(DeadlineInfo.WithdrawnNote));
         if (deadline.Documents.Count > 0)
             body.Append(Paragraph($"Documents: {string.Join(", ", deadline.Documents)}"));
         body.Append(Paragraph($"Reference: {deadline.Id}. Compiled {compilation.LocalTime(compilation.CompiledAt)}."));

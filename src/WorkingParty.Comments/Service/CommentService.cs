@@ -48,7 +48,10 @@ public sealed class CommentService
     /// the delegate is told it was not submitted. A new comment under a delegation other than the author's, or beyond the
     /// user's limits, is refused; a user's first comment declares their delegation (<see cref="DelegationRoster"/>).
     /// </summary>
-    public async Task<CommentResult> SubmitAsync(CommentSubmission submission, CancellationToken cancellationToken = default)
+    public Task<CommentResult> SubmitAsync(CommentSubmission submission, CancellationToken cancellationToken = default) =>
+        CommentTelemetry.TraceAsync("submit", submission.DeadlineId, () => StoreSubmissionAsync(submission, cancellationToken));
+
+    private async Task<CommentResult> StoreSubmissionAsync(CommentSubmission submission, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(submission.SubmissionId) || string.IsNullOrWhiteSpace(submission.Author.UserId))
             return new CommentResult.Rejected("This form could not be read. Please open it again from the list of open deadlines.");
@@ -81,7 +84,10 @@ public sealed class CommentService
     }
 
     /// <summary>Adds a new version of the text; <paramref name="etag"/> is the one the user saw.</summary>
-    public async Task<CommentResult> EditAsync(string deadlineId, string commentId, CommentAuthor editor, string text, string etag, CancellationToken cancellationToken = default)
+    public Task<CommentResult> EditAsync(string deadlineId, string commentId, CommentAuthor editor, string text, string etag, CancellationToken cancellationToken = default) =>
+        CommentTelemetry.TraceAsync("edit", deadlineId, () => StoreEditAsync(deadlineId, commentId, editor, text, etag, cancellationToken));
+
+    private async Task<CommentResult> StoreEditAsync(string deadlineId, string commentId, CommentAuthor editor, string text, string etag, CancellationToken cancellationToken)
     {
         var (current, refusal) = await OpenForChangeAsync(deadlineId, commentId, editor, etag, "edited", cancellationToken);
         if (refusal is not null)
@@ -95,14 +101,20 @@ public sealed class CommentService
         return await ReplaceAsync(current, edited, cancellationToken);
     }
 
-    public async Task<CommentResult> WithdrawAsync(string deadlineId, string commentId, CommentAuthor author, string etag, CancellationToken cancellationToken = default)
+    public Task<CommentResult> WithdrawAsync(string deadlineId, string commentId, CommentAuthor author, string etag, CancellationToken cancellationToken = default) =>
+        CommentTelemetry.TraceAsync("withdraw", deadlineId, () => StoreWithdrawalAsync(deadlineId, commentId, author, etag, cancellationToken));
+
+    private async Task<CommentResult> StoreWithdrawalAsync(string deadlineId, string commentId, CommentAuthor author, string etag, CancellationToken cancellationToken)
     {
         var (current, refusal) = await OpenForChangeAsync(deadlineId, commentId, author, etag, "withdrawn", cancellationToken);
         return refusal ?? await ReplaceAsync(current!, current!.Value with { Status = CommentStatus.Withdrawn }, cancellationToken);
     }
 
     /// <summary>The secretariat accepts a comment sent after the deadline; it is then submitted, marked late.</summary>
-    public async Task<CommentResult> AcceptLateAsync(string deadlineId, string commentId, CommentAuthor secretariat, CancellationToken cancellationToken = default)
+    public Task<CommentResult> AcceptLateAsync(string deadlineId, string commentId, CommentAuthor secretariat, CancellationToken cancellationToken = default) =>
+        CommentTelemetry.TraceAsync("accept-late", deadlineId, () => StoreLateAcceptanceAsync(deadlineId, commentId, secretariat, cancellationToken));
+
+    private async Task<CommentResult> StoreLateAcceptanceAsync(string deadlineId, string commentId, CommentAuthor secretariat, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -161,10 +173,10 @@ public sealed class CommentService
         return [.. late.Select(c => c.Value).Where(c => c.Late || c.Status == CommentStatus.AwaitingLateAcceptance).OrderBy(c => c.ReceivedAt)];
     }
 
-    /// <summary>The submitted comments of a deadline for the secretariat's compilation; null when there is no such deadline.</summary>
+    /// <summary>The submitted comments of a deadline for the secretariat's compilation (withdrawn minutes' too); null when there is no such deadline.</summary>
     public async Task<CommentCompilation?> CompileAsync(string deadlineId, CancellationToken cancellationToken = default)
     {
-        var deadline = await FindDeadlineAsync(deadlineId, cancellationToken);
+        var deadline = DocumentKey.IsValid(deadlineId) ? await _catalog.FindKeptAsync(deadlineId, cancellationToken) : null;
         if (deadline is null)
             return null;
         var submitted = (await ListForDeadlineAsync(deadline.Id, cancellationToken))

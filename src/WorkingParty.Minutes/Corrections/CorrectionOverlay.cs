@@ -33,7 +33,9 @@ public static class CorrectionOverlay
             .ToList();
         var deadlines = Facts(read.Deadlines, FactIds.OfDeadlines(read.Deadlines), "deadline", Take<DeadlineCorrection>,
                 (deadline, correction) => correction.To is { } to ? Corrected(deadline, to, correction.Mark) : null)
-            .Select(fact => Take<DeadlineContinues>($"deadline-id/{fact.Id}") is { } earlier ? fact with { Value = fact.Value with { IdAsRead = earlier.EarlierId } } : fact)
+            .Select(fact => Take<DeadlineContinues>($"deadline-id/{fact.Id}") is { } earlier
+                ? fact with { Value = fact.Value with { IdAsRead = earlier.EarlierId, MeetingIdAsRead = earlier.EarlierMeetingId } }
+                : fact)
             .Concat(corrections.Corrections.OfType<AddedDeadline>().Select(added => Added(added, matched)))
             .ToList();
 

@@ -53,6 +53,7 @@ public sealed record TextDefinitions(
     int MaxItemTitleLength,
     string TitleContinuesAfter,
     string TitleContinuationStart,
+    string TitleContinuesOverWrap,
     IReadOnlyList<string> SentenceAbbreviations,
     IReadOnlyList<string> HyphenKeepingPrefixes);
 
@@ -88,7 +89,12 @@ public sealed record CueDefinitions(
     string Additional,
     string SupersededAfter,
     string DocumentDate,
-    string Postponed);
+    string Postponed,
+    string PostponedAfter,
+    string OwnMeetingMoved,
+    string CalendarHeading,
+    string CalendarTitle,
+    string OtherBody);
 
 public sealed record DeadlineDefinitions(
     IReadOnlyList<string> Patterns,
@@ -103,6 +109,9 @@ public sealed record MeetingDefinitions(
     string FileNameDate,
     string HeadingTitle,
     string HeadingBody,
+    string Addressees,
+    string AddresseeBody,
+    IReadOnlyList<string> BodyNoise,
     string DefaultBody,
     IReadOnlyDictionary<string, string> BodySlugWords,
     IReadOnlyList<string> BodySlugStopWords,
@@ -122,6 +131,7 @@ public sealed record LayoutDefinitions(
     string Footnote,
     string FootnoteMarker,
     string IssueDate,
+    string IssueDateStamp,
     string Language,
     string DocumentNumber,
     string ClassificationCode,

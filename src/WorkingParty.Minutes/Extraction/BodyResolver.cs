@@ -4,20 +4,27 @@ using WorkingParty.Minutes.Definitions;
 namespace WorkingParty.Minutes.Extraction;
 
 /// <summary>
-/// Decides which body met: what the uploader stated; else the body the header's Subject, To: or From: field names (a
-/// known one first), then any heading line; else a known body the file name or the text names ("HWP on Cyber Issues");
-/// else "Working party".
+/// Decides which body met: what the uploader stated; else the body the header's To: field names (one complete line,
+/// read whole even when the name says no "Working Party", unless it only addresses "Delegations"), then the Subject or
+/// From: field (a known body first), then any heading line; else a known body the file name or the text names ("HWP on
+/// Cyber Issues"); else "Working party". A session heading, date or place glued onto the name is no part of it.
 /// </summary>
 public sealed class BodyResolver
 {
     private readonly MeetingDefinitions _meeting;
     private readonly Regex _headingBody;
+    private readonly Regex _addressees;
+    private readonly Regex _addresseeBody;
+    private readonly IReadOnlyList<Regex> _noise;
     private readonly IReadOnlyList<(BodyDefinition Body, Regex Alias)> _known;
 
     public BodyResolver(MinutesDefinitions definitions, PatternTemplate template)
     {
         _meeting = definitions.Meeting;
         _headingBody = template.Compile(_meeting.HeadingBody, RegexOptions.Multiline);
+        _addressees = template.Compile(_meeting.Addressees, RegexOptions.IgnoreCase);
+        _addresseeBody = template.Compile(_meeting.AddresseeBody);
+        _noise = _meeting.BodyNoise.Select(n => template.Compile(n)).ToList();
         _known = _meeting.Bodies
             .Select(b => (b, template.Compile(@"(?<![\w-])(?:" + string.Join("|", b.Aliases.OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")(?![\w-])")))
             .ToList();
@@ -30,8 +37,13 @@ public sealed class BodyResolver
             return Named(stated.Trim());
         }
 
+        if (Addressed(header.Field("To")) is { } addressed)
+        {
+            return addressed;
+        }
+
         var headingText = string.Join("\n", heading);
-        var fields = string.Join("\n", new[] { header.Field("Subject"), header.Field("To"), header.Field("From") }.OfType<string>());
+        var fields = string.Join("\n", new[] { header.Field("Subject"), header.Field("From") }.OfType<string>());
         foreach (var place in new[] { fields, headingText })
         {
             if (MostNamed(place) is { } known)
@@ -41,7 +53,7 @@ public sealed class BodyResolver
 
             if (_headingBody.Match(place) is { Success: true } named)
             {
-                return Named(Regex.Replace(named.Groups["body"].Value.Trim(), @"\s+", " "));
+                return Named(named.Groups["body"].Value);
             }
         }
 
@@ -55,6 +67,30 @@ public sealed class BodyResolver
         return MostNamed(text) ?? Named(_meeting.DefaultBody);
     }
 
+    /// <summary>The body the To: field names: a known one, a Working Party or Committee in it, or the whole field when it reads as a name.</summary>
+    private MeetingBody? Addressed(string? to)
+    {
+        if (string.IsNullOrWhiteSpace(to))
+        {
+            return null;
+        }
+
+        var value = Clean(to);
+        if (_addressees.IsMatch(value))
+        {
+            return null;
+        }
+
+        return MostNamed(value)
+            ?? (_headingBody.Match(value) is { Success: true } named ? Named(named.Groups["body"].Value)
+            : _addresseeBody.Match(value) is { Success: true } whole ? Named(whole.Groups["body"].Value)
+            : null);
+    }
+
+    /// <summary>The name with its spaces made single and any glued session heading, date or place taken off.</summary>
+    private string Clean(string name) =>
+        _noise.Aggregate(Regex.Replace(name.Trim(), @"\s+", " "), (current, noise) => noise.Replace(current, "")).Trim();
+
     private MeetingBody? MostNamed(string text) =>
         _known.Select(k => (k.Body, Count: k.Alias.Count(text)))
             .Where(k => k.Count > 0)
@@ -62,8 +98,9 @@ public sealed class BodyResolver
             .Select(k => new MeetingBody(k.Body.Name, k.Body.Slug))
             .FirstOrDefault();
 
-    private MeetingBody Named(string name)
+    private MeetingBody Named(string written)
     {
+        var name = Clean(written);
         var known = _known.FirstOrDefault(k => k.Alias.Match(name) is { Success: true } m && m.Length == name.Length).Body;
         return known is not null ? new MeetingBody(known.Name, known.Slug) : new MeetingBody(name, Slug(name));
     }

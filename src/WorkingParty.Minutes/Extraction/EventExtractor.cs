@@ -7,27 +7,30 @@ namespace WorkingParty.Minutes.Extraction;
 /// <summary>
 /// Turns the dates of an analysed item into dated events and deadlines once the meeting date is known.
 /// A date before the meeting is a past event whatever the wording; a date that a deadline is due by is a deadline,
-/// not an event; a date the sentence says was replaced ("initially scheduled for", "postponed to") is dropped, and so
-/// is a date that stamps a document ("doc. 11999/19 (12.08.2019)"). A date that breaks what minutes promise (a
-/// deadline or a next meeting before the meeting, a deadline given only as "mid-August") keeps its sentence and a doubt.
+/// not an event; a date the sentence says was replaced ("initially scheduled for", "postponed to") is no coming date
+/// (kept as moved when it was our meeting's), and a date that stamps a document ("doc. 11999/19 (12.08.2019)") is
+/// dropped. Our meeting moved to a date, or a date under a "Calendar" heading that names no other body, is a next
+/// meeting. A date that breaks what minutes promise (a deadline or a next meeting before the meeting, a deadline given
+/// only as "mid-August") keeps its sentence and a doubt.
 /// </summary>
 public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer documents)
 {
-    private static readonly Regex OnlyConnectors = new(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*$", RegexOptions.Compiled);
+    private static readonly Regex OnlyConnectors = new(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:(?:if\s+(?:needed|necessary|required)|possibly|also)[\s,;)(]*)?$", RegexOptions.Compiled);
     private static readonly Regex Aside = new(@"\([^()\u27E6\u27E7]{0,40}\)", RegexOptions.Compiled);
     private static readonly Regex TrailingWords = new(@"(?:\s+|^)(?:on|in|for|at|from|of|by|until|to|the|planned|scheduled|held|be|would|will|was|were|is)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex LeadingWords = new(@"^(?:\s*(?:and|or|of|that|,|-))+\s*", RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private const int MaxDescriptionWords = 15;
     private const int FarAheadDays = 550;
-    private static readonly Regex MovedMeeting = new(@"\b(?:next|following)\s+meetings?\b|\b(?:the|our|this)\s+meetings?\s+(?:of|on|scheduled\s+for|planned\s+for)\s+[0-9]", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    private const string Moved = "moved";
 
     /// <returns>The events and deadlines of the item, and the dates of meetings it says were replaced (moved from).</returns>
-    public (IReadOnlyList<DatedEvent> Events, IReadOnlyList<Deadline> Deadlines, IReadOnlyList<DateOnly> Replaced) Extract(AnalysedItem item, DateOnly meeting)
+    public (IReadOnlyList<DatedEvent> Events, IReadOnlyList<Deadline> Deadlines, IReadOnlyList<DateOnly> Replaced) Extract(AnalysedItem item, DateOnly meeting, OwnBodyMentions ownBody)
     {
         var events = new List<DatedEvent>();
         var deadlines = new List<Deadline>();
         var replaced = new List<DateOnly>();
         var documentsSoFar = new List<string>(item.TitleSentence.Documents);
+        var calendar = CalendarScope.Of(item, cues);
         foreach (var sentence in item.AllSentences)
         {
             if (!sentence.IsTitle)
@@ -36,7 +39,7 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
             }
 
             AddDeadlines(item, sentence, meeting, documentsSoFar, deadlines);
-            AddEvents(item, sentence, meeting, events, replaced);
+            AddEvents(item, ownBody.Generalise(sentence), meeting, calendar.Contains(sentence), events, replaced);
         }
 
         return (events, deadlines, replaced);
@@ -59,7 +62,7 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
         }
     }
 
-    private void AddEvents(AnalysedItem item, AnalysedSentence sentence, DateOnly meeting, List<DatedEvent> events, List<DateOnly> replaced)
+    private void AddEvents(AnalysedItem item, AnalysedSentence sentence, DateOnly meeting, bool underCalendar, List<DatedEvent> events, List<DateOnly> replaced)
     {
         var previousEnd = 0;
         EventKind? previousKind = null;
@@ -80,6 +83,12 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
             if (cues.IsSuperseded(sentence.Masked, token, previousEnd))
             {
                 replaced.Add(MentionYears.Resolve(sentence.Dates[i], meeting, Tense.Future, SentenceYears.For(sentence, i)).Start);
+                if (cues.MovesOwnMeeting(sentence.Masked))
+                {
+                    // The date our meeting was moved from is kept, as moved, for "is the meeting of 12 June still on?".
+                    events.Add(Event(item, sentence, i, meeting, EventKind.Event, description, Moved, underCalendar: false));
+                }
+
                 continue;
             }
 
@@ -93,7 +102,7 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
             if (sentence.Deadlines.All(d => d.DateIndex != i))
             {
                 var next = i + 1 < sentence.Dates.Count ? sentence.TokenOf(i + 1).Start : sentence.Masked.Length;
-                events.Add(Event(item, sentence, i, meeting, kind, description, cues.StatusAt(sentence.Masked, token, previousEnd, next)));
+                events.Add(Event(item, sentence, i, meeting, kind, description, cues.StatusAt(sentence.Masked, token, previousEnd, next), underCalendar));
             }
 
             previousEnd = token.End;
@@ -102,9 +111,11 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
         }
     }
 
-    private DatedEvent Event(AnalysedItem item, AnalysedSentence sentence, int i, DateOnly meeting, EventKind kind, string description, string? status)
+    private DatedEvent Event(AnalysedItem item, AnalysedSentence sentence, int i, DateOnly meeting, EventKind kind, string description, string? status, bool underCalendar)
     {
-        if (kind == EventKind.Event && status == "postponed" && MovedMeeting.IsMatch(sentence.Text))
+        if (kind == EventKind.Event && status != Moved
+            && (status == "postponed" && cues.MovesOwnMeeting(sentence.Masked)
+                || underCalendar && status != "cancelled" && !cues.NamesOtherBody(sentence.Masked)))
         {
             kind = EventKind.NextMeeting;
         }

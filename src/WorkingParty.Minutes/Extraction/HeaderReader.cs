@@ -18,6 +18,7 @@ public sealed class HeaderReader
     private readonly Regex _otherLabel;
     private readonly Regex _continuesAfter;
     private readonly Regex _issueDate;
+    private readonly Regex _issueStamp;
     private readonly Regex _language;
     private readonly Regex _documentNumber;
     private readonly Regex _code;
@@ -31,6 +32,7 @@ public sealed class HeaderReader
         _otherLabel = template.Compile(layout.OtherHeaderLabel);
         _continuesAfter = template.Compile(definitions.Text.TitleContinuesAfter);
         _issueDate = template.Compile(layout.IssueDate, RegexOptions.IgnoreCase);
+        _issueStamp = template.Compile(layout.IssueDateStamp);
         _language = template.Compile(layout.Language);
         _documentNumber = template.Compile(layout.DocumentNumber);
         _code = template.Compile(layout.ClassificationCode);
@@ -103,19 +105,16 @@ public sealed class HeaderReader
     private bool StartsOtherPart(string line) =>
         _issueDate.IsMatch(DateRecognizer.Mask(line, _dates.Recognize(line))) || _kinds.Any(k => k.IsMatch(line));
 
-    private DateMention? IssueDate(IEnumerable<string> lines)
-    {
-        foreach (var line in lines)
-        {
-            var mentions = _dates.Recognize(line);
-            var match = _issueDate.Match(DateRecognizer.Mask(line, mentions));
-            if (match.Success)
-            {
-                return mentions[int.Parse(match.Groups["date"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)];
-            }
-        }
+    /// <summary>"Brussels, 7 February 2020"; else, on a working paper with no such line, the stamp beside its number ("WK 6517/2020 (12.08.2020)").</summary>
+    private DateMention? IssueDate(IReadOnlyList<string> lines) =>
+        lines.Select(line => Stamped(line, _issueDate)).FirstOrDefault(d => d is not null)
+        ?? lines.Select(line => Stamped(line, _issueStamp)).FirstOrDefault(d => d is not null);
 
-        return null;
+    private DateMention? Stamped(string line, Regex stamp)
+    {
+        var mentions = _dates.Recognize(line);
+        var match = stamp.Match(DateRecognizer.Mask(line, mentions));
+        return match.Success ? mentions[int.Parse(match.Groups["date"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)] : null;
     }
 
     /// <summary>The first document number after "(OR. en)", or the first in the header's free lines.</summary>

@@ -53,7 +53,7 @@ public sealed class MeetingDateResolver
         }
 
         var inferred = Infer(sentences.ToList(), issued, issued?.AddDays(-1) ?? fallback);
-        return new MeetingDate(issued is { } bound && inferred > bound ? bound : inferred, null, MeetingDateSource.Inferred);
+        return new MeetingDate(issued is { } bound && inferred >= bound ? bound.AddDays(-1) : inferred, null, MeetingDateSource.Inferred);
     }
 
     /// <summary>"9 September 2019", "9 and 10 October 2018", "31 January 2020 (morning session)"; a missing year is the issue's.</summary>

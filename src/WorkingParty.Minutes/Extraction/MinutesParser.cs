@@ -26,6 +26,7 @@ public sealed class MinutesParser
     private readonly BodyResolver _bodies;
     private readonly EventExtractor _events;
     private readonly CueSet _cues;
+    private readonly DateRecognizer _dateRecognizer;
     private readonly Regex _headingTitle;
     private readonly Regex _minutesVocabulary;
     private readonly int _minutesVocabularyHits;
@@ -41,6 +42,7 @@ public sealed class MinutesParser
         var delegations = DelegationTable.Default;
         var template = new PatternTemplate(definitions, delegations);
         var dateRecognizer = new DateRecognizer(definitions, template);
+        _dateRecognizer = dateRecognizer;
         var documents = new DocumentReferenceRecognizer(definitions, template);
         _cues = new CueSet(definitions, template);
         _normaliser = new TextNormaliser(definitions, new FlattenedText(definitions, template));
@@ -105,10 +107,12 @@ public sealed class MinutesParser
         var events = new List<DatedEvent>();
         var deadlines = new List<Deadline>();
         var replaced = new List<DateOnly>();
-        foreach (var item in analysed)
+        var ownBody = new OwnBodyMentions(body.Name);
+        var sessions = new SessionDays(_dateRecognizer, date.Date, date.EndDate);
+        foreach (var (item, raw) in analysed.Zip(split.Items))
         {
-            items.Add(ToAgendaItem(item));
-            var found = _events.Extract(item, date.Date);
+            items.Add(ToAgendaItem(item) with { Sessions = sessions.Date(raw.Sessions) });
+            var found = _events.Extract(item, date.Date, ownBody);
             events.AddRange(found.Events);
             deadlines.AddRange(found.Deadlines);
             replaced.AddRange(found.Replaced);
@@ -117,7 +121,7 @@ public sealed class MinutesParser
         if (preamble is not null)
         {
             // The text before item 1 is no agenda item, but its dates are the meeting's ("took place on 10 June").
-            var found = _events.Extract(preamble, date.Date);
+            var found = _events.Extract(preamble, date.Date, ownBody);
             events.AddRange(found.Events);
             deadlines.AddRange(found.Deadlines);
             replaced.AddRange(found.Replaced);

@@ -14,10 +14,16 @@ public sealed record AgendaItem(
     /// <summary>The lettered parts of the item ("a) State of play ..."), in order; empty when it has none.</summary>
     public IReadOnlyList<SubItem> SubItems { get; init; } = [];
 
+    /// <summary>The day and session headings the item stands under ("Tuesday 10 June (morning)", "Afternoon session"), in order; empty when the minutes give none.</summary>
+    public IReadOnlyList<Session> Sessions { get; init; } = [];
+
     /// <summary>Set when the secretariat corrected the title; null as read.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CorrectionMark? Corrected { get; init; }
 }
+
+/// <summary>A day or session heading and the day it stands for, when the minutes tell.</summary>
+public sealed record Session(string Heading, DateOnly? Date);
 
 /// <summary>A lettered part of an agenda item and its own title.</summary>
 public sealed record SubItem(string Label, string Title);

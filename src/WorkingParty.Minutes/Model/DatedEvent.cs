@@ -15,7 +15,10 @@ public sealed record DatedEvent(
     /// <summary>Why the date may be misread (two readings conflict), or null when it is certain. Show it with its sentence.</summary>
     public string? Doubt { get; init; }
 
-    /// <summary>"Cancelled", "postponed" or "additional" when the sentence says so of a meeting, else null.</summary>
+    /// <summary>
+    /// "cancelled", "postponed" (the date a meeting was moved to), "moved" (the date our meeting was moved from; the
+    /// sentence gives the new one) or "additional" when the sentence says so of a meeting, else null.
+    /// </summary>
     public string? Status { get; init; }
 
     /// <summary>Set when the secretariat corrected or added the date; null as read.</summary>

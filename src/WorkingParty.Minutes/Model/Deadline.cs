@@ -21,6 +21,16 @@ public sealed record Deadline(
     [JsonIgnore]
     public string? IdAsRead { get; init; }
 
+    /// <summary>
+    /// The id of the meeting whose minutes first had the deadline, when a revision changed the meeting's date and so its
+    /// id (<see cref="IdIn"/> keeps the earlier one); else null.
+    /// </summary>
+    [JsonIgnore]
+    public string? MeetingIdAsRead { get; init; }
+
+    /// <summary>The deadline's id among all minutes, which comments and announced extensions are kept under: <c>{meeting id}/{LocalId}</c>.</summary>
+    public string IdIn(Meeting meeting) => $"{MeetingIdAsRead ?? meeting.Id}/{LocalId}";
+
     /// <summary>Why the due date may be misread, or null when it is certain. Show it with its sentence.</summary>
     public string? Doubt { get; init; }
 

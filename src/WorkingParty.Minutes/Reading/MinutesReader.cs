@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
@@ -40,6 +41,15 @@ public sealed class MinutesReader
 
     /// <summary>Like <see cref="ReadAsync"/>, with the rejection in the result instead of thrown.</summary>
     public async Task<MinutesParseResult> TryReadAsync(string path, IngestOptions options, CancellationToken cancellationToken = default)
+    {
+        using var activity = ReadingTelemetry.Source.StartActivity("read minutes");
+        var started = Stopwatch.GetTimestamp();
+        var result = await ReadFileAsync(path, options, cancellationToken).ConfigureAwait(false);
+        ReadingTelemetry.RecordFile(activity, path, result, Stopwatch.GetElapsedTime(started));
+        return result;
+    }
+
+    private async Task<MinutesParseResult> ReadFileAsync(string path, IngestOptions options, CancellationToken cancellationToken)
     {
         if (!_extractors.TryGetValue(Path.GetExtension(path), out var extractor))
         {

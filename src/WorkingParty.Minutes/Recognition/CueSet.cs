@@ -23,6 +23,11 @@ public sealed class CueSet
     private readonly Regex _supersededAfter;
     private readonly Regex _documentDate;
     private readonly Regex _postponed;
+    private readonly Regex _postponedAfter;
+    private readonly Regex _ownMeetingMoved;
+    private readonly Regex _calendarHeading;
+    private readonly Regex _calendarTitle;
+    private readonly Regex _otherBody;
     private readonly HashSet<string> _nextMeetingSpeakers;
 
     public CueSet(MinutesDefinitions definitions, PatternTemplate template)
@@ -41,6 +46,11 @@ public sealed class CueSet
         _supersededAfter = template.Compile(cues.SupersededAfter, RegexOptions.IgnoreCase);
         _documentDate = template.Compile(cues.DocumentDate, RegexOptions.IgnoreCase);
         _postponed = template.Compile(cues.Postponed, RegexOptions.IgnoreCase);
+        _postponedAfter = template.Compile(cues.PostponedAfter, RegexOptions.IgnoreCase);
+        _ownMeetingMoved = template.Compile(cues.OwnMeetingMoved, RegexOptions.IgnoreCase);
+        _calendarHeading = template.Compile(cues.CalendarHeading, RegexOptions.IgnoreCase);
+        _calendarTitle = template.Compile(cues.CalendarTitle, RegexOptions.IgnoreCase);
+        _otherBody = template.Compile(cues.OtherBody);
         _nextMeetingSpeakers = new HashSet<string>(cues.NextMeetingSpeakers, StringComparer.Ordinal);
     }
 
@@ -91,13 +101,25 @@ public sealed class CueSet
         var after = masked[token.End..nextTokenStart];
         var stop = after.IndexOfAny([';', '.']);
         after = stop >= 0 ? after[..stop] : after;
-        return _postponed.IsMatch(before) ? "postponed"
+        return _postponed.IsMatch(before) || _postponedAfter.IsMatch(after) ? "postponed"
             : _cancelled.IsMatch(before) || _cancelled.IsMatch(after) ? "cancelled"
             : _additional.IsMatch(before) ? "additional"
             : null;
     }
 
     public bool IsFollowUp(string sentence) => _followUp.IsMatch(sentence);
+
+    /// <summary>Whether the masked sentence moves a meeting of ours: "the meeting originally foreseen for {DATE}", "the meeting of {DATE}".</summary>
+    public bool MovesOwnMeeting(string masked) => _ownMeetingMoved.IsMatch(masked);
+
+    /// <summary>Whether a paragraph is a heading over a list of our meeting dates ("Next meetings", "Calendar").</summary>
+    public bool IsCalendarHeading(string paragraph) => _calendarHeading.IsMatch(paragraph.Trim());
+
+    /// <summary>Whether an item or sub-item title announces our meeting dates ("AOB - calendar of meetings").</summary>
+    public bool IsCalendarTitle(string title) => _calendarTitle.IsMatch(title.Trim());
+
+    /// <summary>Whether the sentence names a body or event other than our meetings (the Council, a conference).</summary>
+    public bool NamesOtherBody(string sentence) => _otherBody.IsMatch(sentence);
 
     private enum Cue
     {

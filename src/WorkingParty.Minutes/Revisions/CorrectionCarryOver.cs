@@ -39,7 +39,11 @@ public static class CorrectionCarryOver
         return moved.Where(m => ids.Contains(m.FactId)).Aggregate(corrections, (set, m) =>
         {
             var index = ids.IndexOf(m.FactId);
-            return set.With(new DeadlineContinues(revision.Deadlines[index].Sentence, ordinals[index], m.EarlierLocalId) { Mark = mark });
+            return set.With(new DeadlineContinues(revision.Deadlines[index].Sentence, ordinals[index], m.EarlierLocalId)
+            {
+                EarlierMeetingId = m.EarlierMeetingId == revision.Id ? null : m.EarlierMeetingId,
+                Mark = mark,
+            });
         });
     }
 }

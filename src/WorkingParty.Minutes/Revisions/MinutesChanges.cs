@@ -8,10 +8,15 @@ public enum Change { Added, Removed, Changed }
 public sealed record FactChange(FactKind Kind, Change Change, string? Before, string? After);
 
 /// <summary>
-/// A deadline of the stored version that the new version moves (another due date, or another item): the id it had, so
-/// the comments written on it stay attached, and the new due date their authors are told of.
+/// A deadline of the stored version whose id the new version would change (another due date, another item, or another
+/// meeting date, which the meeting's id holds): the id it had (<see cref="EarlierId"/>), so the comments written on it
+/// stay attached, and the due date their authors are told of when it moved.
 /// </summary>
-public sealed record MovedDeadline(string FactId, string EarlierLocalId, DateOnly EarlierDate, DateOnly Date, string Subject);
+public sealed record MovedDeadline(string FactId, string EarlierMeetingId, string EarlierLocalId, DateOnly EarlierDate, DateOnly Date, string Subject)
+{
+    /// <summary>The id comments on the deadline were written under.</summary>
+    public string EarlierId => $"{EarlierMeetingId}/{EarlierLocalId}";
+}
 
 /// <summary>What a new version of minutes changes against the stored version, fact by fact.</summary>
 public sealed record MinutesChanges(IReadOnlyList<FactChange> Changes, IReadOnlyList<MovedDeadline> MovedDeadlines)

@@ -30,8 +30,12 @@ public static class MinutesDiff
         foreach (var (before, after) in Pair(earlierDeadlines, deadlines, (a, b, _, _) => a.Id == b.Id,
             (a, b, _, _) => a.Value.Item == b.Value.Item && a.Value.Date == b.Value.Date, SameItemAlone))
         {
-            if (before is not null && after is not null && before.Value.LocalId != after.Value.LocalId)
-                moved.Add(new MovedDeadline(after.Id, before.Value.LocalId, before.Value.Date, after.Value.Date, after.Value.Subject));
+            if (before is not null && after is not null && before.Value.IdIn(stored.Meeting) != after.Value.IdIn(revision.Meeting))
+            {
+                moved.Add(new MovedDeadline(after.Id, before.Value.MeetingIdAsRead ?? stored.Meeting.Id, before.Value.LocalId,
+                    before.Value.Date, after.Value.Date, after.Value.Subject));
+            }
+
             if (before is null || after is null || !Equals(DeadlineValue.Of(before.Value), DeadlineValue.Of(after.Value)))
                 changes.Add(Fact(FactKind.Deadline, before is null ? null : Words.Of(DeadlineValue.Of(before.Value)), after is null ? null : Words.Of(DeadlineValue.Of(after.Value))));
         }

@@ -27,6 +27,14 @@ public sealed class MinutesFolderIngester(MinutesReader reader, MeetingRepositor
 
     private async Task<IngestReport> RunAsync(string folder, TaskCompletionSource<IReadOnlyList<Meeting>> read, CancellationToken cancellationToken)
     {
+        using var activity = ReadingTelemetry.Source.StartActivity("ingest minutes folder");
+        var report = await ReadAndStoreAsync(folder, read, cancellationToken).ConfigureAwait(false);
+        ReadingTelemetry.RecordFolder(activity, report);
+        return report;
+    }
+
+    private async Task<IngestReport> ReadAndStoreAsync(string folder, TaskCompletionSource<IReadOnlyList<Meeting>> read, CancellationToken cancellationToken)
+    {
         var toStore = Channel.CreateUnbounded<ReadFile>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
         var storing = Parallel.ForEachAsync(toStore.Reader.ReadAllAsync(cancellationToken),
             new ParallelOptions { MaxDegreeOfParallelism = ConcurrentWrites, CancellationToken = cancellationToken }, StoreAsync);

@@ -12,9 +12,11 @@ public sealed class HeadingTitle
 {
     private const int MinimumBody = 30;
     private const int MinimumBodyWords = 8;
+    private static readonly Regex SentenceInside = new(@"[.;!?]\s+\p{Lu}\p{Ll}", RegexOptions.CultureInvariant);
 
     private readonly Regex _continuesAfter;
     private readonly Regex _continuationStart;
+    private readonly Regex _continuesOverWrap;
     private readonly Regex _endsBefore;
     private readonly Regex _wordBeforeEnd;
     private readonly int _maxLength;
@@ -23,6 +25,7 @@ public sealed class HeadingTitle
     {
         _continuesAfter = template.Compile(definitions.Text.TitleContinuesAfter);
         _continuationStart = template.Compile(definitions.Text.TitleContinuationStart);
+        _continuesOverWrap = template.Compile(definitions.Text.TitleContinuesOverWrap);
         _endsBefore = template.Compile(definitions.Layout.TitleEndsBefore);
         _wordBeforeEnd = template.Compile(definitions.Layout.TitleWordsBeforeEnd);
         _maxLength = definitions.Text.MaxItemTitleLength;
@@ -62,9 +65,21 @@ public sealed class HeadingTitle
         && title.Length + line.Length < _maxLength
         && (_continuesAfter.IsMatch(title) || char.IsLower(line[0]) || line[0] == '(' || printed.RunsOn(lastLine));
 
-    /// <summary>Whether <paramref name="line"/> carries on a title that wrapped.</summary>
+    /// <summary>
+    /// Whether <paramref name="line"/> carries on a title that wrapped: the title ends on a word no title ends on, the
+    /// line goes on in lower case or with "No 995/2010", or the title ends on "amending", "(EU)" or a colon and the
+    /// line starts no sentence.
+    /// </summary>
     public bool ContinuesWith(string title, string line) =>
         line != TextNormaliser.ParagraphBreak
         && title.Length + line.Length < _maxLength
-        && (_continuesAfter.IsMatch(title) || _continuationStart.IsMatch(line));
+        && (_continuesAfter.IsMatch(title) || _continuationStart.IsMatch(line)
+            || _continuesOverWrap.IsMatch(title) && !StartsSentence(line));
+
+    /// <summary>Whether a heading too long for a title still reads as one: one unbroken phrase, no sentence in it.</summary>
+    public static bool IsUnbrokenHeading(string heading) =>
+        heading[^1] is not ('.' or ';') && !SentenceInside.IsMatch(heading);
+
+    private bool StartsSentence(string line) => _endsBefore.Match($" {line} ") is { Success: true, Index: 0 };
+
 }

@@ -9,8 +9,9 @@ namespace WorkingParty.Minutes.Text;
 /// next letter a sub-item, so a stray "3." in a paragraph cannot reorder the agenda; a number is skipped only when the
 /// two after it follow in order (an item heading the extraction lost). An unnumbered "AOB" after the items is the next
 /// item. Bullets, dash-led sub-headings and day or session headings ("Wednesday 11 June (afternoon)") start
-/// paragraphs of their own. When the numbers stand in a column of their own ("1." "2." then the titles), each number
-/// waiting is given to the next title-like line (<see cref="ColumnTitle"/>).
+/// paragraphs of their own, and are given to the items under them (a heading that ends an item heads the next). When
+/// the numbers stand in a column of their own ("1." "2." then the titles), each number waiting is given to the next
+/// title-like line (<see cref="ColumnTitle"/>).
 /// </summary>
 public sealed class ItemSplitter
 {
@@ -49,19 +50,26 @@ public sealed class ItemSplitter
         var items = new List<ItemBuilder>();
         var waiting = new Queue<int>();
         var headingEnd = -1;
+        string? session = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var current = items.Count > 0 ? items[^1] : null;
             var expected = waiting.Count > 0 ? waiting.Peek() : current is null ? 1 : current.Number + 1;
             if (Heading(lines, ref i, expected, current is not null, waiting, printed) is { } item)
             {
-                items.Add(new ItemBuilder(item.Number, item.Title, item.BodyStart));
+                session = current?.TakeTrailingSession() ?? current?.Session ?? session;
+                items.Add(new ItemBuilder(item.Number, item.Title, item.BodyStart, session));
                 headingEnd = i;
             }
             else if (waiting.Count > 0 && _columnTitle.IsTitle(lines, i, afterTitle: headingEnd == i - 1))
             {
-                items.Add(new ItemBuilder(waiting.Dequeue(), lines[i], null));
+                items.Add(new ItemBuilder(waiting.Dequeue(), lines[i], null, null));
                 headingEnd = i;
+            }
+            else if (current is null && _session.IsMatch(lines[i]))
+            {
+                // A day or session heading before item 1 is the first item's, not the header's.
+                session = lines[i];
             }
             else if (current is not null && SubItem(lines, ref i, current.NextLabel, printed) is { } sub)
             {
@@ -129,7 +137,7 @@ public sealed class ItemSplitter
         }
 
         var (read, bodyStart) = ReadTitle(title, lines, ref at, printed);
-        if (read.Length > _titles.MaxLength)
+        if (read.Length > _titles.MaxLength && !(number == expected && HeadingTitle.IsUnbrokenHeading(read)))
         {
             return null;
         }
@@ -284,9 +292,7 @@ public sealed class ItemSplitter
         if (_session.IsMatch(lines[i]))
         {
             // "Wednesday 11 June (afternoon)": a paragraph of its own, never the end of the sentence before it.
-            item.Add(TextNormaliser.ParagraphBreak);
-            item.Add(lines[i]);
-            item.Add(TextNormaliser.ParagraphBreak);
+            item.AddSession(lines[i]);
             return;
         }
 
@@ -320,23 +326,54 @@ public sealed class ItemSplitter
         return start < 0 ? [] : lines.GetRange(start, end - start + 1);
     }
 
-    /// <summary>An item being read: its sections, the latest last.</summary>
-    private sealed class ItemBuilder(int number, string title, string? bodyStart)
+    /// <summary>An item being read: its sections, the latest last, and the session headings it stands under.</summary>
+    private sealed class ItemBuilder(int number, string title, string? bodyStart, string? session)
     {
         public int Number => number;
 
         private readonly List<(string? Label, string? Title, List<string> Lines)> _sections = [(null, null, Start(bodyStart))];
+        private readonly List<string> _sessions = session is null ? [] : [session];
 
         public char NextLabel => (char)('a' + _sections.Count(s => s.Label is not null));
+
+        /// <summary>The session heading in force at the item's end.</summary>
+        public string? Session => _sessions.Count > 0 ? _sessions[^1] : null;
 
         public void StartSection(string label, string title, string? bodyStart) => _sections.Add((label, title, Start(bodyStart)));
 
         public void Add(string line) => _sections[^1].Lines.Add(line);
 
+        public void AddSession(string heading)
+        {
+            _sessions.Add(heading);
+            Add(TextNormaliser.ParagraphBreak);
+            Add(heading);
+            Add(TextNormaliser.ParagraphBreak);
+        }
+
+        /// <summary>A session heading that ends the item heads the next one: it is taken out of this item and handed back.</summary>
+        public string? TakeTrailingSession()
+        {
+            var lines = _sections[^1].Lines;
+            var last = lines.FindLastIndex(l => l != TextNormaliser.ParagraphBreak);
+            if (last < 0 || _sessions.Count == 0 || lines[last] != _sessions[^1] || (session is not null && _sessions.Count == 1))
+            {
+                return null;
+            }
+
+            lines.RemoveRange(last, lines.Count - last);
+            var heading = _sessions[^1];
+            _sessions.RemoveAt(_sessions.Count - 1);
+            return heading;
+        }
+
         public RawItem Build() => new(number, title, _sections
             .Where(s => s.Label is not null || Trim(s.Lines).Count > 0)
             .Select(s => new RawSection(s.Label, s.Title, Trim(s.Lines)))
-            .ToList());
+            .ToList())
+        {
+            Sessions = _sessions,
+        };
 
         private static List<string> Start(string? bodyStart) => bodyStart is null ? [] : [bodyStart];
     }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using WorkingParty.Announcements.Broadcast;
+using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Tests.Support;
 using WorkingParty.Storage;
 using WorkingParty.Storage.Files;
@@ -13,14 +15,15 @@ public sealed class OutboxItemSenderTests : IDisposable
     private const string Conversation = "a:personal-0";
     private readonly TemporaryFolder _folder = new("wp-announcements-");
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
-    private readonly CountingSender _sender;
+    /// <summary>The Bot Connector, as the host's sender reports its answers (delivered unless a test says otherwise).</summary>
+    private readonly Mock<IAnnouncementSender> _connector = new();
     private readonly AnnouncementsInstance _bot;
 
     public OutboxItemSenderTests()
     {
-        _sender = new CountingSender(_time);
+        _connector.Setup(c => c.SendAsync(It.IsAny<Announcement>(), It.IsAny<Recipient>(), It.IsAny<CancellationToken>())).ReturnsAsync(new SendOutcome.Delivered());
         var store = new FileDocumentStore(_folder.Path);
-        _bot = new AnnouncementsInstance(store, new StoreWorkQueue(store, "outbox", _time), _sender, _time,
+        _bot = new AnnouncementsInstance(store, new StoreWorkQueue(store, "outbox", _time), _connector.Object, _time,
             new BroadcastOptions { MaxAttempts = 5, BaseRetryDelay = TimeSpan.FromSeconds(1), MaxRetryDelay = TimeSpan.FromSeconds(6) });
     }
 
@@ -35,10 +38,20 @@ public sealed class OutboxItemSenderTests : IDisposable
 
     private async Task<OutboxItem> ItemAsync(string id) => (await _bot.Outbox.Items.GetAsync(id))!.Value;
 
+    private void Answers(params SendOutcome[] outcomes)
+    {
+        var answers = _connector.SetupSequence(c => c.SendAsync(It.IsAny<Announcement>(), It.Is<Recipient>(r => r.ConversationId == Conversation), It.IsAny<CancellationToken>()));
+        foreach (var outcome in outcomes)
+            answers = answers.ReturnsAsync(outcome);
+    }
+
+    private void VerifySent(Times times) =>
+        _connector.Verify(c => c.SendAsync(It.IsAny<Announcement>(), It.Is<Recipient>(r => r.ConversationId == Conversation), It.IsAny<CancellationToken>()), times);
+
     [Fact]
     public async Task A_429_with_Retry_After_waits_that_long_then_delivers_once()
     {
-        _sender.Answer = (_, before) => before == 0 ? new SendOutcome.Throttled(TimeSpan.FromSeconds(3)) : new SendOutcome.Delivered();
+        Answers(new SendOutcome.Throttled(TimeSpan.FromSeconds(3)), new SendOutcome.Delivered());
         var id = await PlanOneAsync();
         var start = _time.GetUtcNow();
 
@@ -49,14 +62,13 @@ public sealed class OutboxItemSenderTests : IDisposable
         // Offered again too early, it is not sent.
         _time.Advance(TimeSpan.FromSeconds(2));
         Assert.Equal(first.RetryAt, (await _bot.ItemSender.SendAsync(id, CancellationToken.None)).RetryAt);
-        Assert.Equal(1, _sender.AttemptsAt(Conversation));
+        VerifySent(Times.Once());
 
         _time.SetUtcNow(first.RetryAt.Value);
         Assert.True((await _bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
         Assert.True((await _bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
 
-        Assert.Equal(2, _sender.AttemptsAt(Conversation));
-        Assert.Equal(1, _sender.Deliveries[Conversation]);
+        VerifySent(Times.Exactly(2));
         var item = await ItemAsync(id);
         Assert.Equal((DeliveryState.Delivered, 2, null), (item.State, item.Attempts, item.ClaimedBy));
     }
@@ -64,7 +76,7 @@ public sealed class OutboxItemSenderTests : IDisposable
     [Fact]
     public async Task Transient_failures_back_off_exponentially_with_jitter_and_give_up_after_the_last_attempt()
     {
-        _sender.Answer = (_, _) => new SendOutcome.TransientFailure(502);
+        Answers(Enumerable.Repeat<SendOutcome>(new SendOutcome.TransientFailure(502), 5).ToArray());
         var id = await PlanOneAsync();
         var ceilings = new[] { 1, 2, 4, 6 }; // doubling from 1 s, capped at 6 s
 
@@ -77,7 +89,7 @@ public sealed class OutboxItemSenderTests : IDisposable
         }
         Assert.True((await _bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
 
-        Assert.Equal(5, _sender.AttemptsAt(Conversation));
+        VerifySent(Times.Exactly(5));
         var item = await ItemAsync(id);
         Assert.Equal((DeliveryState.Failed, "transient failure 502"), (item.State, item.LastOutcome));
     }
@@ -85,12 +97,12 @@ public sealed class OutboxItemSenderTests : IDisposable
     [Fact]
     public async Task A_permanent_failure_is_not_retried()
     {
-        _sender.Answer = (_, _) => SendOutcome.FromHttpStatus(403);
+        Answers(SendOutcome.FromHttpStatus(403));
         var id = await PlanOneAsync();
 
         Assert.True((await _bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
 
-        Assert.Equal(1, _sender.AttemptsAt(Conversation));
+        VerifySent(Times.Once());
         Assert.Equal(DeliveryState.Failed, (await ItemAsync(id)).State);
     }
 
@@ -103,11 +115,12 @@ public sealed class OutboxItemSenderTests : IDisposable
         await _bot.Outbox.Items.TryReplaceAsync(id, item!.Value with { ClaimedBy = "other-instance", ClaimedUntil = until }, item.ETag);
 
         Assert.Equal(until, (await _bot.ItemSender.SendAsync(id, CancellationToken.None)).RetryAt);
-        Assert.Equal(0, _sender.AttemptsAt(Conversation));
+        VerifySent(Times.Never());
 
         _time.SetUtcNow(until);
         Assert.True((await _bot.ItemSender.SendAsync(id, CancellationToken.None)).IsFinished);
-        Assert.Equal(1, _sender.Deliveries[Conversation]);
+        VerifySent(Times.Once());
+        Assert.Equal(DeliveryState.Delivered, (await ItemAsync(id)).State);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using WorkingParty.Announcements.Roles;
 
 namespace WorkingParty.Announcements.Tests.Roles;
@@ -10,28 +11,10 @@ public sealed class SecretariatRolesTests
     private readonly FakeTimeProvider _time = new();
     private readonly FakeLogger<SecretariatRoles> _log = new();
 
-    private sealed class Roster(params TeamsUser[] members) : ITeamRoster
-    {
-        public int Reads { get; private set; }
-        public TeamsUser[] Members { get; set; } = members;
+    private const string Team = "team-19";
 
-        public Task<IReadOnlyCollection<TeamsUser>> GetMembersAsync(string teamId, CancellationToken cancellationToken)
-        {
-            Reads++;
-            return Task.FromResult<IReadOnlyCollection<TeamsUser>>(Members);
-        }
-    }
-
-    private sealed class FailingRoster : ITeamRoster
-    {
-        public int Reads { get; private set; }
-
-        public Task<IReadOnlyCollection<TeamsUser>> GetMembersAsync(string teamId, CancellationToken cancellationToken)
-        {
-            Reads++;
-            throw new HttpRequestException("The roster API answered 500.");
-        }
-    }
+    /// <summary>Teams' roster API, as <see cref="SecretariatRoles"/> reads it: which team it is asked for, and how often.</summary>
+    private readonly Mock<ITeamRoster> _roster = new();
 
     private SecretariatRoles Roles(ITeamRoster? roster = null, string? team = null) => new(
         new SecretariatOptions { Members = ["AAAA-1111", "Head.Of.Unit@Consilium.Europa.eu"], TeamId = team, RosterCacheDuration = TimeSpan.FromMinutes(10) },
@@ -93,43 +76,42 @@ public sealed class SecretariatRolesTests
     [Fact]
     public async Task Members_of_the_configured_team_belong_and_the_roster_is_cached_until_it_expires()
     {
-        var roster = new Roster(new TeamsUser("cccc-3333", "assistant@consilium.europa.eu"));
-        var roles = Roles(roster, "team-19");
+        _roster.SetupSequence(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new TeamsUser("cccc-3333", "assistant@consilium.europa.eu")])
+            .ReturnsAsync([]);
+        var roles = Roles(_roster.Object, Team);
         var assistant = new TeamsUser("CCCC-3333", null);
 
         Assert.True(await roles.IsMemberAsync(assistant));
         Assert.True(await roles.IsMemberAsync(assistant));
-        Assert.Equal(1, roster.Reads);
+        _roster.Verify(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>()), Times.Once);
 
-        roster.Members = [];
         _time.Advance(TimeSpan.FromMinutes(9));
         Assert.True(await roles.IsMemberAsync(assistant));
         _time.Advance(TimeSpan.FromMinutes(2));
         Assert.False(await roles.IsMemberAsync(assistant));
-        Assert.Equal(2, roster.Reads);
+        _roster.Verify(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]
     public async Task A_roster_that_cannot_be_read_refuses_saying_membership_could_not_be_checked_and_is_asked_again_next_time()
     {
-        var roster = new FailingRoster();
-        var roles = Roles(roster, "team-19");
+        _roster.Setup(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("The roster API answered 500."));
+        var roles = Roles(_roster.Object, Team);
 
         var decision = await roles.AuthorizeAsync(new TeamsUser("cccc-3333", null), SecretariatAction.Announce);
         await roles.AuthorizeAsync(new TeamsUser("cccc-3333", null), SecretariatAction.Announce);
 
         Assert.False(decision.Allowed);
         Assert.StartsWith("Sorry, I could not check the secretariat's members just now, so I cannot let you send announcements yet.", decision.Refusal);
-        Assert.Equal(2, roster.Reads);
+        _roster.Verify(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>()), Times.Exactly(2));
         Assert.True((await roles.AuthorizeAsync(new TeamsUser("aaaa-1111", null), SecretariatAction.Announce)).Allowed);
     }
 
     [Fact]
     public async Task Without_a_team_id_the_roster_is_never_asked()
     {
-        var roster = new Roster(new TeamsUser("cccc-3333", null));
-
-        Assert.False(await Roles(roster).IsMemberAsync(new TeamsUser("cccc-3333", null)));
-        Assert.Equal(0, roster.Reads);
+        Assert.False(await Roles(_roster.Object).IsMemberAsync(new TeamsUser("cccc-3333", null)));
+        _roster.VerifyNoOtherCalls();
     }
 }

@@ -16,7 +16,7 @@ public sealed record Verdict(Grade Grade, string Rule, string Why = "")
 /// Grades an answer against its label, in each form the label carries (the worse grade wins).
 /// By kind and structured facts (the labelled set): an answer of the expected kind lacking a key fact is wrong, a
 /// not-found is only a miss. By facts (the blind set, tests/blind/FORMAT.md): wrong when it asserts a
-/// <c>mustNotContain</c> fact (quoting one is not wrong, nor showing an issue date as the issue date), when it answers with dates of its own kind none of which is
+/// <c>mustNotContain</c> fact (quoting one is not wrong, nor showing an issue date as the issue date, nor the date of the meeting quoted passages cite), when it answers with dates of its own kind none of which is
 /// a <c>mustContain</c> date, or when it asserts a next meeting or deadline the minutes do not give; otherwise right
 /// when every <c>mustContain</c> fact is shown, asserted or quoted. A question the minutes cannot answer is rightly
 /// answered by not-found, an empty list or quoted passages.
@@ -93,7 +93,10 @@ internal sealed class AnswerGrader(IReadOnlyList<Meeting> meetings, string? defa
     {
         // An issue date shown as the issue date is true of the document; the mistake a must-not issue date guards
         // against is showing it as the meeting's date.
-        var claimed = shown.AssertedDates.Where(d => d.Role != DateRole.Issued).Select(d => d.Date).ToList();
+        // Likewise the date of the meeting that quoted passages cite: it labels the quotation, it answers nothing.
+        var claimed = shown.AssertedDates
+            .Where(d => d.Role != DateRole.Issued && !(shown.Kind == ShownFacts.PassagesKind && d.Role == DateRole.MeetingHeld))
+            .Select(d => d.Date).ToList();
         foreach (var fact in label.MustNotContain ?? [])
         {
             if (FactMatcher.Holds(fact, claimed, shown.Asserted))

@@ -120,6 +120,17 @@ public class AnswerGraderTests
         Assert.Equal(Grade.Wrong, _grader.Grade(label, new MinutesListAnswer(Today, [Held(new(2017, 3, 27))])).Grade);
     }
 
+    [Fact]
+    public void The_date_of_the_meeting_quoted_passages_cite_asserts_no_must_not_fact_but_an_answer_built_on_that_meeting_does()
+    {
+        var label = Label(mustContain: ["2017-04-19"], mustNotContain: ["2017-03-15"]);
+        var quoting = new PassagesAnswer("next meeting", [new QuotedPassage("the next meeting will be announced", Cited, ["meeting"])]);
+        Assert.Equal(Grade.Missed, _grader.Grade(label, quoting).Grade);
+
+        var agenda = new AgendaAnswer(Cited.MeetingId, Cited.Body, Cited.MeetingDate, false, [new AgendaLine(1, "Adoption of the agenda")]);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, agenda).Grade);
+    }
+
     private static LabelledQuestion Label(bool answerable = true, IReadOnlyList<string>? mustContain = null, IReadOnlyList<string>? mustNotContain = null) =>
         new("q", Today, Answerable: answerable, MustContain: mustContain ?? [], MustNotContain: mustNotContain ?? []);
 

@@ -53,6 +53,8 @@ internal sealed record ShownFacts(
         DocumentAnswer a => Quoting("document", a.Mentions, [a.Reference]) with { Document = a.Reference },
         CarryOverAnswer a => Quoting("carry-over", a.Items, []),
         PassagesAnswer a => Quoting(PassagesKind, [.. a.Passages.Select(p => new CitedText(p.Source, p.Text))], []),
+        // The speakers are read from the quoted sentences: quotes, graded as passages, naming who speaks in them.
+        SpeakersAnswer a => Quoting(PassagesKind, [.. a.Passages.Select(p => new CitedText(p.Source, p.Text))], a.Actors),
         LastMeetingsAnswer a => Meetings("last-meeting", a.Meetings, issued: false),
         MinutesListAnswer a => Meetings("minutes-list", a.Meetings, issued: true),
         NotFoundAnswer => new ShownFacts("not-found", Stance.NotFound, null, [], [], [], []),

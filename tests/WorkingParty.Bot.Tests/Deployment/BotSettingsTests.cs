@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using WorkingParty.Bot.Hosting;
+using WorkingParty.Bot.Hosting.ServiceDefaults;
 
 namespace WorkingParty.Bot.Tests.Deployment;
 
@@ -52,6 +53,7 @@ public sealed class BotSettingsTests : IDisposable
         var recording = new RecordingConfigurationSource();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Add(recording).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        services.AddServiceDefaults(configuration);
         services.AddWorkingPartyBot();
 
         await using var provider = services.BuildServiceProvider();

@@ -41,7 +41,7 @@ public sealed class SettingsValidationTests
     {
         await using var bot = new BotFactory();
 
-        var response = await bot.CreateClient().GetAsync("/healthz");
+        var response = await bot.CreateClient().GetAsync("/health/ready");
 
         Assert.True(response.IsSuccessStatusCode);
     }

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Tests.Support;
-using WorkingParty.Minutes.Storage;
 using WorkingParty.Testing;
 
 namespace WorkingParty.Bot.Tests.Http;
@@ -57,17 +55,6 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var response = await PostAsync(message.ToString());
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task The_health_endpoint_answers_once_the_minutes_are_loaded()
-    {
-        var response = await _bot.CreateClient().GetAsync("/healthz");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("ok", await response.Content.ReadAsStringAsync());
-        var stored = await _bot.Services.GetRequiredService<MeetingRepository>().ListIdsAsync().ToListAsync();
-        Assert.Contains("2017-03-15-hwp-cyber-issues", stored);
     }
 
     private Task<HttpResponseMessage> PostAsync(string body) =>

@@ -48,10 +48,11 @@ public sealed class MinutesListTests : IAsyncLifetime
     public async Task Withdrawn_minutes_are_neither_answered_from_nor_cited_their_comments_stay_and_restored_minutes_are_answered_again()
     {
         Assert.Contains("Monday 3 April 2017", await _review.AskAsync("what deadlines are open?"));
-        var comment = await WriteCommentAsync(Item9, "The Czech Republic supports the toolbox.");
+        const string comment = "The Czech Republic supports the toolbox.";
+        await _review.WriteCommentAsync(Item9, comment);
         var list = await _review.Bot.ReplyCardAsync(Secretary("minutes"));
 
-        var withdrawn = await _review.Bot.PressAsync(_review.Secretary, list, ButtonData.VerbOf<WithdrawMinutes>(), Entry(list, "Horizontal Working Party on Cyber Issues"));
+        var withdrawn = await _review.Bot.PressAsync(_review.Secretary, list, ButtonData.VerbOf<WithdrawMinutes>(), DataOf<WithdrawMinutes>(list, "Horizontal Working Party on Cyber Issues"));
 
         Assert.Contains("Withdrawn: the minutes of the Horizontal Working Party on Cyber Issues meeting of 15 March 2017.", Cards.Words(withdrawn));
         Assert.Contains("Withdrawn by Maria Rossi", Cards.Words(withdrawn));
@@ -62,7 +63,7 @@ public sealed class MinutesListTests : IAsyncLifetime
         Assert.DoesNotContain("19 April", await _review.AskAsync("when is the next HWP meeting?"));
         Assert.Equal([comment], (await _review.Bot.Service<CommentService>().ListForDeadlineAsync(Item9)).Select(c => c.Value.Text));
 
-        var again = await _review.Bot.PressAsync(_review.Secretary, withdrawn, ButtonData.VerbOf<RestoreMinutes>(), Entry(withdrawn, "Horizontal Working Party on Cyber Issues"));
+        var again = await _review.Bot.PressAsync(_review.Secretary, withdrawn, ButtonData.VerbOf<RestoreMinutes>(), DataOf<RestoreMinutes>(withdrawn, "Horizontal Working Party on Cyber Issues"));
 
         Assert.Contains("Restored: the minutes of the Horizontal Working Party on Cyber Issues meeting of 15 March 2017.", Cards.Words(again));
         Assert.Contains("Monday 3 April 2017", await _review.AskAsync("what deadlines are open?"));
@@ -73,7 +74,7 @@ public sealed class MinutesListTests : IAsyncLifetime
     public async Task Withdrawn_minutes_stay_withdrawn_after_a_restart()
     {
         var list = await _review.Bot.ReplyCardAsync(Secretary("minutes"));
-        await _review.Bot.PressAsync(_review.Secretary, list, ButtonData.VerbOf<WithdrawMinutes>(), Entry(list, "Working Party on Judicial Cooperation"));
+        await _review.Bot.PressAsync(_review.Secretary, list, ButtonData.VerbOf<WithdrawMinutes>(), DataOf<WithdrawMinutes>(list, "Working Party on Judicial Cooperation"));
 
         await _review.Bot.RestartAsync();
 
@@ -82,34 +83,74 @@ public sealed class MinutesListTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_delegate_asking_for_the_list_or_pressing_withdraw_is_refused_and_the_minutes_stay_answerable()
+    public async Task A_delegate_asking_for_the_list_or_pressing_review_or_withdraw_is_refused_and_the_minutes_stay_answerable()
     {
         var list = await _review.Bot.ReplyCardAsync(Secretary("minutes"));
 
         var refusedList = await _review.Bot.ReplyCardAsync(SecretariatActivities.DelegateMessage("minutes", _review.Bot.ServiceUrl));
-        var refusedWithdraw = await _review.Bot.PressAsync(_review.Delegate, list, ButtonData.VerbOf<WithdrawMinutes>(), Entry(list, "Horizontal Working Party on Cyber Issues"));
+        var refusedWithdraw = await _review.Bot.PressAsync(_review.Delegate, list, ButtonData.VerbOf<WithdrawMinutes>(), DataOf<WithdrawMinutes>(list, "Horizontal Working Party on Cyber Issues"));
 
-        Assert.All([refusedList, refusedWithdraw], card => Assert.Contains("only the working party's secretariat can list, withdraw and restore minutes", Cards.Words(card)));
+        var refusedReview = await _review.Bot.PressAsync(_review.Delegate, list, ButtonData.VerbOf<ReviewStoredMinutes>(), DataOf<ReviewStoredMinutes>(list, "Horizontal Working Party on Cyber Issues"));
+
+        Assert.All([refusedList, refusedWithdraw, refusedReview], card => Assert.Contains("only the working party's secretariat can list, review, withdraw and restore minutes", Cards.Words(card)));
         Assert.Contains("Monday 3 April 2017", await _review.AskAsync("what deadlines are open?"));
+    }
+
+    [Fact]
+    public async Task Review_opens_the_review_card_of_published_minutes_and_a_corrected_fact_is_answered_at_once()
+    {
+        var list = await _review.Bot.ReplyCardAsync(Secretary("minutes"));
+
+        var review = await _review.Bot.PressAsync(_review.Secretary, list, ButtonData.VerbOf<ReviewStoredMinutes>(), DataOf<ReviewStoredMinutes>(list, "Horizontal Working Party on Cyber Issues"));
+
+        Assert.Contains("Review the minutes: Horizontal Working Party on Cyber Issues", Cards.Words(review));
+        var published = await _review.PublishAsync(review, (DateId(ReviewForms.FactOn(review, "date", "2017-04-19"), Field.Date), "2017-04-20"));
+        Assert.Contains("1 correction saved.", Cards.Words(published));
+        var answer = await _review.AskAsync("when is the next meeting?");
+        Assert.Contains("Thursday 20 April 2017", answer);
+        Assert.Contains("Corrected by the secretariat on 25 March 2017", answer);
+        Assert.Contains("1 correction", Cards.Words(await _review.Bot.ReplyCardAsync(Secretary("minutes"))));
+    }
+
+    [Fact]
+    public async Task Publishing_the_review_of_minutes_withdrawn_meanwhile_is_refused_and_they_stay_withdrawn()
+    {
+        var list = await _review.Bot.ReplyCardAsync(Secretary("minutes"));
+        var review = await _review.Bot.PressAsync(_review.Secretary, list, ButtonData.VerbOf<ReviewStoredMinutes>(), DataOf<ReviewStoredMinutes>(list, "Horizontal Working Party on Cyber Issues"));
+        await _review.Bot.PressAsync(_review.Secretary, list, ButtonData.VerbOf<WithdrawMinutes>(), DataOf<WithdrawMinutes>(list, "Horizontal Working Party on Cyber Issues"));
+
+        var refused = await _review.PublishAsync(review, (DateId(ReviewForms.FactOn(review, "date", "2017-04-19"), Field.Date), "2017-04-20"));
+
+        Assert.Contains("were withdrawn", Cards.Words(refused));
+        Assert.DoesNotContain("Thursday 20 April 2017", await _review.AskAsync("when is the next meeting?"));
+        Assert.Contains("Withdrawn by", Cards.Words(await _review.Bot.ReplyCardAsync(Secretary("minutes"))));
+    }
+
+    [Fact]
+    public async Task The_comments_sent_on_withdrawn_minutes_can_still_be_exported_saying_the_minutes_are_withdrawn()
+    {
+        await _review.WriteCommentAsync(Item9, "The Czech Republic supports the toolbox.");
+        var list = await _review.Bot.ReplyCardAsync(Secretary("minutes"));
+        await _review.Bot.PressAsync(_review.Secretary, list, ButtonData.VerbOf<WithdrawMinutes>(), DataOf<WithdrawMinutes>(list, "Horizontal Working Party on Cyber Issues"));
+
+        var asked = Secretary($"export comments {Item9}");
+        await _review.Bot.PostAsync(asked);
+
+        var summary = _review.Bot.Connector.RepliesTo(asked).Select(Cards.TextOf).Single(text => text.Contains("Compilation of written comments", StringComparison.Ordinal));
+        Assert.Contains("Comments: 1", summary);
+        Assert.Contains("Minutes: withdrawn", summary);
+        var compilation = await _review.Bot.Service<CommentService>().CompileAsync(Item9);
+        Assert.True(compilation!.Deadline.MinutesWithdrawn);
+        Assert.Equal(["The Czech Republic supports the toolbox."], compilation.Comments.Select(c => c.Text));
     }
 
     private JObject Secretary(string text) => SecretariatActivities.SecretaryMessage(text, _review.Bot.ServiceUrl);
 
-    /// <summary>The data of the Withdraw or Restore button of the entry of <paramref name="body"/> (the button is found by that data).</summary>
-    private static JObject Entry(JObject list, string body)
+    /// <summary>The data of the button <typeparamref name="TButton"/> of the entry of <paramref name="body"/> (the button is found by that data).</summary>
+    private static JObject DataOf<TButton>(JObject list, string body) where TButton : ButtonData
     {
         var entry = list.Descendants().OfType<JObject>().First(o => (string?)o["type"] == "Container" && o.ToString().Contains(body)
             && o.Descendants().OfType<JObject>().Any(action => (string?)action["type"] == "Action.Execute"));
-        return (JObject)entry.Descendants().OfType<JObject>().First(o => (string?)o["type"] == "Action.Execute")["data"]!;
-    }
-
-    /// <summary>A delegate writes comments on a deadline through its card, as in Teams; the text stored.</summary>
-    private async Task<string> WriteCommentAsync(string deadlineId, string text)
-    {
-        var deadlines = await _review.Bot.ReplyCardAsync(SecretariatActivities.DelegateMessage("what deadlines are open?", _review.Bot.ServiceUrl));
-        var write = deadlines.Descendants().OfType<JObject>().First(o => (string?)o["verb"] == "comment.write" && (string?)o["data"]?["deadlineId"] == deadlineId);
-        var form = await _review.Bot.PressAsync(_review.Delegate, new JObject { ["actions"] = new JArray(write.DeepClone()) }, "comment.write");
-        await _review.Bot.PressAsync(_review.Delegate, form, "comment.submit", new JObject { ["delegation"] = "CZ", ["comment"] = text });
-        return text;
+        return (JObject)entry.Descendants().OfType<JObject>().First(o => (string?)o["type"] == "Action.Execute" && (string?)o["verb"] == ButtonData.VerbOf<TButton>())["data"]!;
     }
 }

@@ -43,7 +43,8 @@ public sealed class ReviewBot : IAsyncDisposable
     public JObject Delegate => SecretariatActivities.DelegateMessage("", Bot.ServiceUrl);
 
     /// <param name="seedInFolder">Whether the minutes folder holds the seed too (as when the same file is also published from the folder).</param>
-    public static async Task<ReviewBot> StartAsync(bool seedInFolder = false)
+    /// <param name="today">The day the bot lives (yyyy-mm-dd), when not the seed's 25 March 2017.</param>
+    public static async Task<ReviewBot> StartAsync(bool seedInFolder = false, string? today = null)
     {
         var review = new ReviewBot();
         if (seedInFolder) File.Copy(SeedPath, Path.Combine(review.MinutesFolder, Seed));
@@ -54,6 +55,7 @@ public sealed class ReviewBot : IAsyncDisposable
             ["Minutes:Folder"] = review.MinutesFolder,
             ["Minutes:AllowedDownloadOrigins:0"] = review._files.BaseUrl,
             ["Secretariat:Members:1"] = SecondSecretaryId,
+            ["Clock:Today"] = today ?? "2017-03-25",
         });
         return review;
     }
@@ -61,8 +63,17 @@ public sealed class ReviewBot : IAsyncDisposable
     public static string SeedPath => Path.Combine(RepositoryFolders.Root, "samples", "minutes", Seed);
 
     /// <summary>A minutes file (the seed unless another is named) sent in the secretary's personal chat: the review card it gets.</summary>
-    public Task<JObject> UploadAsync(string name = Seed) =>
-        Bot.ReplyCardAsync(SecretariatActivities.FileMessage(Secretary, name, "txt", $"{_files.BaseUrl}/files/{name}"));
+    public Task<JObject> UploadAsync(string name = Seed) => Bot.ReplyCardAsync(FileMessage(name));
+
+    /// <summary>Like <see cref="UploadAsync"/>: the text of the review card (its plain-text twin).</summary>
+    public async Task<string> UploadForTextAsync(string name)
+    {
+        var message = FileMessage(name);
+        await Bot.PostAsync(message);
+        return Cards.TextOf(Bot.Connector.RepliesTo(message)[^1]);
+    }
+
+    private JObject FileMessage(string name) => SecretariatActivities.FileMessage(Secretary, name, "txt", $"{_files.BaseUrl}/files/{name}");
 
     /// <summary>Makes <paramref name="text"/> downloadable as the file <paramref name="name"/>.</summary>
     public void Serve(string name, string text) => _served[name] = System.Text.Encoding.UTF8.GetBytes(text);
@@ -83,6 +94,15 @@ public sealed class ReviewBot : IAsyncDisposable
         var message = SecretariatActivities.DelegateMessage(question, Bot.ServiceUrl);
         await Bot.PostAsync(message);
         return Cards.TextOf(Bot.Connector.RepliesTo(message)[^1]);
+    }
+
+    /// <summary>A delegate writes comments (as the Czech delegation) on a deadline through its card, as in Teams.</summary>
+    public async Task WriteCommentAsync(string deadlineId, string text)
+    {
+        var deadlines = await Bot.ReplyCardAsync(SecretariatActivities.DelegateMessage("what deadlines are open?", Bot.ServiceUrl));
+        var write = deadlines.Descendants().OfType<JObject>().First(o => (string?)o["verb"] == "comment.write" && (string?)o["data"]?["deadlineId"] == deadlineId);
+        var form = await Bot.PressAsync(Delegate, new JObject { ["actions"] = new JArray(write.DeepClone()) }, "comment.write");
+        await Bot.PressAsync(Delegate, form, "comment.submit", new JObject { ["delegation"] = "CZ", ["comment"] = text });
     }
 
     public async Task<List<string>> StoredMeetingsAsync() =>

@@ -34,7 +34,7 @@ public sealed class RevisionTests : IAsyncLifetime
     {
         var first = await _review.UploadAsync();
         await _review.PublishAsync(first, (DateId(ReviewForms.FactOn(first, "date", "2017-04-19"), Field.Date), "2017-04-20"));
-        await WriteCommentAsync(Item7, "Czech comments on the draft line.");
+        await _review.WriteCommentAsync(Item7, "Czech comments on the draft line.");
 
         var review = await _review.UploadAsync(Revision);
         var reviewText = Cards.TextOf(_review.Bot.Connector.Requests.Last(r => r.Activity["type"]?.ToString() == "message").Activity);
@@ -65,14 +65,5 @@ public sealed class RevisionTests : IAsyncLifetime
         Assert.Contains("Replaces minutes-hwp-cyber-2017-03.txt (kept, not answered from)", list);
         Assert.NotNull(await _review.Bot.Service<MinutesVersions>().GetAsync(WorkingParty.Minutes.Corrections.MeetingSource.IdOf(
             (await _review.Bot.Service<WorkingParty.Minutes.Reading.MinutesReader>().ReadAsync(ReviewBot.SeedPath, WorkingParty.Minutes.Reading.IngestOptions.None)))));
-    }
-
-    /// <summary>A delegate writes comments on a deadline through its card, as in Teams.</summary>
-    private async Task WriteCommentAsync(string deadlineId, string text)
-    {
-        var deadlines = await _review.Bot.ReplyCardAsync(SecretariatActivities.DelegateMessage("what deadlines are open?", _review.Bot.ServiceUrl));
-        var write = deadlines.Descendants().OfType<JObject>().First(o => (string?)o["verb"] == "comment.write" && (string?)o["data"]?["deadlineId"] == deadlineId);
-        var form = await _review.Bot.PressAsync(_review.Delegate, new JObject { ["actions"] = new JArray(write.DeepClone()) }, "comment.write");
-        await _review.Bot.PressAsync(_review.Delegate, form, "comment.submit", new JObject { ["delegation"] = "CZ", ["comment"] = text });
     }
 }

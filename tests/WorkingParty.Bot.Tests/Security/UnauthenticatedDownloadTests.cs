@@ -13,7 +13,7 @@ public sealed class UnauthenticatedDownloadTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _bot = new BotFactory(new Dictionary<string, string?> { ["Storage:Folder"] = _storage });
-        Assert.Equal(HttpStatusCode.OK, (await _bot.CreateClient().GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _bot.CreateClient().GetAsync("/health/ready")).StatusCode);
     }
 
     public async Task DisposeAsync()

@@ -41,6 +41,7 @@ public static class SampleCards
             Of("document", SeedAnswers.Document7130()),
             Of("carry-over", SeedAnswers.CarryOver()),
             Of("passages", SeedAnswers.Passages()),
+            Of("speakers", SeedAnswers.Speakers()),
             Of("not-found", SeedAnswers.NotFound()),
             Of("not-found-scoped", SeedAnswers.NotFoundInOneWorkingParty()),
             Of("next-meetings-doubtful", SeedAnswers.NextMeetingsWithDoubt()),

@@ -83,6 +83,13 @@ public static class SeedAnswers
             Cite(4), ["data retention", "CGN"]),
     ]);
 
+    public static SpeakersAnswer Speakers() => new("which delegations spoke on CGN?", ["BE delegation (Belgium)", "CZ delegation (Czechia)"],
+    [
+        new("The Belgian model - an agreed voluntary code of conduct with ISPs - providing in particular limitation of the number of end-users behind one IP address when CGN was used, was presented as a good practice.",
+            Cite(3), ["Belgian", "CGN"]),
+        new("CZ explained that CGN made the identification of end-users difficult.", Cite(3), ["CGN"]),
+    ]);
+
     public static HeldMeeting Held() => new(MeetingId, Body, MeetingDate, null, true, null, null, null, ItemTitles.Length);
 
     public static HeldMeeting HeldTerrorism() => new("twp-2019-09-10", "Terrorism Working Party", new(2019, 9, 10), new(2019, 9, 11), false,

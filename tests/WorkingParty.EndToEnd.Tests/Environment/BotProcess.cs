@@ -5,7 +5,7 @@ namespace WorkingParty.EndToEnd.Tests.Environment;
 
 /// <summary>
 /// The real bot: <c>dotnet WorkingParty.Bot.dll --urls http://127.0.0.1:&lt;free port&gt;</c> from the bot project's
-/// build output, configured through environment variables, and awaited until /healthz answers.
+/// build output, configured through environment variables, and awaited until /health/ready answers.
 /// </summary>
 public static class BotProcess
 {
@@ -18,7 +18,7 @@ public static class BotProcess
             port => [assembly, "--urls", $"http://127.0.0.1:{port}"],
             settings,
             Path.GetDirectoryName(assembly),
-            readinessPath: "/healthz");
+            readinessPath: "/health/ready");
     }
 
     /// <summary>Where the build put the bot (the test project references it so that it is built first).</summary>

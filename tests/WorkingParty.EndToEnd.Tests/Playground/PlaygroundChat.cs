@@ -14,23 +14,31 @@ public sealed class PlaygroundChat : IAsyncDisposable
 
     private readonly IBrowserContext _context;
 
-    private PlaygroundChat(IBrowserContext context, IPage page)
+    private PlaygroundChat(IBrowserContext context, IPage page, PlaygroundPersona persona)
     {
         _context = context;
         Page = page;
+        Persona = persona;
     }
 
     public IPage Page { get; }
+
+    /// <summary>Who types in this tab.</summary>
+    public PlaygroundPersona Persona { get; }
 
     /// <summary>Every card in the conversation, oldest first.</summary>
     public ILocator Cards => Page.Locator(".ac-adaptiveCard");
 
     private ILocator MessageBox => Page.Locator("[role=textbox][contenteditable=true]");
 
-    public static async Task<PlaygroundChat> OpenAsync(IBrowser browser, Uri playground)
+    public static async Task<PlaygroundChat> OpenAsync(IBrowser browser, Uri playground, PlaygroundPersona persona)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 } });
-        var chat = new PlaygroundChat(context, await context.NewPageAsync());
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 1400 },
+            Permissions = ["clipboard-read", "clipboard-write"],
+        });
+        var chat = new PlaygroundChat(context, await context.NewPageAsync(), persona);
         chat.Page.SetDefaultTimeout((float)ReplyTimeout.TotalMilliseconds);
         await chat.Page.GotoAsync(playground.ToString());
         await chat.MessageBox.WaitForAsync();
@@ -46,6 +54,18 @@ public sealed class PlaygroundChat : IAsyncDisposable
         var before = await Cards.CountAsync();
         await MessageBox.FillAsync(text);
         await MessageBox.PressAsync("Enter");
+        return await NextCardAsync(before);
+    }
+
+    /// <summary>
+    /// Sends a file as Teams delivers one to a bot (<see cref="TeamsFile"/>) and returns the first card the bot answers
+    /// with. The Playground hides Web Chat's upload button, so the file goes as a custom activity (<see cref="CustomActivityEditor"/>);
+    /// <paramref name="step"/> names the screenshot of the filled-in editor.
+    /// </summary>
+    public async Task<ILocator> SendFileAsync(TeamsFile file, string step)
+    {
+        var before = await Cards.CountAsync();
+        await CustomActivityEditor.SendAsync(this, file.MessageFrom, step);
         return await NextCardAsync(before);
     }
 

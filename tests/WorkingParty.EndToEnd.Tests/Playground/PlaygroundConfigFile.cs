@@ -9,6 +9,9 @@ namespace WorkingParty.EndToEnd.Tests.Playground;
 /// </summary>
 public static class PlaygroundConfigFile
 {
+    /// <summary>The id of the persona's personal chat with the bot.</summary>
+    public static string PersonalChatId(PlaygroundPersona persona) => $"personal-chat-{persona.Key}";
+
     public static string Write(PlaygroundPersona persona, string folder)
     {
         var yaml = new StringBuilder()
@@ -23,7 +26,7 @@ public static class PlaygroundConfigFile
         foreach (var colleague in Colleagues(persona))
             yaml.Append(User(colleague, "  - ", "    "));
         yaml.AppendLine("personalChat:")
-            .AppendLine($"  id: personal-chat-{persona.Key}")
+            .AppendLine($"  id: {PersonalChatId(persona)}")
             .AppendLine("groupChat:")
             .AppendLine($"  id: group-chat-{persona.Key}")
             .AppendLine("  name: Working Party delegates")

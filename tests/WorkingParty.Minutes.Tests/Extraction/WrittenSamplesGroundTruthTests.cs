@@ -79,9 +79,9 @@ public class WrittenSamplesGroundTruthTests
             "Terrorist content online", "Implementation of the Counter-Terrorism Agenda", "AOB"], m.Items.Select(i => i.Title));
 
         Assert.Equal([(D("2019-03-27"), null, 2)], Of(m, EventKind.NextMeeting));
-        Assert.DoesNotContain(m.Events, e => e.Date == D("2019-03-20"));
+        Assert.Equal([(EventKind.Event, "moved")], m.Events.Where(e => e.Date == D("2019-03-20")).Select(e => (e.Kind, e.Status)));
         Assert.Equal([(D("2019-04-02"), D("2019-04-03"), 2)], Of(m, EventKind.Workshop));
-        Assert.Equal([(D("2019-03-21"), D("2019-03-31"), 4), (D("2019-05-14"), null, 6)], Of(m, EventKind.Event));
+        Assert.Equal([(D("2019-03-20"), null, 2), (D("2019-03-21"), D("2019-03-31"), 4), (D("2019-05-14"), null, 6)], Of(m, EventKind.Event));
         Assert.Equal([D("2018-12-06"), D("2019-02-07"), D("2018-01-01"), D("2018-10-04")],
             m.Events.Where(e => e.Kind == EventKind.PastEvent).Select(e => e.Date));
 

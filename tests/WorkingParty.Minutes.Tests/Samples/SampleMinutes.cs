@@ -1,6 +1,7 @@
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
+using WorkingParty.Testing;
 
 namespace WorkingParty.Minutes.Tests.Samples;
 
@@ -12,7 +13,7 @@ public static class SampleMinutes
     /// <summary>A date no sample is dated by, so that a test sees when the fallback is used.</summary>
     public static readonly DateOnly Fallback = new(2000, 1, 1);
 
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "samples", "minutes");
+    public static string Folder { get; } = Path.Combine(RepositoryFolders.Root, "samples", "minutes");
 
     public static string PathOf(string name) => Path.Combine(Folder, name);
 
@@ -21,17 +22,4 @@ public static class SampleMinutes
     public static Meeting Parse(string name, IngestOptions? options = null) =>
         MinutesParser.Default.Parse(Text(name), name, options ?? IngestOptions.None, Fallback).Meeting
         ?? throw new InvalidOperationException($"{name} was rejected");
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Bot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Bot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -39,7 +39,7 @@ public sealed class AnnouncementViewFactory(MinutesCatalog catalog)
     {
         var library = (await catalog.GetAnswererAsync(cancellationToken)).Library;
         var deadline = library.Meetings
-            .SelectMany(m => m.Deadlines.Select(d => (Id: $"{m.Id}/{d.LocalId}", Deadline: d)))
+            .SelectMany(m => m.Deadlines.Select(d => (Id: d.IdIn(m), Deadline: d)))
             .FirstOrDefault(d => d.Id == extension.DeadlineId).Deadline;
         return new CardDeadlineExtension(deadline?.Subject ?? extension.DeadlineId, deadline?.Date ?? extension.NewDate, extension.NewDate);
     }

@@ -14,7 +14,7 @@ public sealed class MinutesOpenDeadlines(MinutesCatalog catalog, WorkingPartyCal
         var answerer = await catalog.GetAnswererAsync(cancellationToken);
         var today = calendar.Today;
         return answerer.Library.Meetings
-            .SelectMany(meeting => meeting.Deadlines.Select(deadline => $"{meeting.Id}/{deadline.LocalId}"))
+            .SelectMany(meeting => meeting.Deadlines.Select(deadline => deadline.IdIn(meeting)))
             .Select(id => answerer.FindDeadline(id, today))
             .OfType<DeadlineEntry>()
             .Where(deadline => deadline.Date >= today)

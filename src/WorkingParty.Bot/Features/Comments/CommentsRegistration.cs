@@ -19,6 +19,7 @@ public static class CommentsRegistration
         // Deadlines close at the end of the day in the working party's one time zone, the same as everywhere else in the bot.
         services.AddSettings<CommentsOptions>("Comments")
             .PostConfigure<ClockOptions>((comments, clock) => comments.TimeZone = clock.TimeZone);
+        services.AddSingleton<WithdrawnMinutesDeadlines>();
         services.AddSingleton<MinutesDeadlineCatalog>();
         services.AddSingleton<IDeadlineCatalog>(sp => sp.GetRequiredService<MinutesDeadlineCatalog>());
         services.AddSingleton<CommentService>();

@@ -41,6 +41,7 @@ public sealed partial class ExportCommentsCommand(
         {
             AwaitingLate = (await comments.ListLateAsync(deadline.Id, cancellationToken)).Count(c => c.Status == CommentStatus.AwaitingLateAcceptance),
             Unconfirmed = compilation.Unconfirmed.Count,
+            MinutesWithdrawn = deadline.MinutesWithdrawn,
         };
         return await delivery.SendAsync(turnContext, $"Compilation of written comments: {deadline.Subject}", summary, CommentsExportSource.Files(deadline.Id), cancellationToken);
     }

@@ -7,8 +7,11 @@ using WorkingParty.Comments.Deadlines;
 
 namespace WorkingParty.Bot.Features.Comments;
 
-/// <summary>The deadlines comments may be written on: those of the stored minutes, announced extensions applied.</summary>
-public sealed class MinutesDeadlineCatalog(MinutesCatalog minutes, WorkingPartyCalendar calendar) : IDeadlineCatalog
+/// <summary>
+/// The deadlines comments may be written on: those of the stored minutes, announced extensions applied; for the
+/// secretariat's compilation, those of withdrawn minutes too.
+/// </summary>
+public sealed class MinutesDeadlineCatalog(MinutesCatalog minutes, WithdrawnMinutesDeadlines withdrawn, WorkingPartyCalendar calendar) : IDeadlineCatalog
 {
     /// <summary>The deadline as the deadlines card shows it (days left from today), or null when there is none.</summary>
     public async Task<DeadlineEntry?> FindEntryAsync(string deadlineId, CancellationToken cancellationToken = default) =>
@@ -17,11 +20,14 @@ public sealed class MinutesDeadlineCatalog(MinutesCatalog minutes, WorkingPartyC
     public async Task<DeadlineInfo?> FindAsync(string deadlineId, CancellationToken cancellationToken = default) =>
         await FindEntryAsync(deadlineId, cancellationToken) is { } entry ? InfoOf(entry) : null;
 
+    public async Task<DeadlineInfo?> FindKeptAsync(string deadlineId, CancellationToken cancellationToken = default) =>
+        await FindAsync(deadlineId, cancellationToken) ?? await withdrawn.FindAsync(deadlineId, cancellationToken);
+
     /// <summary>Every deadline id of the stored minutes, latest meeting first (to tell the secretariat what it may export).</summary>
     public async Task<IReadOnlyList<string>> AllIdsAsync(CancellationToken cancellationToken = default)
     {
         var library = (await minutes.GetAnswererAsync(cancellationToken)).Library;
-        return [.. library.Meetings.OrderByDescending(m => m.Date).SelectMany(m => m.Deadlines.Select(d => $"{m.Id}/{d.LocalId}"))];
+        return [.. library.Meetings.OrderByDescending(m => m.Date).SelectMany(m => m.Deadlines.Select(d => d.IdIn(m)))];
     }
 
     public static DeadlineInfo InfoOf(DeadlineEntry entry) =>

@@ -6,7 +6,7 @@ namespace WorkingParty.Bot.Features.MinutesList;
 
 public static class MinutesListRegistration
 {
-    /// <summary>The secretariat's list of stored minutes (<c>minutes</c>), with Withdraw and Restore.</summary>
+    /// <summary>The secretariat's list of stored minutes (<c>minutes</c>), with Review, Withdraw and Restore.</summary>
     public static IServiceCollection AddMinutesList(this IServiceCollection services)
     {
         services.AddSingleton<StoredMinutesViews>();
@@ -15,6 +15,7 @@ public static class MinutesListRegistration
             .Command<MinutesListCommand>(MinutesListCommand.Pattern, manage)
             .Button<ShowStoredMinutes, MinutesListActions>(manage)
             .Button<WithdrawMinutes, MinutesListActions>(manage)
-            .Button<RestoreMinutes, MinutesListActions>(manage));
+            .Button<RestoreMinutes, MinutesListActions>(manage)
+            .Button<ReviewStoredMinutes, PublishedMinutesReview>(manage));
     }
 }

@@ -29,8 +29,7 @@ public sealed class MinutesPublisher(
         var source = MeetingSource.IdOf(meeting);
         var earlier = upload.Revises is { } revises ? await EarlierAsync(revises, cancellationToken) : null;
         var changes = earlier is null ? MinutesChanges.None : MinutesDiff.Between(earlier, CorrectionOverlay.Apply(meeting, upload.Corrections));
-        // Deadline ids start with the meeting id: they carry over when the revision is of the same meeting id.
-        var moved = earlier?.Read.Id == meeting.Id ? changes.MovedDeadlines : [];
+        var moved = changes.MovedDeadlines;
         await corrections.SaveAsync(source, _ => CorrectionCarryOver.WithDeadlineIds(upload.Corrections, meeting, moved, by), cancellationToken);
         await publications.RecordPublishedAsync(source, by, upload.Revises, cancellationToken);
         if (upload.Revises is { } replaced)

@@ -6,6 +6,7 @@ using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Corrections;
+using WorkingParty.Minutes.Publication;
 using WorkingParty.Storage;
 using WorkingParty.Storage.Collections;
 
@@ -20,6 +21,7 @@ namespace WorkingParty.Bot.Features.MinutesReview;
 public sealed class MinutesReviewActions(
     MinutesUploads uploads,
     MinutesPublisher publisher,
+    MinutesPublications publications,
     CorrectionAuthors authors,
     ReplyBuilder replies) : IButtonHandler<SaveMinutesReview>, IButtonHandler<PublishMinutes>, IButtonHandler<DiscardMinutes>
 {
@@ -50,6 +52,12 @@ public sealed class MinutesReviewActions(
         if (edited.Problems.Count > 0)
         {
             return View(action.UploadId, pending.Value, Notice("Not published: correct these first.", edited.Problems));
+        }
+
+        if (pending.Value.ReviewsPublished && !(await publications.GetAsync(MeetingSource.IdOf(pending.Value.Meeting), cancellationToken)).IsAnswerable)
+        {
+            return View(action.UploadId, pending.Value, new ReviewNotice(
+                "Not published: these minutes were withdrawn or replaced by a revision meanwhile, so delegates are not answered from them. Restore them from the list (type \u201Cminutes\u201D) and review them again.", IsProblem: true));
         }
 
         var mark = authors.Of(turnContext);

@@ -29,6 +29,9 @@ public sealed record UploadedMinutes(string FileName, string MeetingJson, string
 
     public bool Discarded { get; init; }
 
+    /// <summary>A review of minutes already published (the list's Review): Publish stores it only while they still are.</summary>
+    public bool ReviewsPublished { get; init; }
+
     public string? PublishedBy { get; init; }
 
     public DateTimeOffset? PublishedAt { get; init; }
@@ -62,10 +65,11 @@ public sealed class MinutesUploads(IDocumentStore store, TimeProvider time)
         : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{activity.ChannelId}\u001F{activity.Conversation?.Id}\u001F{activity.Id}\u001F{attachment}")), 0, 16);
 
     /// <summary>Keeps the upload; when <paramref name="id"/> is taken (the same file delivered twice), the first stays.</summary>
-    public async Task AddAsync(string id, string fileName, Meeting meeting, string uploadedBy, UploadBaseline baseline, CancellationToken cancellationToken) =>
+    public async Task AddAsync(string id, string fileName, Meeting meeting, string uploadedBy, UploadBaseline baseline, CancellationToken cancellationToken,
+        bool reviewsPublished = false) =>
         await _uploads.TryCreateAsync(id, new UploadedMinutes(fileName, MeetingJson.Serialize(meeting), uploadedBy, time.GetUtcNow())
         {
-            Corrections = baseline.Corrections, Revises = baseline.Revises, Changes = baseline.Changes,
+            Corrections = baseline.Corrections, Revises = baseline.Revises, Changes = baseline.Changes, ReviewsPublished = reviewsPublished,
         }, cancellationToken);
 
     public async Task<UploadedMinutes?> GetAsync(string id, CancellationToken cancellationToken) =>

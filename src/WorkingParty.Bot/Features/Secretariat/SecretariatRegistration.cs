@@ -14,6 +14,7 @@ public static class SecretariatRegistration
     {
         services.AddSettings<SecretariatOptions>(SecretariatOptions.Section);
         services.AddSingleton<ProactiveMessenger>();
+        services.AddSingleton<PersonalChatMessenger>();
         services.AddSingleton<PrincipalNames>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, PrincipalNamesMiddleware>();
         services.AddSingleton<TeamsRoster>();

@@ -17,14 +17,7 @@ internal static class PassagesPresentation
     private static AdaptiveCard Card(PassagesAnswer answer, ListPage page)
     {
         var body = new List<CardElement>(CardParts.Heading(Title, Subtitle(answer)));
-        foreach (var passage in page.Slice(answer.Passages))
-        {
-            body.Add(CardParts.Entry([
-                CardParts.Strong(Wording.CitationWithTitle(passage.Source)),
-                new RichTextBlock(QuotedRuns.Card(passage.Text, passage.Matched)) { Spacing = Spacing.Small },
-                CardParts.Buttons(CardParts.OpenItem(passage.Source, $"Open item {passage.Source.Item}")),
-            ]));
-        }
+        body.AddRange(page.Slice(answer.Passages).Select(QuotedPassageEntries.Card));
         body.AddRange(page.Footer(answer.Passages.Count));
         return CardParts.Card(body, Title);
     }
@@ -34,7 +27,7 @@ internal static class PassagesPresentation
         var text = new PlainText().Title(Title, Subtitle(answer));
         foreach (var passage in page.Slice(answer.Passages))
         {
-            text.Entry(Wording.CitationWithTitle(passage.Source), QuotedRuns.Text(passage.Text, passage.Matched));
+            QuotedPassageEntries.Text(text, passage);
         }
         return text.Footer(page, answer.Passages.Count).ToString();
     }

@@ -37,6 +37,7 @@ internal static class CommentExportPresentation
         yield return ("Deadline", Wording.DayAndDate(export.DeadlineDate));
         yield return ("Reference", export.DeadlineId);
         yield return ("Comments", Number(export.CommentCount));
+        if (export.MinutesWithdrawn) yield return ("Minutes", "withdrawn: nobody is answered from them; these comments were sent before, and no more can be");
         if (export.Unconfirmed > 0) yield return ("Delegation not confirmed", $"{Number(export.Unconfirmed)} (marked in the files; type \u201Cdelegations\u201D to confirm)");
         if (export.AwaitingLate > 0) yield return ("Late, not yet accepted", $"{Number(export.AwaitingLate)} (not in the compilation)");
     }

@@ -52,17 +52,22 @@ internal static class StoredMinutesPresentation
             ]);
         }
         text.Footer(page, view.Minutes.Count);
-        if (view.Minutes.Count > 0) text.Paragraph("Open the bot in Teams to withdraw or restore minutes.");
+        if (view.Minutes.Count > 0) text.Paragraph("Open the bot in Teams to review, withdraw or restore minutes.");
         return text.ToString();
     }
 
-    /// <summary>Withdraw, or Restore once withdrawn; none for minutes a revision replaced (publish the revision's file again to change that).</summary>
+    /// <summary>
+    /// Review (to correct what they say) and Withdraw, or Restore once withdrawn; none for minutes a revision replaced
+    /// (publish the revision's file again to change that).
+    /// </summary>
     private static IEnumerable<CardElement> Button(StoredMinutesEntry minutes, int start)
     {
         if (minutes.Superseded is not null) yield break;
-        yield return CardParts.Buttons(minutes.Withdrawn is null
-            ? CardParts.Send("Withdraw", new WithdrawMinutes(minutes.SourceId, start)) with { Style = ActionStyle.Destructive }
-            : CardParts.Send("Restore", new RestoreMinutes(minutes.SourceId, start)) with { Style = ActionStyle.Positive });
+        yield return minutes.Withdrawn is null
+            ? CardParts.Buttons(
+                CardParts.Send("Review", new ReviewStoredMinutes(minutes.SourceId)),
+                CardParts.Send("Withdraw", new WithdrawMinutes(minutes.SourceId, start)) with { Style = ActionStyle.Destructive })
+            : CardParts.Buttons(CardParts.Send("Restore", new RestoreMinutes(minutes.SourceId, start)) with { Style = ActionStyle.Positive });
     }
 
     private static IEnumerable<string> Lines(StoredMinutesEntry minutes)

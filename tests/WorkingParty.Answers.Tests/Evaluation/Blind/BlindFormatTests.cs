@@ -58,5 +58,34 @@ public class BlindFormatTests
         Assert.False(HeaderCheck.Check(set.Documents[0], meeting with { Date = new(2021, 3, 11) }).First().Right);
     }
 
+    [Fact]
+    public void Item_titles_compare_with_dashes_folded_and_a_cut_title_is_not_right()
+    {
+        var document = new BlindDocument("01.txt", "lines", "Working Party on Shipping", null, new(2021, 3, 4), null, null, null, null,
+            ["Adoption of the agenda", "Ship recycling \u2013 state of play", "Proposal for a Regulation amending Regulation (EC) No 1234/2031 on port State control"], []);
+        Meeting Read(params string[] titles) => new("m", "Working Party on Shipping", new(2021, 3, 4), false, "", "01.txt",
+            [.. titles.Select((t, i) => Item(i + 1, t))], [], []);
+
+        Assert.True(TitlesRight(document, Read("Adoption of the agenda", "Ship recycling - state of play", "Proposal for a Regulation amending Regulation (EC) No 1234/2031 on port State control")));
+        Assert.False(TitlesRight(document, Read("Adoption of the agenda", "Ship recycling - state of play", "Proposal for a Regulation amending Regulation (EC)")));
+    }
+
+    [Fact]
+    public void A_joint_meeting_is_the_right_body_when_the_bodies_are_read_without_the_words_joint_meeting_of()
+    {
+        var document = new BlindDocument("01.txt", "lines", "Joint meeting of the Working Party on Shipping and the Working Party on Ports", null,
+            new(2021, 3, 4), null, null, null, null, null, []);
+        Meeting Read(string body) => new("m", body, new(2021, 3, 4), false, "", "01.txt", [], [], []);
+
+        Assert.True(BodyRight(document, Read("Working Party on Shipping and the Working Party on Ports")));
+        Assert.False(BodyRight(document, Read("Working Party on Ports")));
+    }
+
+    private static bool TitlesRight(BlindDocument document, Meeting meeting) =>
+        HeaderCheck.Check(document, meeting).Single(c => c.Field == "item titles").Right;
+
+    private static bool BodyRight(BlindDocument document, Meeting meeting) =>
+        HeaderCheck.Check(document, meeting).Single(c => c.Field == "body").Right;
+
     private static AgendaItem Item(int number, string title) => new(number, title, [], [], [], []);
 }

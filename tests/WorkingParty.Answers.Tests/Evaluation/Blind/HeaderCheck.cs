@@ -8,8 +8,10 @@ internal sealed record FieldCheck(string Field, bool Right, string Expected, str
 
 /// <summary>
 /// The writer's document-level facts against the reader's <see cref="Meeting"/>: dates exactly, the document number
-/// by its core, the body when the read one contains the body or a short name, kind and item titles loosely (lowercase,
-/// whitespace folded, one containing the other; titles in order). A fact the writer left empty is not checked.
+/// by its core, the body when the read one contains the body (less a leading "Joint meeting of") or a short name, the
+/// kind loosely (lowercase, whitespace and dashes folded, one containing the other) and item titles closely (folded the
+/// same way, trailing ellipses dropped, one containing the other and at least nine tenths of its length, in order: a
+/// title cut at a wrap is not right). A fact the writer left empty is not checked.
 /// </summary>
 internal static partial class HeaderCheck
 {
@@ -24,7 +26,7 @@ internal static partial class HeaderCheck
             expected.DocumentNumber ?? "none", meeting.Header.DocumentNumber ?? "none");
         if (expected.Body is { } body)
         {
-            var names = (expected.BodyShortNames ?? []).Prepend(body).Select(Fold);
+            var names = (expected.BodyShortNames ?? []).Prepend(JointMeetingOf().Replace(body, "")).Select(Fold);
             yield return new FieldCheck("body", names.Any(Fold(meeting.Body).Contains), body, meeting.Body);
         }
 
@@ -33,7 +35,7 @@ internal static partial class HeaderCheck
         if (expected.ItemTitles is { Count: > 0 } titles)
         {
             var read = meeting.Items.Select(i => i.Title).ToList();
-            yield return new FieldCheck("item titles", read.Count == titles.Count && titles.Zip(read).All(p => Loosely(p.First, p.Second)),
+            yield return new FieldCheck("item titles", read.Count == titles.Count && titles.Zip(read).All(p => Closely(p.First, p.Second)),
                 string.Join(" | ", titles), string.Join(" | ", read));
         }
     }
@@ -50,8 +52,24 @@ internal static partial class HeaderCheck
         return x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal);
     }
 
-    private static string Fold(string text) => Whitespace().Replace(text.ToLowerInvariant(), " ").Trim();
+    private static bool Closely(string a, string b)
+    {
+        var (x, y) = (Fold(Ellipsis().Replace(a, "")), Fold(Ellipsis().Replace(b, "")));
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        return longer.Contains(shorter, StringComparison.Ordinal) && shorter.Length * 10 >= longer.Length * 9;
+    }
+
+    private static string Fold(string text) => Whitespace().Replace(Dash().Replace(text.ToLowerInvariant(), "-"), " ").Trim();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex("[\u2010-\u2015\u2212]")]
+    private static partial Regex Dash();
+
+    [GeneratedRegex(@"\s*(\.\.\.|\u2026)\s*$")]
+    private static partial Regex Ellipsis();
+
+    [GeneratedRegex(@"^\s*joint meeting of (the )?", RegexOptions.IgnoreCase)]
+    private static partial Regex JointMeetingOf();
 }

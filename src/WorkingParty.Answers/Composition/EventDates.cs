@@ -1,0 +1,50 @@
+using WorkingParty.Answers.Library;
+using WorkingParty.Answers.Model;
+using WorkingParty.Answers.Retrieval;
+using WorkingParty.Answers.Understanding;
+
+namespace WorkingParty.Answers.Composition;
+
+/// <summary>
+/// "When is the transport Council?", "from when does the regulation apply?": the sentences that date the event asked
+/// about, found among the dates the minutes give (any kind: another body's meeting, a conference, an application date),
+/// coming dates first, then the other sentences closest to the question. The topic must be in the dated sentence or its
+/// sub-heading, not only in the item's title, and the sentence is quoted, never its date alone: a neighbouring event's
+/// date is then visible for what it is.
+/// </summary>
+internal static class EventDates
+{
+    private const int MostSentences = 3;
+
+    public static PassagesAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, RetrievalSettings settings)
+    {
+        var concepts = Concepts.Of(question.PassageWords);
+        if (concepts.Count == 0) return null;
+        var dated = library.Index.Match(concepts, settings.Hits, p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today))
+            .Where(m => m.Closeness >= settings.CloseEnough
+                && concepts.AreAnsweredBy(Concepts.TermsOf(m.Passage.Sentence.Text + " " + m.Passage.Section)))
+            .Select(m => (m.Passage, m.Closeness, Date: DateOf(m.Passage)))
+            .Where(m => m.Date is not null)
+            .DistinctBy(m => (m.Passage.Meeting.Id, m.Passage.Sentence.Text))
+            .OrderByDescending(m => m.Closeness)
+            .ThenBy(m => m.Date < today)
+            .ThenBy(m => m.Date >= today ? m.Date!.Value.DayNumber : -m.Date!.Value.DayNumber)
+            .Take(MostSentences)
+            .Select(m => new QuotedPassage(m.Passage.Sentence.Text, Citations.Of(m.Passage),
+                MatchedWords.In(m.Passage.Sentence.Text, concepts, library.Index.TermsOf(m.Passage), ActorDirectory.Default)))
+            .ToList();
+        if (dated.Count == 0) return null;
+        var closest = (Passages.Answer(question, library, today, settings) as PassagesAnswer)?.Passages ?? [];
+        return new PassagesAnswer(question.Question, [.. dated.Concat(closest).DistinctBy(p => (p.Source.MeetingId, p.Text)).Take(settings.MostPassages)]);
+    }
+
+    /// <summary>The first date the reader took from the passage's sentence, or null when it gives none.</summary>
+    private static DateOnly? DateOf(Passage passage) =>
+        passage.Meeting.Events
+            .Where(e => e.Item == passage.Item.Number && SameSentence(e.Sentence, passage.Sentence.Text))
+            .Select(e => (DateOnly?)e.Date)
+            .FirstOrDefault();
+
+    private static bool SameSentence(string eventSentence, string sentence) =>
+        eventSentence == sentence || eventSentence.Contains(sentence, StringComparison.Ordinal) || sentence.Contains(eventSentence, StringComparison.Ordinal);
+}

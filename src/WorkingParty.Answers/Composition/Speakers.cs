@@ -1,0 +1,52 @@
+using WorkingParty.Answers.Library;
+using WorkingParty.Answers.Model;
+using WorkingParty.Answers.Retrieval;
+using WorkingParty.Answers.Understanding;
+
+namespace WorkingParty.Answers.Composition;
+
+/// <summary>
+/// "Which delegations had concerns on the tariffs?", "who spoke under item 3?", "who supported BE on X?": the speakers
+/// of the sentences on the topic (of the item, when one is named), each sentence quoted, those with a speaker first. A
+/// delegation the question names is what the sentences must mention, not a speaker to list.
+/// </summary>
+internal static class Speakers
+{
+    private const int MostSentences = 12;
+
+    public static SpeakersAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, RetrievalSettings settings)
+    {
+        var named = question.NamedActors.Select(a => a.Key).Where(ActorDirectory.Default.IsDelegation).ToHashSet();
+        var concepts = Concepts.Of(question.PassageWords, question.NamedActors.Where(a => named.Contains(a.Key))
+            .Select(a => new Concept(EntityTerms.Actor(a.Key), a.Words)));
+        var found = Sentences(question, library, today, settings, concepts).Take(MostSentences).ToList();
+        var sentences = found.Where(p => Speaking(p, question, named, library).Any()).Concat(found).Distinct().ToList();
+        if (!found.Any(p => Speaking(p, question, named, library).Any())) return null;
+        var actors = sentences.SelectMany(p => Speaking(p, question, named, library)).Distinct().Select(ActorDirectory.Default.Display).ToList();
+        var quoted = sentences.Select(p => new QuotedPassage(p.Sentence.Text, Citations.Of(p),
+            MatchedWords.In(p.Sentence.Text, concepts, library.Index.TermsOf(p), ActorDirectory.Default))).ToList();
+        return new SpeakersAnswer(question.Question, actors, quoted);
+    }
+
+    /// <summary>Every sentence of the item named, in the minutes' order; else the sentences closest to the topic, best first.</summary>
+    private static IEnumerable<Passage> Sentences(QuestionReading question, MinutesLibrary library, DateOnly today, RetrievalSettings settings, Concepts concepts)
+    {
+        if (question.ItemNumber is { } number)
+        {
+            var meeting = library.Select(question.Meeting, question.Bodies, today);
+            return library.Index.Passages.Where(p => ReferenceEquals(p.Meeting, meeting) && p.Item.Number == number
+                && (question.SubItem is null || (p.Paragraph >= 0
+                    && string.Equals(p.Item.Paragraphs[p.Paragraph].SubItem, question.SubItem, StringComparison.OrdinalIgnoreCase))));
+        }
+        var meetingNamed = question.Meeting is { } filter && library.NewestFirst(question.Bodies, today).Any(filter.Accepts) ? filter : null;
+        return library.Index.Match(concepts, settings.Hits,
+                p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today) && (meetingNamed?.Accepts(p.Meeting) ?? true))
+            .Where(m => m.Closeness >= settings.CloseEnough)
+            .Select(m => m.Passage);
+    }
+
+    /// <summary>The speakers of a sentence the question asks about: delegations only when it asks for delegations, never one it names.</summary>
+    private static IEnumerable<string> Speaking(Passage passage, QuestionReading question, HashSet<string> named, MinutesLibrary library) =>
+        passage.Sentence.Actors.Select(a => library.ActorKey(a) ?? a)
+            .Where(key => !named.Contains(key) && (!question.DelegationsOnly || ActorDirectory.Default.IsDelegation(key)));
+}

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using WorkingParty.Minutes.Model;
+
+namespace WorkingParty.Answers.Library;
+
+/// <summary>
+/// One working party written with its acronym in brackets in some minutes ("Working Party on Africa (COAFR)") and
+/// without it in others is one body: every meeting of it takes the spelling with the acronym, so that the latest
+/// meeting, the next one and the short name all belong to the same body.
+/// </summary>
+internal static partial class BodySpellings
+{
+    public static IReadOnlyList<Meeting> Unify(IReadOnlyList<Meeting> meetings)
+    {
+        var spelling = meetings.Select(m => m.Body).Distinct(StringComparer.Ordinal)
+            .GroupBy(WithoutAcronym, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1 && g.Any(b => b != g.Key))
+            .SelectMany(g => g.Select(b => (Body: b, Spelling: g.Where(s => s != g.Key).OrderBy(s => s, StringComparer.Ordinal).First())))
+            .ToDictionary(p => p.Body, p => p.Spelling, StringComparer.Ordinal);
+        return spelling.Count == 0
+            ? meetings
+            : [.. meetings.Select(m => spelling.TryGetValue(m.Body, out var body) && body != m.Body ? m with { Body = body } : m)];
+    }
+
+    private static string WithoutAcronym(string body) => TrailingAcronym().Replace(body, "");
+
+    [GeneratedRegex(@"\s*\([A-Z][A-Z0-9&/\-]{1,11}\)$")]
+    private static partial Regex TrailingAcronym();
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using Microsoft.Bot.Builder;
+
+namespace WorkingParty.Bot.Hosting.Telemetry;
+
+/// <summary>
+/// Wraps every turn in a span (a child of the HTTP request's, in the web host) and counts it: what arrived, on which
+/// channel and kind of conversation, how many activities the bot sent back, and whether the turn failed.
+/// </summary>
+public sealed class TurnTelemetryMiddleware : Microsoft.Bot.Builder.IMiddleware
+{
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
+    {
+        var incoming = turnContext.Activity;
+        var (type, channel) = (incoming.Type ?? "unknown", incoming.ChannelId ?? "unknown");
+        using var activity = TurnTelemetry.Source.StartActivity($"turn {type}")
+            ?.SetTag("workingparty.activity_type", type)
+            .SetTag("workingparty.channel", channel)
+            .SetTag("workingparty.conversation_type", incoming.Conversation?.ConversationType);
+        var sent = 0;
+        turnContext.OnSendActivities((_, activities, sendOn) =>
+        {
+            Interlocked.Add(ref sent, activities.Count);
+            return sendOn();
+        });
+        var started = Stopwatch.GetTimestamp();
+        var failed = false;
+        try
+        {
+            await next(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            failed = true;
+            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name).AddException(e);
+            throw;
+        }
+        finally
+        {
+            activity?.SetTag("workingparty.sent", sent);
+            TurnTelemetry.Record(type, channel, failed, Stopwatch.GetElapsedTime(started));
+        }
+    }
+}

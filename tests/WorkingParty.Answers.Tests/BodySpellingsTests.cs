@@ -1,0 +1,43 @@
+using WorkingParty.Answers.Model;
+using WorkingParty.Answers.Schedule;
+using WorkingParty.Minutes.Model;
+
+namespace WorkingParty.Answers.Tests;
+
+/// <summary>
+/// One working party whose minutes write its name with its acronym in brackets in some documents and without it in
+/// others is one body: its last meeting is the latest of all of them, whichever spelling the question uses.
+/// </summary>
+public class BodySpellingsTests
+{
+    private const string WithAcronym = "Working Party on Oceania (COOCE)";
+    private static readonly DateOnly Today = new(2031, 1, 20);
+
+    private readonly QuestionAnswerer _answerer = new(
+    [
+        Held("cooce-2030-10", WithAcronym, new(2030, 10, 8)),
+        Held("cooce-2030-12", "Working Party on Oceania", new(2030, 12, 10)),
+        Held("coafr-2030-11", "Working Party on Africa (COAFR)", new(2030, 11, 5)),
+    ], new NoScheduleChanges());
+
+    [Theory]
+    [InlineData("when did COOCE last meet?")]
+    [InlineData("when did the oceania working party last meet?")]
+    public void The_last_meeting_is_the_latest_under_either_spelling(string question)
+    {
+        var answer = Assert.IsType<LastMeetingsAnswer>(_answerer.Answer(question, Today));
+        var last = Assert.Single(answer.Meetings);
+        Assert.Equal(("cooce-2030-12", WithAcronym), (last.MeetingId, last.Body));
+    }
+
+    [Fact]
+    public void Bodies_that_differ_by_more_than_the_acronym_stay_apart()
+    {
+        var answer = Assert.IsType<LastMeetingsAnswer>(_answerer.Answer("when did we last meet?", Today));
+        Assert.Equal(["cooce-2030-12", "coafr-2030-11"], answer.Meetings.Select(m => m.MeetingId));
+    }
+
+    private static Meeting Held(string id, string body, DateOnly date) =>
+        new(id, body, date, false, $"Outcome of proceedings of the {body}", $"{id}.txt",
+            [new AgendaItem(1, "Adoption of the agenda", [], [], [], [])], [], []);
+}
