@@ -12,14 +12,17 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batch-h, 2026-12-03: 33 of 33 documents accepted (100 %). Target 99 %.</summary>
+    /// <summary>batch-h and batch-i, 2026-12-03: 66 of 66 documents accepted (100 %). Target 99 %.</summary>
     private const double AcceptedFloor = 0.99;
 
-    /// <summary>batch-h as it came, 2026-12-03 (main 87d97b0): 295 of 362 questions right (81.5 %), rounded down. Target 97 %.</summary>
+    /// <summary>
+    /// batch-h and batch-i as they came, 2026-12-03 (the reader of main 87d97b0): 592 of 727 questions right (81.4 %;
+    /// h 295/362, i 297/365), rounded down. Target 97 %.
+    /// </summary>
     private const double AccuracyFloor = 0.81;
 
-    /// <summary>batch-h as it came, 2026-12-03: 5 wrong answers (3 assert a must-not fact, 2 give other dates). Target 0.</summary>
-    private const int WrongCeiling = 5;
+    /// <summary>batch-h and batch-i as they came, 2026-12-03: 15 wrong answers (h 5, i 10; 9 assert a must-not fact, 6 give other dates). Target 0.</summary>
+    private const int WrongCeiling = 15;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
