@@ -126,9 +126,9 @@ public class AnswerGraderTests
         var label = Label(mustContain: ["2017-03-27"], mustNotContain: ["2017-03-15"]);
         HeldMeeting Held(DateOnly? issued) => new(Cited.MeetingId, Cited.Body, Cited.MeetingDate, null, false, "7130/17", issued, "OUTCOME OF PROCEEDINGS", 5);
 
-        Assert.Equal(Grade.Right, grader.Grade(label, new MinutesIssuedAnswer(Today, [Held(new(2017, 3, 27))])).Grade);
-        Assert.Equal(Grade.Wrong, grader.Grade(label, new MinutesIssuedAnswer(Today, [Held(new(2017, 3, 15))])).Grade);
-        Assert.Equal(Grade.Wrong, grader.Grade(label, new MinutesIssuedAnswer(Today, [Held(new(2017, 3, 20))])).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, new MinutesIssuedAnswer(Today, [Held(new(2017, 3, 27))])).Grade);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, new MinutesIssuedAnswer(Today, [Held(new(2017, 3, 15))])).Grade);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, new MinutesIssuedAnswer(Today, [Held(new(2017, 3, 20))])).Grade);
     }
 
     [Fact]
@@ -136,11 +136,11 @@ public class AnswerGraderTests
     {
         var label = Label(mustContain: ["2017-04-07"], mustNotContain: ["2017-03-31"]);
         var moved = Deadline(new(2017, 4, 7), "comments") with { ChangedBy = "initially set at 31 March" };
-        Assert.Equal(Grade.Right, grader.Grade(label, new DeadlinesAnswer(Today, false, [moved])).Grade);
-        Assert.Equal(Grade.Wrong, grader.Grade(label, new DeadlinesAnswer(Today, false, [Deadline(new(2017, 3, 31), "comments")])).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, new DeadlinesAnswer(Today, false, [moved])).Grade);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, new DeadlinesAnswer(Today, false, [Deadline(new(2017, 3, 31), "comments")])).Grade);
 
         var meeting = Next(new DateOnly(2017, 4, 7)).Dates[0] with { ChangedBy = "moved from 31 March" };
-        Assert.Equal(Grade.Right, grader.Grade(label, new NextMeetingsAnswer(Today, [meeting])).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, new NextMeetingsAnswer(Today, [meeting])).Grade);
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public class AnswerGraderTests
     {
         var label = Label(mustContain: ["encryption"], mustNotContain: ["2017-03-15"]);
         var item = new AgendaItemAnswer(Cited, [new SaidBy("The Presidency presented the encryption paper.", [])], [], []);
-        Assert.Equal(Grade.Right, grader.Grade(label, item).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, item).Grade);
     }
 
     [Fact]
