@@ -69,8 +69,7 @@ internal static class ColdStartProfile
 
             stages.Print();
             Console.WriteLine($"{ordered.Count} meetings read; first answer {answer.GetType().Name}");
-            var json = JsonSerializer.Serialize(read.Select(m => m is null ? null : m with { SourceFile = Path.GetFileName(m.SourceFile) }),
-                new JsonSerializerOptions { WriteIndented = true });
+            var json = JsonSerializer.Serialize(read.Select(m => m is null ? null : m with { SourceFile = Path.GetFileName(m.SourceFile) }), Indented);
             Console.WriteLine($"reader output SHA-256 {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..16]}");
             if (dump is not null)
                 await File.WriteAllTextAsync(dump, json);
@@ -81,6 +80,8 @@ internal static class ColdStartProfile
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     private static readonly string[] Mix =
     [

@@ -12,14 +12,18 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batch-f, 2026-12-03: 33 of 33 documents accepted (100 %), as it came and now. Target 99 %.</summary>
+    /// <summary>batch-h and batch-i, 2026-12-03: 66 of 66 documents accepted (100 %). Target 99 %.</summary>
     private const double AcceptedFloor = 0.99;
 
-    /// <summary>batch-f, 2026-12-03, after the changes made from batch C and D's analysis and from batch-e's wrong answers: 298 of 365 questions right (81.6 %; as it came 278, 76.2 %), rounded down. Target 97 %.</summary>
-    private const double AccuracyFloor = 0.81;
+    /// <summary>
+    /// batch-h and batch-i, 2026-12-03, on the reader of main 87d97b0 as graded since the grader judges a must-not date in
+    /// the role the answer gives it (an issue-date answer's "met on" date, a moved date's note): 601 of 727 questions right
+    /// (82.7 %; h 299/362, i 302/365; before that grader change 592), rounded down. Target 97 %.
+    /// </summary>
+    private const double AccuracyFloor = 0.82;
 
-    /// <summary>batch-f, 2026-12-03: 5 wrong answers (3 give other dates, 2 assert a must-not fact; 5 as it came). Target 0.</summary>
-    private const int WrongCeiling = 5;
+    /// <summary>batch-h and batch-i, 2026-12-03, as graded since the role rule: 4 wrong answers (i 4, all giving other dates; 15 before). Target 0.</summary>
+    private const int WrongCeiling = 4;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
