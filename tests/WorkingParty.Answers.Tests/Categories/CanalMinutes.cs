@@ -23,6 +23,7 @@ internal static class CanalMinutes
             Item(2, "Proposal for a Directive on river information services (COM(2035) 418 final)", ["ST 7710/36"],
                 P(null, S("The Presidency presented its compromise text on river information services.", "Presidency")),
                 P(null, S("NL asked for a longer transposition period for the environmental impact assessment.", "NL")),
+                P(null, S("The Presidency intends to report on progress to the Agriculture and Fisheries Council in June 2036.", "Presidency")),
                 P(null, S("Delegations were invited to send written comments on the compromise text by 2 June 2036.", "Presidency"))),
             Item(3, "Any other business", [],
                 P(null, S("The Presidency informed delegations that the meeting set for 22 April 2036 had been cancelled.", "Presidency"))),
