@@ -79,6 +79,8 @@ public sealed class QuestionAnswerer
             return earlier;
         }
 
+        if (question.Intent == Intent.Document && MeetingsHeld.ByOwnNumber(question, library, today) is { } own) return own;
+
         var asksAboutSomethingElse = question.TopicWords.Count > 0;
         return question.Intent switch
         {

@@ -141,6 +141,7 @@ internal sealed partial class QuestionReader
             AsksScheduleChange = words.Any(w => _scheduleChangeWords.Contains(w.Lower)),
             DelegationsOnly = words.Any(w => _delegationWords.Contains(w.Lower)),
             AsksCancellation = words.Any(w => _cancelWords.Contains(w.Lower)),
+            AsksIssueDate = cueIntent == Intent.IssueDate,
             AsksEarlierMeetings = words.Any(w => _earlierMeetingWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower)),
             PassageWords = passageWords,
             DateWords = dateWords,

@@ -11,7 +11,7 @@ namespace WorkingParty.Answers.Tests.Categories;
 internal static class CanalMinutes
 {
     public const string Canals = "Working Party on Inland Waterways (CANALS)";
-    public const string Lock = "Sluice Group";
+    public const string Sluice = "Sluice Group";
     public static readonly DateOnly Today = new(2036, 5, 20);
 
     public static IReadOnlyList<Meeting> All() => [CanalsApril(), SluiceApril(), CanalsMay()];
@@ -54,7 +54,7 @@ internal static class CanalMinutes
     };
 
     public static Meeting SluiceApril() => new(
-        "sluice-2036-04-15", Lock, new DateOnly(2036, 4, 15), false, "Outcome of proceedings", "sluice-2036-04.txt",
+        "sluice-2036-04-15", Sluice, new DateOnly(2036, 4, 15), false, "Outcome of proceedings", "sluice-2036-04.txt",
         [
             Item(1, "Adoption of the agenda", [], P(null, S("The agenda was adopted."))),
             Item(2, "Lock gate maintenance standards", ["WK 5120/36"],

@@ -48,3 +48,42 @@ public class ShorthandAndDocumentTests
     public void The_CM_document_of_the_agenda() =>
         Assert.Contains("CM 2211/36", Shown(Ask("which CM document was the agenda?")), StringComparison.Ordinal);
 }
+
+/// <summary>The meeting the minutes record, asked by its topic, by the minutes' own number or by "which body" (batch G, A2).</summary>
+public class RecordedMeetingTests
+{
+    private readonly QuestionAnswerer _answerer = new(All(), new NoScheduleChanges());
+
+    private Answer Ask(string question) => _answerer.Answer(question, Today);
+
+    [Theory]
+    [InlineData("when did the WP meet (doc 8120/36)?")]
+    [InlineData("what date was the meeting of 8120/36?")]
+    public void The_minutes_own_number_names_its_meeting(string question)
+    {
+        var answer = Assert.IsType<MinutesListAnswer>(Ask(question));
+        Assert.Equal([new DateOnly(2036, 4, 8)], answer.Meetings.Select(m => m.Date));
+    }
+
+    [Fact]
+    public void Issue_date_of_the_minutes_by_their_own_number()
+    {
+        var answer = Assert.IsType<MinutesIssuedAnswer>(Ask("when was 8402/36 issued?"));
+        Assert.Equal([new DateOnly(2036, 4, 20)], answer.Meetings.Select(m => m.IssueDate));
+    }
+
+    [Theory]
+    [InlineData("which group dealt with lock gate maintenance, and when?")]
+    [InlineData("when was the meeting on lock gate maintenance?")]
+    public void The_meeting_on_a_topic_gives_its_body_and_date(string question)
+    {
+        var answer = Ask(question);
+        var (body, date) = answer switch
+        {
+            AgendaItemAnswer a => (a.Source.Body, a.Source.MeetingDate),
+            MinutesListAnswer l => (l.Meetings[0].Body, l.Meetings[0].Date),
+            _ => ("", default),
+        };
+        Assert.Equal((Sluice, new DateOnly(2036, 4, 15)), (body, date));
+    }
+}
