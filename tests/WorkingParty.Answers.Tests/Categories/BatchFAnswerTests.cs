@@ -104,6 +104,13 @@ public class BatchFAnswerTests
     public void A5_a_plain_agenda_question_gives_the_titles_alone() =>
         Assert.All(Ask<AgendaAnswer>("agenda of the last forestry meeting").Items, i => Assert.Empty(i.Documents));
 
+    [Fact]
+    public void A6_an_actor_speaking_to_the_topic_of_the_sentence_before_is_quoted_with_it()
+    {
+        var statement = Assert.Single(Ask<ActorStatementsAnswer>("what did Malta say on peat extraction?").Statements);
+        Assert.Equal($"{Thresholds} {Malta}", statement.Text);
+    }
+
     [Theory]
     [InlineData("anything on lubeck?")]
     [InlineData("what about the Lübeck workshop?")]

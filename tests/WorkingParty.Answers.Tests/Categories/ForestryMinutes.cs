@@ -23,6 +23,9 @@ internal static class ForestryMinutes
     public const string Nurseries = "Delegations were invited to send comments on the nurseries report by 15 May 2032.";
     public const string Lubeck = "The Presidency informed delegations about the workshop held in Lübeck on sawmill residues.";
 
+    public const string Thresholds = "Delegations discussed the phasing-out thresholds for peat extraction.";
+    public const string Malta = "Malta could agree only if the transition period was extended.";
+
     public static Meeting[] All() => [February(), April(), Fish()];
 
     public static Meeting February() => new(
@@ -46,6 +49,7 @@ internal static class ForestryMinutes
             Item(4, "Seedlings and nurseries", [], P(null, S(Seedlings, "Presidency"), S(Nurseries, "Presidency"))),
             Item(5, "Any other business", [], P(null, S(Lubeck, "Presidency"))),
             Item(6, "Next meetings", [], P(null, S(Cancelled))),
+            Item(7, "Soil protection", [], P(null, S(Thresholds), S(Malta, "Malta"), S("Ireland supported the text.", "Ireland"))),
         ],
         [
             new DatedEvent(new DateOnly(2032, 5, 14), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 6, Cancelled) { Status = "cancelled" },
