@@ -94,7 +94,9 @@ public sealed class QuestionAnswerer
             Intent.MeetingOn when !asksAboutSomethingElse => MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today)),
             Intent.Deadlines => Deadlines.Answer(question, library, today, _scheduleChanges.Current()),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
-            Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today, detailed: false),
+            // The agenda of a day no meeting was held on ("what is on the agenda on 3 June?"): what the minutes say of that day.
+            Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today, detailed: false)
+                ?? (question.Meeting?.Day is null ? null : MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today))),
             Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),
             Intent.MinutesList when !asksAboutSomethingElse => MeetingsHeld.All(question, library, today),
             Intent.IssueDate when !asksAboutSomethingElse => MeetingsHeld.Issued(question, library, today),

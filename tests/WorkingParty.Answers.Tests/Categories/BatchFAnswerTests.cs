@@ -111,6 +111,10 @@ public class BatchFAnswerTests
         Assert.Equal($"{Thresholds} {Malta}", statement.Text);
     }
 
+    [Fact]
+    public void A10_the_agenda_of_a_coming_day_is_what_the_minutes_say_of_it() =>
+        Assert.Contains(Examine, Ask<PassagesAnswer>("what will be on the agenda on 21 May?").Passages.Select(p => p.Text));
+
     [Theory]
     [InlineData("anything on lubeck?")]
     [InlineData("what about the Lübeck workshop?")]

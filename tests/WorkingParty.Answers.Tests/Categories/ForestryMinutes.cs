@@ -26,6 +26,8 @@ internal static class ForestryMinutes
     public const string Thresholds = "Delegations discussed the phasing-out thresholds for peat extraction.";
     public const string Malta = "Malta could agree only if the transition period was extended.";
 
+    public const string Examine = "At its meeting of 21 May the Working Party will examine the revised text on timber tracing.";
+
     public static Meeting[] All() => [February(), April(), Fish()];
 
     public static Meeting February() => new(
@@ -48,12 +50,13 @@ internal static class ForestryMinutes
                 P(null, S(Guidelines, "Presidency"), S(Later, "Commission"))),
             Item(4, "Seedlings and nurseries", [], P(null, S(Seedlings, "Presidency"), S(Nurseries, "Presidency"))),
             Item(5, "Any other business", [], P(null, S(Lubeck, "Presidency"))),
-            Item(6, "Next meetings", [], P(null, S(Cancelled))),
+            Item(6, "Next meetings", [], P(null, S(Cancelled), S(Examine))),
             Item(7, "Soil protection", [], P(null, S(Thresholds), S(Malta, "Malta"), S("Ireland supported the text.", "Ireland"))),
         ],
         [
             new DatedEvent(new DateOnly(2032, 5, 14), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 6, Cancelled) { Status = "cancelled" },
             new DatedEvent(new DateOnly(2032, 5, 21), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 6, Cancelled) { Status = "additional" },
+            new DatedEvent(new DateOnly(2032, 5, 21), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 6, Examine),
         ],
         [
             new Deadline(new DateOnly(2032, 4, 25), 4, "comments on the seedlings regulation", "delegations", [], Seedlings),
