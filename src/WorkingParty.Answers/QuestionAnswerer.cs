@@ -82,7 +82,7 @@ public sealed class QuestionAnswerer
 
         var asksAboutSomethingElse = question.TopicWords.Count > 0;
         if (question.AsksSummary && !asksAboutSomethingElse && !question.AsksScheduleChange
-            && question.Intent is Intent.Agenda or Intent.MeetingOn or Intent.LastMeeting or Intent.MinutesList
+            && question.Intent is Intent.Agenda or Intent.MeetingOn or Intent.LastMeeting or Intent.MinutesList or Intent.Topic
             && Agenda.Answer(question, library, today, detailed: true) is { } summary)
         {
             return summary;

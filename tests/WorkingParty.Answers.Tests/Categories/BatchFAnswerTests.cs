@@ -91,6 +91,7 @@ public class BatchFAnswerTests
     [Theory]
     [InlineData("what happened at the forestry meeting of 10 April?")]
     [InlineData("what was the 10 April meeting about?")]
+    [InlineData("what was the forestry meeting about?")]
     public void A5_what_a_meeting_was_about_gives_each_item_with_its_documents_and_conclusion(string question)
     {
         var answer = Ask<AgendaAnswer>(question);
