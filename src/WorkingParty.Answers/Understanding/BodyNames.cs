@@ -47,6 +47,9 @@ internal sealed partial class BodyNames
     /// <summary>Whether an item title of the minutes uses a word: then a name said alone may be the topic.</summary>
     private readonly Func<string, bool> _titled;
 
+    /// <summary>"next", "upcoming": a name right after one is a body's ("next agri?"), as beside a meeting word.</summary>
+    private readonly HashSet<string> _comingWords;
+
     /// <summary>Words never read as part of a name: fillers and months ("the next meeting in mar").</summary>
     private readonly HashSet<string> _plain;
 
@@ -69,6 +72,7 @@ internal sealed partial class BodyNames
         var fillers = vocabulary.Fillers.ToHashSet();
         var skipped = vocabulary.AcronymSkipWords.ToHashSet();
         _meetingNouns = [.. vocabulary.MeetingWords];
+        _comingWords = [.. vocabulary.ComingWords];
         _plain = [.. fillers, .. vocabulary.Months.Keys];
         foreach (var body in bodies.Distinct())
         {
@@ -120,7 +124,7 @@ internal sealed partial class BodyNames
                 positions.Add(i);
                 continue;
             }
-            var licensed = NearBodyNoun(words, i, Window) || (NearRecordWord(words, i) && !_titled(words[i].Lower));
+            var licensed = NearBodyNoun(words, i, Window) || AfterComingWord(words, i) || (NearRecordWord(words, i) && !_titled(words[i].Lower));
             if (!licensed || (named = NamedBeside(words, i)) is null) continue;
             bodies = bodies is null ? [.. named] : [.. bodies.Intersect(named)];
             positions.Add(i);
@@ -274,6 +278,11 @@ internal sealed partial class BodyNames
         if (!index.TryGetValue(key, out var set)) index[key] = set = [];
         set.Add(body);
     }
+
+    /// <summary>Whether the word comes right after "next" or "upcoming" ("when's the next agri?"), "the" between allowed.</summary>
+    private bool AfterComingWord(IReadOnlyList<Word> words, int at) =>
+        (at > 0 && _comingWords.Contains(words[at - 1].Lower))
+        || (at > 1 && words[at - 1].Lower == "the" && _comingWords.Contains(words[at - 2].Lower));
 
     private bool NearBodyNoun(IReadOnlyList<Word> words, int at, int window)
     {
