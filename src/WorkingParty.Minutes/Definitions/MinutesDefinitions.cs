@@ -93,7 +93,8 @@ public sealed record CueDefinitions(
     string OwnMeetingMoved,
     string CalendarHeading,
     string CalendarTitle,
-    string OtherBody);
+    string OtherBody,
+    string? CalendarList = null);
 
 public sealed record DeadlineDefinitions(
     IReadOnlyList<string> Patterns,
