@@ -150,4 +150,6 @@ public sealed record LayoutDefinitions(
     string MinutesVocabulary,
     int MinutesVocabularyHits,
     string TitleEndsBefore,
-    string TitleWordsBeforeEnd);
+    string TitleWordsBeforeEnd,
+    string? PreambleStart = null,
+    string? PreambleInLine = null);

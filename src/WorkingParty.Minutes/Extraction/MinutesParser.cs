@@ -18,6 +18,7 @@ public sealed class MinutesParser
     private readonly TextNormaliser _normaliser;
     private readonly PageFurniture _furniture;
     private readonly HeaderReader _header;
+    private readonly GluedPreamble _gluedPreamble;
     private readonly ItemSplitter _items;
     private readonly ParagraphUnwrapper _unwrapper;
     private readonly SentenceSplitter _sentences;
@@ -48,6 +49,7 @@ public sealed class MinutesParser
         _normaliser = new TextNormaliser(definitions, new FlattenedText(definitions, template));
         _furniture = new PageFurniture(definitions, template);
         _header = new HeaderReader(definitions, template, dateRecognizer);
+        _gluedPreamble = new GluedPreamble(definitions, template);
         _items = new ItemSplitter(definitions, template);
         _unwrapper = new ParagraphUnwrapper(definitions);
         _sentences = new SentenceSplitter(definitions);
@@ -76,7 +78,14 @@ public sealed class MinutesParser
         var clean = _furniture.Remove(_normaliser.ToLines(text));
         var printed = PrintedLines.Measure(clean.Lines);
         var split = _items.Split(clean.Lines, printed);
-        var (_, prose) = HeadingProse.Split(split.HeadingLines);
+        var glued = _gluedPreamble.Split(split.HeadingLines);
+        var (_, prose) = glued ?? HeadingProse.Split(split.HeadingLines);
+        if (glued is { } gluedSplit)
+        {
+            // Prose glued to the Subject: or To: value: the header is read without it.
+            split = split with { HeadingLines = gluedSplit.Header };
+        }
+
         var readsAsRecord = _minutesVocabulary.Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().Take(_minutesVocabularyHits).Count() >= _minutesVocabularyHits;
         if (split.Items.Count == 0 && readsAsRecord && prose.Count > 0 && _header.Read(split.HeadingLines) is { } unnumbered
             && (unnumbered.Kind is not null || unnumbered.Field("On") is not null))
