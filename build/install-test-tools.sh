@@ -4,8 +4,13 @@
 # schemas and playwright-core, plus Debian's Chromium for the browser tests. Idempotent.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-if [ ! -d "$root/tests/tools/node_modules/azurite" ] || [ "$root/tests/tools/package-lock.json" -nt "$root/tests/tools/node_modules/.package-lock.json" ]; then
-  (cd "$root/tests/tools" && npm ci --no-audit --no-fund)
+# Installed when the lock file's content differs from the one last installed (not its date: a new checkout or git
+# worktree has a fresh date, and a worktree may share node_modules with another checkout).
+tools="$root/tests/tools"
+lock_hash="$(sha256sum "$tools/package-lock.json" | cut -d' ' -f1)"
+if [ ! -d "$tools/node_modules/azurite" ] || [ "$(cat "$tools/node_modules/.installed-lock-sha256" 2>/dev/null)" != "$lock_hash" ]; then
+  (cd "$tools" && npm ci --no-audit --no-fund)
+  echo "$lock_hash" > "$tools/node_modules/.installed-lock-sha256"
 fi
 if ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then

@@ -38,17 +38,17 @@ public class AnswerLatencyBenchmarks
         "is there an action plan on firearms?", "what about electronic evidence from third countries?",
     ];
 
-    private QuestionAnswerer answerer = null!;
-    private int next;
+    private QuestionAnswerer _answerer = null!;
+    private int _next;
 
     [GlobalSetup]
-    public void Load() => answerer = new QuestionAnswerer(ParsedCorpus.Meetings(200), new NoScheduleChanges());
+    public void Load() => _answerer = new QuestionAnswerer(ParsedCorpus.Meetings(200), new NoScheduleChanges());
 
     [Benchmark]
-    public object Rules() => answerer.Answer(RuleQuestions[next++ % RuleQuestions.Length], Today);
+    public object Rules() => _answerer.Answer(RuleQuestions[_next++ % RuleQuestions.Length], Today);
 
     [Benchmark]
-    public object Passages() => answerer.Answer(PassageQuestions[next++ % PassageQuestions.Length], Today);
+    public object Passages() => _answerer.Answer(PassageQuestions[_next++ % PassageQuestions.Length], Today);
 
     /// <summary>One answer per iteration, many iterations: BenchmarkDotNet's percentiles are then those of single answers.</summary>
     private sealed class SingleAnswers : ManualConfig

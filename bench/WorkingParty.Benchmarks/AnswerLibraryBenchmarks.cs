@@ -8,11 +8,11 @@ namespace WorkingParty.Benchmarks;
 [MemoryDiagnoser]
 public class AnswerLibraryBenchmarks
 {
-    private IReadOnlyList<Meeting> meetings = [];
+    private IReadOnlyList<Meeting> _meetings = [];
 
     [GlobalSetup]
-    public void Load() => meetings = ParsedCorpus.Meetings(200);
+    public void Load() => _meetings = ParsedCorpus.Meetings(200);
 
     [Benchmark]
-    public MinutesLibrary Build() => MinutesLibrary.Build(meetings);
+    public MinutesLibrary Build() => MinutesLibrary.Build(_meetings);
 }

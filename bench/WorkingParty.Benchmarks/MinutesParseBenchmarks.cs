@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using WorkingParty.Testing.Corpus;
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Reading;
+using WorkingParty.Testing.Corpus;
 
 namespace WorkingParty.Benchmarks;
 

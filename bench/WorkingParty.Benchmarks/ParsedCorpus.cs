@@ -1,7 +1,7 @@
-using WorkingParty.Testing.Corpus;
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
+using WorkingParty.Testing.Corpus;
 
 namespace WorkingParty.Benchmarks;
 

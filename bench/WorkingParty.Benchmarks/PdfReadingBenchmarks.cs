@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using WorkingParty.Testing.Corpus.Layout;
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Reading;
+using WorkingParty.Testing.Corpus.Layout;
 
 namespace WorkingParty.Benchmarks;
 

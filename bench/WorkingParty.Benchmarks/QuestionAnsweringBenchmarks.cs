@@ -12,7 +12,7 @@ namespace WorkingParty.Benchmarks;
 public class QuestionAnsweringBenchmarks
 {
     private static readonly DateOnly Today = new(2019, 6, 1);
-    private QuestionAnswerer answerer = null!;
+    private QuestionAnswerer _answerer = null!;
 
     [Params(
         "when is the next meeting?",
@@ -30,8 +30,8 @@ public class QuestionAnsweringBenchmarks
     public string Question { get; set; } = "";
 
     [GlobalSetup]
-    public void Load() => answerer = new QuestionAnswerer(ParsedCorpus.Meetings(200), new NoScheduleChanges());
+    public void Load() => _answerer = new QuestionAnswerer(ParsedCorpus.Meetings(200), new NoScheduleChanges());
 
     [Benchmark]
-    public object Answer() => answerer.Answer(Question, Today);
+    public object Answer() => _answerer.Answer(Question, Today);
 }

@@ -16,9 +16,9 @@ namespace WorkingParty.Benchmarks;
 public class ReplyRenderingBenchmarks
 {
     private static readonly DateOnly Today = new(2019, 6, 14);
-    private readonly ReplyBuilder replies = new(new Uri("https://bot.example.org"), TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels"));
-    private QuestionAnswerer answerer = null!;
-    private Answer answer = null!;
+    private readonly ReplyBuilder _replies = new(new Uri("https://bot.example.org"), TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels"));
+    private QuestionAnswerer _answerer = null!;
+    private Answer _answer = null!;
 
     [Params("when is the next meeting?", "what deadlines are open?", "item 3", "encryption and lawful access", "risk of fragmentation")]
     public string Question { get; set; } = "";
@@ -26,17 +26,17 @@ public class ReplyRenderingBenchmarks
     [GlobalSetup]
     public void Load()
     {
-        answerer = new QuestionAnswerer(ParsedCorpus.Meetings(200), new NoScheduleChanges());
-        answer = answerer.Answer(Question, Today);
+        _answerer = new QuestionAnswerer(ParsedCorpus.Meetings(200), new NoScheduleChanges());
+        _answer = _answerer.Answer(Question, Today);
     }
 
     [Benchmark(Baseline = true)]
-    public object Answer() => answerer.Answer(Question, Today);
+    public object Answer() => _answerer.Answer(Question, Today);
 
     [Benchmark]
     public int Render()
     {
-        var reply = replies.Build(answer, Question);
+        var reply = _replies.Build(_answer, Question);
         return CardJson.Serialize(reply.Card).Length + reply.Text.Length;
     }
 }

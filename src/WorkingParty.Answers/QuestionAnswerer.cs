@@ -15,10 +15,10 @@ namespace WorkingParty.Answers;
 /// </summary>
 public sealed class QuestionAnswerer
 {
-    private readonly IScheduleChanges scheduleChanges;
-    private readonly RetrievalSettings retrieval;
-    private readonly EarlierMeetings earlierMeetings = new(Vocabulary.Default);
-    private volatile Shelf shelf;
+    private readonly IScheduleChanges _scheduleChanges;
+    private readonly RetrievalSettings _retrieval;
+    private readonly EarlierMeetings _earlierMeetings = new(Vocabulary.Default);
+    private volatile Shelf _shelf;
 
     public QuestionAnswerer(IEnumerable<Meeting> meetings, IScheduleChanges scheduleChanges)
         : this(meetings, scheduleChanges, RetrievalSettings.Default)
@@ -27,28 +27,28 @@ public sealed class QuestionAnswerer
 
     internal QuestionAnswerer(IEnumerable<Meeting> meetings, IScheduleChanges scheduleChanges, RetrievalSettings retrieval)
     {
-        this.scheduleChanges = scheduleChanges;
-        this.retrieval = retrieval;
-        shelf = new Shelf(MinutesLibrary.Build(meetings));
+        _scheduleChanges = scheduleChanges;
+        _retrieval = retrieval;
+        _shelf = new Shelf(MinutesLibrary.Build(meetings));
     }
 
-    public MinutesLibrary Library => shelf.Library;
+    public MinutesLibrary Library => _shelf.Library;
 
     /// <summary>The minutes and announced changes answers are read from now; read it before answering to key a cached answer.</summary>
-    public AnswerEdition Edition => new(shelf, scheduleChanges.Current());
+    public AnswerEdition Edition => new(_shelf, _scheduleChanges.Current());
 
     /// <summary>Rebuilds the library and index from the meetings now stored (after minutes were added).</summary>
-    public void Rebuild(IEnumerable<Meeting> meetings) => shelf = new Shelf(MinutesLibrary.Build(meetings));
+    public void Rebuild(IEnumerable<Meeting> meetings) => _shelf = new Shelf(MinutesLibrary.Build(meetings));
 
     public Answer Answer(string question, DateOnly today)
     {
         using var activity = AnswerTelemetry.Source.StartActivity("answer question");
         var started = Stopwatch.GetTimestamp();
-        var current = shelf;
+        var current = _shelf;
         var reading = current.Reader.Read(question);
         var (answer, outcome) = Compose(reading, current.Library, today) is { } composed
             ? (composed, AnswerTelemetry.Answered)
-            : Passages.Answer(reading, current.Library, today, retrieval) is { } passages
+            : Passages.Answer(reading, current.Library, today, _retrieval) is { } passages
                 ? (passages, AnswerTelemetry.Passages)
                 : (NotFound.For(reading, current.Library, today), AnswerTelemetry.Nothing);
         AnswerTelemetry.Record(activity, reading.Intent, outcome, Stopwatch.GetElapsedTime(started));
@@ -57,16 +57,16 @@ public sealed class QuestionAnswerer
 
     /// <summary>The deadline <c>{meetingId}/{Deadline.LocalId}</c>, announced extensions applied, or null.</summary>
     public DeadlineEntry? FindDeadline(string id, DateOnly today) =>
-        Deadlines.All(shelf.Library, today, scheduleChanges.Current()).FirstOrDefault(d => d.Id == id);
+        Deadlines.All(_shelf.Library, today, _scheduleChanges.Current()).FirstOrDefault(d => d.Id == id);
 
     /// <summary>Every coming meeting and workshop of every working party (announced changes applied), soonest first.</summary>
     public IReadOnlyList<UpcomingDate> UpcomingDates(DateOnly today) =>
-        NextMeetings.After(today, shelf.Library, bodies: null, scheduleChanges.Current());
+        NextMeetings.After(today, _shelf.Library, bodies: null, _scheduleChanges.Current());
 
     /// <summary>One agenda item by meeting id and number (an agenda card's button), or null when there is none.</summary>
     public AgendaItemAnswer? OpenItem(string meetingId, int number)
     {
-        var meeting = shelf.Library.Meetings.FirstOrDefault(m => m.Id == meetingId);
+        var meeting = _shelf.Library.Meetings.FirstOrDefault(m => m.Id == meetingId);
         var item = meeting?.Items.FirstOrDefault(i => i.Number == number);
         return meeting is null || item is null ? null : AgendaItems.Full(meeting, item);
     }
@@ -74,14 +74,17 @@ public sealed class QuestionAnswerer
     private Answer? Compose(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         if (question.AsksEarlierMeetings && question.Intent is Intent.Topic or Intent.LastMeeting or Intent.MinutesList or Intent.MeetingOn
-            && earlierMeetings.Answer(question, library, today) is { } earlier)
+            && _earlierMeetings.Answer(question, library, today) is { } earlier)
+        {
             return earlier;
+        }
+
         var asksAboutSomethingElse = question.TopicWords.Count > 0;
         return question.Intent switch
         {
             Intent.NextMeeting when !asksAboutSomethingElse => NextMeetingsAnswer(question, library, today),
             Intent.MeetingOn when !asksAboutSomethingElse => MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today)),
-            Intent.Deadlines => Deadlines.Answer(question, library, today, scheduleChanges.Current()),
+            Intent.Deadlines => Deadlines.Answer(question, library, today, _scheduleChanges.Current()),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
             Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today),
             Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),
@@ -89,12 +92,12 @@ public sealed class QuestionAnswerer
             Intent.IssueDate when !asksAboutSomethingElse => MeetingsHeld.Issued(question, library, today),
             Intent.Item => AgendaItems.ByNumber(question, library, today),
             Intent.Actor => ActorStatements.Answer(question, library, today),
-            Intent.Speakers => Speakers.Answer(question, library, today, retrieval),
+            Intent.Speakers => Speakers.Answer(question, library, today, _retrieval),
             Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
             Intent.Document when question.ItemNumber is not null => AgendaItems.ByNumber(question, library, today),
             Intent.Document => Documents.ByTopic(question, library, today),
             Intent.Topic or Intent.NextMeeting or Intent.LastMeeting or Intent.MeetingOn when question.AsksWhen || question.Intent == Intent.NextMeeting =>
-                (Answer?)EventDates.Answer(question, library, today, retrieval) ?? AgendaItems.ByTitle(question, library, today),
+                (Answer?)EventDates.Answer(question, library, today, _retrieval) ?? AgendaItems.ByTitle(question, library, today),
             _ => AgendaItems.ByTitle(question, library, today),
         };
     }
@@ -103,7 +106,7 @@ public sealed class QuestionAnswerer
     private NextMeetingsAnswer NextMeetingsAnswer(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var after = question.After?.LastDay(today);
-        var dates = NextMeetings.After(today, library, question.Bodies, scheduleChanges.Current())
+        var dates = NextMeetings.After(today, library, question.Bodies, _scheduleChanges.Current())
             .Where(d => !question.WorkshopsOnly || d.Kind == NextMeetings.WorkshopKind)
             .Where(d => after is null || d.Date > after)
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Date))

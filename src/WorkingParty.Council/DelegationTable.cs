@@ -10,6 +10,7 @@ namespace WorkingParty.Council;
 public sealed class DelegationTable
 {
     private const string ResourceName = "WorkingParty.Council.delegations.json";
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
     private readonly Dictionary<string, Delegation> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _protocolOrder;
 
@@ -32,7 +33,7 @@ public sealed class DelegationTable
 
     /// <summary>The table shipped inside this assembly.</summary>
     public static DelegationTable Default { get; } = new(
-        JsonSerializer.Deserialize<TableFile>(Json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+        JsonSerializer.Deserialize<TableFile>(Json, JsonOptions)
         ?? throw new InvalidDataException("The delegation table is empty."));
 
     /// <summary>The Member States in protocol order, then the others.</summary>

@@ -13,7 +13,7 @@ public class BodySpellingsTests
     private const string WithAcronym = "Working Party on Oceania (COOCE)";
     private static readonly DateOnly Today = new(2031, 1, 20);
 
-    private readonly QuestionAnswerer answerer = new(
+    private readonly QuestionAnswerer _answerer = new(
     [
         Held("cooce-2030-10", WithAcronym, new(2030, 10, 8)),
         Held("cooce-2030-12", "Working Party on Oceania", new(2030, 12, 10)),
@@ -25,7 +25,7 @@ public class BodySpellingsTests
     [InlineData("when did the oceania working party last meet?")]
     public void The_last_meeting_is_the_latest_under_either_spelling(string question)
     {
-        var answer = Assert.IsType<LastMeetingsAnswer>(answerer.Answer(question, Today));
+        var answer = Assert.IsType<LastMeetingsAnswer>(_answerer.Answer(question, Today));
         var last = Assert.Single(answer.Meetings);
         Assert.Equal(("cooce-2030-12", WithAcronym), (last.MeetingId, last.Body));
     }
@@ -33,7 +33,7 @@ public class BodySpellingsTests
     [Fact]
     public void Bodies_that_differ_by_more_than_the_acronym_stay_apart()
     {
-        var answer = Assert.IsType<LastMeetingsAnswer>(answerer.Answer("when did we last meet?", Today));
+        var answer = Assert.IsType<LastMeetingsAnswer>(_answerer.Answer("when did we last meet?", Today));
         Assert.Equal(["cooce-2030-12", "coafr-2030-11"], answer.Meetings.Select(m => m.MeetingId));
     }
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using WorkingParty.Answers.Schedule;
-using WorkingParty.Testing.Corpus;
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
+using WorkingParty.Testing.Corpus;
 
 namespace WorkingParty.Answers.Tests;
 

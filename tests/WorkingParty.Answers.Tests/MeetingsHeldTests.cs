@@ -7,9 +7,9 @@ namespace WorkingParty.Answers.Tests;
 /// <summary>Questions about the past: the last meeting, the minutes held, a meeting by its date, an actor in a month.</summary>
 public class MeetingsHeldTests
 {
-    private readonly QuestionAnswerer answerer = new(All(), new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new(All(), new NoScheduleChanges());
 
-    private T Ask<T>(string question, DateOnly? today = null) where T : Answer => Assert.IsType<T>(answerer.Answer(question, today ?? Today));
+    private T Ask<T>(string question, DateOnly? today = null) where T : Answer => Assert.IsType<T>(_answerer.Answer(question, today ?? Today));
 
     [Theory]
     [InlineData("when did we last meet?")]
@@ -45,7 +45,7 @@ public class MeetingsHeldTests
     [Fact]
     public void Before_any_meeting_nothing_was_held()
     {
-        Assert.IsType<NotFoundAnswer>(answerer.Answer("when did we last meet?", new DateOnly(2019, 1, 1)));
+        Assert.IsType<NotFoundAnswer>(_answerer.Answer("when did we last meet?", new DateOnly(2019, 1, 1)));
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public class MeetingsHeldTests
     [Fact]
     public void A_date_on_which_nobody_met_is_not_found()
     {
-        Assert.IsType<NotFoundAnswer>(answerer.Answer("what happened at the meeting of 12 September?", Today));
+        Assert.IsType<NotFoundAnswer>(_answerer.Answer("what happened at the meeting of 12 September?", Today));
     }
 
     [Theory]

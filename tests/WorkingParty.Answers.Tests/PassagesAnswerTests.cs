@@ -7,9 +7,9 @@ namespace WorkingParty.Answers.Tests;
 /// <summary>"What the minutes say": the closest sentences when no rule answers, found in any spelling of what they name.</summary>
 public class PassagesAnswerTests
 {
-    private readonly QuestionAnswerer answerer = new(All(), new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new(All(), new NoScheduleChanges());
 
-    private PassagesAnswer Passages(string question) => Assert.IsType<PassagesAnswer>(answerer.Answer(question, Today));
+    private PassagesAnswer Passages(string question) => Assert.IsType<PassagesAnswer>(_answerer.Answer(question, Today));
 
     [Theory]
     [InlineData("what did Belgium say about the compromise?")]
@@ -43,7 +43,7 @@ public class PassagesAnswerTests
 
     [Fact]
     public void Pres_is_the_Presidency() =>
-        Assert.Equal("Presidency", Assert.IsType<ActorStatementsAnswer>(answerer.Answer("what did Pres. say about the compromise?", Today)).Actor);
+        Assert.Equal("Presidency", Assert.IsType<ActorStatementsAnswer>(_answerer.Answer("what did Pres. say about the compromise?", Today)).Actor);
 
     [Fact]
     public void Ms_is_member_states()
@@ -58,7 +58,7 @@ public class PassagesAnswerTests
     [InlineData("referral units WK 2569/2019")]
     public void A_document_in_any_spelling_finds_the_sentences_citing_it(string question)
     {
-        var answer = answerer.Answer(question, Today);
+        var answer = _answerer.Answer(question, Today);
         var cited = answer switch
         {
             PassagesAnswer passages => passages.Passages[0].Source,
@@ -81,7 +81,7 @@ public class PassagesAnswerTests
     [InlineData("what is the weather in Brussels?")]
     public void Nothing_close_is_not_found(string question)
     {
-        Assert.IsType<NotFoundAnswer>(answerer.Answer(question, Today));
+        Assert.IsType<NotFoundAnswer>(_answerer.Answer(question, Today));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class PassagesAnswerTests
     [Fact]
     public void Passages_come_from_meetings_held_by_today()
     {
-        var answer = Assert.IsType<PassagesAnswer>(answerer.Answer("what did Belgium say about the compromise?", new DateOnly(2019, 9, 1)));
+        var answer = Assert.IsType<PassagesAnswer>(_answerer.Answer("what did Belgium say about the compromise?", new DateOnly(2019, 9, 1)));
         Assert.Equal("wpi-2019-04-15", Assert.Single(answer.Passages).Source.MeetingId);
     }
 }

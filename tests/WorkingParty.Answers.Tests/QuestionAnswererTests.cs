@@ -6,11 +6,11 @@ namespace WorkingParty.Answers.Tests;
 public class QuestionAnswererTests
 {
     private static readonly DateOnly Today = new(2017, 3, 25);
-    private readonly QuestionAnswerer answerer = new([SampleMeetings.March2017()], new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new([SampleMeetings.March2017()], new NoScheduleChanges());
 
     private T Ask<T>(string question, DateOnly? today = null) where T : Answer
     {
-        var answer = answerer.Answer(question, today ?? Today);
+        var answer = _answerer.Answer(question, today ?? Today);
         return Assert.IsType<T>(answer);
     }
 
@@ -40,9 +40,9 @@ public class QuestionAnswererTests
     public void Rebuilding_with_new_minutes_changes_the_answers()
     {
         var later = new DateOnly(2017, 4, 20);
-        Assert.Equal(new DateOnly(2017, 5, 12), Assert.IsType<NextMeetingsAnswer>(answerer.Answer("next meeting", later)).Dates[0].Date);
-        answerer.Rebuild([SampleMeetings.March2017(), SampleMeetings.April2017()]);
-        Assert.Equal(new DateOnly(2017, 5, 16), Assert.IsType<NextMeetingsAnswer>(answerer.Answer("next meeting", later)).Dates[0].Date);
+        Assert.Equal(new DateOnly(2017, 5, 12), Assert.IsType<NextMeetingsAnswer>(_answerer.Answer("next meeting", later)).Dates[0].Date);
+        _answerer.Rebuild([SampleMeetings.March2017(), SampleMeetings.April2017()]);
+        Assert.Equal(new DateOnly(2017, 5, 16), Assert.IsType<NextMeetingsAnswer>(_answerer.Answer("next meeting", later)).Dates[0].Date);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public class QuestionAnswererTests
     public void A_pasted_text_instead_of_a_question_gets_an_answer_not_an_error()
     {
         var words = string.Join(' ', Enumerable.Range(0, 3000).Select(i => $"word{i}"));
-        Assert.IsType<NotFoundAnswer>(answerer.Answer(words, Today));
+        Assert.IsType<NotFoundAnswer>(_answerer.Answer(words, Today));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class QuestionAnswererTests
         Assert.Equal(new DateOnly(2017, 4, 5), deadline!.Date);
         Assert.Equal(11, deadline.DaysLeft);
         Assert.NotNull(deadline.ChangedBy);
-        Assert.Null(answerer.FindDeadline("no-such-meeting/item-1-2017-01-01", Today));
+        Assert.Null(_answerer.FindDeadline("no-such-meeting/item-1-2017-01-01", Today));
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace WorkingParty.Answers.Tests;
 /// <summary>A store of several working parties answers for the one a question names, however it names it, and says which.</summary>
 public class ScopeTests
 {
-    private readonly QuestionAnswerer answerer = new(All(), new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new(All(), new NoScheduleChanges());
 
     [Theory]
     [InlineData("TWP")]
@@ -16,7 +16,7 @@ public class ScopeTests
     [InlineData("the terrorism WP")]
     public void A_working_party_by_its_initials_words_or_name(string name)
     {
-        var answer = Assert.IsType<AgendaAnswer>(answerer.Answer($"agenda of the last meeting of {name}", Today));
+        var answer = Assert.IsType<AgendaAnswer>(_answerer.Answer($"agenda of the last meeting of {name}", Today));
         Assert.Equal(Terrorism, answer.Body);
         Assert.Equal([Terrorism], answer.Scope);
     }
@@ -32,7 +32,7 @@ public class ScopeTests
     [InlineData("what did the WPI say about the football match?")]
     public void Every_kind_of_answer_names_the_working_party_asked_about(string question)
     {
-        Assert.Equal([Information], answerer.Answer(question, Today).Scope);
+        Assert.Equal([Information], _answerer.Answer(question, Today).Scope);
     }
 
     [Fact]

@@ -9,8 +9,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
     // Azurite's published development account key, the same on every machine.
     private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private NodeService? blob;
-    private NodeService? queue;
+    private NodeService? _blob;
+    private NodeService? _queue;
 
     public string ConnectionString { get; private set; } = "";
 
@@ -27,24 +27,24 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
         catch
         {
-            blob = starting[0].IsCompletedSuccessfully ? starting[0].Result : null;
-            queue = starting[1].IsCompletedSuccessfully ? starting[1].Result : null;
+            _blob = starting[0].IsCompletedSuccessfully ? starting[0].Result : null;
+            _queue = starting[1].IsCompletedSuccessfully ? starting[1].Result : null;
             await DisposeAsync();
             throw;
         }
-        (blob, queue) = (starting[0].Result, starting[1].Result);
+        (_blob, _queue) = (starting[0].Result, starting[1].Result);
         ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
             + $"AccountKey={DevelopmentAccountKey};"
-            + $"BlobEndpoint=http://127.0.0.1:{blob.Port}/devstoreaccount1;"
-            + $"QueueEndpoint=http://127.0.0.1:{queue.Port}/devstoreaccount1;";
+            + $"BlobEndpoint=http://127.0.0.1:{_blob.Port}/devstoreaccount1;"
+            + $"QueueEndpoint=http://127.0.0.1:{_queue.Port}/devstoreaccount1;";
     }
 
     public async Task DisposeAsync()
     {
-        if (blob is not null)
-            await blob.DisposeAsync();
-        if (queue is not null)
-            await queue.DisposeAsync();
+        if (_blob is not null)
+            await _blob.DisposeAsync();
+        if (_queue is not null)
+            await _queue.DisposeAsync();
     }
 
     private static string[] CommonArguments() => ["--inMemoryPersistence", "--skipApiVersionCheck", "--silent"];

@@ -14,12 +14,12 @@ public sealed class LoopbackProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
-    private readonly Process process;
-    private readonly StringBuilder output = new();
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
 
     private LoopbackProcess(Process process, string name, int port)
     {
-        this.process = process;
+        _process = process;
         Name = name;
         Port = port;
     }
@@ -54,11 +54,11 @@ public sealed class LoopbackProcess : IAsyncDisposable
             start.Environment[key] = value;
 
         var child = new LoopbackProcess(new Process { StartInfo = start }, name, port);
-        child.process.OutputDataReceived += (_, e) => child.Append(e.Data);
-        child.process.ErrorDataReceived += (_, e) => child.Append(e.Data);
-        child.process.Start();
-        child.process.BeginOutputReadLine();
-        child.process.BeginErrorReadLine();
+        child._process.OutputDataReceived += (_, e) => child.Append(e.Data);
+        child._process.ErrorDataReceived += (_, e) => child.Append(e.Data);
+        child._process.Start();
+        child._process.BeginOutputReadLine();
+        child._process.BeginErrorReadLine();
         await child.WaitUntilReadyAsync(readinessPath);
         return child;
     }
@@ -66,16 +66,16 @@ public sealed class LoopbackProcess : IAsyncDisposable
     /// <summary>What the process wrote to stdout and stderr so far.</summary>
     public string Output()
     {
-        lock (output)
-            return output.ToString();
+        lock (_output)
+            return _output.ToString();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
-            process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
-        process.Dispose();
+        if (!_process.HasExited)
+            _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
     }
 
     private async Task WaitUntilReadyAsync(string? readinessPath)
@@ -84,8 +84,8 @@ public sealed class LoopbackProcess : IAsyncDisposable
         var started = Stopwatch.StartNew();
         while (true)
         {
-            if (process.HasExited)
-                throw new InvalidOperationException($"{Name} exited with code {process.ExitCode} before it was ready on port {Port}: {Output()}");
+            if (_process.HasExited)
+                throw new InvalidOperationException($"{Name} exited with code {_process.ExitCode} before it was ready on port {Port}: {Output()}");
             if (started.Elapsed > StartTimeout)
             {
                 await DisposeAsync();
@@ -128,8 +128,8 @@ public sealed class LoopbackProcess : IAsyncDisposable
     {
         if (line is null)
             return;
-        lock (output)
-            output.AppendLine(line);
+        lock (_output)
+            _output.AppendLine(line);
     }
 
     private static int FreeLoopbackPort()

@@ -6,11 +6,11 @@ namespace WorkingParty.Testing;
 /// </summary>
 public sealed class NodeService : IAsyncDisposable
 {
-    private readonly LoopbackProcess process;
+    private readonly LoopbackProcess _process;
 
-    private NodeService(LoopbackProcess process) => this.process = process;
+    private NodeService(LoopbackProcess process) => _process = process;
 
-    public int Port => process.Port;
+    public int Port => _process.Port;
 
     /// <param name="tool">The name in node_modules/.bin, e.g. "azurite-blob".</param>
     /// <param name="arguments">The tool's arguments given the chosen port.</param>
@@ -31,7 +31,7 @@ public sealed class NodeService : IAsyncDisposable
     }
 
     /// <summary>What the tool wrote to stdout and stderr so far.</summary>
-    public string Output() => process.Output();
+    public string Output() => _process.Output();
 
-    public ValueTask DisposeAsync() => process.DisposeAsync();
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 }

@@ -3,6 +3,7 @@ using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Conversations;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Files;
 
 namespace WorkingParty.LoadTest.Broadcast;
 

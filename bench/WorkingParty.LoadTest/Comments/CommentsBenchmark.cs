@@ -7,6 +7,8 @@ using WorkingParty.LoadTest.Setup;
 using WorkingParty.LoadTest.Turns;
 using WorkingParty.Storage;
 using WorkingParty.Storage.Azure;
+using WorkingParty.Storage.Azure.Blobs;
+using WorkingParty.Storage.Files;
 using WorkingParty.Testing;
 
 namespace WorkingParty.LoadTest.Comments;

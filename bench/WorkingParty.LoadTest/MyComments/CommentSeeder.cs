@@ -1,4 +1,8 @@
 using WorkingParty.Comments;
+using WorkingParty.Comments.Deadlines;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Rules;
+using WorkingParty.Comments.Service;
 using WorkingParty.Storage;
 
 namespace WorkingParty.LoadTest.MyComments;

@@ -1,5 +1,5 @@
-using WorkingParty.Testing.Corpus;
 using WorkingParty.Testing;
+using WorkingParty.Testing.Corpus;
 
 namespace WorkingParty.LoadTest.Setup;
 

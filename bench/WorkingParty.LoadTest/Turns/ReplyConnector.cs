@@ -66,7 +66,9 @@ public sealed class ReplyConnector : IAsyncDisposable
         var arrived = Stopwatch.GetTimestamp();
         using var activity = await JsonDocument.ParseAsync(request.Body);
         if (activity.RootElement.TryGetProperty("type", out var type) && type.ValueEquals("typing"))
+        {
             Interlocked.Increment(ref _typing);
+        }
         else if (replyToId is not null && _awaited.TryRemove(replyToId, out var waiting))
         {
             if (_summaries.ContainsKey(replyToId))
@@ -74,7 +76,10 @@ public sealed class ReplyConnector : IAsyncDisposable
             waiting.TrySetResult(arrived);
         }
         else
+        {
             Interlocked.Increment(ref _unexpected);
+        }
+
         return Results.Text(Accepted, "application/json");
     }
 

@@ -4,6 +4,7 @@ using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Announcements.Storage;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
 namespace WorkingParty.Announcements.Acknowledgements;
 

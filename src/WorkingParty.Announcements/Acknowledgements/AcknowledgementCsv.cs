@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Export;
 
 namespace WorkingParty.Announcements.Acknowledgements;
 

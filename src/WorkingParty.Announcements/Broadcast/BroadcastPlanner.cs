@@ -1,6 +1,7 @@
 using WorkingParty.Announcements.Conversations;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Queues;
 
 namespace WorkingParty.Announcements.Broadcast;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using WorkingParty.Announcements.Background;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Queues;
 
 namespace WorkingParty.Announcements.Broadcast;
 
@@ -44,7 +45,7 @@ public sealed class BroadcastWorker(
             {
                 await slots.WaitAsync(cancellationToken);
                 var free = 1;
-                while (free < IWorkQueue.MaxMessagesPerReceive && slots.Wait(0))
+                while (free < IWorkQueue.MaxMessagesPerReceive && slots.Wait(0, CancellationToken.None))
                     free++;
                 // Taken before the receive: work finished during it may have queued a message the receive missed.
                 var pass = _idle.BeginPass();

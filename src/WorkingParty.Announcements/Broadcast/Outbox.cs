@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using WorkingParty.Announcements.Storage;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
 namespace WorkingParty.Announcements.Broadcast;
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
 namespace WorkingParty.Announcements.Drafting;
 

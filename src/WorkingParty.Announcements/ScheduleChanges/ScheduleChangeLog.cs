@@ -1,5 +1,6 @@
 using WorkingParty.Announcements.Storage;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
 namespace WorkingParty.Announcements.ScheduleChanges;
 

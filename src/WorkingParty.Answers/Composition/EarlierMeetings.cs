@@ -13,8 +13,8 @@ namespace WorkingParty.Answers.Composition;
 internal sealed class EarlierMeetings(Vocabulary vocabulary)
 {
     private const int MostSentences = 5;
-    private readonly HashSet<string> meetingWords = [.. vocabulary.MeetingWords];
-    private readonly HashSet<string> otherBodyWords = [.. vocabulary.OtherBodyWords];
+    private readonly HashSet<string> _meetingWords = [.. vocabulary.MeetingWords];
+    private readonly HashSet<string> _otherBodyWords = [.. vocabulary.OtherBodyWords];
 
     public PassagesAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
@@ -35,6 +35,6 @@ internal sealed class EarlierMeetings(Vocabulary vocabulary)
     private bool IsOwnMeeting(string sentence)
     {
         var words = Words.Split(sentence).Select(w => w.Lower).ToList();
-        return words.Any(meetingWords.Contains) && !words.Any(otherBodyWords.Contains);
+        return words.Any(_meetingWords.Contains) && !words.Any(_otherBodyWords.Contains);
     }
 }

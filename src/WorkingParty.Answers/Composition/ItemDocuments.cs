@@ -18,7 +18,10 @@ internal static class ItemDocuments
         {
             if (paragraph.SubItem != section && (section = paragraph.SubItem) is not null
                 && item.SubItems.FirstOrDefault(s => Same(s.Label, section)) is { } title)
+            {
                 texts.Add($"{title.Label}) {title.Title}");
+            }
+
             texts.AddRange(paragraph.Sentences.Select(s => s.Text));
         }
         texts.AddRange(item.SubItems.Where(s => subItem is null || Same(s.Label, subItem)).Select(s => $"{s.Label}) {s.Title}").Except(texts));
@@ -26,7 +29,7 @@ internal static class ItemDocuments
             .SelectMany(text => DocumentReference.FindAll(text).Select(m => new ItemDocument(m.Value, text)))
             .DistinctBy(d => DocumentReference.BaseKey(d.Reference))
             .ToList();
-        IEnumerable<ItemDocument> listedOnly = subItem is null
+        var listedOnly = subItem is null
             ? item.Documents.Where(d => citing.All(c => DocumentReference.BaseKey(c.Reference) != DocumentReference.BaseKey(d))).Select(d => new ItemDocument(d, d))
             : [];
         return [.. citing, .. listedOnly];

@@ -18,14 +18,14 @@ internal sealed partial class Abbreviations
     /// <summary>Two-letter initials are too often a delegation code or a word.</summary>
     private const int ShortestInitials = 3;
 
-    private readonly Dictionary<string, string> phrases = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> bodies = new(StringComparer.Ordinal);
-    private readonly HashSet<string> skipped;
-    private readonly HashSet<string> bodyWords;
-    private readonly HashSet<string> fillers;
+    private readonly Dictionary<string, string> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _bodies = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _skipped;
+    private readonly HashSet<string> _bodyWords;
+    private readonly HashSet<string> _fillers;
 
     /// <summary>Initials guessed from phrases of the text; null when two phrases have the same initials.</summary>
-    private readonly Dictionary<string, string?> guessed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _guessed = new(StringComparer.Ordinal);
 
     private const int ShortestGuessedRun = 3;
     private const int LongestGuessedRun = 4;
@@ -39,9 +39,9 @@ internal sealed partial class Abbreviations
     /// <param name="meetings">The meetings, oldest first: a later definition replaces an earlier one.</param>
     public Abbreviations(IEnumerable<Meeting> meetings, Vocabulary vocabulary)
     {
-        skipped = vocabulary.AcronymSkipWords.ToHashSet();
-        bodyWords = vocabulary.BodyWords.ToHashSet();
-        fillers = vocabulary.Fillers.ToHashSet();
+        _skipped = vocabulary.AcronymSkipWords.ToHashSet();
+        _bodyWords = vocabulary.BodyWords.ToHashSet();
+        _fillers = vocabulary.Fillers.ToHashSet();
         foreach (var meeting in meetings)
         {
             LearnBracketed(meeting.Body, meeting.Body);
@@ -59,10 +59,10 @@ internal sealed partial class Abbreviations
     }
 
     /// <summary>The phrase a short name stands for ("ssr": "Ship Safety Regulation"), or null.</summary>
-    public string? Phrase(string shortName) => phrases.GetValueOrDefault(shortName) ?? guessed.GetValueOrDefault(shortName);
+    public string? Phrase(string shortName) => _phrases.GetValueOrDefault(shortName) ?? _guessed.GetValueOrDefault(shortName);
 
     /// <summary>Every short name the minutes give a working party, by body.</summary>
-    public ILookup<string, string> BodyShortNames() => bodies.ToLookup(b => b.Value, b => b.Key);
+    public ILookup<string, string> BodyShortNames() => _bodies.ToLookup(b => b.Value, b => b.Key);
 
     private void LearnTitle(string title)
     {
@@ -70,7 +70,7 @@ internal sealed partial class Abbreviations
         foreach (Match match in CapitalisedPhrase().Matches(title))
         {
             var initials = Initials(Words.Split(match.Value));
-            if (initials.Length >= ShortestInitials) phrases.TryAdd(initials, match.Value);
+            if (initials.Length >= ShortestInitials) _phrases.TryAdd(initials, match.Value);
         }
     }
 
@@ -94,12 +94,12 @@ internal sealed partial class Abbreviations
         var initials = Initials(phrase);
         if (initials.Length < ShortestInitials) return;
         var spelled = string.Join(' ', phrase.Select(w => w.Lower));
-        if (!guessed.TryGetValue(initials, out var known)) guessed[initials] = spelled;
-        else if (known is not null && known != spelled) guessed[initials] = null;
+        if (!_guessed.TryGetValue(initials, out var known)) _guessed[initials] = spelled;
+        else if (known is not null && known != spelled) _guessed[initials] = null;
     }
 
     private bool IsContentWord(Word word) =>
-        word.Lower.Length >= ShortestInitials && word.Lower.All(char.IsLetter) && !skipped.Contains(word.Lower) && !fillers.Contains(word.Lower);
+        word.Lower.Length >= ShortestInitials && word.Lower.All(char.IsLetter) && !_skipped.Contains(word.Lower) && !_fillers.Contains(word.Lower);
 
     private void LearnBracketed(string text, string? body)
     {
@@ -110,10 +110,10 @@ internal sealed partial class Abbreviations
             if (letters.Length < ShortestInitials - 1) continue;
             var before = Words.Split(text[..match.Index]);
             if (PhraseSpelling(before, letters) is not { } phrase) continue;
-            var names = body is not null && phrase.Any(w => bodyWords.Contains(w.Lower) && !skipped.Contains(w.Lower))
-                && Words.Split(body).Any(b => !bodyWords.Contains(b.Lower) && phrase.Any(w => w.Lower == b.Lower));
-            if (names) bodies[shortName] = body!;
-            else phrases[shortName] = string.Join(' ', phrase.Select(w => w.Original));
+            var names = body is not null && phrase.Any(w => _bodyWords.Contains(w.Lower) && !_skipped.Contains(w.Lower))
+                && Words.Split(body).Any(b => !_bodyWords.Contains(b.Lower) && phrase.Any(w => w.Lower == b.Lower));
+            if (names) _bodies[shortName] = body!;
+            else _phrases[shortName] = string.Join(' ', phrase.Select(w => w.Original));
         }
     }
 
@@ -126,12 +126,12 @@ internal sealed partial class Abbreviations
         {
             var word = before[i];
             if (word.Lower[0] == letters[at]) { phrase.Insert(0, word); at--; continue; }
-            if (!skipped.Contains(word.Lower) || phrase.Count == 0) return null;
+            if (!_skipped.Contains(word.Lower) || phrase.Count == 0) return null;
             phrase.Insert(0, word);
         }
         return at < 0 ? phrase : null;
     }
 
     private string Initials(IReadOnlyList<Word> words) =>
-        string.Concat(words.Where(w => !skipped.Contains(w.Lower)).Select(w => w.Lower[0]));
+        string.Concat(words.Where(w => !_skipped.Contains(w.Lower)).Select(w => w.Lower[0]));
 }

@@ -9,7 +9,7 @@ internal sealed record DocumentListing(Meeting Meeting, AgendaItem Item, string 
 /// <summary>The agenda items listing each document (any copy or revision), found without reading every item per question.</summary>
 internal sealed class DocumentListings
 {
-    private readonly Dictionary<string, List<DocumentListing>> byBaseKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DocumentListing>> _byBaseKey = new(StringComparer.Ordinal);
 
     /// <param name="meetings">The meetings, oldest first.</param>
     public DocumentListings(IReadOnlyList<Meeting> meetings)
@@ -21,7 +21,7 @@ internal sealed class DocumentListings
                 foreach (var reference in item.Documents)
                 {
                     var key = DocumentReference.BaseKey(reference);
-                    if (!byBaseKey.TryGetValue(key, out var listings)) byBaseKey[key] = listings = [];
+                    if (!_byBaseKey.TryGetValue(key, out var listings)) _byBaseKey[key] = listings = [];
                     listings.Add(new DocumentListing(meeting, item, reference));
                 }
             }
@@ -29,5 +29,5 @@ internal sealed class DocumentListings
     }
 
     /// <summary>The items listing the document or any copy or revision of it, oldest meeting first.</summary>
-    public IReadOnlyList<DocumentListing> Of(string reference) => byBaseKey.GetValueOrDefault(DocumentReference.BaseKey(reference)) ?? [];
+    public IReadOnlyList<DocumentListing> Of(string reference) => _byBaseKey.GetValueOrDefault(DocumentReference.BaseKey(reference)) ?? [];
 }

@@ -11,7 +11,7 @@ namespace WorkingParty.Answers.Library;
 /// </summary>
 internal sealed class ListedDeadline
 {
-    private readonly Lazy<IReadOnlySet<string>> terms;
+    private readonly Lazy<IReadOnlySet<string>> _terms;
 
     private ListedDeadline(Meeting meeting, Deadline deadline)
     {
@@ -21,7 +21,7 @@ internal sealed class ListedDeadline
         var item = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item);
         Source = item is not null ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence)) : Citations.Of(meeting, deadline.Item);
         Documents = deadline.Documents.Count > 0 || item is null ? deadline.Documents : NearbyDocuments(item, deadline.Sentence);
-        terms = new(() => Concepts.TermsOf(string.Join(' ', deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle,
+        _terms = new(() => Concepts.TermsOf(string.Join(' ', deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle,
             string.Join(" ", Documents))));
     }
 
@@ -36,7 +36,7 @@ internal sealed class ListedDeadline
     /// <summary>The documents the deadline is about: those of its sentence, else of the sentence before or after it, else of its sub-item's title.</summary>
     public IReadOnlyList<string> Documents { get; }
 
-    public IReadOnlySet<string> Terms => terms.Value;
+    public IReadOnlySet<string> Terms => _terms.Value;
 
     /// <summary>Every deadline of the meetings (given oldest first), newest meeting first, each in the minutes' order.</summary>
     public static IReadOnlyList<ListedDeadline> Of(IReadOnlyList<Meeting> meetings) =>

@@ -12,10 +12,10 @@ namespace WorkingParty.Answers.Library;
 /// </summary>
 public sealed class MinutesLibrary
 {
-    private readonly ConcurrentDictionary<string, string?> actorKeys = new();
-    private readonly Dictionary<string, Meeting[]> newestFirstByBody;
-    private readonly Dictionary<Meeting, int> positions = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<int, RecordedEvent[]> eventsByMonth;
+    private readonly ConcurrentDictionary<string, string?> _actorKeys = new();
+    private readonly Dictionary<string, Meeting[]> _newestFirstByBody;
+    private readonly Dictionary<Meeting, int> _positions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<int, RecordedEvent[]> _eventsByMonth;
 
     private MinutesLibrary(IReadOnlyList<Meeting> meetings)
     {
@@ -24,9 +24,9 @@ public sealed class MinutesLibrary
         Titles = new TitleIndex(meetings);
         Deadlines = ListedDeadline.Of(meetings);
         Documents = new DocumentListings(meetings);
-        newestFirstByBody = meetings.Reverse().GroupBy(m => m.Body).ToDictionary(g => g.Key, g => g.ToArray());
-        for (var i = 0; i < meetings.Count; i++) positions[meetings[i]] = i;
-        eventsByMonth = meetings.Reverse()
+        _newestFirstByBody = meetings.Reverse().GroupBy(m => m.Body).ToDictionary(g => g.Key, g => g.ToArray());
+        for (var i = 0; i < meetings.Count; i++) _positions[meetings[i]] = i;
+        _eventsByMonth = meetings.Reverse()
             .SelectMany(m => m.Events.SelectMany(e => MonthsOf(e).Select(month => (Month: month, Event: new RecordedEvent(m, e)))))
             .GroupBy(e => e.Month)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Event).ToArray());
@@ -62,10 +62,10 @@ public sealed class MinutesLibrary
         new(BodySpellings.Unify([.. meetings.DistinctBy(m => m.Id).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal)]));
 
     /// <summary>Where a meeting stands in <see cref="Meetings"/>: a later one stands after.</summary>
-    internal int PositionOf(Meeting meeting) => positions[meeting];
+    internal int PositionOf(Meeting meeting) => _positions[meeting];
 
     /// <summary>The actor a name from the minutes stands for ("the Czech delegation" is CZ), or null.</summary>
-    internal string? ActorKey(string name) => actorKeys.GetOrAdd(name, ActorDirectory.Default.Resolve);
+    internal string? ActorKey(string name) => _actorKeys.GetOrAdd(name, ActorDirectory.Default.Resolve);
 
     /// <summary>
     /// The meetings of the named bodies (all when none are named) held by today, newest first. Answers are given as
@@ -80,7 +80,7 @@ public sealed class MinutesLibrary
 
     /// <summary>The dates the minutes of meetings held by today give in a month (any year, any kind or status), newest record first.</summary>
     internal IEnumerable<RecordedEvent> EventsIn(int month, IReadOnlySet<string>? bodies, DateOnly today) =>
-        (eventsByMonth.GetValueOrDefault(month) ?? []).Where(e => IsHeld(e.Meeting, bodies, today));
+        (_eventsByMonth.GetValueOrDefault(month) ?? []).Where(e => IsHeld(e.Meeting, bodies, today));
 
     private static IEnumerable<int> MonthsOf(DatedEvent e)
     {
@@ -90,7 +90,7 @@ public sealed class MinutesLibrary
     }
 
     /// <summary>Every meeting of one body, held or not, newest first.</summary>
-    internal IReadOnlyList<Meeting> NewestFirstOf(string body) => newestFirstByBody.GetValueOrDefault(body) ?? [];
+    internal IReadOnlyList<Meeting> NewestFirstOf(string body) => _newestFirstByBody.GetValueOrDefault(body) ?? [];
 
     /// <summary>The meeting a question is about: the one it names by date, else the latest held by today.</summary>
     internal Meeting? Select(MeetingFilter? filter, IReadOnlySet<string>? bodies, DateOnly today) =>

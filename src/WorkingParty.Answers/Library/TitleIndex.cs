@@ -12,7 +12,7 @@ internal sealed record TitledItem(Meeting Meeting, AgendaItem Item, IReadOnlySet
 /// </summary>
 internal sealed class TitleIndex
 {
-    private readonly Dictionary<string, List<TitledItem>> itemsByTerm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TitledItem>> _itemsByTerm = new(StringComparer.Ordinal);
 
     /// <param name="meetings">The meetings, oldest first.</param>
     public TitleIndex(IReadOnlyList<Meeting> meetings)
@@ -24,7 +24,7 @@ internal sealed class TitleIndex
                 var titled = new TitledItem(meetings[m], item, Concepts.TermsOf(item.Title));
                 foreach (var term in titled.Terms)
                 {
-                    if (!itemsByTerm.TryGetValue(term, out var items)) itemsByTerm[term] = items = [];
+                    if (!_itemsByTerm.TryGetValue(term, out var items)) _itemsByTerm[term] = items = [];
                     items.Add(titled);
                 }
             }
@@ -32,5 +32,5 @@ internal sealed class TitleIndex
     }
 
     /// <summary>The items whose title holds the term: newest meeting first, each meeting's items in agenda order.</summary>
-    public IReadOnlyList<TitledItem> Holding(string term) => itemsByTerm.TryGetValue(term, out var items) ? items : [];
+    public IReadOnlyList<TitledItem> Holding(string term) => _itemsByTerm.TryGetValue(term, out var items) ? items : [];
 }

@@ -31,10 +31,17 @@ internal static class FootnotePassages
         var superscript = string.Concat(marker.Select(c => Superscripts.GetValueOrDefault(c, c)));
         var glued = new Regex($@"[\p{{L}}.,;:)\]](?:{Regex.Escape(marker)}|{Regex.Escape(superscript)})(?!\d)", RegexOptions.CultureInvariant);
         foreach (var item in meeting.Items)
+        {
             foreach (var paragraph in item.Paragraphs)
+            {
                 if ((paragraph.Text.Contains(marker, StringComparison.Ordinal) || paragraph.Text.Contains(superscript, StringComparison.Ordinal))
                     && glued.IsMatch(paragraph.Text))
+                {
                     return item;
+                }
+            }
+        }
+
         return null;
     }
 }

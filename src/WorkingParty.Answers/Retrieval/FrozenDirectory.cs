@@ -8,24 +8,24 @@ namespace WorkingParty.Answers.Retrieval;
 /// </summary>
 internal sealed class FrozenDirectory : BaseDirectory
 {
-    private readonly Dictionary<string, byte[]> files;
+    private readonly Dictionary<string, byte[]> _files;
 
     public FrozenDirectory(Lucene.Net.Store.Directory source)
     {
-        files = source.ListAll().ToDictionary(name => name, name => Read(source, name));
+        _files = source.ListAll().ToDictionary(name => name, name => Read(source, name));
         SetLockFactory(NoLockFactory.GetNoLockFactory());
     }
 
-    public override string[] ListAll() => [.. files.Keys];
+    public override string[] ListAll() => [.. _files.Keys];
 
     [Obsolete("Obsolete in Lucene.Net's Directory, which still requires it.")]
-    public override bool FileExists(string name) => files.ContainsKey(name);
+    public override bool FileExists(string name) => _files.ContainsKey(name);
 
     public override long FileLength(string name) =>
-        files.TryGetValue(name, out var bytes) ? bytes.Length : throw new FileNotFoundException(name);
+        _files.TryGetValue(name, out var bytes) ? bytes.Length : throw new FileNotFoundException(name);
 
     public override IndexInput OpenInput(string name, IOContext context) =>
-        files.TryGetValue(name, out var bytes) ? new ArrayInput(name, bytes) : throw new FileNotFoundException(name);
+        _files.TryGetValue(name, out var bytes) ? new ArrayInput(name, bytes) : throw new FileNotFoundException(name);
 
     public override IndexOutput CreateOutput(string name, IOContext context) => throw ReadOnly();
 
@@ -50,23 +50,23 @@ internal sealed class FrozenDirectory : BaseDirectory
     /// <summary>A file being read; clones (one per term or posting list being read) share the array.</summary>
     private sealed class ArrayInput(string name, byte[] bytes) : IndexInput($"{nameof(ArrayInput)}({name})")
     {
-        private int position;
+        private int _position;
 
         public override long Length => bytes.Length;
 
-        public override long Position => position;
+        public override long Position => _position;
 
         public override byte ReadByte() =>
-            position < bytes.Length ? bytes[position++] : throw new EndOfStreamException($"read past the end of {name}");
+            _position < bytes.Length ? bytes[_position++] : throw new EndOfStreamException($"read past the end of {name}");
 
         public override void ReadBytes(byte[] b, int offset, int len)
         {
-            if (len > bytes.Length - position) throw new EndOfStreamException($"read past the end of {name}");
-            Buffer.BlockCopy(bytes, position, b, offset, len);
-            position += len;
+            if (len > bytes.Length - _position) throw new EndOfStreamException($"read past the end of {name}");
+            Buffer.BlockCopy(bytes, _position, b, offset, len);
+            _position += len;
         }
 
-        public override void Seek(long pos) => position = (int)pos;
+        public override void Seek(long pos) => _position = (int)pos;
 
         protected override void Dispose(bool disposing)
         {

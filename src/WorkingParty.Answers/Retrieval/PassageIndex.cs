@@ -25,48 +25,48 @@ internal sealed class PassageIndex
     private const int FewestKnownToDiscount = 2;
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private readonly IndexSearcher searcher;
-    private readonly int documentCount;
+    private readonly IndexSearcher _searcher;
+    private readonly int _documentCount;
 
     /// <summary>
     /// The passage of each Lucene document, read once while building: doc values are slow to read per hit, and their
     /// readers belong to the thread that asked for them (one shared by every turn gave wrong passages under load).
     /// </summary>
-    private readonly int[] passageOfDocument;
+    private readonly int[] _passageOfDocument;
 
     /// <summary>The entity terms of each passage, found while building.</summary>
-    private readonly IReadOnlyList<string>[] entities;
+    private readonly IReadOnlyList<string>[] _entities;
 
     /// <summary>The index terms of each passage's text, title and entities, analysed when a search first checks the passage.</summary>
-    private readonly IReadOnlySet<string>?[] passageTerms;
+    private readonly IReadOnlySet<string>?[] _passageTerms;
 
     /// <summary>The passages that name each entity (an actor, a document), oldest first.</summary>
-    private readonly Dictionary<string, List<Passage>> passagesByEntity = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Passage>> _passagesByEntity = new(StringComparer.Ordinal);
 
     /// <summary>The passages each actor speaks in (the reader's speakers of the sentence), oldest first.</summary>
-    private readonly Dictionary<string, List<Passage>> passagesBySpeaker;
+    private readonly Dictionary<string, List<Passage>> _passagesBySpeaker;
 
     private PassageIndex(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages, IReadOnlyList<string>[] entities,
         Dictionary<string, List<Passage>> passagesBySpeaker)
     {
         Passages = passages;
-        this.entities = entities;
-        this.passagesBySpeaker = passagesBySpeaker;
+        _entities = entities;
+        _passagesBySpeaker = passagesBySpeaker;
         foreach (var passage in passages)
         {
             foreach (var entity in entities[passage.Id])
             {
-                if (!passagesByEntity.TryGetValue(entity, out var named)) passagesByEntity[entity] = named = [];
+                if (!_passagesByEntity.TryGetValue(entity, out var named)) _passagesByEntity[entity] = named = [];
                 named.Add(passage);
             }
         }
         var reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        documentCount = reader.NumDocs;
+        _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        _documentCount = reader.NumDocs;
         var passageIds = MultiDocValues.GetNumericValues(reader, IdField);
-        passageOfDocument = new int[reader.MaxDoc];
-        for (var doc = 0; doc < passageOfDocument.Length; doc++) passageOfDocument[doc] = (int)passageIds.Get(doc);
-        passageTerms = new IReadOnlySet<string>?[passages.Count];
+        _passageOfDocument = new int[reader.MaxDoc];
+        for (var doc = 0; doc < _passageOfDocument.Length; doc++) _passageOfDocument[doc] = (int)passageIds.Get(doc);
+        _passageTerms = new IReadOnlySet<string>?[passages.Count];
     }
 
     /// <summary>Every passage, by id: meetings in the order given, then items and sentences in the minutes' order.</summary>
@@ -81,8 +81,10 @@ internal sealed class PassageIndex
             {
                 var sections = Sections.Of(item);
                 for (var p = 0; p < item.Paragraphs.Count; p++)
+                {
                     foreach (var sentence in item.Paragraphs[p].Sentences)
                         passages.Add(new Passage(passages.Count, meeting, item, sentence, sections[p], p));
+                }
             }
             foreach (var (item, sentence, section) in FootnotePassages.Of(meeting))
                 passages.Add(new Passage(passages.Count, meeting, item, sentence, section, Paragraph: -1));
@@ -124,10 +126,10 @@ internal sealed class PassageIndex
     }
 
     /// <summary>The sentences the actor speaks in, oldest meeting first, each meeting's in the minutes' order.</summary>
-    public IReadOnlyList<Passage> SpokenBy(string actorKey) => passagesBySpeaker.GetValueOrDefault(actorKey) ?? [];
+    public IReadOnlyList<Passage> SpokenBy(string actorKey) => _passagesBySpeaker.GetValueOrDefault(actorKey) ?? [];
 
     /// <summary>The sentences that cite a document, any copy or revision of it, in the minutes' order.</summary>
-    public IReadOnlyList<Passage> Citing(string reference) => passagesByEntity.GetValueOrDefault(EntityTerms.Document(reference)) ?? [];
+    public IReadOnlyList<Passage> Citing(string reference) => _passagesByEntity.GetValueOrDefault(EntityTerms.Document(reference)) ?? [];
 
     /// <summary>
     /// The best <paramref name="hits"/> passages by BM25, those <paramref name="accept"/> takes, best first, each with its
@@ -137,9 +139,9 @@ internal sealed class PassageIndex
     {
         if (concepts.Count == 0) yield break;
         var weights = Weights(concepts);
-        foreach (var scored in searcher.Search(Query(concepts), hits).ScoreDocs)
+        foreach (var scored in _searcher.Search(Query(concepts), hits).ScoreDocs)
         {
-            var passage = Passages[passageOfDocument[scored.Doc]];
+            var passage = Passages[_passageOfDocument[scored.Doc]];
             if (accept is null || accept(passage)) yield return new PassageMatch(passage, scored.Score, Closeness(concepts, weights, passage));
         }
     }
@@ -148,7 +150,7 @@ internal sealed class PassageIndex
     public IReadOnlyList<Passage> Near(Concepts concepts, int max) =>
         concepts.Count == 0
             ? []
-            : searcher.Search(Query(concepts), max).ScoreDocs.Select(d => Passages[passageOfDocument[d.Doc]]).ToList();
+            : _searcher.Search(Query(concepts), max).ScoreDocs.Select(d => Passages[_passageOfDocument[d.Doc]]).ToList();
 
     /// <summary>
     /// The share of the question's concepts the passage holds, each weighted by its inverse document frequency (as
@@ -159,7 +161,7 @@ internal sealed class PassageIndex
 
     /// <summary>Whether any passage holds the word (in any of its forms), in its text or its title.</summary>
     public bool Knows(string word) =>
-        Concepts.Of([word]).Terms.Any(t => searcher.IndexReader.DocFreq(new Term(TextField, t)) + searcher.IndexReader.DocFreq(new Term(TitleField, t)) > 0);
+        Concepts.Of([word]).Terms.Any(t => _searcher.IndexReader.DocFreq(new Term(TextField, t)) + _searcher.IndexReader.DocFreq(new Term(TitleField, t)) > 0);
 
     /// <summary>The sentence before a passage under the same agenda item, or null when it is the item's first.</summary>
     public Passage? Before(Passage passage) =>
@@ -174,10 +176,10 @@ internal sealed class PassageIndex
     /// <summary>The index terms of a passage (text, title, synonyms, entities). Computed at most a few times when searches race.</summary>
     public IReadOnlySet<string> TermsOf(Passage passage)
     {
-        if (Volatile.Read(ref passageTerms[passage.Id]) is { } known) return known;
+        if (Volatile.Read(ref _passageTerms[passage.Id]) is { } known) return known;
         var terms = Concepts.TermsOf(passage.Sentence.Text + " " + TitleOf(passage));
-        terms.UnionWith(entities[passage.Id]);
-        Volatile.Write(ref passageTerms[passage.Id], terms);
+        terms.UnionWith(_entities[passage.Id]);
+        Volatile.Write(ref _passageTerms[passage.Id], terms);
         return terms;
     }
 
@@ -204,8 +206,8 @@ internal sealed class PassageIndex
     /// </summary>
     private double[] Weights(Concepts concepts)
     {
-        var frequencies = concepts.All.Select(c => searcher.IndexReader.DocFreq(new Term(c.IsEntity ? EntityField : TextField, c.Term))
-            + (c.IsEntity ? 0 : searcher.IndexReader.DocFreq(new Term(TitleField, c.Term)))).ToArray();
+        var frequencies = concepts.All.Select(c => _searcher.IndexReader.DocFreq(new Term(c.IsEntity ? EntityField : TextField, c.Term))
+            + (c.IsEntity ? 0 : _searcher.IndexReader.DocFreq(new Term(TitleField, c.Term)))).ToArray();
         var weights = frequencies.Select(f => Idf(f)).ToArray();
         var known = Enumerable.Range(0, weights.Length).Where(i => frequencies[i] > 0).ToList();
         if (known.Count < FewestKnownToDiscount) return weights;
@@ -216,7 +218,7 @@ internal sealed class PassageIndex
     }
 
     /// <summary>BM25's inverse document frequency.</summary>
-    private double Idf(int documentFrequency) => Math.Log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    private double Idf(int documentFrequency) => Math.Log(1 + (_documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 
     private static IEnumerable<string> SpeakerKeys(Statement sentence, Dictionary<string, string?> resolved)
     {

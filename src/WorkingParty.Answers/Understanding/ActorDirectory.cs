@@ -15,19 +15,19 @@ internal sealed record ActorMention(string Key, int Start, int Length);
 internal sealed class ActorDirectory
 {
     private const int ShortestFuzzyName = 6;
-    private readonly List<(string[] Words, string Key)> aliases;
-    private readonly Dictionary<string, string> delegationNames;
-    private readonly IReadOnlyDictionary<string, string> shorthand;
+    private readonly List<(string[] Words, string Key)> _aliases;
+    private readonly Dictionary<string, string> _delegationNames;
+    private readonly IReadOnlyDictionary<string, string> _shorthand;
 
     /// <summary>
     /// The aliases a word of each length may start, longest aliases first: a word matches an alias's first word only when
     /// it is at most one letter shorter or two longer (see <see cref="EditDistance.Matches"/>). Most words of a sentence
     /// are then compared with a few aliases, not all.
     /// </summary>
-    private readonly List<(string[] Words, string Key)>[] aliasesByWordLength;
+    private readonly List<(string[] Words, string Key)>[] _aliasesByWordLength;
 
     private const int MostWordsRemembered = 100_000;
-    private readonly ConcurrentDictionary<string, (string[] Words, string Key)[]> aliasesStartedBy = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string[] Words, string Key)[]> _aliasesStartedBy = new(StringComparer.Ordinal);
 
     private ActorDirectory(ActorDefinitions definitions, DelegationTable delegations, QuestionAliases extra)
     {
@@ -36,16 +36,16 @@ internal sealed class ActorDirectory
             .Concat(definitions.Directorates.Values.Select(d => (Alias: d, Key: commission)))
             .Concat(extra.ExtraAliases.SelectMany(e => e.Value.Select(a => (Alias: a, e.Key))));
         var countries = delegations.All.SelectMany(d => d.Names.Where(n => n != d.Code).Select(n => (Alias: n, Key: d.Code)));
-        aliases = institutions.Concat(countries)
+        _aliases = institutions.Concat(countries)
             .Select(a => (Words: Split(a.Alias), a.Key))
             .DistinctBy(a => (string.Join(' ', a.Words), a.Key))
             .OrderByDescending(a => a.Words.Length)
             .ToList();
-        delegationNames = delegations.All.ToDictionary(d => d.Code, d => d.Country);
-        shorthand = extra.Shorthand;
-        var longest = aliases.Max(a => a.Words[0].Length) + 2;
-        aliasesByWordLength = Enumerable.Range(0, longest + 1)
-            .Select(length => aliases.Where(a => length >= a.Words[0].Length - 1 && length <= a.Words[0].Length + 2).ToList())
+        _delegationNames = delegations.All.ToDictionary(d => d.Code, d => d.Country);
+        _shorthand = extra.Shorthand;
+        var longest = _aliases.Max(a => a.Words[0].Length) + 2;
+        _aliasesByWordLength = Enumerable.Range(0, longest + 1)
+            .Select(length => _aliases.Where(a => length >= a.Words[0].Length - 1 && length <= a.Words[0].Length + 2).ToList())
             .ToArray();
     }
 
@@ -54,17 +54,17 @@ internal sealed class ActorDirectory
 
     /// <summary>Every alias of every actor, for the retrieval synonyms.</summary>
     public IEnumerable<IGrouping<string, string>> AliasesByActor() =>
-        aliases.Select(a => (a.Key, Phrase: string.Join(' ', a.Words)))
-            .Concat(delegationNames.Keys.Select(code => (Key: code, Phrase: code.ToLowerInvariant() + " delegation")))
-            .Concat(shorthand.Select(s => (Key: s.Value, Phrase: s.Key)))
+        _aliases.Select(a => (a.Key, Phrase: string.Join(' ', a.Words)))
+            .Concat(_delegationNames.Keys.Select(code => (Key: code, Phrase: code.ToLowerInvariant() + " delegation")))
+            .Concat(_shorthand.Select(s => (Key: s.Value, Phrase: s.Key)))
             .GroupBy(a => a.Key, a => a.Phrase);
 
     /// <summary>How an answer names the actor: "ENISA", "HU delegation (Hungary)".</summary>
     public string Display(string key) =>
-        delegationNames.TryGetValue(key, out var country) ? $"{key} delegation ({country})" : key;
+        _delegationNames.TryGetValue(key, out var country) ? $"{key} delegation ({country})" : key;
 
     /// <summary>Whether the actor is a Member State's (or an associated state's) delegation.</summary>
-    public bool IsDelegation(string key) => delegationNames.ContainsKey(key);
+    public bool IsDelegation(string key) => _delegationNames.ContainsKey(key);
 
     /// <summary>The actor a name from the minutes stands for, or null when it is nobody known.</summary>
     public string? Resolve(string name) => Find(Words.Split(name)).Select(m => m.Key).FirstOrDefault();
@@ -84,7 +84,7 @@ internal sealed class ActorDirectory
 
     private ActorMention? MentionAt(IReadOnlyList<Word> words, int start)
     {
-        if (shorthand.TryGetValue(words[start].Lower, out var abbreviated)) return new ActorMention(abbreviated, start, 1);
+        if (_shorthand.TryGetValue(words[start].Lower, out var abbreviated)) return new ActorMention(abbreviated, start, 1);
         foreach (var (aliasWords, key) in AliasesStartedBy(words[start].Lower))
         {
             if (start + aliasWords.Length > words.Count) continue;
@@ -95,7 +95,7 @@ internal sealed class ActorDirectory
         }
         var word = words[start];
         var code = word.Original.ToUpperInvariant();
-        if (!delegationNames.ContainsKey(code)) return null;
+        if (!_delegationNames.ContainsKey(code)) return null;
         var followedByDelegation = start + 1 < words.Count && words[start + 1].Lower.StartsWith("delegation", StringComparison.Ordinal);
         if (followedByDelegation) return new ActorMention(code, start, 2);
         return word.Original == code ? new ActorMention(code, start, 1) : null;
@@ -107,11 +107,11 @@ internal sealed class ActorDirectory
     /// </summary>
     private (string[] Words, string Key)[] AliasesStartedBy(string lower)
     {
-        if (aliasesStartedBy.TryGetValue(lower, out var known)) return known;
-        var started = (lower.Length < aliasesByWordLength.Length ? aliasesByWordLength[lower.Length] : [])
+        if (_aliasesStartedBy.TryGetValue(lower, out var known)) return known;
+        var started = (lower.Length < _aliasesByWordLength.Length ? _aliasesByWordLength[lower.Length] : [])
             .Where(a => EditDistance.Matches(lower, a.Words[0], ShortestFuzzyName))
             .ToArray();
-        if (aliasesStartedBy.Count < MostWordsRemembered) aliasesStartedBy.TryAdd(lower, started);
+        if (_aliasesStartedBy.Count < MostWordsRemembered) _aliasesStartedBy.TryAdd(lower, started);
         return started;
     }
 

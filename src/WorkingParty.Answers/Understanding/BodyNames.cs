@@ -25,15 +25,15 @@ internal sealed class BodyNames
     /// <summary>Initials of some words of a name, said beside a body or meeting word: "the MV WP".</summary>
     private const int ShortestPartInitials = 2;
 
-    private readonly Dictionary<string, HashSet<string>> bodiesByWord = new();
-    private readonly Dictionary<string, HashSet<string>> bodiesByShortName = new();
-    private readonly Dictionary<string, HashSet<string>> bodiesByNickname = new();
-    private readonly List<(string[] Words, string Body)> fullNames = [];
-    private readonly List<(string[] Own, string Body)> ownWords = [];
-    private readonly HashSet<string> meetingNouns;
+    private readonly Dictionary<string, HashSet<string>> _bodiesByWord = new();
+    private readonly Dictionary<string, HashSet<string>> _bodiesByShortName = new();
+    private readonly Dictionary<string, HashSet<string>> _bodiesByNickname = new();
+    private readonly List<(string[] Words, string Body)> _fullNames = [];
+    private readonly List<(string[] Own, string Body)> _ownWords = [];
+    private readonly HashSet<string> _meetingNouns;
 
     /// <summary>Words never read as part of a name: fillers and months ("the next meeting in mar").</summary>
-    private readonly HashSet<string> plain;
+    private readonly HashSet<string> _plain;
 
     /// <param name="bodies">The names of the bodies whose minutes are stored.</param>
     /// <param name="vocabulary">
@@ -50,28 +50,28 @@ internal sealed class BodyNames
         var common = vocabulary.BodyWords.Concat(BodyNouns).ToHashSet();
         var fillers = vocabulary.Fillers.ToHashSet();
         var skipped = vocabulary.AcronymSkipWords.ToHashSet();
-        meetingNouns = [.. vocabulary.MeetingWords];
-        plain = [.. fillers, .. vocabulary.Months.Keys];
+        _meetingNouns = [.. vocabulary.MeetingWords];
+        _plain = [.. fillers, .. vocabulary.Months.Keys];
         foreach (var body in bodies.Distinct())
         {
             var own = Words.Split(body).Select(w => w.Lower).Where(w => !common.Contains(w)).ToList();
             foreach (var word in own.Any(w => !fillers.Contains(w)) ? own.Where(w => !fillers.Contains(w)) : own)
-                Add(bodiesByWord, word, body);
+                Add(_bodiesByWord, word, body);
             var content = own.Where(w => !skipped.Contains(w)).ToArray();
-            ownWords.Add((content, body));
-            foreach (var nickname in nicknames[body]) Add(bodiesByNickname, nickname, body);
+            _ownWords.Add((content, body));
+            foreach (var nickname in nicknames[body]) Add(_bodiesByNickname, nickname, body);
             foreach (var initials in PartInitials(content))
-                if (!fillers.Contains(initials) && !namesActor(initials)) Add(bodiesByNickname, initials, body);
+                if (!fillers.Contains(initials) && !namesActor(initials)) Add(_bodiesByNickname, initials, body);
             foreach (var name in shortNames[body].Append(body))
             {
                 var words = Words.Split(name).Select(w => w.Lower).ToArray();
-                if (words.Length == 1) Add(bodiesByShortName, words[0], body);
-                else fullNames.Add((words, body));
+                if (words.Length == 1) Add(_bodiesByShortName, words[0], body);
+                else _fullNames.Add((words, body));
             }
             foreach (var initials in Initials(body, skipped, common))
-                if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(bodiesByShortName, initials, body);
+                if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(_bodiesByShortName, initials, body);
         }
-        fullNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        _fullNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
     /// <summary>The bodies the question names and the positions of the words that name them.</summary>
@@ -88,7 +88,7 @@ internal sealed class BodyNames
                 i += full.Words.Length - 1;
                 continue;
             }
-            if (bodiesByShortName.TryGetValue(words[i].Lower, out var named))
+            if (_bodiesByShortName.TryGetValue(words[i].Lower, out var named))
             {
                 bodies = [.. named];
                 positions.Add(i);
@@ -107,7 +107,7 @@ internal sealed class BodyNames
     /// <summary>The longest full name of a body ("Working Party on Judicial Cooperation in Criminal Matters") starting at a word.</summary>
     private (string[] Words, string Body)? FullNameAt(IReadOnlyList<Word> words, int start)
     {
-        foreach (var name in fullNames)
+        foreach (var name in _fullNames)
         {
             if (start + name.Words.Length > words.Count) continue;
             var all = true;
@@ -141,7 +141,7 @@ internal sealed class BodyNames
     private HashSet<string>? NamedOrNicknamed(string word, IReadOnlyList<Word> words, int at)
     {
         if (Named(word) is { } named) return named;
-        if (!bodiesByNickname.TryGetValue(word, out var nicknamed)) return null;
+        if (!_bodiesByNickname.TryGetValue(word, out var nicknamed)) return null;
         return word.Length > ShortestPartInitials || NearBodyNoun(words, at, InitialsWindow) ? nicknamed : null;
     }
 
@@ -152,10 +152,10 @@ internal sealed class BodyNames
     /// </summary>
     private HashSet<string>? Named(string word)
     {
-        if (bodiesByWord.TryGetValue(word, out var named)) return named;
-        if (word.Length < ShortestClipped || plain.Contains(word)) return null;
+        if (_bodiesByWord.TryGetValue(word, out var named)) return named;
+        if (word.Length < ShortestClipped || _plain.Contains(word)) return null;
         HashSet<string>? found = null;
-        foreach (var (key, bodies) in bodiesByWord)
+        foreach (var (key, bodies) in _bodiesByWord)
         {
             if (!(key.Length > word.Length && key.StartsWith(word, StringComparison.Ordinal)) && !EditDistance.Matches(word, key)) continue;
             found ??= [];
@@ -171,7 +171,7 @@ internal sealed class BodyNames
         for (var cut = ShortestClipped; cut <= word.Length - ShortestClipped; cut++)
         {
             var (first, second) = (word[..cut], word[cut..]);
-            foreach (var (own, body) in ownWords)
+            foreach (var (own, body) in _ownWords)
             {
                 for (var i = 0; i + 1 < own.Length; i++)
                 {
@@ -188,8 +188,10 @@ internal sealed class BodyNames
     private static IEnumerable<string> PartInitials(string[] own)
     {
         for (var start = 0; start < own.Length; start++)
+        {
             for (var end = start + ShortestPartInitials; end <= own.Length; end++)
                 yield return string.Concat(own[start..end].Select(w => w[0]));
+        }
     }
 
     /// <summary>
@@ -216,7 +218,7 @@ internal sealed class BodyNames
     private bool NearBodyNoun(IReadOnlyList<Word> words, int at, int window)
     {
         for (var i = Math.Max(0, at - window); i < Math.Min(words.Count, at + window + 1); i++)
-            if (i != at && (BodyNouns.Contains(words[i].Lower) || meetingNouns.Contains(words[i].Lower))) return true;
+            if (i != at && (BodyNouns.Contains(words[i].Lower) || _meetingNouns.Contains(words[i].Lower))) return true;
         return false;
     }
 }

@@ -7,28 +7,28 @@ namespace WorkingParty.Answers.Understanding;
 /// </summary>
 internal sealed class MeetingQuestions(Vocabulary vocabulary)
 {
-    private readonly HashSet<string> meetingWords = [.. vocabulary.MeetingWords];
-    private readonly HashSet<string> heldWords = [.. vocabulary.HeldWords];
-    private readonly HashSet<string> pastQuestionWords = [.. vocabulary.PastQuestionWords];
-    private readonly HashSet<string> comingWords = [.. vocabulary.ComingWords];
-    private readonly HashSet<string> additionalWords = [.. vocabulary.AdditionalWords];
-    private readonly HashSet<string> scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
+    private readonly HashSet<string> _meetingWords = [.. vocabulary.MeetingWords];
+    private readonly HashSet<string> _heldWords = [.. vocabulary.HeldWords];
+    private readonly HashSet<string> _pastQuestionWords = [.. vocabulary.PastQuestionWords];
+    private readonly HashSet<string> _comingWords = [.. vocabulary.ComingWords];
+    private readonly HashSet<string> _additionalWords = [.. vocabulary.AdditionalWords];
+    private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
 
     /// <summary>What a question of no other intent asks about meetings, or null when it asks about something else.</summary>
     public Intent? Intent(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords, IReadOnlySet<string>? bodies,
         MeetingFilter? meeting, MeetingFilter? after, bool past)
     {
-        if (topicWords.Any(w => !scheduleChangeWords.Contains(w) && !meetingWords.Contains(w) && !additionalWords.Contains(w))) return null;
-        var names = bodies is not null || words.Any(w => meetingWords.Contains(w.Lower));
+        if (topicWords.Any(w => !_scheduleChangeWords.Contains(w) && !_meetingWords.Contains(w) && !_additionalWords.Contains(w))) return null;
+        var names = bodies is not null || words.Any(w => _meetingWords.Contains(w.Lower));
         if (meeting?.Day is not null) return Understanding.Intent.MeetingOn;
         if (after is not null) return Understanding.Intent.NextMeeting;
-        var asksIfHeld = words.Any(w => heldWords.Contains(w.Lower))
-            || (words.Any(w => pastQuestionWords.Contains(w.Lower)) && words.Any(w => meetingWords.Contains(w.Lower)));
+        var asksIfHeld = words.Any(w => _heldWords.Contains(w.Lower))
+            || (words.Any(w => _pastQuestionWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower)));
         if (names && asksIfHeld) return Understanding.Intent.MinutesList;
         if (names && meeting is not null) return Understanding.Intent.MeetingOn;
-        if (names && !past && words.Any(w => comingWords.Contains(w.Lower) || additionalWords.Contains(w.Lower))) return Understanding.Intent.NextMeeting;
+        if (names && !past && words.Any(w => _comingWords.Contains(w.Lower) || _additionalWords.Contains(w.Lower))) return Understanding.Intent.NextMeeting;
         return null;
     }
 
-    public bool AsksAdditional(IReadOnlyList<Word> words) => words.Any(w => additionalWords.Contains(w.Lower));
+    public bool AsksAdditional(IReadOnlyList<Word> words) => words.Any(w => _additionalWords.Contains(w.Lower));
 }

@@ -9,27 +9,27 @@ namespace WorkingParty.Answers.Understanding;
 /// </summary>
 internal sealed partial class QuestionReader
 {
-    private readonly Vocabulary vocabulary;
-    private readonly ActorDirectory actors;
-    private readonly BodyNames bodies;
-    private readonly List<(Intent Intent, string[][] Cues)> intentCues;
-    private readonly string[][] pastCues;
-    private readonly string[][] workshopCues;
-    private readonly HashSet<string> saidCues;
-    private readonly HashSet<string> fillers;
-    private readonly HashSet<string> scheduleChangeWords;
-    private readonly HashSet<string> ownRecordWords;
-    private readonly HashSet<string> delegationWords;
-    private readonly HashSet<string> earlierMeetingWords;
-    private readonly HashSet<string> meetingWords;
-    private readonly string[][] whenCues;
+    private readonly Vocabulary _vocabulary;
+    private readonly ActorDirectory _actors;
+    private readonly BodyNames _bodies;
+    private readonly List<(Intent Intent, string[][] Cues)> _intentCues;
+    private readonly string[][] _pastCues;
+    private readonly string[][] _workshopCues;
+    private readonly HashSet<string> _saidCues;
+    private readonly HashSet<string> _fillers;
+    private readonly HashSet<string> _scheduleChangeWords;
+    private readonly HashSet<string> _ownRecordWords;
+    private readonly HashSet<string> _delegationWords;
+    private readonly HashSet<string> _earlierMeetingWords;
+    private readonly HashSet<string> _meetingWords;
+    private readonly string[][] _whenCues;
 
-    private readonly Typos typos;
-    private readonly MeetingQuestions meetingQuestions;
+    private readonly Typos _typos;
+    private readonly MeetingQuestions _meetingQuestions;
 
-    private readonly Func<string, string?> abbreviation;
-    private readonly Func<string, bool> isIndexed;
-    private readonly HashSet<string> documentTopicWords;
+    private readonly Func<string, string?> _abbreviation;
+    private readonly Func<string, bool> _isIndexed;
+    private readonly HashSet<string> _documentTopicWords;
 
     /// <summary>Intents about a working party's meetings and deadlines, which any topic word narrows to that topic.</summary>
     private static readonly Intent[] MeetingIntents =
@@ -40,25 +40,25 @@ internal sealed partial class QuestionReader
     public QuestionReader(Vocabulary vocabulary, ActorDirectory actors, BodyNames bodies, Func<string, bool> isIndexed,
         Func<string, string?> abbreviation)
     {
-        this.abbreviation = abbreviation;
-        this.isIndexed = isIndexed;
-        documentTopicWords = [.. vocabulary.DocumentTopicWords];
-        typos = new Typos(vocabulary, isIndexed);
-        meetingQuestions = new MeetingQuestions(vocabulary);
-        this.vocabulary = vocabulary;
-        this.actors = actors;
-        this.bodies = bodies;
-        intentCues = vocabulary.Intents.Select(i => (IntentNames.Parse(i.Name), Phrases(i.Cues))).ToList();
-        pastCues = Phrases(vocabulary.PastCues);
-        workshopCues = Phrases(vocabulary.WorkshopCues);
-        saidCues = [.. vocabulary.SaidCues];
-        fillers = [.. vocabulary.Fillers];
-        scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
-        ownRecordWords = [.. vocabulary.OwnRecordWords];
-        delegationWords = [.. vocabulary.DelegationWords];
-        earlierMeetingWords = [.. vocabulary.EarlierMeetingWords];
-        meetingWords = [.. vocabulary.MeetingWords, .. vocabulary.HeldWords];
-        whenCues = Phrases(vocabulary.WhenCues);
+        _abbreviation = abbreviation;
+        _isIndexed = isIndexed;
+        _documentTopicWords = [.. vocabulary.DocumentTopicWords];
+        _typos = new Typos(vocabulary, isIndexed);
+        _meetingQuestions = new MeetingQuestions(vocabulary);
+        _vocabulary = vocabulary;
+        _actors = actors;
+        _bodies = bodies;
+        _intentCues = vocabulary.Intents.Select(i => (IntentNames.Parse(i.Name), Phrases(i.Cues))).ToList();
+        _pastCues = Phrases(vocabulary.PastCues);
+        _workshopCues = Phrases(vocabulary.WorkshopCues);
+        _saidCues = [.. vocabulary.SaidCues];
+        _fillers = [.. vocabulary.Fillers];
+        _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
+        _ownRecordWords = [.. vocabulary.OwnRecordWords];
+        _delegationWords = [.. vocabulary.DelegationWords];
+        _earlierMeetingWords = [.. vocabulary.EarlierMeetingWords];
+        _meetingWords = [.. vocabulary.MeetingWords, .. vocabulary.HeldWords];
+        _whenCues = Phrases(vocabulary.WhenCues);
     }
 
     [GeneratedRegex(@"^(?:#|item|point)?(\d{1,3})(?:st|nd|rd|th)?$")]
@@ -77,21 +77,21 @@ internal sealed partial class QuestionReader
         if (document is not null) text = text.Replace(document, " ");
         (text, var subItem) = SubItemReference.Find(text);
         var written = Words.Split(text);
-        var words = typos.Correct(written, i => NamesSomeone(written[i]));
+        var words = _typos.Correct(written, i => NamesSomeone(written[i]));
         var used = new bool[words.Count];
 
-        var cueIntent = intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used)).Intent;
-        var past = CueMatcher.MatchAny(words, pastCues, new bool[words.Count]);
-        var workshopsOnly = CueMatcher.MatchAny(words, workshopCues, new bool[words.Count]);
+        var cueIntent = _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used)).Intent;
+        var past = CueMatcher.MatchAny(words, _pastCues, new bool[words.Count]);
+        var workshopsOnly = CueMatcher.MatchAny(words, _workshopCues, new bool[words.Count]);
         var itemNumber = FindItemNumber(words, used);
         var dated = new bool[words.Count];
         var after = FindMeeting(words, used, dated, bound: true);
         var meeting = FindMeeting(words, used, dated, bound: false) ?? FindYear(words, used, dated);
-        var (namedBodies, bodyPositions) = bodies.Find(words);
+        var (namedBodies, bodyPositions) = _bodies.Find(words);
         foreach (var position in bodyPositions) used[position] = true;
-        var actorMentions = actors.Find(words);
+        var actorMentions = _actors.Find(words);
         var actor = actorMentions.Select(m => m.Key).FirstOrDefault();
-        var said = words.Any(w => saidCues.Contains(w.Lower) || saidCues.Contains(Singular(w.Lower)));
+        var said = words.Any(w => _saidCues.Contains(w.Lower) || _saidCues.Contains(Singular(w.Lower)));
 
         var intent = cueIntent switch
         {
@@ -118,7 +118,7 @@ internal sealed partial class QuestionReader
         }
         var topicWords = TopicWords(words, used, dated, intent);
         var unknownNames = UnknownNames(words, topicWords, namedBodies);
-        if (intent == Intent.Topic && meetingQuestions.Intent(words, unknownNames.Count > 0 ? [] : topicWords, namedBodies, meeting, after, past) is { } asked)
+        if (intent == Intent.Topic && _meetingQuestions.Intent(words, unknownNames.Count > 0 ? [] : topicWords, namedBodies, meeting, after, past) is { } asked)
             (intent, topicWords) = (asked, TopicWords(words, used, dated, asked));
         if (MeetingIntents.Contains(intent) && topicWords.All(unknownNames.Contains)) topicWords = [];
         if (document is not null && intent != Intent.Document) searchWords.Add(document);
@@ -128,11 +128,11 @@ internal sealed partial class QuestionReader
         {
             SubItem = itemNumber is null ? null : subItem,
             After = after,
-            AdditionalOnly = meetingQuestions.AsksAdditional(words),
-            AsksWhen = CueMatcher.MatchAny(words, whenCues, new bool[words.Count]),
-            AsksScheduleChange = words.Any(w => scheduleChangeWords.Contains(w.Lower)),
-            DelegationsOnly = words.Any(w => delegationWords.Contains(w.Lower)),
-            AsksEarlierMeetings = words.Any(w => earlierMeetingWords.Contains(w.Lower)) && words.Any(w => meetingWords.Contains(w.Lower)),
+            AdditionalOnly = _meetingQuestions.AsksAdditional(words),
+            AsksWhen = CueMatcher.MatchAny(words, _whenCues, new bool[words.Count]),
+            AsksScheduleChange = words.Any(w => _scheduleChangeWords.Contains(w.Lower)),
+            DelegationsOnly = words.Any(w => _delegationWords.Contains(w.Lower)),
+            AsksEarlierMeetings = words.Any(w => _earlierMeetingWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower)),
             PassageWords = passageWords,
             DateWords = dateWords,
             NamedActors = namedActors,
@@ -145,19 +145,19 @@ internal sealed partial class QuestionReader
     /// about meetings into one about a topic the minutes never mention. Empty otherwise.
     /// </summary>
     private IReadOnlyList<string> UnknownNames(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords, IReadOnlySet<string>? named) =>
-        topicWords.Count > 0 && (named is not null || BodyNames.SaysBody(words)) && !topicWords.Any(isIndexed) ? topicWords : [];
+        topicWords.Count > 0 && (named is not null || BodyNames.SaysBody(words)) && !topicWords.Any(_isIndexed) ? topicWords : [];
 
     /// <summary>Whether a word of the question, as written, names an actor or a working party.</summary>
-    private bool NamesSomeone(Word word) => actors.Find([word]).Count > 0 || bodies.Find([word]).Bodies is not null;
+    private bool NamesSomeone(Word word) => _actors.Find([word]).Count > 0 || _bodies.Find([word]).Bodies is not null;
 
     /// <summary>The words of the topic; in a document question, "agenda" and the like name the document asked for.</summary>
     private List<string> TopicWords(IReadOnlyList<Word> words, bool[] used, bool[] dated, Intent intent) =>
         Enumerable.Range(0, words.Count)
             .Where(i => !used[i] && !dated[i]
-                && !(intent == Intent.Actor && saidCues.Contains(words[i].Lower))
-                && !(intent is Intent.NextMeeting or Intent.MeetingOn && scheduleChangeWords.Contains(words[i].Lower))
-                && !(intent == Intent.IssueDate && ownRecordWords.Contains(words[i].Lower)))
-            .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && documentTopicWords.Contains(words[i].Lower)))
+                && !(intent == Intent.Actor && _saidCues.Contains(words[i].Lower))
+                && !(intent is Intent.NextMeeting or Intent.MeetingOn && _scheduleChangeWords.Contains(words[i].Lower))
+                && !(intent == Intent.IssueDate && _ownRecordWords.Contains(words[i].Lower)))
+            .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && _documentTopicWords.Contains(words[i].Lower)))
             .SelectMany(i => Spelled(words[i].Lower))
             .ToList();
 
@@ -172,12 +172,12 @@ internal sealed partial class QuestionReader
     /// </summary>
     private IEnumerable<string> Spelled(string word)
     {
-        if (abbreviation(word) is { } phrase) return Words.Split(phrase).Select(w => w.Lower).Where(w => !IsFiller(w));
+        if (_abbreviation(word) is { } phrase) return Words.Split(phrase).Select(w => w.Lower).Where(w => !IsFiller(w));
         var glued = GluedNumber().Match(word);
-        if (!glued.Success || isIndexed(word)) return [word];
+        if (!glued.Success || _isIndexed(word)) return [word];
         var (name, number) = (glued.Groups["name"].Value, glued.Groups["number"].Value);
         var ordinal = number + Ordinal(int.Parse(number));
-        return [.. Spelled(name), !isIndexed(number) && isIndexed(ordinal) ? ordinal : number];
+        return [.. Spelled(name), !_isIndexed(number) && _isIndexed(ordinal) ? ordinal : number];
     }
 
     [GeneratedRegex(@"^(?<name>\p{L}{2,})(?<number>\d{1,3})$")]
@@ -192,7 +192,7 @@ internal sealed partial class QuestionReader
         _ => "th",
     };
 
-    private bool IsFiller(string word) => fillers.Contains(word) || fillers.Contains(Singular(word));
+    private bool IsFiller(string word) => _fillers.Contains(word) || _fillers.Contains(Singular(word));
 
     private static string Singular(string word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
 
@@ -204,16 +204,16 @@ internal sealed partial class QuestionReader
             var glued = Numeral().Match(word);
             if (glued.Success && word[0] is '#' or 'i' or 'p')
                 return Take(used, i, 1, int.Parse(glued.Groups[1].Value));
-            if (!vocabulary.ItemWords.Contains(word)) continue;
+            if (!_vocabulary.ItemWords.Contains(word)) continue;
             if (i + 1 < words.Count && NumberAt(words[i + 1].Lower) is { } after) return Take(used, i, 2, after);
-            if (i > 0 && vocabulary.NumberWords.TryGetValue(words[i - 1].Lower, out var ordinal)) return Take(used, i - 1, 2, ordinal);
+            if (i > 0 && _vocabulary.NumberWords.TryGetValue(words[i - 1].Lower, out var ordinal)) return Take(used, i - 1, 2, ordinal);
         }
         return null;
     }
 
     private int? NumberAt(string word)
     {
-        if (vocabulary.NumberWords.TryGetValue(word, out var number)) return number;
+        if (_vocabulary.NumberWords.TryGetValue(word, out var number)) return number;
         var numeral = Numeral().Match(word);
         return numeral.Success && !Year().IsMatch(word) ? int.Parse(numeral.Groups[1].Value) : null;
     }
@@ -236,17 +236,17 @@ internal sealed partial class QuestionReader
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (dated[i] || !vocabulary.Months.TryGetValue(words[i].Lower, out var month)) continue;
+            if (dated[i] || !_vocabulary.Months.TryGetValue(words[i].Lower, out var month)) continue;
             var dayBefore = i > 1 && words[i - 1].Lower == "of" ? i - 2 : i - 1;
             var at = DayAt(words, used, dayBefore) is not null ? dayBefore : DayAt(words, used, i + 1) is not null ? i + 1 : -1;
             var yearAt = at == i + 1 ? i + 2 : i + 1;
             int? year = yearAt < words.Count && Year().IsMatch(words[yearAt].Lower) ? int.Parse(words[yearAt].Lower) : null;
-            int? day = at >= 0 ? DayAt(words, used, at) : null;
+            var day = at >= 0 ? DayAt(words, used, at) : null;
             var spelledOut = (words[i].Lower.Length > 3 && words[i].Lower != "may")
-                || (i > 0 && (words[i - 1].Lower is "in" or "during" || vocabulary.PeriodStartWords.Contains(words[i - 1].Lower)));
+                || (i > 0 && (words[i - 1].Lower is "in" or "during" || _vocabulary.PeriodStartWords.Contains(words[i - 1].Lower)));
             if (!spelledOut && year is null && day is null) continue;
             var first = at >= 0 ? Math.Min(at, i) : i;
-            var startsPeriod = first > 0 && vocabulary.PeriodStartWords.Contains(words[first - 1].Lower);
+            var startsPeriod = first > 0 && _vocabulary.PeriodStartWords.Contains(words[first - 1].Lower);
             if (startsPeriod != bound) continue;
             if (startsPeriod) dated[first - 1] = true;
             dated[i] = true;

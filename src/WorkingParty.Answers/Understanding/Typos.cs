@@ -10,18 +10,18 @@ internal sealed class Typos
 {
     private const int ShortestTypo = 3;
     private const int LongestTypo = 4;
-    private readonly HashSet<string> known;
-    private readonly string[] targets;
-    private readonly IReadOnlyDictionary<string, string> spellings;
-    private readonly Func<string, bool> isIndexed;
+    private readonly HashSet<string> _known;
+    private readonly string[] _targets;
+    private readonly IReadOnlyDictionary<string, string> _spellings;
+    private readonly Func<string, bool> _isIndexed;
 
     public Typos(Vocabulary vocabulary, Func<string, bool> isIndexed)
     {
-        this.isIndexed = isIndexed;
-        spellings = vocabulary.ChatSpellings;
+        _isIndexed = isIndexed;
+        _spellings = vocabulary.ChatSpellings;
         var cueWords = vocabulary.Intents.SelectMany(i => i.Cues).SelectMany(c => Words.Split(c)).Select(w => w.Lower);
-        known = [.. vocabulary.Fillers, .. cueWords, .. vocabulary.Months.Keys, .. vocabulary.MeetingWords, .. vocabulary.SaidCues];
-        targets = known.Where(w => w.Length >= LongestTypo && w.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
+        _known = [.. vocabulary.Fillers, .. cueWords, .. vocabulary.Months.Keys, .. vocabulary.MeetingWords, .. vocabulary.SaidCues];
+        _targets = _known.Where(w => w.Length >= LongestTypo && w.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
     }
 
     /// <param name="names">Whether a word names an actor or a working party ("COM", "Cion", "TWP"): those are never typos.</param>
@@ -39,15 +39,15 @@ internal sealed class Typos
 
     private string? Corrected(string word)
     {
-        if (spellings.TryGetValue(word, out var spelled)) return spelled;
-        if (word.Length is < ShortestTypo or > LongestTypo || !word.All(char.IsLetter) || known.Contains(word)) return null;
+        if (_spellings.TryGetValue(word, out var spelled)) return spelled;
+        if (word.Length is < ShortestTypo or > LongestTypo || !word.All(char.IsLetter) || _known.Contains(word)) return null;
         string? found = null;
-        foreach (var target in targets)
+        foreach (var target in _targets)
         {
             if (!EditDistance.Matches(word, target, fuzzyFrom: LongestTypo) || IsPlural(word, target)) continue;
             if (found is null || (target[0] == word[0] && found[0] != word[0])) found = target;
         }
-        return found is null || isIndexed(word) ? null : found;
+        return found is null || _isIndexed(word) ? null : found;
     }
 
     private static bool IsPlural(string word, string target) => word == target + "s";

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
 
 namespace WorkingParty.Bot.Bots;
 

@@ -13,7 +13,7 @@ public static class AskCommand
 {
     public static async Task<int> RunAsync(CliArguments args)
     {
-        var question = args.Single("question");
+        var question = args.OnePositional("question");
         using var services = CliServices.Build(args);
         var adapter = new InProcessAdapter(services.Get<TimeProvider>(), services.Get<ILogger<InProcessAdapter>>());
         await adapter.RunTurnAsync(PersonalChatMessage(question), services.Get<IBot>(), CancellationToken.None);

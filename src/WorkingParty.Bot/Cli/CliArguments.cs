@@ -63,7 +63,7 @@ public sealed class CliArguments
             : throw new CliUsageException($"--{name} takes a date as yyyy-mm-dd, not '{value}'.");
     }
 
-    public string Single(string what) => Positional.Count == 1
+    public string OnePositional(string what) => Positional.Count == 1
         ? Positional[0]
         : throw new CliUsageException($"expected one {what} (quote it if it has spaces).");
 }

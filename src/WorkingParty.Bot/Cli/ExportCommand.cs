@@ -1,5 +1,6 @@
 using WorkingParty.Bot.Features.Comments;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Service;
 
 namespace WorkingParty.Bot.Cli;
 
@@ -11,7 +12,7 @@ public static class ExportCommand
 {
     public static async Task<int> RunAsync(CliArguments args)
     {
-        var deadlineId = args.Single("deadline id");
+        var deadlineId = args.OnePositional("deadline id");
         var format = args.Option("format") ?? "docx";
         if (!CompilationFiles.IsFormat(format))
             throw new CliUsageException($"--format is one of {string.Join(", ", CompilationFiles.Names)}, not '{format}'.");

@@ -17,7 +17,7 @@ public static class IngestCommand
 {
     public static async Task<int> RunAsync(CliArguments args)
     {
-        var file = args.Single("minutes file");
+        var file = args.OnePositional("minutes file");
         using var services = CliServices.Build(args);
         var result = await services.Get<MinutesReader>()
             .TryReadAsync(file, new IngestOptions(args.DateOption("date"), args.Option("body")));

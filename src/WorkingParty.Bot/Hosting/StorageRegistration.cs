@@ -1,6 +1,10 @@
 using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Storage;
 using WorkingParty.Storage.Azure;
+using WorkingParty.Storage.Azure.Blobs;
+using WorkingParty.Storage.Azure.Queues;
+using WorkingParty.Storage.Files;
+using WorkingParty.Storage.Queues;
 
 namespace WorkingParty.Bot.Hosting;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Deadlines;
 
 /// <summary>When a deadline closes: at the end of its due day in the working party's time zone.</summary>
 public sealed class DeadlineClock(TimeZoneInfo zone)

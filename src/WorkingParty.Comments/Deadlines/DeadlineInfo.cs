@@ -1,4 +1,4 @@
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Deadlines;
 
 /// <summary>What the comments domain needs to know about a deadline, as the host's catalog tells it.</summary>
 /// <param name="Id">e.g. "2017-03-15-hwp-cyber-issues/item-9-2017-04-03" (meeting id / deadline within it).</param>

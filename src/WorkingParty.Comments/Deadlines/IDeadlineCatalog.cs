@@ -1,4 +1,4 @@
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Deadlines;
 
 /// <summary>The deadlines comments may be written on; implemented by the host from the stored minutes.</summary>
 public interface IDeadlineCatalog

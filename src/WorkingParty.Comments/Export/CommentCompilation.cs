@@ -1,6 +1,8 @@
 using System.Globalization;
+using WorkingParty.Comments.Deadlines;
+using WorkingParty.Comments.Model;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Export;
 
 /// <summary>
 /// The submitted comments of one deadline, by delegation in protocol order, ready to export. <see cref="Unconfirmed"/>

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
+using WorkingParty.Comments.Model;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Export;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Export;
 
 /// <summary>
 /// A compilation as CSV for spreadsheets (<see cref="SpreadsheetCsv"/>: every field quoted, formulas defused), UTF-8

@@ -1,8 +1,11 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WorkingParty.Comments.Deadlines;
+using WorkingParty.Comments.Model;
+using Comment = WorkingParty.Comments.Model.Comment;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Export;
 
 /// <summary>
 /// A compilation as a Word document: a title naming the deadline, then one section (a Heading 1)

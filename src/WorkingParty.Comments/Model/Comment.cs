@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Model;
 
 /// <summary>
 /// A delegation's written comment on one deadline. <see cref="Versions"/> holds every text it

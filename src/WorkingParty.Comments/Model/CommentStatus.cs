@@ -1,4 +1,4 @@
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Model;
 
 public enum CommentStatus
 {

@@ -1,4 +1,4 @@
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Roster;
 
 /// <summary>Who placed a user in a delegation.</summary>
 public enum StandingSource

@@ -1,6 +1,6 @@
 using WorkingParty.Council;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Roster;
 
 /// <summary>
 /// The configuration's roster (<see cref="CommentsOptions.Delegates"/>): the users of each delegation, by Entra object id

@@ -1,4 +1,4 @@
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Roster;
 
 /// <summary>
 /// The answer to a user filing under a delegation: allowed when it is theirs (or they had none, and have now declared

@@ -1,8 +1,11 @@
 using System.Runtime.CompilerServices;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Service;
 using WorkingParty.Council;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Roster;
 
 /// <summary>
 /// Who writes for which delegation, one document per user under <c>delegation-roster/{user hash}</c>. The secretariat's

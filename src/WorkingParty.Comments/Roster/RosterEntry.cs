@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Roster;
 
 /// <summary>
 /// One user's place in the delegation roster, as stored. <see cref="ConfirmedBy"/> names the secretariat member who

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Rules;
 
 /// <summary>
 /// The rules for the text of a comment: required, trimmed, at most a configured length, no control
@@ -16,8 +16,11 @@ public static class CommentText
         if (text.Length == 0)
             return (null, "Please write your comment: the text is empty.");
         if (text.Length > maxLength)
+        {
             return (null, string.Create(CultureInfo.InvariantCulture,
                 $"The comment is {text.Length:N0} characters long; the limit is {maxLength:N0}. Please shorten it."));
+        }
+
         return ControlCharacterProblem(text, "comment", allowLineBreaks: true) is { } problem ? (null, problem) : (text, null);
     }
 
@@ -41,8 +44,10 @@ public static class CommentText
         {
             var allowed = allowLineBreaks && text[i] is '\n' or '\t';
             if (char.IsControl(text[i]) && !allowed)
+            {
                 return string.Create(CultureInfo.InvariantCulture,
                     $"The {what} holds an invisible control character (U+{(int)text[i]:X4}) at position {i + 1}. Please remove it and send it again.");
+            }
         }
         return null;
     }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Rules;
 
 /// <summary>Settings of the comments domain (configuration section "Comments").</summary>
 public sealed class CommentsOptions

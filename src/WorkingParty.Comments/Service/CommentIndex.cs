@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
+using WorkingParty.Comments.Model;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Service;
 
 /// <summary>
 /// Where to find comments other than by deadline (their own keys group them by deadline already): an empty document per

@@ -1,6 +1,6 @@
 using WorkingParty.Storage;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Service;
 
 /// <summary>Where a comment is stored: "{deadline id}/{comment id}" in the "comments" collection, so a deadline's comments list together.</summary>
 internal static class CommentKey

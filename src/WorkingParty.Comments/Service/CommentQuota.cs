@@ -1,6 +1,9 @@
+using WorkingParty.Comments.Deadlines;
+using WorkingParty.Comments.Rules;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Service;
 
 /// <summary>
 /// How many comments one user may file: <see cref="CommentsOptions.MaxPerUserPerDeadline"/> on a deadline and

@@ -1,4 +1,6 @@
-namespace WorkingParty.Comments;
+using WorkingParty.Comments.Model;
+
+namespace WorkingParty.Comments.Service;
 
 /// <summary>The outcome of a change to a comment; refusals are sentences a delegate can read.</summary>
 public abstract record CommentResult

@@ -1,7 +1,13 @@
+using WorkingParty.Comments.Deadlines;
+using WorkingParty.Comments.Export;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Roster;
+using WorkingParty.Comments.Rules;
 using WorkingParty.Council;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Service;
 
 /// <summary>
 /// Written comments on deadlines: submit, edit, withdraw, list, and late acceptance by the secretariat.
@@ -12,23 +18,23 @@ public sealed class CommentService
 {
     internal const string Collection = "comments";
 
-    private readonly DocumentCollection<Comment> comments;
-    private readonly CommentIndex index;
-    private readonly CommentQuota quota;
-    private readonly IDeadlineCatalog catalog;
-    private readonly CommentsOptions options;
-    private readonly TimeProvider time;
+    private readonly DocumentCollection<Comment> _comments;
+    private readonly CommentIndex _index;
+    private readonly CommentQuota _quota;
+    private readonly IDeadlineCatalog _catalog;
+    private readonly CommentsOptions _options;
+    private readonly TimeProvider _time;
 
     public CommentService(IDocumentStore store, IDeadlineCatalog catalog, CommentsOptions options, TimeProvider time)
     {
-        comments = new DocumentCollection<Comment>(store, Collection);
-        index = new CommentIndex(store);
+        _comments = new DocumentCollection<Comment>(store, Collection);
+        _index = new CommentIndex(store);
         Roster = new DelegationRoster(store, new DelegatesSeed(options.Delegates), time);
-        this.catalog = catalog;
-        this.options = options;
-        this.time = time;
+        _catalog = catalog;
+        _options = options;
+        _time = time;
         Clock = new DeadlineClock(TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone));
-        quota = new CommentQuota(store, options, Clock);
+        _quota = new CommentQuota(store, options, Clock);
     }
 
     public DeadlineClock Clock { get; }
@@ -54,21 +60,21 @@ public sealed class CommentService
             return UnknownDeadline(submission.DeadlineId);
         if (DelegationTable.Default.MemberStateCode(submission.Delegation) is not { } delegation)
             return new CommentResult.Rejected("Please choose your delegation from the list.");
-        var (text, textProblem) = CommentText.Clean(submission.Text, options.MaxTextLength);
+        var (text, textProblem) = CommentText.Clean(submission.Text, _options.MaxTextLength);
         if (textProblem is not null)
             return new CommentResult.Rejected(textProblem);
-        var (document, documentProblem) = CommentText.CleanDocumentReference(submission.DocumentReference, options.MaxDocumentReferenceLength);
+        var (document, documentProblem) = CommentText.CleanDocumentReference(submission.DocumentReference, _options.MaxDocumentReferenceLength);
         if (documentProblem is not null)
             return new CommentResult.Rejected(documentProblem);
 
         var id = CommentKey.Of(deadline.Id, StableId.Of(submission.Author.UserId, submission.SubmissionId));
-        var stored = await comments.GetAsync(id, cancellationToken);
+        var stored = await _comments.GetAsync(id, cancellationToken);
         if (stored is null)
         {
             var claim = await Roster.ClaimAsync(submission.Author, delegation, submission.LookUpPrincipalName, cancellationToken);
             if (claim.Refusal is { } wrongDelegation)
                 return new CommentResult.Rejected(wrongDelegation);
-            if (await quota.TakeAsync(submission.Author.UserId, deadline.Id, CommentKey.CommentIdOf(id), time.GetUtcNow(), cancellationToken) is { } refusal)
+            if (await _quota.TakeAsync(submission.Author.UserId, deadline.Id, CommentKey.CommentIdOf(id), _time.GetUtcNow(), cancellationToken) is { } refusal)
                 return new CommentResult.Rejected(refusal);
             stored = await CreateAsync(id, deadline, delegation, submission.Author, text!, document, cancellationToken);
         }
@@ -86,12 +92,12 @@ public sealed class CommentService
         var (current, refusal) = await OpenForChangeAsync(deadlineId, commentId, editor, etag, "edited", cancellationToken);
         if (refusal is not null)
             return refusal;
-        var (cleaned, problem) = CommentText.Clean(text, options.MaxTextLength);
+        var (cleaned, problem) = CommentText.Clean(text, _options.MaxTextLength);
         if (problem is not null)
             return new CommentResult.Rejected(problem);
         if (cleaned == current!.Value.Text)
             return new CommentResult.Accepted(current.Value, current.ETag);
-        var edited = current.Value with { Versions = [.. current.Value.Versions, new CommentVersion(cleaned!, time.GetUtcNow(), editor)] };
+        var edited = current.Value with { Versions = [.. current.Value.Versions, new CommentVersion(cleaned!, _time.GetUtcNow(), editor)] };
         return await ReplaceAsync(current, edited, cancellationToken);
     }
 
@@ -122,28 +128,28 @@ public sealed class CommentService
                     : new CommentResult.Accepted(current.Value, current.ETag);
             }
             var accepted = current.Value with { Status = CommentStatus.Submitted, Late = true, AcceptedLateBy = secretariat };
-            if (await comments.TryReplaceAsync(current.Id, accepted, current.ETag, cancellationToken) is { } stored)
+            if (await _comments.TryReplaceAsync(current.Id, accepted, current.ETag, cancellationToken) is { } stored)
                 return new CommentResult.Accepted(stored.Value, stored.ETag);
         }
     }
 
     public async Task<Versioned<Comment>?> GetAsync(string deadlineId, string commentId, CancellationToken cancellationToken = default) =>
         CommentKey.IsValid(deadlineId, commentId)
-            ? await comments.GetAsync(CommentKey.Of(deadlineId, commentId), cancellationToken)
+            ? await _comments.GetAsync(CommentKey.Of(deadlineId, commentId), cancellationToken)
             : null;
 
     /// <summary>The user's comments on every deadline, newest first. Reads only these, through the index by author.</summary>
     public async Task<IReadOnlyList<Versioned<Comment>>> ListMineAsync(string userId, CancellationToken cancellationToken = default)
     {
-        var mine = await ReadAsync(index.ByAuthorAsync(userId, cancellationToken), cancellationToken);
+        var mine = await ReadAsync(_index.ByAuthorAsync(userId, cancellationToken), cancellationToken);
         return [.. mine.Where(c => c.Value.Author.UserId == userId).OrderByDescending(c => c.Value.ReceivedAt)];
     }
 
     /// <summary>One of the user's own comments, by its id; null for anyone else's (a forged reference finds nothing).</summary>
     public async Task<Versioned<Comment>?> FindOwnAsync(string userId, string commentId, CancellationToken cancellationToken = default)
     {
-        var key = await index.ByAuthorAsync(userId, cancellationToken).FirstOrDefaultAsync(k => CommentKey.CommentIdOf(k) == commentId, cancellationToken);
-        return key is not null && await comments.GetAsync(key, cancellationToken) is { } comment && comment.Value.Author.UserId == userId ? comment : null;
+        var key = await _index.ByAuthorAsync(userId, cancellationToken).FirstOrDefaultAsync(k => CommentKey.CommentIdOf(k) == commentId, cancellationToken);
+        return key is not null && await _comments.GetAsync(key, cancellationToken) is { } comment && comment.Value.Author.UserId == userId ? comment : null;
     }
 
     /// <summary>All comments on a deadline, whatever their status, in the order received.</summary>
@@ -151,7 +157,7 @@ public sealed class CommentService
     {
         if (!DocumentKey.IsValid(deadlineId))
             return [];
-        var all = await comments.ListAsync(deadlineId + "/", cancellationToken).ToListAsync(cancellationToken);
+        var all = await _comments.ListAsync(deadlineId + "/", cancellationToken).ToListAsync(cancellationToken);
         return [.. all.OrderBy(c => c.Value.ReceivedAt)];
     }
 
@@ -163,14 +169,14 @@ public sealed class CommentService
     {
         if (deadlineId is not null && !DocumentKey.IsValid(deadlineId))
             return [];
-        var late = await ReadAsync(index.LateAsync(deadlineId, cancellationToken), cancellationToken);
+        var late = await ReadAsync(_index.LateAsync(deadlineId, cancellationToken), cancellationToken);
         return [.. late.Select(c => c.Value).Where(c => c.Late || c.Status == CommentStatus.AwaitingLateAcceptance).OrderBy(c => c.ReceivedAt)];
     }
 
     /// <summary>The submitted comments of a deadline for the secretariat's compilation (withdrawn minutes' too); null when there is no such deadline.</summary>
     public async Task<CommentCompilation?> CompileAsync(string deadlineId, CancellationToken cancellationToken = default)
     {
-        var deadline = DocumentKey.IsValid(deadlineId) ? await catalog.FindKeptAsync(deadlineId, cancellationToken) : null;
+        var deadline = DocumentKey.IsValid(deadlineId) ? await _catalog.FindKeptAsync(deadlineId, cancellationToken) : null;
         if (deadline is null)
             return null;
         var submitted = (await ListForDeadlineAsync(deadline.Id, cancellationToken))
@@ -180,7 +186,7 @@ public sealed class CommentService
             .ThenBy(c => c.Delegation, StringComparer.Ordinal)
             .ThenBy(c => c.ReceivedAt)
             .ToList();
-        return new CommentCompilation(deadline, submitted, time.GetUtcNow(), Clock) { Unconfirmed = await UnconfirmedAsync(submitted, cancellationToken) };
+        return new CommentCompilation(deadline, submitted, _time.GetUtcNow(), Clock) { Unconfirmed = await UnconfirmedAsync(submitted, cancellationToken) };
     }
 
     /// <summary>The ids of the comments whose delegation the secretariat has not confirmed for their author (as of now).</summary>
@@ -197,13 +203,13 @@ public sealed class CommentService
 
     private async Task<Versioned<Comment>> CreateAsync(string id, DeadlineInfo deadline, string delegation, CommentAuthor author, string text, string? document, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = _time.GetUtcNow();
         var status = Clock.IsOpen(deadline, now) ? CommentStatus.Submitted : CommentStatus.AwaitingLateAcceptance;
         var comment = new Comment(CommentKey.CommentIdOf(id), deadline.Id, delegation, author, document, [new CommentVersion(text, now, author)], status, now);
-        await index.AddAsync(comment, cancellationToken);
+        await _index.AddAsync(comment, cancellationToken);
         // A concurrent delivery of the same submission may have created it first: then that one is the comment.
-        return await comments.TryCreateAsync(id, comment, cancellationToken)
-            ?? await comments.GetAsync(id, cancellationToken)
+        return await _comments.TryCreateAsync(id, comment, cancellationToken)
+            ?? await _comments.GetAsync(id, cancellationToken)
             ?? throw new InvalidOperationException($"The comment '{id}' vanished while it was being created.");
     }
 
@@ -213,7 +219,7 @@ public sealed class CommentService
         var found = new List<Versioned<Comment>>();
         await foreach (var key in keys)
         {
-            if (await comments.GetAsync(key, cancellationToken) is { } comment)
+            if (await _comments.GetAsync(key, cancellationToken) is { } comment)
                 found.Add(comment);
         }
         return found;
@@ -234,21 +240,21 @@ public sealed class CommentService
         var deadline = await FindDeadlineAsync(deadlineId, cancellationToken);
         if (deadline is null)
             return (null, UnknownDeadline(deadlineId));
-        if (!Clock.IsOpen(deadline, time.GetUtcNow()))
+        if (!Clock.IsOpen(deadline, _time.GetUtcNow()))
             return (null, new CommentResult.Rejected($"{Clock.Describe(deadline)}; comments can no longer be {change}."));
         return (current, null);
     }
 
     private async Task<CommentResult> ReplaceAsync(Versioned<Comment> current, Comment changed, CancellationToken cancellationToken)
     {
-        if (await comments.TryReplaceAsync(current.Id, changed, current.ETag, cancellationToken) is { } stored)
+        if (await _comments.TryReplaceAsync(current.Id, changed, current.ETag, cancellationToken) is { } stored)
             return new CommentResult.Accepted(stored.Value, stored.ETag);
-        var latest = await comments.GetAsync(current.Id, cancellationToken);
+        var latest = await _comments.GetAsync(current.Id, cancellationToken);
         return latest is null ? NoSuchComment() : new CommentResult.Conflict(latest.Value, latest.ETag);
     }
 
     private async Task<DeadlineInfo?> FindDeadlineAsync(string? deadlineId, CancellationToken cancellationToken) =>
-        DocumentKey.IsValid(deadlineId ?? "") ? await catalog.FindAsync(deadlineId!, cancellationToken) : null;
+        DocumentKey.IsValid(deadlineId ?? "") ? await _catalog.FindAsync(deadlineId!, cancellationToken) : null;
 
     private static CommentResult.Rejected UnknownDeadline(string? deadlineId) =>
         new($"There is no deadline '{deadlineId}'. Please ask for the open deadlines and use the button there.");

@@ -1,4 +1,6 @@
-namespace WorkingParty.Comments;
+using WorkingParty.Comments.Model;
+
+namespace WorkingParty.Comments.Service;
 
 /// <summary>
 /// A new comment as sent from the form. <see cref="SubmissionId"/> identifies the sending (the Teams

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace WorkingParty.Comments;
+namespace WorkingParty.Comments.Service;
 
 /// <summary>Short ids derived from their inputs, safe in any storage key.</summary>
 internal static class StableId

@@ -23,6 +23,7 @@ public sealed record MinutesDefinitions(
     LayoutDefinitions Layout)
 {
     private const string ResourceName = "WorkingParty.Minutes.Definitions.minutes-definitions.json";
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
     private static readonly Lazy<string> EmbeddedJson = new(LoadEmbeddedJson);
     private static readonly Lazy<MinutesDefinitions> Embedded = new(() => Parse(EmbeddedJson.Value));
 
@@ -33,7 +34,7 @@ public sealed record MinutesDefinitions(
     public static string DefaultJson => EmbeddedJson.Value;
 
     public static MinutesDefinitions Parse(string json) =>
-        JsonSerializer.Deserialize<MinutesDefinitions>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+        JsonSerializer.Deserialize<MinutesDefinitions>(json, JsonOptions)
         ?? throw new InvalidDataException("The minutes definitions are empty.");
 
     private static string LoadEmbeddedJson()

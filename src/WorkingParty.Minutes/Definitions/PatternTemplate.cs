@@ -15,6 +15,7 @@ public sealed class PatternTemplate
     public const char DateTokenStart = '\u27E6';
     private const string DatePlaceholder = "\u27E6(?<date>[0-9]+)\u27E7";
 
+    private static readonly System.Text.CompositeFormat DateTokenComposite = System.Text.CompositeFormat.Parse(DateTokenFormat);
     private static readonly Regex Placeholder = new(@"\{(?<name>[A-Za-z]+)\}", RegexOptions.CultureInvariant);
     private readonly IReadOnlyDictionary<string, string> _fragments;
 
@@ -42,7 +43,7 @@ public sealed class PatternTemplate
     public Regex Compile(string pattern, RegexOptions options = RegexOptions.None) =>
         new(Expand(pattern), options | RegexOptions.CultureInvariant);
 
-    public static string DateToken(int index) => string.Format(System.Globalization.CultureInfo.InvariantCulture, DateTokenFormat, index);
+    public static string DateToken(int index) => string.Format(System.Globalization.CultureInfo.InvariantCulture, DateTokenComposite, index);
 
     /// <summary>Longest first, so that "Czech Republic" wins over "Czech".</summary>
     private static string Alternation(IEnumerable<string> words) =>

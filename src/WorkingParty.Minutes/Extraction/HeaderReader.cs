@@ -82,9 +82,9 @@ public sealed class HeaderReader
                 open = pending.Dequeue();
                 fields[open] = line;
             }
-            else if (open is not null && fields.ContainsKey(open) && !StartsOtherPart(line))
+            else if (open is not null && fields.TryGetValue(open, out var value) && !StartsOtherPart(line))
             {
-                fields[open] = $"{fields[open]} {line}";
+                fields[open] = $"{value} {line}";
             }
             else
             {

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
 namespace WorkingParty.Minutes.Publication;
 

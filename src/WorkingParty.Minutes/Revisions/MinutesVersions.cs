@@ -1,6 +1,7 @@
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Storage;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
 namespace WorkingParty.Minutes.Revisions;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
 namespace WorkingParty.Minutes.Storage;
 

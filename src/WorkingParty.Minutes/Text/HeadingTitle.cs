@@ -77,7 +77,7 @@ public sealed class HeadingTitle
             || _continuesOverWrap.IsMatch(title) && !StartsSentence(line));
 
     /// <summary>Whether a heading too long for a title still reads as one: one unbroken phrase, no sentence in it.</summary>
-    public bool IsUnbrokenHeading(string heading) =>
+    public static bool IsUnbrokenHeading(string heading) =>
         heading[^1] is not ('.' or ';') && !SentenceInside.IsMatch(heading);
 
     private bool StartsSentence(string line) => _endsBefore.Match($" {line} ") is { Success: true, Index: 0 };

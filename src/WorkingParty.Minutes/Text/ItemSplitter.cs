@@ -137,7 +137,7 @@ public sealed class ItemSplitter
         }
 
         var (read, bodyStart) = ReadTitle(title, lines, ref at, printed);
-        if (read.Length > _titles.MaxLength && !(number == expected && _titles.IsUnbrokenHeading(read)))
+        if (read.Length > _titles.MaxLength && !(number == expected && HeadingTitle.IsUnbrokenHeading(read)))
         {
             return null;
         }

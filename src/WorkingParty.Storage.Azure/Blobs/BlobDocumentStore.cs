@@ -2,7 +2,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 
-namespace WorkingParty.Storage.Azure;
+namespace WorkingParty.Storage.Azure.Blobs;
 
 /// <summary>
 /// The document store on Azure Blob Storage: one blob per key in one container (created on first
@@ -11,13 +11,13 @@ namespace WorkingParty.Storage.Azure;
 /// </summary>
 public sealed class BlobDocumentStore : IDocumentStore
 {
-    private readonly BlobContainerClient container;
-    private volatile bool containerExists;
+    private readonly BlobContainerClient _container;
+    private volatile bool _containerExists;
 
     public BlobDocumentStore(BlobContainerClient container)
     {
         ArgumentNullException.ThrowIfNull(container);
-        this.container = container;
+        _container = container;
     }
 
     public BlobDocumentStore(string connectionString, string containerName)
@@ -42,14 +42,14 @@ public sealed class BlobDocumentStore : IDocumentStore
     public async Task<StoredDocument?> TryCreateAsync(string key, string json, CancellationToken cancellationToken = default)
     {
         var conditions = new BlobRequestConditions { IfNoneMatch = ETag.All };
-        return await TryUploadAsync(key, json, conditions, cancellationToken, refusedStatuses: [409, 412]);
+        return await TryUploadAsync(key, json, conditions, refusedStatuses: [409, 412], cancellationToken);
     }
 
     public async Task<StoredDocument?> TryReplaceAsync(string key, string json, string etag, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(etag);
         var conditions = new BlobRequestConditions { IfMatch = new ETag(etag) };
-        return await TryUploadAsync(key, json, conditions, cancellationToken, refusedStatuses: [404, 412]);
+        return await TryUploadAsync(key, json, conditions, refusedStatuses: [404, 412], cancellationToken);
     }
 
     public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
@@ -64,14 +64,14 @@ public sealed class BlobDocumentStore : IDocumentStore
         DocumentKey.ValidatePrefix(prefix);
         await EnsureContainerAsync(cancellationToken);
         var keys = new List<string>();
-        await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken))
+        await foreach (var item in _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken))
             keys.Add(item.Name);
         keys.Sort(StringComparer.Ordinal);
         foreach (var key in keys)
             yield return key;
     }
 
-    private async Task<StoredDocument?> TryUploadAsync(string key, string json, BlobRequestConditions conditions, CancellationToken cancellationToken, int[] refusedStatuses)
+    private async Task<StoredDocument?> TryUploadAsync(string key, string json, BlobRequestConditions conditions, int[] refusedStatuses, CancellationToken cancellationToken)
     {
         var blob = await BlobOfAsync(key, cancellationToken);
         try
@@ -94,14 +94,14 @@ public sealed class BlobDocumentStore : IDocumentStore
     {
         DocumentKey.Validate(key);
         await EnsureContainerAsync(cancellationToken);
-        return container.GetBlobClient(key);
+        return _container.GetBlobClient(key);
     }
 
     private async Task EnsureContainerAsync(CancellationToken cancellationToken)
     {
-        if (containerExists)
+        if (_containerExists)
             return;
-        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        containerExists = true;
+        await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        _containerExists = true;
     }
 }

@@ -1,7 +1,8 @@
 using Azure;
 using Azure.Storage.Queues;
+using WorkingParty.Storage.Queues;
 
-namespace WorkingParty.Storage.Azure;
+namespace WorkingParty.Storage.Azure.Queues;
 
 /// <summary>
 /// The work queue on Azure Queue Storage (created on first use), for several bot instances sharing
@@ -11,13 +12,13 @@ public sealed class AzureWorkQueue : IWorkQueue
 {
     private static readonly TimeSpan NeverExpires = TimeSpan.FromSeconds(-1);
 
-    private readonly QueueClient queue;
-    private volatile bool queueExists;
+    private readonly QueueClient _queue;
+    private volatile bool _queueExists;
 
     public AzureWorkQueue(QueueClient queue)
     {
         ArgumentNullException.ThrowIfNull(queue);
-        this.queue = queue;
+        _queue = queue;
     }
 
     public AzureWorkQueue(string connectionString, string queueName)
@@ -29,7 +30,7 @@ public sealed class AzureWorkQueue : IWorkQueue
     {
         ArgumentNullException.ThrowIfNull(message);
         await EnsureQueueAsync(cancellationToken);
-        await queue.SendMessageAsync(message, visibilityDelay > TimeSpan.Zero ? visibilityDelay : null, NeverExpires, cancellationToken);
+        await _queue.SendMessageAsync(message, visibilityDelay > TimeSpan.Zero ? visibilityDelay : null, NeverExpires, cancellationToken);
     }
 
     public async Task<IReadOnlyList<QueuedMessage>> ReceiveAsync(int maxMessages, TimeSpan visibilityTimeout, CancellationToken cancellationToken = default)
@@ -37,7 +38,7 @@ public sealed class AzureWorkQueue : IWorkQueue
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxMessages);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxMessages, IWorkQueue.MaxMessagesPerReceive);
         await EnsureQueueAsync(cancellationToken);
-        var messages = await queue.ReceiveMessagesAsync(maxMessages, visibilityTimeout, cancellationToken);
+        var messages = await _queue.ReceiveMessagesAsync(maxMessages, visibilityTimeout, cancellationToken);
         return messages.Value
             .Select(m => new QueuedMessage(m.Body.ToString(), (int)m.DequeueCount, new MessageReceipt(m.MessageId, m.PopReceipt)))
             .ToList();
@@ -48,7 +49,7 @@ public sealed class AzureWorkQueue : IWorkQueue
         ArgumentNullException.ThrowIfNull(receipt);
         try
         {
-            await queue.DeleteMessageAsync(receipt.MessageId, receipt.PopReceipt, cancellationToken);
+            await _queue.DeleteMessageAsync(receipt.MessageId, receipt.PopReceipt, cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (IsStaleReceipt(e))
@@ -62,7 +63,7 @@ public sealed class AzureWorkQueue : IWorkQueue
         ArgumentNullException.ThrowIfNull(receipt);
         try
         {
-            var updated = await queue.UpdateMessageAsync(receipt.MessageId, receipt.PopReceipt, visibilityTimeout: visibilityTimeout, cancellationToken: cancellationToken);
+            var updated = await _queue.UpdateMessageAsync(receipt.MessageId, receipt.PopReceipt, visibilityTimeout: visibilityTimeout, cancellationToken: cancellationToken);
             return receipt with { PopReceipt = updated.Value.PopReceipt };
         }
         catch (RequestFailedException e) when (IsStaleReceipt(e))
@@ -76,9 +77,9 @@ public sealed class AzureWorkQueue : IWorkQueue
 
     private async Task EnsureQueueAsync(CancellationToken cancellationToken)
     {
-        if (queueExists)
+        if (_queueExists)
             return;
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        queueExists = true;
+        await _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        _queueExists = true;
     }
 }

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
-namespace WorkingParty.Storage;
+namespace WorkingParty.Storage.Collections;
 
 /// <summary>
 /// Typed documents of one kind under one key prefix (the collection name), stored as JSON in an
@@ -9,30 +9,30 @@ namespace WorkingParty.Storage;
 /// </summary>
 public sealed class DocumentCollection<T> where T : class
 {
-    private readonly IDocumentStore store;
-    private readonly string prefix;
+    private readonly IDocumentStore _store;
+    private readonly string _prefix;
 
     public DocumentCollection(IDocumentStore store, string name)
     {
         ArgumentNullException.ThrowIfNull(store);
         DocumentKey.Validate(name);
-        this.store = store;
-        prefix = name + "/";
+        _store = store;
+        _prefix = name + "/";
     }
 
     public async Task<Versioned<T>?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        ToVersioned(await store.GetAsync(prefix + id, cancellationToken));
+        ToVersioned(await _store.GetAsync(_prefix + id, cancellationToken));
 
     /// <summary>Stores a new document; null when the id is taken.</summary>
     public async Task<Versioned<T>?> TryCreateAsync(string id, T value, CancellationToken cancellationToken = default) =>
-        ToVersioned(await store.TryCreateAsync(prefix + id, Serialize(value), cancellationToken));
+        ToVersioned(await _store.TryCreateAsync(_prefix + id, Serialize(value), cancellationToken));
 
     /// <summary>Replaces a document; null when it changed since <paramref name="etag"/> or is gone.</summary>
     public async Task<Versioned<T>?> TryReplaceAsync(string id, T value, string etag, CancellationToken cancellationToken = default) =>
-        ToVersioned(await store.TryReplaceAsync(prefix + id, Serialize(value), etag, cancellationToken));
+        ToVersioned(await _store.TryReplaceAsync(_prefix + id, Serialize(value), etag, cancellationToken));
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
-        store.DeleteAsync(prefix + id, cancellationToken);
+        _store.DeleteAsync(_prefix + id, cancellationToken);
 
     /// <summary>
     /// Reads, changes and writes one document, reading again whenever another writer got there first.
@@ -53,8 +53,8 @@ public sealed class DocumentCollection<T> where T : class
 
     public async IAsyncEnumerable<string> ListIdsAsync(string idPrefix = "", [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var key in store.ListKeysAsync(prefix + idPrefix, cancellationToken))
-            yield return key[prefix.Length..];
+        await foreach (var key in _store.ListKeysAsync(_prefix + idPrefix, cancellationToken))
+            yield return key[_prefix.Length..];
     }
 
     /// <summary>The documents whose id starts with <paramref name="idPrefix"/>, in id order; one deleted meanwhile is left out.</summary>
@@ -72,6 +72,6 @@ public sealed class DocumentCollection<T> where T : class
     private Versioned<T>? ToVersioned(StoredDocument? document) =>
         document is null
             ? null
-            : new Versioned<T>(document.Key[prefix.Length..], JsonSerializer.Deserialize<T>(document.Json, DocumentJson.Options)
+            : new Versioned<T>(document.Key[_prefix.Length..], JsonSerializer.Deserialize<T>(document.Json, DocumentJson.Options)
                 ?? throw new InvalidDataException($"The document '{document.Key}' holds JSON null."), document.ETag);
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace WorkingParty.Storage;
+namespace WorkingParty.Storage.Collections;
 
 /// <summary>How typed documents are written: camelCase properties, enums as camelCase strings.</summary>
 public static class DocumentJson

@@ -1,6 +1,6 @@
 using CsvHelper;
 
-namespace WorkingParty.Storage;
+namespace WorkingParty.Storage.Export;
 
 /// <summary>
 /// The one CSV writer of every export, for spreadsheets: RFC 4180 with every field quoted (so a list separator inside a

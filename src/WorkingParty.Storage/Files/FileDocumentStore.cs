@@ -1,6 +1,6 @@
 using WorkingParty.Storage.Files;
 
-namespace WorkingParty.Storage;
+namespace WorkingParty.Storage.Files;
 
 /// <summary>
 /// The embedded store: one file per key under a root folder (key segments become folders).
@@ -14,16 +14,16 @@ public sealed class FileDocumentStore : IDocumentStore
     internal const string DocumentSuffix = ".json";
     private const string LockSuffix = ".lock";
 
-    private readonly string root;
-    private readonly TimeProvider time;
+    private readonly string _root;
+    private readonly TimeProvider _time;
 
     /// <param name="time">The clock a writer waits on while another holds a key's lock; the system clock by default.</param>
     public FileDocumentStore(string rootFolder, TimeProvider? time = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rootFolder);
-        root = Path.GetFullPath(rootFolder);
-        this.time = time ?? TimeProvider.System;
-        Directory.CreateDirectory(root);
+        _root = Path.GetFullPath(rootFolder);
+        _time = time ?? TimeProvider.System;
+        Directory.CreateDirectory(_root);
     }
 
     public Task<StoredDocument?> GetAsync(string key, CancellationToken cancellationToken = default) =>
@@ -38,7 +38,7 @@ public sealed class FileDocumentStore : IDocumentStore
         {
             // A move that must not overwrite is no guard on its own: on Linux, .NET checks for the target and then
             // renames, so concurrent creators could each "win" (seen: up to 12 of 20). The key lock orders them.
-            using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), time, cancellationToken);
+            using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), _time, cancellationToken);
             if (File.Exists(path))
                 return null;
             File.Move(temp, path, overwrite: false);
@@ -56,7 +56,7 @@ public sealed class FileDocumentStore : IDocumentStore
         var path = PathOf(key, DocumentSuffix);
         if (!File.Exists(path))
             return null;
-        using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), time, cancellationToken);
+        using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), _time, cancellationToken);
         var current = await DocumentFile.ReadAsync(path, key, cancellationToken);
         if (current is null)
             keyLock.Retire();
@@ -73,7 +73,7 @@ public sealed class FileDocumentStore : IDocumentStore
         var path = PathOf(key, DocumentSuffix);
         if (!File.Exists(path))
             return false;
-        using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), time, cancellationToken);
+        using var keyLock = await KeyLock.AcquireAsync(PathOf(key, LockSuffix), _time, cancellationToken);
         var existed = File.Exists(path);
         if (existed)
             File.Delete(path);
@@ -86,7 +86,7 @@ public sealed class FileDocumentStore : IDocumentStore
     {
         DocumentKey.ValidatePrefix(prefix);
         var lastSlash = prefix.LastIndexOf('/');
-        var folder = lastSlash < 0 ? root : FolderOf(prefix[..lastSlash]);
+        var folder = lastSlash < 0 ? _root : FolderOf(prefix[..lastSlash]);
         if (!Directory.Exists(folder))
             return AsyncEnumerable.Empty<string>();
         return Directory.EnumerateFiles(folder, "*" + DocumentSuffix, SearchOption.AllDirectories)
@@ -107,11 +107,11 @@ public sealed class FileDocumentStore : IDocumentStore
     }
 
     private string FolderOf(string path) =>
-        Path.Combine([root, .. DocumentKey.Segments(path).Select(FileName.Encode)]);
+        Path.Combine([_root, .. DocumentKey.Segments(path).Select(FileName.Encode)]);
 
     private string? KeyOf(string filePath)
     {
-        var relative = Path.GetRelativePath(root, filePath[..^DocumentSuffix.Length]);
+        var relative = Path.GetRelativePath(_root, filePath[..^DocumentSuffix.Length]);
         var segments = relative.Split(Path.DirectorySeparatorChar).Select(FileName.Decode).ToList();
         return segments.Any(s => s is null) ? null : string.Join('/', segments);
     }

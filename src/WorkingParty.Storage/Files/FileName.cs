@@ -27,7 +27,7 @@ internal static class FileName
         }
         var encoded = name.ToString();
         if (Encoding.UTF8.GetByteCount(encoded) > MaxEncodedBytes)
-            throw new ArgumentException($"The key segment '{segment}' is too long for the file store.", "key");
+            throw new ArgumentException($"The key segment '{segment}' is too long for the file store.", nameof(segment));
         return encoded;
     }
 

@@ -15,13 +15,13 @@ internal sealed class KeyLock : IDisposable
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(30);
 
-    private readonly FileStream stream;
-    private readonly string path;
+    private readonly FileStream _stream;
+    private readonly string _path;
 
     private KeyLock(FileStream stream, string path)
     {
-        this.stream = stream;
-        this.path = path;
+        _stream = stream;
+        _path = path;
     }
 
     public static async Task<KeyLock> AcquireAsync(string lockPath, TimeProvider time, CancellationToken cancellationToken)
@@ -49,16 +49,16 @@ internal sealed class KeyLock : IDisposable
     {
         try
         {
-            File.Delete(path);
+            File.Delete(_path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Windows does not delete a file open without FileShare.Delete: the lock file stays, unmarked, and works on.
             return;
         }
-        stream.WriteByte(1);
-        stream.Flush();
+        _stream.WriteByte(1);
+        _stream.Flush();
     }
 
-    public void Dispose() => stream.Dispose();
+    public void Dispose() => _stream.Dispose();
 }

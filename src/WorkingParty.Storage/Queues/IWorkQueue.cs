@@ -1,4 +1,4 @@
-namespace WorkingParty.Storage;
+namespace WorkingParty.Storage.Queues;
 
 /// <summary>
 /// A queue of small work items shared by every instance of the bot (e.g. the announcements outbox).
@@ -8,7 +8,7 @@ namespace WorkingParty.Storage;
 public interface IWorkQueue
 {
     /// <summary>The most messages one receive may ask for (Azure Queue Storage's limit).</summary>
-    public const int MaxMessagesPerReceive = 32;
+    const int MaxMessagesPerReceive = 32;
 
     Task EnqueueAsync(string message, TimeSpan visibilityDelay = default, CancellationToken cancellationToken = default);
 

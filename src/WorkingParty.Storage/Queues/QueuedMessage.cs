@@ -1,4 +1,4 @@
-namespace WorkingParty.Storage;
+namespace WorkingParty.Storage.Queues;
 
 /// <summary>Proof of having received a message; only the latest receipt of a message can delete or extend it.</summary>
 public sealed record MessageReceipt(string MessageId, string PopReceipt);

@@ -1,4 +1,6 @@
-namespace WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
+
+namespace WorkingParty.Storage.Queues;
 
 /// <summary>
 /// A work queue kept as documents in an <see cref="IDocumentStore"/> (one per message, under
@@ -8,22 +10,22 @@ namespace WorkingParty.Storage;
 /// </summary>
 public sealed class StoreWorkQueue : IWorkQueue
 {
-    private readonly DocumentCollection<QueueEntry> entries;
-    private readonly TimeProvider time;
+    private readonly DocumentCollection<QueueEntry> _entries;
+    private readonly TimeProvider _time;
 
     public StoreWorkQueue(IDocumentStore store, string queueName, TimeProvider time)
     {
-        entries = new DocumentCollection<QueueEntry>(store, "queues/" + queueName);
-        this.time = time;
+        _entries = new DocumentCollection<QueueEntry>(store, "queues/" + queueName);
+        _time = time;
     }
 
     public async Task EnqueueAsync(string message, TimeSpan visibilityDelay = default, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var now = time.GetUtcNow();
+        var now = _time.GetUtcNow();
         // Ids start with the enqueue time so that listing gives roughly first-in, first-out.
         var id = $"{now.UtcTicks:D19}-{Guid.NewGuid():N}";
-        await entries.TryCreateAsync(id, new QueueEntry(message, now + visibilityDelay, 0, null, false), cancellationToken);
+        await _entries.TryCreateAsync(id, new QueueEntry(message, now + visibilityDelay, 0, null, false), cancellationToken);
     }
 
     public async Task<IReadOnlyList<QueuedMessage>> ReceiveAsync(int maxMessages, TimeSpan visibilityTimeout, CancellationToken cancellationToken = default)
@@ -31,20 +33,20 @@ public sealed class StoreWorkQueue : IWorkQueue
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxMessages);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxMessages, IWorkQueue.MaxMessagesPerReceive);
         var received = new List<QueuedMessage>();
-        await foreach (var entry in entries.ListAsync(cancellationToken: cancellationToken))
+        await foreach (var entry in _entries.ListAsync(cancellationToken: cancellationToken))
         {
             if (received.Count == maxMessages)
                 break;
             if (entry.Value.Deleted)
             {
-                await entries.DeleteAsync(entry.Id, cancellationToken);
+                await _entries.DeleteAsync(entry.Id, cancellationToken);
                 continue;
             }
-            var now = time.GetUtcNow();
+            var now = _time.GetUtcNow();
             if (entry.Value.VisibleAt > now)
                 continue;
             var taken = entry.Value with { VisibleAt = now + visibilityTimeout, DequeueCount = entry.Value.DequeueCount + 1, PopReceipt = NewPopReceipt() };
-            if (await entries.TryReplaceAsync(entry.Id, taken, entry.ETag, cancellationToken) is not null)
+            if (await _entries.TryReplaceAsync(entry.Id, taken, entry.ETag, cancellationToken) is not null)
                 received.Add(new QueuedMessage(taken.Body, taken.DequeueCount, new MessageReceipt(entry.Id, taken.PopReceipt)));
         }
         return received;
@@ -54,9 +56,9 @@ public sealed class StoreWorkQueue : IWorkQueue
     {
         var current = await CurrentAsync(receipt, cancellationToken);
         // Marking it deleted with the ETag first makes a receipt that went stale meanwhile lose.
-        if (current is null || await entries.TryReplaceAsync(current.Id, current.Value with { Deleted = true }, current.ETag, cancellationToken) is null)
+        if (current is null || await _entries.TryReplaceAsync(current.Id, current.Value with { Deleted = true }, current.ETag, cancellationToken) is null)
             return false;
-        await entries.DeleteAsync(current.Id, cancellationToken);
+        await _entries.DeleteAsync(current.Id, cancellationToken);
         return true;
     }
 
@@ -65,8 +67,8 @@ public sealed class StoreWorkQueue : IWorkQueue
         var current = await CurrentAsync(receipt, cancellationToken);
         if (current is null)
             return null;
-        var extended = current.Value with { VisibleAt = time.GetUtcNow() + visibilityTimeout, PopReceipt = NewPopReceipt() };
-        return await entries.TryReplaceAsync(current.Id, extended, current.ETag, cancellationToken) is null
+        var extended = current.Value with { VisibleAt = _time.GetUtcNow() + visibilityTimeout, PopReceipt = NewPopReceipt() };
+        return await _entries.TryReplaceAsync(current.Id, extended, current.ETag, cancellationToken) is null
             ? null
             : new MessageReceipt(current.Id, extended.PopReceipt);
     }
@@ -74,7 +76,7 @@ public sealed class StoreWorkQueue : IWorkQueue
     private async Task<Versioned<QueueEntry>?> CurrentAsync(MessageReceipt receipt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(receipt);
-        var current = await entries.GetAsync(receipt.MessageId, cancellationToken);
+        var current = await _entries.GetAsync(receipt.MessageId, cancellationToken);
         return current is { Value.Deleted: false } && current.Value.PopReceipt == receipt.PopReceipt ? current : null;
     }
 

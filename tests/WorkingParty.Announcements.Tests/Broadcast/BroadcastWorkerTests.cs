@@ -3,26 +3,28 @@ using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Tests.Support;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Files;
+using WorkingParty.Storage.Queues;
 using WorkingParty.Testing;
 
 namespace WorkingParty.Announcements.Tests.Broadcast;
 
 public sealed class BroadcastWorkerTests : IDisposable
 {
-    private readonly TemporaryFolder folder = new("wp-announcements-");
-    private readonly FileDocumentStore store;
-    private readonly StoreWorkQueue queue;
-    private readonly CountingSender sender = new(TimeProvider.System);
+    private readonly TemporaryFolder _folder = new("wp-announcements-");
+    private readonly FileDocumentStore _store;
+    private readonly StoreWorkQueue _queue;
+    private readonly CountingSender _sender = new(TimeProvider.System);
 
     public BroadcastWorkerTests()
     {
-        store = new FileDocumentStore(folder.Path);
-        queue = new StoreWorkQueue(store, "outbox", TimeProvider.System);
+        _store = new FileDocumentStore(_folder.Path);
+        _queue = new StoreWorkQueue(_store, "outbox", TimeProvider.System);
     }
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
-    private AnnouncementsInstance NewInstance(double perSecond = 1000) => new(store, queue, sender, TimeProvider.System,
+    private AnnouncementsInstance NewInstance(double perSecond = 1000) => new(_store, _queue, _sender, TimeProvider.System,
         new BroadcastOptions { MessagesPerSecond = perSecond, PollInterval = TimeSpan.FromMilliseconds(20), ClaimDuration = TimeSpan.FromSeconds(1), ReportInterval = TimeSpan.FromMilliseconds(200) });
 
     [Fact]
@@ -34,8 +36,8 @@ public sealed class BroadcastWorkerTests : IDisposable
 
         await bot.RunWorkerUntilIdleAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(65, sender.Deliveries.Count);
-        Assert.All(sender.Deliveries.Values, n => Assert.Equal(1, n));
+        Assert.Equal(65, _sender.Deliveries.Count);
+        Assert.All(_sender.Deliveries.Values, n => Assert.Equal(1, n));
         var (stored, report) = (await bot.Reports.RefreshAsync(announcement.Id))!.Value;
         Assert.Equal((65, 65, 0, 0), (report.Recipients, report.Delivered, report.Failed, report.Pending));
         Assert.NotNull(report.CompletedAt);
@@ -68,8 +70,8 @@ public sealed class BroadcastWorkerTests : IDisposable
         Assert.Equal(12, (await bot.Outbox.ReadAsync(announcement.Id)).Count);
         // Idle: the duplicate queue messages were taken too, and found their items delivered.
         await bot.RunWorkerUntilIdleAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(12, sender.Deliveries.Count);
-        Assert.All(sender.Deliveries.Values, n => Assert.Equal(1, n));
+        Assert.Equal(12, _sender.Deliveries.Count);
+        Assert.All(_sender.Deliveries.Values, n => Assert.Equal(1, n));
     }
 
     [Fact]
@@ -84,7 +86,7 @@ public sealed class BroadcastWorkerTests : IDisposable
         await bot.RunWorkerUntilIdleAsync(TimeSpan.FromSeconds(30));
         clock.Stop();
 
-        var sent = sender.SentAt.Order().ToList();
+        var sent = _sender.SentAt.Order().ToList();
         Assert.Equal(recipients, sent.Count);
         // Slots are 50 ms apart, so 40 sends span at least 39 slots; one slot of scheduling lag is allowed at the start.
         Assert.True(sent[^1] - sent[0] >= TimeSpan.FromSeconds(38.0 / rate), $"40 sends took {sent[^1] - sent[0]}");
@@ -99,16 +101,16 @@ public sealed class BroadcastWorkerTests : IDisposable
         await first.AddConversationsAsync(recipients);
         var announcement = await first.AnnounceAsync("Restart");
 
-        await first.RunWorkerUntilAsync(() => sender.WhenDeliveredAsync(recipients / 2), TimeSpan.FromSeconds(30));
-        var deliveredBeforeRestart = sender.TotalDelivered;
+        await first.RunWorkerUntilAsync(() => _sender.WhenDeliveredAsync(recipients / 2), TimeSpan.FromSeconds(30));
+        var deliveredBeforeRestart = _sender.TotalDelivered;
         Assert.InRange(deliveredBeforeRestart, recipients / 2, recipients - 1);
 
         var second = NewInstance(200);
         // The items the first instance was sending when stopped come back when their claim runs out.
-        await second.RunWorkerUntilIdleAfterAsync(() => sender.WhenDeliveredAsync(recipients), TimeSpan.FromSeconds(30));
+        await second.RunWorkerUntilIdleAfterAsync(() => _sender.WhenDeliveredAsync(recipients), TimeSpan.FromSeconds(30));
 
-        Assert.Equal(recipients, sender.Deliveries.Count);
-        Assert.All(sender.Deliveries.Values, n => Assert.Equal(1, n));
+        Assert.Equal(recipients, _sender.Deliveries.Count);
+        Assert.All(_sender.Deliveries.Values, n => Assert.Equal(1, n));
         var report = (await second.Reports.RefreshAsync(announcement.Id))!.Value.Report;
         Assert.Equal((recipients, 0), (report.Delivered, report.Pending));
     }
@@ -124,6 +126,6 @@ public sealed class BroadcastWorkerTests : IDisposable
 
         await NewInstance().RunWorkerUntilIdleAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(7, sender.Deliveries.Count);
+        Assert.Equal(7, _sender.Deliveries.Count);
     }
 }

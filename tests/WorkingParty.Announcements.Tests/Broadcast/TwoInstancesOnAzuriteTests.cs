@@ -1,6 +1,8 @@
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Tests.Support;
 using WorkingParty.Storage.Azure;
+using WorkingParty.Storage.Azure.Blobs;
+using WorkingParty.Storage.Azure.Queues;
 using WorkingParty.Testing;
 
 namespace WorkingParty.Announcements.Tests.Broadcast;

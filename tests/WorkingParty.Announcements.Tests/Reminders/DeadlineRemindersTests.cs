@@ -15,13 +15,13 @@ public sealed class DeadlineRemindersTests : PinnedInstance
     }
 
     // The clock is pinned to 27 November 2026.
-    private readonly Deadlines deadlines = new(
+    private readonly Deadlines _deadlines = new(
         new OpenDeadline("item-9-2026-11-29", new DateOnly(2026, 11, 29), "written comments on doc. 7130/17", "HWP Cyber, meeting of 13 November 2026, item 9"),
         new OpenDeadline("item-4-2026-12-10", new DateOnly(2026, 12, 10), "the questionnaire"),
         new OpenDeadline("item-2-2026-11-20", new DateOnly(2026, 11, 20), "a past request"));
 
     private DeadlineReminders Reminders(int daysBefore = 2) =>
-        new(deadlines, Bot.Desk, new ReminderOptions { DaysBefore = daysBefore }, Time, NullLogger<DeadlineReminders>.Instance);
+        new(_deadlines, Bot.Desk, new ReminderOptions { DaysBefore = daysBefore }, Time, NullLogger<DeadlineReminders>.Instance);
 
     [Fact]
     public async Task A_deadline_within_the_configured_days_is_reminded_through_the_outbox_once()
@@ -48,7 +48,7 @@ public sealed class DeadlineRemindersTests : PinnedInstance
         var reminders = Reminders();
         await reminders.CheckAsync();
 
-        deadlines.Open = [new OpenDeadline("item-9-2026-11-29", new DateOnly(2026, 12, 4), "written comments on doc. 7130/17")];
+        _deadlines.Open = [new OpenDeadline("item-9-2026-11-29", new DateOnly(2026, 12, 4), "written comments on doc. 7130/17")];
         Time.Advance(TimeSpan.FromDays(6));
         var again = await reminders.CheckAsync();
 
@@ -58,7 +58,7 @@ public sealed class DeadlineRemindersTests : PinnedInstance
     [Fact]
     public async Task A_deadline_whose_date_is_in_doubt_is_not_reminded()
     {
-        deadlines.Open = [deadlines.Open[0] with { DateInDoubt = true }];
+        _deadlines.Open = [_deadlines.Open[0] with { DateInDoubt = true }];
 
         Assert.Empty(await Reminders().CheckAsync());
     }
@@ -66,7 +66,7 @@ public sealed class DeadlineRemindersTests : PinnedInstance
     [Fact]
     public async Task The_periodic_check_runs_on_the_injected_clock()
     {
-        deadlines.Open = [new OpenDeadline("item-4-2026-12-10", new DateOnly(2026, 12, 10), "the questionnaire")];
+        _deadlines.Open = [new OpenDeadline("item-4-2026-12-10", new DateOnly(2026, 12, 10), "the questionnaire")];
         var reminders = Reminders(daysBefore: 3);
         using var stop = new CancellationTokenSource();
         var firstCheck = reminders.WhenCheckedAsync();

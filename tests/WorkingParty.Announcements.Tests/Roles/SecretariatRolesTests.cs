@@ -8,17 +8,17 @@ namespace WorkingParty.Announcements.Tests.Roles;
 
 public sealed class SecretariatRolesTests
 {
-    private readonly FakeTimeProvider time = new();
-    private readonly FakeLogger<SecretariatRoles> log = new();
+    private readonly FakeTimeProvider _time = new();
+    private readonly FakeLogger<SecretariatRoles> _log = new();
 
     private const string Team = "team-19";
 
     /// <summary>Teams' roster API, as <see cref="SecretariatRoles"/> reads it: which team it is asked for, and how often.</summary>
-    private readonly Mock<ITeamRoster> roster = new();
+    private readonly Mock<ITeamRoster> _roster = new();
 
     private SecretariatRoles Roles(ITeamRoster? roster = null, string? team = null) => new(
         new SecretariatOptions { Members = ["AAAA-1111", "Head.Of.Unit@Consilium.Europa.eu"], TeamId = team, RosterCacheDuration = TimeSpan.FromMinutes(10) },
-        roster, time, log);
+        roster, _time, _log);
 
     [Theory]
     [InlineData("aaaa-1111", null)]
@@ -43,7 +43,7 @@ public sealed class SecretariatRolesTests
     [Fact]
     public async Task Teams_is_not_asked_when_no_member_is_configured_by_principal_name()
     {
-        var roles = new SecretariatRoles(new SecretariatOptions { Members = ["AAAA-1111"] }, null, time, log);
+        var roles = new SecretariatRoles(new SecretariatOptions { Members = ["AAAA-1111"] }, null, _time, _log);
         var user = new TeamsUser("dddd-4444", null) { LookUpPrincipalName = _ => throw new InvalidOperationException("not to be asked") };
 
         Assert.False(await roles.IsMemberAsync(user));
@@ -67,7 +67,7 @@ public sealed class SecretariatRolesTests
 
         Assert.False(decision.Allowed);
         Assert.StartsWith("Sorry, only the working party's secretariat can upload minutes.", decision.Refusal);
-        var entry = Assert.Single(log.Collector.GetSnapshot());
+        var entry = Assert.Single(_log.Collector.GetSnapshot());
         Assert.Equal(LogLevel.Warning, entry.Level);
         Assert.Contains("A Delegate", entry.Message);
         Assert.Contains("UploadMinutes", entry.Message);
@@ -76,42 +76,42 @@ public sealed class SecretariatRolesTests
     [Fact]
     public async Task Members_of_the_configured_team_belong_and_the_roster_is_cached_until_it_expires()
     {
-        roster.SetupSequence(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>()))
+        _roster.SetupSequence(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>()))
             .ReturnsAsync([new TeamsUser("cccc-3333", "assistant@consilium.europa.eu")])
             .ReturnsAsync([]);
-        var roles = Roles(roster.Object, Team);
+        var roles = Roles(_roster.Object, Team);
         var assistant = new TeamsUser("CCCC-3333", null);
 
         Assert.True(await roles.IsMemberAsync(assistant));
         Assert.True(await roles.IsMemberAsync(assistant));
-        roster.Verify(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>()), Times.Once);
+        _roster.Verify(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>()), Times.Once);
 
-        time.Advance(TimeSpan.FromMinutes(9));
+        _time.Advance(TimeSpan.FromMinutes(9));
         Assert.True(await roles.IsMemberAsync(assistant));
-        time.Advance(TimeSpan.FromMinutes(2));
+        _time.Advance(TimeSpan.FromMinutes(2));
         Assert.False(await roles.IsMemberAsync(assistant));
-        roster.Verify(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>()), Times.Exactly(2));
+        _roster.Verify(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]
     public async Task A_roster_that_cannot_be_read_refuses_saying_membership_could_not_be_checked_and_is_asked_again_next_time()
     {
-        roster.Setup(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("The roster API answered 500."));
-        var roles = Roles(roster.Object, Team);
+        _roster.Setup(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("The roster API answered 500."));
+        var roles = Roles(_roster.Object, Team);
 
         var decision = await roles.AuthorizeAsync(new TeamsUser("cccc-3333", null), SecretariatAction.Announce);
         await roles.AuthorizeAsync(new TeamsUser("cccc-3333", null), SecretariatAction.Announce);
 
         Assert.False(decision.Allowed);
         Assert.StartsWith("Sorry, I could not check the secretariat's members just now, so I cannot let you send announcements yet.", decision.Refusal);
-        roster.Verify(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>()), Times.Exactly(2));
+        _roster.Verify(r => r.GetMembersAsync(Team, It.IsAny<CancellationToken>()), Times.Exactly(2));
         Assert.True((await roles.AuthorizeAsync(new TeamsUser("aaaa-1111", null), SecretariatAction.Announce)).Allowed);
     }
 
     [Fact]
     public async Task Without_a_team_id_the_roster_is_never_asked()
     {
-        Assert.False(await Roles(roster.Object).IsMemberAsync(new TeamsUser("cccc-3333", null)));
-        roster.VerifyNoOtherCalls();
+        Assert.False(await Roles(_roster.Object).IsMemberAsync(new TeamsUser("cccc-3333", null)));
+        _roster.VerifyNoOtherCalls();
     }
 }

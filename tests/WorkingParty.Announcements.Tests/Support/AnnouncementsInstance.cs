@@ -6,6 +6,7 @@ using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Announcements.ScheduleChanges;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Queues;
 
 namespace WorkingParty.Announcements.Tests.Support;
 
@@ -54,11 +55,16 @@ public sealed class AnnouncementsInstance
     public async Task AddConversationsAsync(int count, int channels = 0)
     {
         for (var i = 0; i < count; i++)
+        {
             await Conversations.RememberAsync(new ConversationRecord($"a:personal-{i}", ConversationScope.Personal, "tenant",
                 $"{{\"conversation\":{{\"id\":\"a:personal-{i}\"}}}}", $"user-{i}", $"User {i}", i % 2 == 0 ? "DE" : "FR"));
+        }
+
         for (var i = 0; i < channels; i++)
+        {
             await Conversations.RememberAsync(new ConversationRecord($"19:channel-{i}@thread.tacv2", ConversationScope.Channel, "tenant",
                 $"{{\"conversation\":{{\"id\":\"19:channel-{i}@thread.tacv2\"}}}}"));
+        }
     }
 
     /// <summary>Writes and sends an announcement as the secretary.</summary>

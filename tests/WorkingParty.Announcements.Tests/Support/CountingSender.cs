@@ -48,8 +48,10 @@ public sealed class CountingSender(TimeProvider time) : IAnnouncementSender
     {
         var delivered = TotalDelivered;
         foreach (var (total, done) in _watchers)
+        {
             if (delivered >= total)
                 done.TrySetResult();
+        }
     }
 
     public int AttemptsAt(string conversationId) => _attempts.GetValueOrDefault(conversationId);

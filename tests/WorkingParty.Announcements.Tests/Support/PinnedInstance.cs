@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Files;
+using WorkingParty.Storage.Queues;
 using WorkingParty.Testing;
 
 namespace WorkingParty.Announcements.Tests.Support;
@@ -7,11 +9,11 @@ namespace WorkingParty.Announcements.Tests.Support;
 /// <summary>One instance on a file store in a temp folder with the clock pinned to 27 November 2026, 09:00 UTC.</summary>
 public abstract class PinnedInstance : IDisposable
 {
-    private readonly TemporaryFolder folder = new("wp-announcements-");
+    private readonly TemporaryFolder _folder = new("wp-announcements-");
 
     protected PinnedInstance()
     {
-        Store = new FileDocumentStore(folder.Path);
+        Store = new FileDocumentStore(_folder.Path);
         Sender = new CountingSender(Time);
         Bot = new AnnouncementsInstance(Store, new StoreWorkQueue(Store, "outbox", Time), Sender, Time);
     }
@@ -23,7 +25,7 @@ public abstract class PinnedInstance : IDisposable
 
     public void Dispose()
     {
-        folder.Dispose();
+        _folder.Dispose();
         GC.SuppressFinalize(this);
     }
 }

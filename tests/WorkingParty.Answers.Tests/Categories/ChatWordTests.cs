@@ -7,9 +7,9 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// <summary>A6: chat typos in short words, inflected fillers and meeting synonyms are not read as required words.</summary>
 public class ChatWordTests
 {
-    private readonly QuestionAnswerer answerer = new(All(), new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new(All(), new NoScheduleChanges());
 
-    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(answerer.Answer(question, Today));
+    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(_answerer.Answer(question, Today));
 
     [Theory]
     [InlineData("whta did NL say abt inspections?")]

@@ -11,9 +11,9 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// </summary>
 public class DatedEventTests
 {
-    private readonly QuestionAnswerer answerer = new([March()], new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new([March()], new NoScheduleChanges());
 
-    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(answerer.Answer(question, Today));
+    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(_answerer.Answer(question, Today));
 
     [Theory]
     [InlineData("when is the energy council?", "16 June 2031", 2)]
@@ -28,7 +28,7 @@ public class DatedEventTests
 
     [Fact]
     public void A3_an_event_the_minutes_do_not_date_is_not_answered_with_another_date() =>
-        Assert.IsNotType<PassagesAnswer>(answerer.Answer("when is the football final?", Today));
+        Assert.IsNotType<PassagesAnswer>(_answerer.Answer("when is the football final?", Today));
 
     [Theory]
     [InlineData("is the 2 April meeting physical?", "videoconference")]

@@ -11,9 +11,9 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// </summary>
 public class DeadlineTopicTests
 {
-    private readonly QuestionAnswerer answerer = new(All(), new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new(All(), new NoScheduleChanges());
 
-    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(answerer.Answer(question, Today));
+    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(_answerer.Answer(question, Today));
 
     [Fact]
     public void Initials_of_words_the_minutes_write_in_full_name_them()
@@ -36,14 +36,14 @@ public class DeadlineTopicTests
     [Fact]
     public void A_deadline_holding_only_part_of_the_topic_is_never_a_plain_date()
     {
-        var answer = answerer.Answer("deadline for the zorblat plant varieties tuber survey?", Today);
+        var answer = _answerer.Answer("deadline for the zorblat plant varieties tuber survey?", Today);
         Assert.All((answer as DeadlinesAnswer)?.Deadlines ?? [], d => Assert.False(d.IsCertain));
     }
 
     [Fact]
     public void A_short_name_glued_to_a_number_is_the_name_and_the_number()
     {
-        var answer = answerer.Answer("what was said about the STA12 congress?", Today);
+        var answer = _answerer.Answer("what was said about the STA12 congress?", Today);
         var text = answer switch
         {
             PassagesAnswer passages => string.Join(' ', passages.Passages.Select(p => p.Text)),

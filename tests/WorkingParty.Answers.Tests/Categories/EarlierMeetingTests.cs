@@ -7,9 +7,9 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// <summary>A9: earlier meetings of the body that the minutes mention, never another body's meeting.</summary>
 public class EarlierMeetingTests
 {
-    private readonly QuestionAnswerer answerer = new([March()], new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new([March()], new NoScheduleChanges());
 
-    private PassagesAnswer Ask(string question) => Assert.IsType<PassagesAnswer>(answerer.Answer(question, Today));
+    private PassagesAnswer Ask(string question) => Assert.IsType<PassagesAnswer>(_answerer.Answer(question, Today));
 
     [Theory]
     [InlineData("when did the WP meet before 12 March?")]

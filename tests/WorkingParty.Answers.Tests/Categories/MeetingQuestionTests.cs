@@ -11,9 +11,9 @@ namespace WorkingParty.Answers.Tests.Categories;
 public class MeetingQuestionTests
 {
     private static readonly DateOnly[] ShippingDates = [new(2025, 4, 8), new(2025, 5, 6)];
-    private readonly QuestionAnswerer answerer = new(All(), new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new(All(), new NoScheduleChanges());
 
-    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(answerer.Answer(question, Today));
+    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(_answerer.Answer(question, Today));
 
     [Theory]
     [InlineData("next WPS?")]

@@ -10,9 +10,9 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// </summary>
 public class NicknameTests
 {
-    private readonly QuestionAnswerer answerer = new(All(), new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new(All(), new NoScheduleChanges());
 
-    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(answerer.Answer(question, Today));
+    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(_answerer.Answer(question, Today));
 
     [Theory]
     [InlineData("next plantvar WP meeting?")]
@@ -48,9 +48,9 @@ public class NicknameTests
 
     [Fact]
     public void A_word_no_minutes_use_without_a_working_party_is_still_a_topic() =>
-        Assert.IsNotType<NextMeetingsAnswer>(answerer.Answer("when is the next zorblat31 session?", Today));
+        Assert.IsNotType<NextMeetingsAnswer>(_answerer.Answer("when is the next zorblat31 session?", Today));
 
     [Fact]
     public void A_topic_the_minutes_hold_still_makes_a_meeting_question_a_topic_one() =>
-        Assert.IsNotType<NextMeetingsAnswer>(answerer.Answer("next meeting on seed potato certification?", Today));
+        Assert.IsNotType<NextMeetingsAnswer>(_answerer.Answer("next meeting on seed potato certification?", Today));
 }

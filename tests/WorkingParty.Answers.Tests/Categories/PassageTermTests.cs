@@ -10,9 +10,9 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// </summary>
 public class PassageTermTests
 {
-    private readonly QuestionAnswerer answerer = new(All(), new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new(All(), new NoScheduleChanges());
 
-    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(answerer.Answer(question, Today));
+    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(_answerer.Answer(question, Today));
 
     private static IEnumerable<(int Item, string Title, string Text)> Cited(Answer answer) => answer switch
     {
@@ -25,7 +25,7 @@ public class PassageTermTests
 
     [Fact]
     public void A5_initials_of_a_title_stand_for_it() =>
-        Assert.Equal(5, Cited(answerer.Answer("what about the SSR compromise?", Today)).First().Item);
+        Assert.Equal(5, Cited(_answerer.Answer("what about the SSR compromise?", Today)).First().Item);
 
     [Fact]
     public void A7_a_statement_is_matched_with_the_sentence_going_on_from_it()
@@ -55,7 +55,7 @@ public class PassageTermTests
     [Fact]
     public void A9_footnotes_are_passages_of_the_item_holding_their_marker()
     {
-        var first = Cited(answerer.Answer("where is the tonnage study available?", Today)).First(c => c.Text.Contains("website"));
+        var first = Cited(_answerer.Answer("where is the tonnage study available?", Today)).First(c => c.Text.Contains("website"));
         Assert.Equal(6, first.Item);
         Assert.Contains("footnote 1", first.Title);
     }

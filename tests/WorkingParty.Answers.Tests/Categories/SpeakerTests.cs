@@ -7,9 +7,9 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// <summary>A8: "which delegations / who ..." with no actor named as the speaker: the speakers of the sentences on the topic or item.</summary>
 public class SpeakerTests
 {
-    private readonly QuestionAnswerer answerer = new([March()], new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new([March()], new NoScheduleChanges());
 
-    private SpeakersAnswer Ask(string question) => Assert.IsType<SpeakersAnswer>(answerer.Answer(question, Today));
+    private SpeakersAnswer Ask(string question) => Assert.IsType<SpeakersAnswer>(_answerer.Answer(question, Today));
 
     [Fact]
     public void Which_delegations_on_a_topic_lists_the_delegations_of_its_sentences()

@@ -7,7 +7,7 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// <summary>A2: sub-item titles and dash headings are the context of what stands under them; "3b" and "point 3(b)" name a sub-item.</summary>
 public class SubItemTests
 {
-    private readonly QuestionAnswerer answerer = new(All(), new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new(All(), new NoScheduleChanges());
 
     private static string Shown(Answer answer) => answer switch
     {
@@ -21,12 +21,12 @@ public class SubItemTests
 
     [Fact]
     public void A_sub_item_title_is_searched_and_quoted() =>
-        Assert.Contains("Limassol, 4-5 June", Shown(answerer.Answer("when was the informal ministers' meeting?", Today)));
+        Assert.Contains("Limassol, 4-5 June", Shown(_answerer.Answer("when was the informal ministers' meeting?", Today)));
 
     [Fact]
     public void An_actor_speaking_under_a_sub_item_is_found_by_its_title()
     {
-        var answer = Assert.IsType<ActorStatementsAnswer>(answerer.Answer("what did Cion say about the port levy?", Today));
+        var answer = Assert.IsType<ActorStatementsAnswer>(_answerer.Answer("what did Cion say about the port levy?", Today));
         Assert.StartsWith("The Commission presented the findings.", answer.Statements[0].Text);
         Assert.Contains("Port levy study", answer.Statements[0].Source.ItemTitle);
     }
@@ -34,18 +34,18 @@ public class SubItemTests
     [Fact]
     public void A_dash_heading_is_the_context_of_the_paragraphs_after_it()
     {
-        var answer = Assert.IsType<ActorStatementsAnswer>(answerer.Answer("what did NL say about port state control?", Today));
+        var answer = Assert.IsType<ActorStatementsAnswer>(_answerer.Answer("what did NL say about port state control?", Today));
         Assert.Equal("NL asked for more inspections.", Assert.Single(answer.Statements).Text);
     }
 
     [Fact]
     public void A_document_listed_in_a_sub_item_title_is_described_by_it() =>
-        Assert.Contains("Port levy study", Shown(answerer.Answer("what is WK 3301/25?", Today)));
+        Assert.Contains("Port levy study", Shown(_answerer.Answer("what is WK 3301/25?", Today)));
 
     [Fact]
     public void A_deadline_under_a_sub_item_is_found_by_its_title()
     {
-        var answer = Assert.IsType<DeadlinesAnswer>(answerer.Answer("deadline for the levy study?", Today));
+        var answer = Assert.IsType<DeadlinesAnswer>(_answerer.Answer("deadline for the levy study?", Today));
         Assert.Equal(new DateOnly(2025, 4, 2), Assert.Single(answer.Deadlines).Date);
     }
 
@@ -55,7 +55,7 @@ public class SubItemTests
     [InlineData("item 3 b")]
     public void A_sub_item_reference_gives_that_part_of_the_item(string question)
     {
-        var answer = Assert.IsType<AgendaItemAnswer>(answerer.Answer(question, Today));
+        var answer = Assert.IsType<AgendaItemAnswer>(_answerer.Answer(question, Today));
         Assert.Contains("Informal ministers' meeting", answer.Source.ItemTitle);
         Assert.Equal("The Presidency debriefed on the outcome.", answer.Said[0].Text);
         Assert.DoesNotContain(answer.Said, s => s.Text.Contains("findings"));

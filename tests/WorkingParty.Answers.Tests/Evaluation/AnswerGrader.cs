@@ -73,9 +73,12 @@ internal sealed class AnswerGrader(IReadOnlyList<Meeting> meetings, string? defa
         if (wrong.Count > 0)
             return new(Evaluation.Grade.Wrong, wrong[0].Rule, string.Join("; ", wrong.Select(w => w.Why)));
         if (!answerable)
+        {
             return shown.Stance is Stance.NotFound or Stance.Empty or Stance.Quotes
                 ? Verdict.Right
                 : new(Evaluation.Grade.Missed, "answers what the minutes do not say", $"answered {shown.Kind} where the minutes do not say");
+        }
+
         if (shown.Stance == Stance.NotFound)
             return new(Evaluation.Grade.Missed, "not found", "not found");
 

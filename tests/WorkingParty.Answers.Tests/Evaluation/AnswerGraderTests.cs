@@ -7,7 +7,7 @@ public class AnswerGraderTests
 {
     private static readonly DateOnly Today = new(2017, 3, 25);
     private static readonly Citation Cited = new("hwp-2017-03-15", "Horizontal Working Party on Cyber Issues", new(2017, 3, 15), 2, "Information from the Presidency");
-    private readonly AnswerGrader grader = new([]);
+    private readonly AnswerGrader _grader = new([]);
 
     [Theory]
     [InlineData("The next meeting will be held on Wednesday 19 April.", true)]
@@ -47,10 +47,10 @@ public class AnswerGraderTests
     public void A_next_meeting_on_the_must_date_is_right_and_an_other_date_is_wrong()
     {
         var label = Label(mustContain: ["2017-04-19"]);
-        Assert.Equal(Grade.Right, grader.Grade(label, Next(new DateOnly(2017, 4, 19))).Grade);
-        Assert.Equal(Grade.Wrong, grader.Grade(label, Next(new DateOnly(2017, 5, 12))).Grade);
-        Assert.Equal(Grade.Missed, grader.Grade(label, Next()).Grade);
-        Assert.Equal(Grade.Missed, grader.Grade(label, new NotFoundAnswer("q", [Cited])).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, Next(new DateOnly(2017, 4, 19))).Grade);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, Next(new DateOnly(2017, 5, 12))).Grade);
+        Assert.Equal(Grade.Missed, _grader.Grade(label, Next()).Grade);
+        Assert.Equal(Grade.Missed, _grader.Grade(label, new NotFoundAnswer("q", [Cited])).Grade);
     }
 
     [Fact]
@@ -58,16 +58,16 @@ public class AnswerGraderTests
     {
         var label = Label(mustContain: ["toolbox"], mustNotContain: ["2017-03-20"]);
         var quoting = new PassagesAnswer("toolbox", [new QuotedPassage("the toolbox issued on 20 March 2017", Cited, ["toolbox"])]);
-        Assert.Equal(Grade.Right, grader.Grade(label, quoting).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, quoting).Grade);
 
         var asserting = new DeadlinesAnswer(Today, false, [Deadline(new(2017, 3, 20), "comments on the toolbox")]);
-        Assert.Equal(Grade.Wrong, grader.Grade(label, asserting).Grade);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, asserting).Grade);
     }
 
     [Fact]
     public void A_fact_missing_from_an_answer_is_a_miss()
     {
-        var grade = grader.Grade(Label(mustContain: ["8043/17"]), new DeadlinesAnswer(Today, false, [Deadline(new(2017, 4, 3), "comments")]));
+        var grade = _grader.Grade(Label(mustContain: ["8043/17"]), new DeadlinesAnswer(Today, false, [Deadline(new(2017, 4, 3), "comments")]));
         Assert.Equal(new Verdict(Grade.Missed, "lacks a must fact", "deadlines lacks 8043/17"), grade);
     }
 
@@ -75,29 +75,29 @@ public class AnswerGraderTests
     public void An_unanswerable_question_is_rightly_met_by_not_found_an_empty_list_or_passages_and_wrongly_by_a_date()
     {
         var label = Label(answerable: false);
-        Assert.Equal(Grade.Right, grader.Grade(label, new NotFoundAnswer("q", [])).Grade);
-        Assert.Equal(Grade.Right, grader.Grade(label, Next()).Grade);
-        Assert.Equal(Grade.Right, grader.Grade(label, new PassagesAnswer("budget", [new QuotedPassage("the budget", Cited, ["budget"])])).Grade);
-        Assert.Equal(Grade.Missed, grader.Grade(label, new AgendaAnswer("m", Cited.Body, Cited.MeetingDate, false, [new AgendaLine(1, "Adoption of the agenda")])).Grade);
-        Assert.Equal(Grade.Wrong, grader.Grade(label, Next(new DateOnly(2017, 4, 19))).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, new NotFoundAnswer("q", [])).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, Next()).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, new PassagesAnswer("budget", [new QuotedPassage("the budget", Cited, ["budget"])])).Grade);
+        Assert.Equal(Grade.Missed, _grader.Grade(label, new AgendaAnswer("m", Cited.Body, Cited.MeetingDate, false, [new AgendaLine(1, "Adoption of the agenda")])).Grade);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, Next(new DateOnly(2017, 4, 19))).Grade);
     }
 
     [Fact]
     public void The_kind_and_the_facts_of_one_label_are_both_checked()
     {
         var label = Label(mustNotContain: ["2017-05-12"]) with { Kind = "next-meetings", Dates = [new(2017, 4, 19)] };
-        Assert.Equal(Grade.Right, grader.Grade(label, Next(new DateOnly(2017, 4, 19))).Grade);
-        Assert.Equal(Grade.Wrong, grader.Grade(label, Next(new DateOnly(2017, 4, 19), new DateOnly(2017, 5, 12))).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, Next(new DateOnly(2017, 4, 19))).Grade);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, Next(new DateOnly(2017, 4, 19), new DateOnly(2017, 5, 12))).Grade);
     }
 
     [Fact]
     public void Quoted_passages_are_right_where_the_minutes_do_not_answer_and_a_miss_where_they_quote_another_item()
     {
         var passages = new PassagesAnswer("q", [new QuotedPassage("the budget", Cited, ["budget"])]);
-        Assert.Equal(Grade.Right, grader.Grade(new LabelledQuestion("q", Today, Kind: "not-found"), passages).Grade);
-        Assert.Equal(Grade.Right, grader.Grade(new LabelledQuestion("q", Today, Kind: "passages", Item: 2), passages).Grade);
-        Assert.Equal(Grade.Missed, grader.Grade(new LabelledQuestion("q", Today, Kind: "passages", Item: 3), passages).Grade);
-        Assert.Equal(Grade.Missed, grader.Grade(new LabelledQuestion("q", Today, Kind: "deadlines"), passages).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(new LabelledQuestion("q", Today, Kind: "not-found"), passages).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(new LabelledQuestion("q", Today, Kind: "passages", Item: 2), passages).Grade);
+        Assert.Equal(Grade.Missed, _grader.Grade(new LabelledQuestion("q", Today, Kind: "passages", Item: 3), passages).Grade);
+        Assert.Equal(Grade.Missed, _grader.Grade(new LabelledQuestion("q", Today, Kind: "deadlines"), passages).Grade);
     }
 
     [Fact]
@@ -105,9 +105,9 @@ public class AnswerGraderTests
     {
         var label = Label(mustNotContain: ["2017-03-20"]);
         var doubtful = Deadline(new(2017, 3, 20), "comments") with { Doubt = new("read as 20 or 30 March", "Comments by 20 (30?) March.") };
-        Assert.Equal(Grade.Right, grader.Grade(label, new DeadlinesAnswer(Today, false, [doubtful])).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, new DeadlinesAnswer(Today, false, [doubtful])).Grade);
         var next = Next() with { Doubtful = [Next(new DateOnly(2017, 3, 20)).Dates[0] with { Doubt = new("unclear", "On 20 March?") }] };
-        Assert.Equal(Grade.Right, grader.Grade(label, next).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, next).Grade);
     }
 
     [Fact]
@@ -116,8 +116,8 @@ public class AnswerGraderTests
         var label = Label(mustContain: ["2017-03-14"], mustNotContain: ["2017-03-27"]);
         HeldMeeting Held(DateOnly date) => new(Cited.MeetingId, Cited.Body, date, null, false, "7130/17", new(2017, 3, 27), "OUTCOME OF PROCEEDINGS", 5);
 
-        Assert.Equal(Grade.Right, grader.Grade(label, new MinutesListAnswer(Today, [Held(new(2017, 3, 14))])).Grade);
-        Assert.Equal(Grade.Wrong, grader.Grade(label, new MinutesListAnswer(Today, [Held(new(2017, 3, 27))])).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, new MinutesListAnswer(Today, [Held(new(2017, 3, 14))])).Grade);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, new MinutesListAnswer(Today, [Held(new(2017, 3, 27))])).Grade);
     }
 
     [Fact]
@@ -125,10 +125,10 @@ public class AnswerGraderTests
     {
         var label = Label(mustContain: ["2017-04-19"], mustNotContain: ["2017-03-15"]);
         var quoting = new PassagesAnswer("next meeting", [new QuotedPassage("the next meeting will be announced", Cited, ["meeting"])]);
-        Assert.Equal(Grade.Missed, grader.Grade(label, quoting).Grade);
+        Assert.Equal(Grade.Missed, _grader.Grade(label, quoting).Grade);
 
         var agenda = new AgendaAnswer(Cited.MeetingId, Cited.Body, Cited.MeetingDate, false, [new AgendaLine(1, "Adoption of the agenda")]);
-        Assert.Equal(Grade.Wrong, grader.Grade(label, agenda).Grade);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, agenda).Grade);
     }
 
     private static LabelledQuestion Label(bool answerable = true, IReadOnlyList<string>? mustContain = null, IReadOnlyList<string>? mustNotContain = null) =>

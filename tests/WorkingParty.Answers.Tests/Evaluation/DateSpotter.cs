@@ -47,7 +47,11 @@ internal static partial class DateSpotter
     private static IEnumerable<DateOnly> DaysFrom(int firstDay, int firstMonth, int lastDay, int lastMonth, int year)
     {
         if (firstMonth is < 1 or > 12 || lastMonth is < 1 or > 12
-            || firstDay > DateTime.DaysInMonth(year, firstMonth) || lastDay > DateTime.DaysInMonth(year, lastMonth)) yield break;
+            || firstDay > DateTime.DaysInMonth(year, firstMonth) || lastDay > DateTime.DaysInMonth(year, lastMonth))
+        {
+            yield break;
+        }
+
         var first = new DateOnly(year, firstMonth, firstDay);
         var last = new DateOnly(year, lastMonth, lastDay);
         for (var day = first; day <= last && day.DayNumber - first.DayNumber < 31; day = day.AddDays(1)) yield return day;

@@ -1,9 +1,9 @@
 using WorkingParty.Answers.Model;
 using WorkingParty.Answers.Schedule;
-using WorkingParty.Testing.Corpus;
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
+using WorkingParty.Testing.Corpus;
 
 namespace WorkingParty.Answers.Tests.Evaluation;
 

@@ -17,7 +17,7 @@ public class LabelledSetTests(ITestOutputHelper output)
     {
         var set = JsonSerializer.Deserialize<LabelledSet>(
             File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "labelled-questions.json")),
-            new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            JsonSerializerOptions.Web)!;
         var answerer = new QuestionAnswerer(SampleLibrary.Meetings, new NoScheduleChanges());
         var grader = new AnswerGrader(SampleLibrary.Meetings, set.DefaultMeeting);
 

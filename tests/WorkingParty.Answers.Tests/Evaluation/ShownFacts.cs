@@ -63,7 +63,7 @@ internal sealed record ShownFacts(
 
     /// <summary>Doubtful dates are not asserted: they are shown in the sentence they were read from.</summary>
     private static ShownFacts NextMeetings(NextMeetingsAnswer a) => new(
-        "next-meetings", a.Dates.Count > 0 ? Stance.Asserts : a.Doubtful.Count > 0 ? Stance.Quotes : Stance.Empty, a.Dates.FirstOrDefault()?.Source, [],
+        "next-meetings", a.Dates.Count > 0 ? Stance.Asserts : a.Doubtful.Count > 0 ? Stance.Quotes : Stance.Empty, (a.Dates.Count > 0 ? a.Dates[0].Source : null), [],
         [.. a.Dates.SelectMany(d => Optional(d.EndDate, DateRole.NextMeeting).Prepend(new(d.Date, DateRole.NextMeeting)).Append(Held(d.Source)))],
         [.. a.Dates.SelectMany(d => new[] { d.Kind.Replace('-', ' '), d.Source.Body, d.ChangedBy }).OfType<string>()],
         [.. a.Dates.SelectMany(d => new[] { d.Description, d.Source.ItemTitle }), .. a.Doubtful.Select(d => d.Doubt!.Sentence)])
@@ -76,7 +76,7 @@ internal sealed record ShownFacts(
     private static ShownFacts Deadlines(DeadlinesAnswer a)
     {
         var certain = a.Deadlines.Where(d => d.IsCertain).ToList();
-        return new("deadlines", certain.Count > 0 ? Stance.Asserts : a.Deadlines.Count > 0 ? Stance.Quotes : Stance.Empty, a.Deadlines.FirstOrDefault()?.Source,
+        return new("deadlines", certain.Count > 0 ? Stance.Asserts : a.Deadlines.Count > 0 ? Stance.Quotes : Stance.Empty, (a.Deadlines.Count > 0 ? a.Deadlines[0].Source : null),
             [.. a.Deadlines.Select(d => d.Source.Item)],
             [.. certain.SelectMany(d => new[] { new ShownDate(d.Date, DateRole.Deadline), Held(d.Source) })],
             [.. certain.SelectMany(d => d.Documents.Concat([d.Subject, d.RequestedFrom, d.Source.Body, d.ChangedBy])).OfType<string>()],
@@ -102,7 +102,7 @@ internal sealed record ShownFacts(
 
     /// <summary>An answer that quotes passages of the minutes (and may name what they are about).</summary>
     private static ShownFacts Quoting(string kind, IReadOnlyList<CitedText> passages, IEnumerable<string> asserted) => new(
-        kind, passages.Count == 0 ? Stance.Empty : Stance.Quotes, passages.FirstOrDefault()?.Source,
+        kind, passages.Count == 0 ? Stance.Empty : Stance.Quotes, (passages.Count > 0 ? passages[0].Source : null),
         [.. passages.Select(p => p.Source.Item)],
         [.. passages.Select(p => Held(p.Source)).Distinct()],
         [.. asserted, .. passages.Select(p => p.Source.Body).Distinct()],

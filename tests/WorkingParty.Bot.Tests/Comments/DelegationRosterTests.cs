@@ -1,5 +1,6 @@
 using WorkingParty.Bot.Tests.Comments.Support;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Export;
 using static WorkingParty.Bot.Tests.Comments.Support.CommentsBot;
 
 namespace WorkingParty.Bot.Tests.Comments;

@@ -1,6 +1,7 @@
 using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Tests.Comments.Support;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
 using static WorkingParty.Bot.Tests.Comments.Support.CommentsBot;
 
 namespace WorkingParty.Bot.Tests.Comments;

@@ -86,6 +86,6 @@ public sealed class SubmissionProblemTests : CommentsBotTest
         Assert.Contains("not one of yours", CardJsonQuery.Text(refusedWithdraw));
         Assert.Contains("not one of yours", CardJsonQuery.Text(refusedEdit));
         var stored = Assert.Single(await Bot.StoredAsync(Item9));
-        Assert.Equal(WorkingParty.Comments.CommentStatus.Submitted, stored.Status);
+        Assert.Equal(WorkingParty.Comments.Model.CommentStatus.Submitted, stored.Status);
     }
 }

@@ -9,7 +9,7 @@ namespace WorkingParty.Bot.Tests.Deployment;
 /// <summary><see cref="BotSettings.All"/> against what the bot's code really asks its configuration for.</summary>
 public sealed class BotSettingsTests : IDisposable
 {
-    private readonly string storage = Directory.CreateTempSubdirectory("bot-settings-").FullName;
+    private readonly string _storage = Directory.CreateTempSubdirectory("bot-settings-").FullName;
 
     [Fact]
     public async Task Every_setting_the_bot_reads_while_it_starts_is_in_its_settings_list()
@@ -30,7 +30,7 @@ public sealed class BotSettingsTests : IDisposable
         Assert.True(!neverRead.Any(), $"Listed but never read: {string.Join(", ", neverRead)}");
     }
 
-    public void Dispose() => Directory.Delete(storage, recursive: true);
+    public void Dispose() => Directory.Delete(_storage, recursive: true);
 
     /// <summary>A listed key covers itself, the sections it sits in, and the entries of a list it names.</summary>
     private static bool Covers(string listed, string read) =>
@@ -40,7 +40,7 @@ public sealed class BotSettingsTests : IDisposable
 
     /// <summary>The keys read with the local file store and with Azure Storage (each reads its own storage settings).</summary>
     private async Task<IReadOnlySet<string>> KeysReadByTheBotAsync() =>
-        (await KeysReadAsync(new() { ["Storage:Folder"] = storage }, startHostedServices: true))
+        (await KeysReadAsync(new() { ["Storage:Folder"] = _storage }, startHostedServices: true))
             .Union(await KeysReadAsync(new() { ["Storage:ConnectionString"] = "UseDevelopmentStorage=true" }, startHostedServices: false))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 

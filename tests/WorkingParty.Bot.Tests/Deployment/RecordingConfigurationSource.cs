@@ -8,14 +8,14 @@ namespace WorkingParty.Bot.Tests.Deployment;
 /// </summary>
 public sealed class RecordingConfigurationSource : ConfigurationProvider, IConfigurationSource
 {
-    private readonly HashSet<string> read = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _read = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyCollection<string> KeysRead
     {
         get
         {
-            lock (read)
-                return [.. read];
+            lock (_read)
+                return [.. _read];
         }
     }
 
@@ -37,7 +37,7 @@ public sealed class RecordingConfigurationSource : ConfigurationProvider, IConfi
 
     private void Record(string key)
     {
-        lock (read)
-            read.Add(key);
+        lock (_read)
+            _read.Add(key);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Bot.Tests.Support;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Files;
 
 namespace WorkingParty.Bot.Tests.Exports;
 

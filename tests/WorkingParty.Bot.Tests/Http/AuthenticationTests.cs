@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.TestHost;
 using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Tests.Support;
 using WorkingParty.Testing;

@@ -5,6 +5,7 @@ using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Hosting;
 using WorkingParty.Minutes.Storage;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Files;
 using WorkingParty.Testing;
 
 namespace WorkingParty.Bot.Tests.Minutes;

@@ -2,6 +2,7 @@ using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Tests.Secretariat;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Service;
 using static WorkingParty.Cards.Actions.ReviewForm;
 
 namespace WorkingParty.Bot.Tests.MinutesReview;

@@ -70,7 +70,7 @@ public sealed class ReviewBot : IAsyncDisposable
     {
         var message = FileMessage(name);
         await Bot.PostAsync(message);
-        return Cards.TextOf(Bot.Connector.RepliesTo(message).Last());
+        return Cards.TextOf(Bot.Connector.RepliesTo(message)[^1]);
     }
 
     private JObject FileMessage(string name) => SecretariatActivities.FileMessage(Secretary, name, "txt", $"{_files.BaseUrl}/files/{name}");
@@ -93,7 +93,7 @@ public sealed class ReviewBot : IAsyncDisposable
     {
         var message = SecretariatActivities.DelegateMessage(question, Bot.ServiceUrl);
         await Bot.PostAsync(message);
-        return Cards.TextOf(Bot.Connector.RepliesTo(message).Last());
+        return Cards.TextOf(Bot.Connector.RepliesTo(message)[^1]);
     }
 
     /// <summary>A delegate writes comments (as the Czech delegation) on a deadline through its card, as in Teams.</summary>

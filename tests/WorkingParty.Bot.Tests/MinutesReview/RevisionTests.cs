@@ -1,6 +1,7 @@
 using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Tests.Secretariat;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Service;
 using WorkingParty.Minutes.Revisions;
 using static WorkingParty.Cards.Actions.ReviewForm;
 

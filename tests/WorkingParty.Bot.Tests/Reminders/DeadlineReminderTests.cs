@@ -3,6 +3,8 @@ using WorkingParty.Announcements.Reminders;
 using WorkingParty.Bot.Tests.Secretariat;
 using WorkingParty.Bot.Tests.Support;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Service;
 using WorkingParty.Testing;
 using SentCards = WorkingParty.Bot.Tests.Secretariat.Cards;
 

@@ -2,6 +2,8 @@ using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Tests.Support;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Roster;
 using WorkingParty.Testing;
 
 namespace WorkingParty.Bot.Tests.Secretariat;
@@ -95,7 +97,7 @@ public sealed class AnnouncementTests : IAsyncLifetime
         var status = await _bot.PressAsync(secretary, sending, ButtonData.VerbOf<RefreshAnnouncementStatus>());
         Assert.Contains("1 of 1", Cards.Words(status));
         await _bot.PressAsync(secretary, status, ButtonData.VerbOf<ExportAcknowledgements>());
-        var offer = FileConsentCards.In(_bot.Connector.Requests.Select(r => r.Activity)).Last();
+        var offer = FileConsentCards.In(_bot.Connector.Requests.Select(r => r.Activity))[^1];
         await _bot.PostAsync(FileConsentCards.Answer(secretary, offer, accept: true, "consent-card", _drive.UploadUrl((string)offer["name"]!)));
         var csv = System.Text.Encoding.UTF8.GetString(Assert.Single(_drive.Uploads).Content);
         var rows = csv.Trim('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

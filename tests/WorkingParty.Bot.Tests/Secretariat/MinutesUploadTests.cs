@@ -95,7 +95,7 @@ public sealed class MinutesUploadTests : IAsyncLifetime
     private async Task<JObject> ReplyAsync(JObject message)
     {
         await _bot.PostAsync(message);
-        return _bot.Connector.RepliesTo(message).Last();
+        return _bot.Connector.RepliesTo(message)[^1];
     }
 
     private async Task<List<string>> StoredMeetingsAsync()

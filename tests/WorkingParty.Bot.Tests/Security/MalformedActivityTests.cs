@@ -1,8 +1,8 @@
-using WorkingParty.Cards.Actions;
 using System.Net;
 using System.Text;
 using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Tests.Support;
+using WorkingParty.Cards.Actions;
 using WorkingParty.Testing;
 
 namespace WorkingParty.Bot.Tests.Security;

@@ -1,12 +1,12 @@
-using WorkingParty.Cards.Actions;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using WorkingParty.Bot.Features.MinutesUpload;
 using WorkingParty.Bot.Tests.Secretariat;
-using CardText = WorkingParty.Bot.Tests.Secretariat.Cards;
+using WorkingParty.Cards.Actions;
 using WorkingParty.Testing;
+using CardText = WorkingParty.Bot.Tests.Secretariat.Cards;
 
 namespace WorkingParty.Bot.Tests.Security;
 

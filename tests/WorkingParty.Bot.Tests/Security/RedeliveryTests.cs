@@ -1,8 +1,8 @@
-using WorkingParty.Cards.Actions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Tests.Secretariat;
+using WorkingParty.Cards.Actions;
 using WorkingParty.Storage;
 using WorkingParty.Testing;
 

@@ -1,6 +1,6 @@
 using WorkingParty.Bot.Tests.Secretariat;
-using CardText = WorkingParty.Bot.Tests.Secretariat.Cards;
 using WorkingParty.Cards.Actions;
+using CardText = WorkingParty.Bot.Tests.Secretariat.Cards;
 
 namespace WorkingParty.Bot.Tests.Security;
 

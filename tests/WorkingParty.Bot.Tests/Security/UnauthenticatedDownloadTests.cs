@@ -1,6 +1,6 @@
-using WorkingParty.Cards.Actions;
 using System.Net;
 using WorkingParty.Bot.Tests.Support;
+using WorkingParty.Cards.Actions;
 
 namespace WorkingParty.Bot.Tests.Security;
 

@@ -17,6 +17,8 @@ namespace WorkingParty.Bot.Tests.Support;
 public sealed class ChannelTokenIssuer : IAsyncDisposable
 {
     public const string Issuer = "https://api.botframework.com";
+    private static readonly string[] SigningAlgorithms = ["RS256"];
+    private static readonly string[] AuthenticationMethods = ["private_key_jwt"];
     private const string KeyId = "test-signing-key";
 
     private readonly RSA _signingKey = RSA.Create(2048);
@@ -34,8 +36,8 @@ public sealed class ChannelTokenIssuer : IAsyncDisposable
             {
                 ["issuer"] = Issuer,
                 ["jwks_uri"] = $"{issuer._host!.BaseUrl}/keys",
-                ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
-                ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
+                ["id_token_signing_alg_values_supported"] = SigningAlgorithms,
+                ["token_endpoint_auth_methods_supported"] = AuthenticationMethods,
             }));
             app.MapGet("/keys", () => Results.Json(new { keys = new[] { issuer.PublicKey() } }));
         }, issuer._tls.Certificate);

@@ -95,8 +95,11 @@ public sealed class QuestionTurnTelemetryTests : IAsyncLifetime
     private static string? Tag(MetricPoint point, string key)
     {
         foreach (var tag in point.Tags)
+        {
             if (tag.Key == key)
                 return tag.Value as string;
+        }
+
         return null;
     }
 }

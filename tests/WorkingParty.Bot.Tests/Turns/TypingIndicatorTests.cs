@@ -24,8 +24,8 @@ public sealed class TypingIndicatorTests : IAsyncLifetime
         await bot.PostAsync(TeamsActivities.PersonalMessage("tell me everything", _connector.ServiceUrl));
 
         var sent = await _connector.WaitForAsync(2);
-        Assert.Equal("typing", (string?)sent.First()["type"]);
-        Assert.Equal("message", (string?)sent.Last()["type"]);
+        Assert.Equal("typing", (string?)sent[0]["type"]);
+        Assert.Equal("message", (string?)sent[^1]["type"]);
     }
 
     private sealed class SlowBot(TimeSpan delay) : IBot

@@ -1,4 +1,6 @@
 using WorkingParty.Comments;
+using WorkingParty.Comments.Export;
+using WorkingParty.Comments.Model;
 using WorkingParty.Comments.Tests.Support;
 
 namespace WorkingParty.Comments.Tests.Export;

@@ -1,5 +1,7 @@
 using System.Text;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Export;
+using WorkingParty.Comments.Model;
 using WorkingParty.Comments.Tests.Support;
 using WorkingParty.Testing;
 

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Export;
 
 namespace WorkingParty.Comments.Tests.Export;
 

@@ -1,4 +1,7 @@
 using WorkingParty.Comments;
+using WorkingParty.Comments.Roster;
+using WorkingParty.Comments.Rules;
+using WorkingParty.Comments.Service;
 using WorkingParty.Comments.Tests.Support;
 using WorkingParty.Testing;
 

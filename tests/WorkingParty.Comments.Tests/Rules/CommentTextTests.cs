@@ -1,4 +1,5 @@
 using WorkingParty.Comments;
+using WorkingParty.Comments.Rules;
 
 namespace WorkingParty.Comments.Tests.Rules;
 

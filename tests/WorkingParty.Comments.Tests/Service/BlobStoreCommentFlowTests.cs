@@ -1,6 +1,8 @@
 using WorkingParty.Comments;
+using WorkingParty.Comments.Service;
 using WorkingParty.Comments.Tests.Support;
 using WorkingParty.Storage.Azure;
+using WorkingParty.Storage.Azure.Blobs;
 using WorkingParty.Testing;
 
 namespace WorkingParty.Comments.Tests.Service;

@@ -1,6 +1,9 @@
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Service;
 using WorkingParty.Comments.Tests.Support;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 using WorkingParty.Testing;
 
 namespace WorkingParty.Comments.Tests.Service;

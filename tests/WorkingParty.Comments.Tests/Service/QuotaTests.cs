@@ -1,4 +1,6 @@
 using WorkingParty.Comments;
+using WorkingParty.Comments.Rules;
+using WorkingParty.Comments.Service;
 using WorkingParty.Comments.Tests.Support;
 using WorkingParty.Testing;
 

@@ -1,4 +1,8 @@
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Roster;
+using WorkingParty.Comments.Rules;
+using WorkingParty.Comments.Service;
 using WorkingParty.Comments.Tests.Support;
 
 namespace WorkingParty.Comments.Tests.Service;

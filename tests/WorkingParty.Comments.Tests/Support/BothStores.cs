@@ -1,5 +1,7 @@
 using WorkingParty.Storage;
 using WorkingParty.Storage.Azure;
+using WorkingParty.Storage.Azure.Blobs;
+using WorkingParty.Storage.Files;
 using WorkingParty.Testing;
 
 namespace WorkingParty.Comments.Tests.Support;

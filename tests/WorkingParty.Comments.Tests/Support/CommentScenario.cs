@@ -1,5 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Deadlines;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Rules;
+using WorkingParty.Comments.Service;
 using WorkingParty.Storage;
 
 namespace WorkingParty.Comments.Tests.Support;

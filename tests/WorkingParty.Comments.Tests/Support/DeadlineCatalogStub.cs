@@ -1,4 +1,5 @@
 using WorkingParty.Comments;
+using WorkingParty.Comments.Deadlines;
 
 namespace WorkingParty.Comments.Tests.Support;
 

@@ -14,17 +14,17 @@ public class EndToEndEnvironment : IAsyncLifetime
 {
     public static readonly DateOnly Today = new(2017, 3, 25);
 
-    private readonly string root = Directory.CreateTempSubdirectory("working-party-e2e-").FullName;
-    private readonly Dictionary<PlaygroundPersona, NodeService> playgrounds = [];
-    private LoopbackProcess? bot;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private readonly string _root = Directory.CreateTempSubdirectory("working-party-e2e-").FullName;
+    private readonly Dictionary<PlaygroundPersona, NodeService> _playgrounds = [];
+    private LoopbackProcess? _bot;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
 
     /// <summary>The bot's <c>Storage:Folder</c>: its file document store.</summary>
-    public string StorageFolder => Path.Combine(root, "store");
+    public string StorageFolder => Path.Combine(_root, "store");
 
     /// <summary>A folder of the environment's own, removed on dispose.</summary>
-    protected string Root => root;
+    protected string Root => _root;
 
     public async Task InitializeAsync()
     {
@@ -38,13 +38,13 @@ public class EndToEndEnvironment : IAsyncLifetime
             };
             foreach (var (key, value) in await MoreBotSettingsAsync())
                 settings[key] = value;
-            bot = await BotProcess.StartAsync(settings);
-            var endpoint = new Uri($"http://127.0.0.1:{bot.Port}/api/messages");
+            _bot = await BotProcess.StartAsync(settings);
+            var endpoint = new Uri($"http://127.0.0.1:{_bot.Port}/api/messages");
             PlaygroundPersona[] personas = [PlaygroundPersona.Delegate, PlaygroundPersona.SecretariatMember];
-            var started = await Task.WhenAll(personas.Select(persona => AgentsPlayground.StartAsync(persona, endpoint, Path.Combine(root, persona.Key))));
+            var started = await Task.WhenAll(personas.Select(persona => AgentsPlayground.StartAsync(persona, endpoint, Path.Combine(_root, persona.Key))));
             foreach (var (persona, playground) in personas.Zip(started))
-                playgrounds[persona] = playground;
-            (playwright, browser) = await HeadlessChromium.LaunchAsync();
+                _playgrounds[persona] = playground;
+            (_playwright, _browser) = await HeadlessChromium.LaunchAsync();
         }
         catch
         {
@@ -55,10 +55,10 @@ public class EndToEndEnvironment : IAsyncLifetime
 
     /// <summary>A fresh browser tab on the persona's Playground, in its personal chat with the bot.</summary>
     public async Task<PlaygroundChat> OpenChatAsync(PlaygroundPersona persona) =>
-        await PlaygroundChat.OpenAsync(browser!, new Uri($"http://127.0.0.1:{playgrounds[persona].Port}/"), persona);
+        await PlaygroundChat.OpenAsync(_browser!, new Uri($"http://127.0.0.1:{_playgrounds[persona].Port}/"), persona);
 
     /// <summary>What the bot logged so far, for failure messages.</summary>
-    public string BotOutput() => bot?.Output() ?? "";
+    public string BotOutput() => _bot?.Output() ?? "";
 
     /// <summary>Settings (environment variables) the bot gets besides the pinned day, its store and its secretariat.</summary>
     protected virtual Task<IReadOnlyDictionary<string, string>> MoreBotSettingsAsync() =>
@@ -69,14 +69,14 @@ public class EndToEndEnvironment : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (browser is not null)
-            await browser.DisposeAsync();
-        playwright?.Dispose();
-        foreach (var playground in playgrounds.Values)
+        if (_browser is not null)
+            await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        foreach (var playground in _playgrounds.Values)
             await playground.DisposeAsync();
-        if (bot is not null)
-            await bot.DisposeAsync();
+        if (_bot is not null)
+            await _bot.DisposeAsync();
         await DisposeMoreAsync();
-        Directory.Delete(root, recursive: true);
+        Directory.Delete(_root, recursive: true);
     }
 }

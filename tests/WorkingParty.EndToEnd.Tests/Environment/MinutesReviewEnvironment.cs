@@ -11,15 +11,15 @@ namespace WorkingParty.EndToEnd.Tests.Environment;
 /// </summary>
 public sealed class MinutesReviewEnvironment : EndToEndEnvironment
 {
-    private LoopbackHost? files;
+    private LoopbackHost? _files;
 
     /// <summary>Where the bot downloads the sample minutes file <paramref name="fileName"/> from.</summary>
-    public Uri DownloadUrlOf(string fileName) => new($"{files!.BaseUrl}/files/{Uri.EscapeDataString(fileName)}");
+    public Uri DownloadUrlOf(string fileName) => new($"{_files!.BaseUrl}/files/{Uri.EscapeDataString(fileName)}");
 
     protected override async Task<IReadOnlyDictionary<string, string>> MoreBotSettingsAsync()
     {
         var samples = Path.Combine(RepositoryFolders.Root, "samples", "minutes");
-        files = await LoopbackHost.StartAsync(app => app.MapGet("/files/{name}", (string name) =>
+        _files = await LoopbackHost.StartAsync(app => app.MapGet("/files/{name}", (string name) =>
             Path.GetFileName(name) == name && File.Exists(Path.Combine(samples, name))
                 ? Results.File(Path.Combine(samples, name), "text/plain")
                 : Results.NotFound()));
@@ -27,13 +27,13 @@ public sealed class MinutesReviewEnvironment : EndToEndEnvironment
         return new Dictionary<string, string>
         {
             ["Minutes__Folder"] = emptyMinutesFolder,
-            ["Minutes__AllowedDownloadOrigins__0"] = files.BaseUrl,
+            ["Minutes__AllowedDownloadOrigins__0"] = _files.BaseUrl,
         };
     }
 
     protected override async ValueTask DisposeMoreAsync()
     {
-        if (files is not null)
-            await files.DisposeAsync();
+        if (_files is not null)
+            await _files.DisposeAsync();
     }
 }

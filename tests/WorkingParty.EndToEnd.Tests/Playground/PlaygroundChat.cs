@@ -12,11 +12,11 @@ public sealed class PlaygroundChat : IAsyncDisposable
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Settling = TimeSpan.FromMilliseconds(750);
 
-    private readonly IBrowserContext context;
+    private readonly IBrowserContext _context;
 
     private PlaygroundChat(IBrowserContext context, IPage page, PlaygroundPersona persona)
     {
-        this.context = context;
+        _context = context;
         Page = page;
         Persona = persona;
     }
@@ -102,7 +102,7 @@ public sealed class PlaygroundChat : IAsyncDisposable
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor(step) });
     }
 
-    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 
     private async Task<ILocator> NextCardAsync(int before)
     {

@@ -1,9 +1,12 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
 using WorkingParty.EndToEnd.Tests.Environment;
 using WorkingParty.EndToEnd.Tests.Playground;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
+using WorkingParty.Storage.Files;
 
 namespace WorkingParty.EndToEnd.Tests.Scenarios;
 

@@ -1,8 +1,8 @@
-using WorkingParty.Testing.Corpus;
 using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Tests.Samples;
+using WorkingParty.Testing.Corpus;
 
 namespace WorkingParty.Minutes.Tests.Corpus;
 

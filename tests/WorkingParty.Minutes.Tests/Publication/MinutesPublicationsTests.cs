@@ -2,6 +2,8 @@ using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Publication;
 using WorkingParty.Storage;
 using WorkingParty.Storage.Azure;
+using WorkingParty.Storage.Azure.Blobs;
+using WorkingParty.Storage.Files;
 using WorkingParty.Testing;
 using static WorkingParty.Minutes.Tests.Corrections.SeedCorrections;
 

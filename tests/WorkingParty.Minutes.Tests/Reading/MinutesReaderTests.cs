@@ -1,8 +1,8 @@
-using WorkingParty.Testing.Corpus.Layout;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;
 using WorkingParty.Minutes.Tests.Samples;
+using WorkingParty.Testing.Corpus.Layout;
 
 namespace WorkingParty.Minutes.Tests.Reading;
 

@@ -1,6 +1,6 @@
-using WorkingParty.Testing.Corpus.Layout;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
+using WorkingParty.Testing.Corpus.Layout;
 
 namespace WorkingParty.Minutes.Tests.Reading;
 

@@ -1,8 +1,9 @@
-using WorkingParty.Testing.Corpus;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Files;
 using WorkingParty.Testing;
+using WorkingParty.Testing.Corpus;
 
 namespace WorkingParty.Minutes.Tests.Storage;
 

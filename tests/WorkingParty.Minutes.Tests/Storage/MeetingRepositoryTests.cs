@@ -2,6 +2,7 @@ using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;
 using WorkingParty.Minutes.Tests.Samples;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Files;
 
 namespace WorkingParty.Minutes.Tests.Storage;
 

@@ -11,9 +11,9 @@ public abstract class DocumentStoreContract
     /// <summary>Everything the backing folder or container holds (files, blobs), whatever the store makes of it.</summary>
     protected abstract Task<IReadOnlyList<string>> FootprintAsync();
 
-    private IDocumentStore? store;
+    private IDocumentStore? _store;
 
-    private IDocumentStore Store => store ??= OpenStore();
+    private IDocumentStore Store => _store ??= OpenStore();
 
     [Fact]
     public async Task A_created_document_reads_back_with_its_etag()

@@ -1,19 +1,20 @@
 using WorkingParty.Storage;
+using WorkingParty.Storage.Files;
 using WorkingParty.Storage.Tests.Support;
 
 namespace WorkingParty.Storage.Tests.Documents;
 
 public sealed class FileDocumentStoreTests : DocumentStoreContract, IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("wp-store-").FullName;
+    private readonly string _root = Directory.CreateTempSubdirectory("wp-store-").FullName;
 
-    protected override IDocumentStore OpenStore() => new FileDocumentStore(root);
+    protected override IDocumentStore OpenStore() => new FileDocumentStore(_root);
 
     /// <summary>The files under the root; folders are not counted (a key's parent folders are shared with its siblings).</summary>
     protected override Task<IReadOnlyList<string>> FootprintAsync() =>
-        Task.FromResult<IReadOnlyList<string>>([.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f))]);
+        Task.FromResult<IReadOnlyList<string>>([.. Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_root, f))]);
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
     public async Task Temp_and_lock_files_are_never_listed()
@@ -21,7 +22,7 @@ public sealed class FileDocumentStoreTests : DocumentStoreContract, IDisposable
         var store = OpenStore();
         var created = await store.TryCreateAsync("comments/c1", "1");
         await store.TryReplaceAsync("comments/c1", "2", created!.ETag);
-        await File.WriteAllTextAsync(Path.Combine(root, "comments", "c2.0123456789abcdef.tmp"), "half written");
+        await File.WriteAllTextAsync(Path.Combine(_root, "comments", "c2.0123456789abcdef.tmp"), "half written");
 
         Assert.Equal(["comments/c1"], await store.ListKeysAsync("").ToListAsync());
     }
@@ -32,16 +33,16 @@ public sealed class FileDocumentStoreTests : DocumentStoreContract, IDisposable
         var store = OpenStore();
         await store.TryCreateAsync("a:b/..%2F..%2Fescape/c*d", "{}");
 
-        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories);
+        var files = Directory.GetFiles(_root, "*", SearchOption.AllDirectories);
 
-        Assert.All(files, f => Assert.StartsWith(root + Path.DirectorySeparatorChar, Path.GetFullPath(f)));
+        Assert.All(files, f => Assert.StartsWith(_root + Path.DirectorySeparatorChar, Path.GetFullPath(f)));
         Assert.Equal(["a:b/..%2F..%2Fescape/c*d"], await store.ListKeysAsync("").ToListAsync());
     }
 
     [Fact]
     public async Task Files_this_store_did_not_write_are_ignored_when_listing()
     {
-        await File.WriteAllTextAsync(Path.Combine(root, "notes.txt.json"), "not ours");
+        await File.WriteAllTextAsync(Path.Combine(_root, "notes.txt.json"), "not ours");
 
         Assert.Empty(await OpenStore().ListKeysAsync("").ToListAsync());
     }
@@ -50,11 +51,11 @@ public sealed class FileDocumentStoreTests : DocumentStoreContract, IDisposable
     public async Task A_replace_waits_while_another_process_holds_the_key_lock()
     {
         var clock = new WaitWatchingClock();
-        var store = new FileDocumentStore(root, clock);
+        var store = new FileDocumentStore(_root, clock);
         var created = await store.TryCreateAsync("k", "1");
         Task<StoredDocument?> replacing;
 
-        using (new FileStream(Path.Combine(root, "k.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        using (new FileStream(Path.Combine(_root, "k.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
         {
             replacing = store.TryReplaceAsync("k", "2", created!.ETag);
             // The replace found the lock taken and waits to try again; had it not waited, it would have finished first.

@@ -1,13 +1,15 @@
 using WorkingParty.Storage.Azure;
+using WorkingParty.Storage.Azure.Queues;
+using WorkingParty.Storage.Queues;
 using WorkingParty.Testing;
 
 namespace WorkingParty.Storage.Tests.Queues;
 
 public sealed class AzureWorkQueueTests(AzuriteFixture azurite) : WorkQueueContract, IClassFixture<AzuriteFixture>
 {
-    private readonly string queueName = "test-" + Guid.NewGuid().ToString("N");
+    private readonly string _queueName = "test-" + Guid.NewGuid().ToString("N");
 
-    protected override IWorkQueue OpenQueue() => new AzureWorkQueue(azurite.ConnectionString, queueName);
+    protected override IWorkQueue OpenQueue() => new AzureWorkQueue(azurite.ConnectionString, _queueName);
 
     /// <summary>
     /// Azurite keeps its own clock, so the test cannot move it: a probe sent now, hidden for <see cref="WorkQueueContract.Brief"/>
@@ -15,7 +17,7 @@ public sealed class AzureWorkQueueTests(AzuriteFixture azurite) : WorkQueueContr
     /// </summary>
     protected override async Task LetBriefTimeoutPassAsync()
     {
-        var probe = new AzureWorkQueue(azurite.ConnectionString, queueName + "-probe");
+        var probe = new AzureWorkQueue(azurite.ConnectionString, _queueName + "-probe");
         await probe.EnqueueAsync("probe", Brief);
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));

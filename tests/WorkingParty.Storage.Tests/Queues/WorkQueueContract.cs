@@ -1,4 +1,5 @@
 using WorkingParty.Storage;
+using WorkingParty.Storage.Queues;
 
 namespace WorkingParty.Storage.Tests.Queues;
 
@@ -15,9 +16,9 @@ public abstract class WorkQueueContract
     /// <summary>Lets more than <see cref="Brief"/> pass for the queue.</summary>
     protected abstract Task LetBriefTimeoutPassAsync();
 
-    private IWorkQueue? queue;
+    private IWorkQueue? _queue;
 
-    private IWorkQueue Queue => queue ??= OpenQueue();
+    private IWorkQueue Queue => _queue ??= OpenQueue();
 
     [Fact]
     public async Task A_received_message_is_hidden_from_other_receivers()

@@ -1,4 +1,5 @@
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
 namespace WorkingParty.Bot.Features.Announcements;
 

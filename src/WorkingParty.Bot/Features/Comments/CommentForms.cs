@@ -5,6 +5,9 @@ using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Deadlines;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Service;
 
 namespace WorkingParty.Bot.Features.Comments;
 

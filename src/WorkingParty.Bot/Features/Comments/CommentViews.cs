@@ -2,6 +2,9 @@ using WorkingParty.Answers.Model;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Rules;
+using WorkingParty.Comments.Service;
 using WorkingParty.Council;
 
 namespace WorkingParty.Bot.Features.Comments;

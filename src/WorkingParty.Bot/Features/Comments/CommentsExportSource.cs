@@ -1,5 +1,6 @@
 using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Service;
 
 namespace WorkingParty.Bot.Features.Comments;
 

@@ -5,6 +5,9 @@ using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Deadlines;
+using WorkingParty.Comments.Rules;
+using WorkingParty.Comments.Service;
 
 namespace WorkingParty.Bot.Features.Comments;
 

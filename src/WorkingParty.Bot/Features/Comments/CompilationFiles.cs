@@ -1,4 +1,5 @@
 using WorkingParty.Comments;
+using WorkingParty.Comments.Export;
 
 namespace WorkingParty.Bot.Features.Comments;
 

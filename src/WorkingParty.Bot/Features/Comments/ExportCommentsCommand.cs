@@ -7,6 +7,8 @@ using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Service;
 
 namespace WorkingParty.Bot.Features.Comments;
 

@@ -2,6 +2,7 @@ using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
 
 namespace WorkingParty.Bot.Features.Comments;
 

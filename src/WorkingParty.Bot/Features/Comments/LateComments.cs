@@ -5,6 +5,8 @@ using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Service;
 
 namespace WorkingParty.Bot.Features.Comments;
 

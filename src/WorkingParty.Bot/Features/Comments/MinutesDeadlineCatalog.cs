@@ -3,6 +3,7 @@ using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Hosting;
 using WorkingParty.Cards.Presentation;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Deadlines;
 
 namespace WorkingParty.Bot.Features.Comments;
 

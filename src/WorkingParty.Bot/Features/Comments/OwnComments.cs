@@ -1,5 +1,8 @@
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Service;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
 namespace WorkingParty.Bot.Features.Comments;
 

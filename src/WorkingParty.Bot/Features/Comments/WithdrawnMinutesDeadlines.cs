@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Deadlines;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Storage;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Roster;
 
 namespace WorkingParty.Bot.Features.Conversations;
 

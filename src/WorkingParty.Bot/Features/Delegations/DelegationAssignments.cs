@@ -6,6 +6,7 @@ using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Roster;
 using WorkingParty.Council;
 
 namespace WorkingParty.Bot.Features.Delegations;

@@ -1,5 +1,6 @@
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Roster;
 using WorkingParty.Council;
 
 namespace WorkingParty.Bot.Features.Delegations;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
 namespace WorkingParty.Bot.Features.Exports;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Bot.Builder;
 using WorkingParty.Bot.Features.MinutesUpload;
-
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Actions;
@@ -9,6 +8,7 @@ using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Publication;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
 namespace WorkingParty.Bot.Features.MinutesReview;
 

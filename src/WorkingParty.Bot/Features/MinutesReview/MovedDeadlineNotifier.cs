@@ -3,6 +3,8 @@ using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Cards;
 using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Service;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Revisions;
 

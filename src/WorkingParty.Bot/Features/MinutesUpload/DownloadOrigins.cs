@@ -48,7 +48,10 @@ public sealed class DownloadOrigins
             var wildcard = entry.Contains(WildcardMark, StringComparison.Ordinal);
             if (!Uri.TryCreate(wildcard ? entry.Replace(WildcardMark, "://wildcard.", StringComparison.Ordinal) : entry, UriKind.Absolute, out var uri)
                 || uri.Scheme is not ("http" or "https") || uri.PathAndQuery != "/" || uri.UserInfo.Length > 0)
+            {
                 return null;
+            }
+
             return new Origin(uri.Scheme, wildcard ? uri.Host["wildcard".Length..] : uri.Host, uri.Port, wildcard);
         }
 

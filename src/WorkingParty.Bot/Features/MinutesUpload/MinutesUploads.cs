@@ -9,6 +9,7 @@ using WorkingParty.Minutes.Publication;
 using WorkingParty.Minutes.Revisions;
 using WorkingParty.Minutes.Storage;
 using WorkingParty.Storage;
+using WorkingParty.Storage.Collections;
 
 namespace WorkingParty.Bot.Features.MinutesUpload;
 

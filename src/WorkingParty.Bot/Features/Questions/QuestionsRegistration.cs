@@ -1,5 +1,5 @@
-using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Bot.Bots;
+using WorkingParty.Bot.Hosting.Settings;
 using WorkingParty.Bot.Routing;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Calendar;

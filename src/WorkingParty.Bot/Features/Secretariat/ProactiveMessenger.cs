@@ -1,8 +1,8 @@
 using System.Runtime.ExceptionServices;
-using Microsoft.Extensions.Options;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using WorkingParty.Bot.Hosting;
 

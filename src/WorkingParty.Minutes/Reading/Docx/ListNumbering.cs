@@ -106,8 +106,8 @@ internal sealed class ListNumbering
     private (int? List, int Level) ListOf(W.Paragraph paragraph)
     {
         var own = paragraph.ParagraphProperties?.NumberingProperties;
-        int? id = own?.NumberingId?.Val?.Value;
-        int? level = own?.NumberingLevelReference?.Val?.Value;
+        var id = own?.NumberingId?.Val?.Value;
+        var level = own?.NumberingLevelReference?.Val?.Value;
         var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
         for (var depth = 0; depth < MaxStyleDepth && (id is null || level is null) && styleId is not null && _styles.TryGetValue(styleId, out var style); depth++)
         {

@@ -31,7 +31,7 @@ public class BlindFormatTests
     [Fact]
     public void The_example_of_the_format_reads()
     {
-        var set = JsonSerializer.Deserialize<BlindWriterSet>(Example, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var set = JsonSerializer.Deserialize<BlindWriterSet>(Example, JsonSerializerOptions.Web)!;
 
         var document = Assert.Single(set.Documents);
         Assert.Equal((new DateOnly(2021, 3, 4), (DateOnly?)null, (DateOnly?)new DateOnly(2021, 3, 11)), (document.MeetingDate, document.MeetingEndDate, document.IssueDate));
@@ -44,7 +44,7 @@ public class BlindFormatTests
     [Fact]
     public void Header_facts_compare_by_core_number_and_loosely()
     {
-        var set = JsonSerializer.Deserialize<BlindWriterSet>(Example, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var set = JsonSerializer.Deserialize<BlindWriterSet>(Example, JsonSerializerOptions.Web)!;
         var meeting = new Meeting("m", "Telecom WP", new(2021, 3, 4), false, "", "01.pdf",
             [Item(1, "Adoption of  the Agenda"), Item(2, "Proposal for a Regulation on"), Item(3, "AOB")], [], [])
         {

@@ -4,6 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Tests.Support;
 using WorkingParty.Comments;
+using WorkingParty.Comments.Export;
+using WorkingParty.Comments.Model;
+using WorkingParty.Comments.Service;
 using WorkingParty.Testing;
 
 namespace WorkingParty.Bot.Tests.Comments.Support;

@@ -10,10 +10,10 @@ namespace MinutesWriter.Docx;
 /// </summary>
 internal sealed class DocxBody(MinutesSource source, DocxFootnotes footnotes, DocxNumbering numbering, Func<IReadOnlyList<string>, string> footerPart)
 {
-    private readonly List<OpenXmlElement> elements = [];
-    private Table? table;
-    private IReadOnlyList<string> footer = [];
-    private bool sectionHasContent;
+    private readonly List<OpenXmlElement> _elements = [];
+    private Table? _table;
+    private IReadOnlyList<string> _footer = [];
+    private bool _sectionHasContent;
 
     public Body Build()
     {
@@ -25,10 +25,10 @@ internal sealed class DocxBody(MinutesSource source, DocxFootnotes footnotes, Do
                 Add(line, source.Pages[p]);
         }
 
-        table = null;
-        if (elements.LastOrDefault() is not Paragraph)
-            elements.Add(new Paragraph());
-        return new Body([.. elements, Section(type: null)]);
+        _table = null;
+        if (_elements.LastOrDefault() is not Paragraph)
+            _elements.Add(new Paragraph());
+        return new Body([.. _elements, Section(type: null)]);
     }
 
     private void Add(SourceLine line, SourcePage page)
@@ -49,9 +49,9 @@ internal sealed class DocxBody(MinutesSource source, DocxFootnotes footnotes, Do
                 Add(new Paragraph([Properties(text), .. Runs(text.Spans, text.Big ? DocxLayout.BigSize : null, page, text.Number)]));
                 break;
             case HeaderRow row:
-                if (table is null)
-                    Add(table = NewTable());
-                table.Append(new TableRow(
+                if (_table is null)
+                    Add(_table = NewTable());
+                _table.Append(new TableRow(
                     Cell(DocxLayout.LabelColumn, Runs(row.Label, null, page, row.Number)),
                     Cell(DocxLayout.TextWidth - DocxLayout.LabelColumn, Runs(row.Value, null, page, row.Number))));
                 break;
@@ -61,24 +61,24 @@ internal sealed class DocxBody(MinutesSource source, DocxFootnotes footnotes, Do
     private void Add(OpenXmlElement element)
     {
         if (element is not Table)
-            table = null;
-        elements.Add(element);
-        sectionHasContent = true;
+            _table = null;
+        _elements.Add(element);
+        _sectionHasContent = true;
     }
 
     /// <summary>A footer set before any content is the section's own; later, the section ends here (at the page break, if one was just made).</summary>
     private void ChangeFooter(IReadOnlyList<string> pieces)
     {
-        if (sectionHasContent)
+        if (_sectionHasContent)
         {
-            var atPageBreak = elements[^1] is Paragraph last && last.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page);
+            var atPageBreak = _elements[^1] is Paragraph last && last.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page);
             if (atPageBreak)
-                elements.RemoveAt(elements.Count - 1);
+                _elements.RemoveAt(_elements.Count - 1);
             Add(new Paragraph(new ParagraphProperties(Section(atPageBreak ? SectionMarkValues.NextPage : SectionMarkValues.Continuous))));
         }
 
-        footer = pieces;
-        sectionHasContent = false;
+        _footer = pieces;
+        _sectionHasContent = false;
     }
 
     private ParagraphProperties Properties(TextLine text) => text switch
@@ -94,8 +94,8 @@ internal sealed class DocxBody(MinutesSource source, DocxFootnotes footnotes, Do
     private SectionProperties Section(SectionMarkValues? type)
     {
         var section = new SectionProperties();
-        if (footer.Count > 0)
-            section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = footerPart(footer) });
+        if (_footer.Count > 0)
+            section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = footerPart(_footer) });
         if (type is { } mark)
             section.Append(new SectionType { Val = mark });
         section.Append(

@@ -12,25 +12,25 @@ namespace MinutesWriter.Docx;
 internal sealed class DocxNumbering(Action<string> warn)
 {
     private const int AbstractId = 0;
-    private readonly List<(int Number, int Letter)> starts = [];
-    private int nextNumber = 1;
-    private int nextLetter = 1;
+    private readonly List<(int Number, int Letter)> _starts = [];
+    private int _nextNumber = 1;
+    private int _nextLetter = 1;
 
-    public bool Any => starts.Count > 0;
+    public bool Any => _starts.Count > 0;
 
     /// <summary>The paragraph properties of a list line.</summary>
     public ParagraphProperties Properties(ListMark mark, int line)
     {
-        var expected = mark.Level == 0 ? nextNumber : nextLetter;
-        if (starts.Count == 0 || mark.Ordinal != expected)
+        var expected = mark.Level == 0 ? _nextNumber : _nextLetter;
+        if (_starts.Count == 0 || mark.Ordinal != expected)
         {
-            starts.Add(mark.Level == 0 ? (mark.Ordinal, 1) : (nextNumber, mark.Ordinal));
+            _starts.Add(mark.Level == 0 ? (mark.Ordinal, 1) : (_nextNumber, mark.Ordinal));
             if (mark.Level == 1 && mark.Ordinal != 1)
                 warn($"line {line}: sub-items start at '{mark.Label}'; later sub-item lists of this instance start there too");
         }
 
-        (nextNumber, nextLetter) = mark.Level == 0 ? (mark.Ordinal + 1, 1) : (nextNumber, mark.Ordinal + 1);
-        return new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = mark.Level }, new NumberingId { Val = starts.Count }));
+        (_nextNumber, _nextLetter) = mark.Level == 0 ? (mark.Ordinal + 1, 1) : (_nextNumber, mark.Ordinal + 1);
+        return new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = mark.Level }, new NumberingId { Val = _starts.Count }));
     }
 
     public Numbering Build() => new(
@@ -38,7 +38,7 @@ internal sealed class DocxNumbering(Action<string> warn)
             new MultiLevelType { Val = MultiLevelValues.HybridMultilevel },
             Level(0, NumberFormatValues.Decimal, "%1."),
             Level(1, NumberFormatValues.LowerLetter, "%2)")) { AbstractNumberId = AbstractId },
-         .. starts.Select((start, i) => new NumberingInstance(
+         .. _starts.Select((start, i) => new NumberingInstance(
              new AbstractNumId { Val = AbstractId },
              new LevelOverride(new StartOverrideNumberingValue { Val = start.Number }) { LevelIndex = 0 },
              new LevelOverride(new StartOverrideNumberingValue { Val = start.Letter }) { LevelIndex = 1 }) { NumberID = i + 1 })]);

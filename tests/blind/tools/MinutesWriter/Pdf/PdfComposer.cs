@@ -12,14 +12,14 @@ namespace MinutesWriter.Pdf;
 /// </summary>
 internal sealed class PdfComposer(PdfDocumentBuilder builder, SpanPainter painter, Action<string> warn)
 {
-    private readonly List<(PdfPageBuilder Page, IReadOnlyList<string> Footer)> finished = [];
-    private PdfPageBuilder? page;
-    private IReadOnlyList<string> footer = [];
-    private double cursor;
-    private double reserved;
-    private bool autonumberWarned;
+    private readonly List<(PdfPageBuilder Page, IReadOnlyList<string> Footer)> _finished = [];
+    private PdfPageBuilder? _page;
+    private IReadOnlyList<string> _footer = [];
+    private double _cursor;
+    private double _reserved;
+    private bool _autonumberWarned;
 
-    private PdfPageBuilder Page => page ?? throw new InvalidOperationException("no page yet");
+    private PdfPageBuilder Page => _page ?? throw new InvalidOperationException("no page yet");
 
     private double PageWidth => Page.PageSize.Width;
 
@@ -27,7 +27,7 @@ internal sealed class PdfComposer(PdfDocumentBuilder builder, SpanPainter painte
     {
         NewPage();
         var notes = sourcePage.Notes.Select(n => (n.Marker, Lines: Wrap(n.Spans, TextWidth - PdfLayout.NoteTextIndent, PdfLayout.NoteSize))).ToList();
-        reserved = notes.Count == 0 ? 0 : PdfLayout.NoteRuleGap + (notes.Sum(n => n.Lines.Count) * PdfLayout.NoteLeading);
+        _reserved = notes.Count == 0 ? 0 : PdfLayout.NoteRuleGap + (notes.Sum(n => n.Lines.Count) * PdfLayout.NoteLeading);
         foreach (var line in sourcePage.Lines)
         {
             switch (line)
@@ -36,10 +36,10 @@ internal sealed class PdfComposer(PdfDocumentBuilder builder, SpanPainter painte
                     NextBaseline(PdfLayout.BodyLeading, line.Number);
                     break;
                 case FooterLine f:
-                    footer = f.Pieces;
+                    _footer = f.Pieces;
                     break;
-                case AutoNumberLine when !autonumberWarned:
-                    autonumberWarned = true;
+                case AutoNumberLine when !_autonumberWarned:
+                    _autonumberWarned = true;
                     warn($"line {line.Number}: !autonumber is for DOCX; the PDF prints the numbers as written");
                     break;
                 case TextLine text:
@@ -58,8 +58,8 @@ internal sealed class PdfComposer(PdfDocumentBuilder builder, SpanPainter painte
     public void Finish()
     {
         ClosePage();
-        for (var i = 0; i < finished.Count; i++)
-            LayFooter(finished[i].Page, finished[i].Footer, i + 1);
+        for (var i = 0; i < _finished.Count; i++)
+            LayFooter(_finished[i].Page, _finished[i].Footer, i + 1);
     }
 
     private double TextWidth => PageWidth - PdfLayout.Left - PdfLayout.Right;
@@ -68,8 +68,8 @@ internal sealed class PdfComposer(PdfDocumentBuilder builder, SpanPainter painte
     {
         var (size, leading) = text.Big ? (PdfLayout.BigSize, PdfLayout.BigLeading) : (PdfLayout.BodySize, PdfLayout.BodyLeading);
         var x = PdfLayout.Left + SourceIndent.Points(text.Indent);
-        IReadOnlyList<Span> spans = text.List is { } mark
-            ? [new Span(mark.Label + " ", text.Spans.FirstOrDefault()?.Bold ?? false), .. text.Spans]
+        var spans = text.List is { } mark
+            ? [new Span(mark.Label + " ", text.Spans.Count > 0 && text.Spans[0].Bold), .. text.Spans]
             : text.Spans;
         var lines = Wrap(spans, PageWidth - PdfLayout.Right - x, size);
         if (lines.Count > 1)
@@ -100,7 +100,7 @@ internal sealed class PdfComposer(PdfDocumentBuilder builder, SpanPainter painte
     {
         if (notes.Count == 0)
             return;
-        var top = PdfLayout.Bottom + reserved;
+        var top = PdfLayout.Bottom + _reserved;
         Page.DrawLine(new PdfPoint(PdfLayout.Left, top - 2), new PdfPoint(PdfLayout.Left + PdfLayout.NoteRuleWidth, top - 2), 0.5);
         var baseline = top - PdfLayout.NoteRuleGap;
         foreach (var (marker, lines) in notes)
@@ -135,14 +135,14 @@ internal sealed class PdfComposer(PdfDocumentBuilder builder, SpanPainter painte
     /// <summary>Moves down one line and returns its baseline; a line that would reach the footnotes starts a new page.</summary>
     private double NextBaseline(double leading, int sourceLine)
     {
-        if (cursor - leading < PdfLayout.Bottom + reserved)
+        if (_cursor - leading < PdfLayout.Bottom + _reserved)
         {
             warn($"line {sourceLine}: the page is full; the rest of this source page goes on a new page");
             NewPage();
         }
 
-        cursor -= leading;
-        return cursor;
+        _cursor -= leading;
+        return _cursor;
     }
 
     private IReadOnlyList<IReadOnlyList<Span>> Wrap(IReadOnlyList<Span> spans, double width, double size) =>
@@ -151,13 +151,13 @@ internal sealed class PdfComposer(PdfDocumentBuilder builder, SpanPainter painte
     private void NewPage()
     {
         ClosePage();
-        page = builder.AddPage(PageSize.A4);
-        cursor = page.PageSize.Height - PdfLayout.Top;
+        _page = builder.AddPage(PageSize.A4);
+        _cursor = _page.PageSize.Height - PdfLayout.Top;
     }
 
     private void ClosePage()
     {
-        if (page is not null)
-            finished.Add((page, footer));
+        if (_page is not null)
+            _finished.Add((_page, _footer));
     }
 }

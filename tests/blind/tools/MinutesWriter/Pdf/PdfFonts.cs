@@ -15,19 +15,19 @@ internal sealed class PdfFonts(PdfDocumentBuilder builder)
     /// <summary>What PdfPig's StandardEncoding prints right, besides printable ASCII.</summary>
     private const string StandardExtras = "’‘“”–—•…«»£§";
 
-    private readonly PdfDocumentBuilder.AddedFont regular = builder.AddStandard14Font(Standard14Font.Helvetica);
-    private readonly PdfDocumentBuilder.AddedFont bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
-    private PdfDocumentBuilder.AddedFont? fallbackRegular;
-    private PdfDocumentBuilder.AddedFont? fallbackBold;
+    private readonly PdfDocumentBuilder.AddedFont _regular = builder.AddStandard14Font(Standard14Font.Helvetica);
+    private readonly PdfDocumentBuilder.AddedFont _bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+    private PdfDocumentBuilder.AddedFont? _fallbackRegular;
+    private PdfDocumentBuilder.AddedFont? _fallbackBold;
 
     public static bool IsStandard(char c) => (c >= ' ' && c <= '~') || StandardExtras.Contains(c);
 
     public PdfDocumentBuilder.AddedFont Font(bool isBold, bool fallback) => (isBold, fallback) switch
     {
-        (false, false) => regular,
-        (true, false) => bold,
-        (false, true) => fallbackRegular ??= Load("DejaVuSans.ttf"),
-        (true, true) => fallbackBold ??= Load("DejaVuSans-Bold.ttf"),
+        (false, false) => _regular,
+        (true, false) => _bold,
+        (false, true) => _fallbackRegular ??= Load("DejaVuSans.ttf"),
+        (true, true) => _fallbackBold ??= Load("DejaVuSans-Bold.ttf"),
     };
 
     private PdfDocumentBuilder.AddedFont Load(string file)
