@@ -136,6 +136,19 @@ public sealed class MinutesParser
             replaced.AddRange(found.Replaced);
         }
 
+        foreach (var footnote in clean.Footnotes)
+        {
+            // A footnote's dates (a cancelled or added meeting, a deadline) belong to the item whose line carries its marker.
+            if (clean.MarkedLines.TryGetValue(footnote.Marker, out var marked) && ItemCarrying(split, marked) is { } number)
+            {
+                var note = Analyse(new RawItem(number, "", [new RawSection(null, null, [footnote.Text])]), text, printed);
+                var found = _events.Extract(note, date.Date, ownBody);
+                events.AddRange(found.Events);
+                deadlines.AddRange(found.Deadlines);
+                replaced.AddRange(found.Replaced);
+            }
+        }
+
         MeetingMoves.Apply(events, replaced);
 
         var id = $"{date.Date:yyyy-MM-dd}-{body.Slug}";
@@ -147,6 +160,24 @@ public sealed class MinutesParser
             Footnotes = clean.Footnotes,
         };
         return MinutesParseResult.Read(meeting);
+    }
+
+    /// <summary>The number of the item with the line (the text before item 1 counts as the preamble), or null.</summary>
+    private static int? ItemCarrying(SplitMinutes split, string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        if (split.HeadingLines.Any(l => l.Trim() == trimmed))
+        {
+            return PreambleItem;
+        }
+
+        return split.Items.FirstOrDefault(i => i.Title.Contains(trimmed, StringComparison.Ordinal)
+            || i.Sections.Any(s => s.Lines.Any(l => l.Trim() == trimmed)))?.Number;
     }
 
     private static DocumentHeader Header(HeaderBlock header, MeetingDateSource source, bool limite) =>
