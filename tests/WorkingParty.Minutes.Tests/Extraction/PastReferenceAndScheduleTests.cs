@@ -89,6 +89,23 @@ public class PastReferenceAndScheduleTests
     }
 
     [Fact]
+    public void Our_short_name_with_a_bracketed_format_meeting_on_a_date_is_a_next_meeting()
+    {
+        Assert.Equal([D("2026-10-13")], NextMeetings(Minutes("The WPIW (videoconference) would meet again on 13 October.")));
+        Assert.Empty(NextMeetings(Minutes("The Council (informal) would meet on 13 October.")));
+    }
+
+    [Fact]
+    public void In_a_joint_meeting_each_bodys_short_name_is_ours()
+    {
+        var m = Read("Brussels, 2 October 2026\nOUTCOME OF PROCEEDINGS\nOn: 24 September 2026\nTo: Delegations\n" +
+                     "Subject: Joint meeting of the Working Party on Inland Waterways (WPIW) and the Working Party on Ports (WPP)\n\n" +
+                     "1. Barge emissions\n\nThe Commission presented its impact study.\n\n2. AOB\n\nThe WPP (in person) would reconvene on 20 October.");
+
+        Assert.Contains(m.Events, e => e.Kind == EventKind.NextMeeting && e.Date == D("2026-10-20"));
+    }
+
+    [Fact]
     public void A_request_to_nominate_or_confirm_by_a_date_is_a_deadline()
     {
         var m = Minutes("The Chair asked the delegations to kindly nominate their experts for the river panel (via e-mail to wpiw.secretariat@example.eu) by 16 October. " +
