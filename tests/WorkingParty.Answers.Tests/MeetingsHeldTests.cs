@@ -71,6 +71,15 @@ public class MeetingsHeldTests
     }
 
     [Theory]
+    [InlineData("when were the minutes of the WPI issued?", "wpi-2019-09-09")]
+    [InlineData("when were the minutes of 15 April issued?", "wpi-2019-04-15")]
+    public void When_the_minutes_were_issued_is_its_own_answer(string question, string meeting)
+    {
+        var answer = Ask<MinutesIssuedAnswer>(question);
+        Assert.Equal(meeting, Assert.Single(answer.Meetings).MeetingId);
+    }
+
+    [Theory]
     [InlineData("what happened at the meeting of 9 September?", "wpi-2019-09-09")]
     [InlineData("what happened at the meeting of 9 September 2019?", "wpi-2019-09-09")]
     [InlineData("agenda of the meeting of September 9", "wpi-2019-09-09")]

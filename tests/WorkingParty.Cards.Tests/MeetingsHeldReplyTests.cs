@@ -41,6 +41,18 @@ public sealed class MeetingsHeldReplyTests
     }
 
     [Fact]
+    public void When_the_minutes_were_issued_the_title_gives_the_issue_date_and_the_meeting_stays_labelled()
+    {
+        var reply = _replies.Build(SeedAnswers.MinutesIssued());
+
+        Assert.StartsWith("Minutes issued on Friday 20 September 2019", reply.Text);
+        Assert.Contains("Met on Tuesday 10 September 2019 to Wednesday 11 September 2019", reply.Text);
+        Assert.Contains("Minutes issued on Friday 20 September 2019", CardJson.Serialize(reply.Card));
+        Assert.StartsWith("The minutes do not state when they were issued",
+            _replies.Build(SeedAnswers.MinutesIssued() with { Meetings = [SeedAnswers.Held()] }).Text);
+    }
+
+    [Fact]
     public void Not_found_in_one_working_party_says_whose_minutes_were_read()
     {
         Assert.StartsWith("I found nothing certain in the minutes of the Horizontal Working Party on Cyber Issues for",

@@ -25,10 +25,10 @@ internal static class MeetingsHeld
     /// "When were the minutes issued?": the record of the meeting named by its date (the latest when none is named),
     /// with its document number and issue date.
     /// </summary>
-    public static MinutesListAnswer? Issued(QuestionReading question, MinutesLibrary library, DateOnly today)
+    public static MinutesIssuedAnswer? Issued(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var named = Held(question, library, today).ToList();
-        return named.Count == 0 ? null : new MinutesListAnswer(today, question.Meeting is null ? named.Take(1).ToList() : named);
+        return named.Count == 0 ? null : new MinutesIssuedAnswer(today, question.Meeting is null ? named.Take(1).ToList() : named);
     }
 
     private static IEnumerable<HeldMeeting> Held(QuestionReading question, MinutesLibrary library, DateOnly today) =>

@@ -62,7 +62,7 @@ public class DatedEventTests
     [InlineData("when was the outcome of proceedings of the 12 March meeting circulated?")]
     public void A10_the_issue_date_of_the_minutes(string question)
     {
-        var meeting = Assert.Single(Ask<MinutesListAnswer>(question).Meetings);
+        var meeting = Assert.Single(Ask<MinutesIssuedAnswer>(question).Meetings);
         Assert.Equal((Issued, "7702/31"), (meeting.IssueDate!.Value, meeting.DocumentNumber!));
     }
 }

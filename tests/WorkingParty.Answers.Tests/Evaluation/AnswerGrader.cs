@@ -16,7 +16,8 @@ public sealed record Verdict(Grade Grade, string Rule, string Why = "")
 /// Grades an answer against its label, in each form the label carries (the worse grade wins).
 /// By kind and structured facts (the labelled set): an answer of the expected kind lacking a key fact is wrong, a
 /// not-found is only a miss. By facts (the blind set, tests/blind/FORMAT.md): wrong when it asserts a
-/// <c>mustNotContain</c> fact (quoting one is not wrong, nor showing an issue date as the issue date, nor the date of the meeting quoted passages cite), when it answers with dates of its own kind none of which is
+/// <c>mustNotContain</c> fact (quoting one is not wrong, nor showing a date labelled in a role other than the answer's:
+/// an issue date as the issue date, the meeting an item or a quotation cites), when it answers with dates of its own kind none of which is
 /// a <c>mustContain</c> date, or when it asserts a next meeting or deadline the minutes do not give; otherwise right
 /// when every <c>mustContain</c> fact is shown, asserted or quoted. A question the minutes cannot answer is rightly
 /// answered by not-found, an empty list or quoted passages.
@@ -91,12 +92,11 @@ internal sealed class AnswerGrader(IReadOnlyList<Meeting> meetings, string? defa
 
     private static IEnumerable<(string Rule, string Why)> Wrong(LabelledQuestion label, ShownFacts shown, bool answerable, IReadOnlyList<string> must)
     {
-        // An issue date shown as the issue date is true of the document; the mistake a must-not issue date guards
-        // against is showing it as the meeting's date.
-        // Likewise the date of the meeting that quoted passages cite: it labels the quotation, it answers nothing.
-        var claimed = shown.AssertedDates
-            .Where(d => d.Role != DateRole.Issued && !(shown.Kind == ShownFacts.PassagesKind && d.Role == DateRole.MeetingHeld))
-            .Select(d => d.Date).ToList();
+        // A date is claimed in the role the answer gives: the next meetings of a next-meeting answer, the issue date of
+        // "when were the minutes issued?". Dates shown labelled in another role are true of the document: an issue date
+        // shown as the issue date, the "met on" date beside it, the date of the meeting a quotation or an item cites.
+        // The mistake a must-not date guards against is showing it as the answer.
+        var claimed = shown.AssertedDates.Where(d => d.Role == shown.AnswerRole).Select(d => d.Date).ToList();
         foreach (var fact in label.MustNotContain ?? [])
         {
             if (FactMatcher.Holds(fact, claimed, shown.Asserted))

@@ -121,6 +121,37 @@ public class AnswerGraderTests
     }
 
     [Fact]
+    public void Asked_when_the_minutes_were_issued_the_meeting_date_shown_beside_the_issue_date_is_no_must_not_fact()
+    {
+        var label = Label(mustContain: ["2017-03-27"], mustNotContain: ["2017-03-15"]);
+        HeldMeeting Held(DateOnly? issued) => new(Cited.MeetingId, Cited.Body, Cited.MeetingDate, null, false, "7130/17", issued, "OUTCOME OF PROCEEDINGS", 5);
+
+        Assert.Equal(Grade.Right, _grader.Grade(label, new MinutesIssuedAnswer(Today, [Held(new(2017, 3, 27))])).Grade);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, new MinutesIssuedAnswer(Today, [Held(new(2017, 3, 15))])).Grade);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, new MinutesIssuedAnswer(Today, [Held(new(2017, 3, 20))])).Grade);
+    }
+
+    [Fact]
+    public void The_old_date_named_in_the_note_on_a_moved_date_is_quoted_but_given_as_the_date_it_is_wrong()
+    {
+        var label = Label(mustContain: ["2017-04-07"], mustNotContain: ["2017-03-31"]);
+        var moved = Deadline(new(2017, 4, 7), "comments") with { ChangedBy = "initially set at 31 March" };
+        Assert.Equal(Grade.Right, _grader.Grade(label, new DeadlinesAnswer(Today, false, [moved])).Grade);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, new DeadlinesAnswer(Today, false, [Deadline(new(2017, 3, 31), "comments")])).Grade);
+
+        var meeting = Next(new DateOnly(2017, 4, 7)).Dates[0] with { ChangedBy = "moved from 31 March" };
+        Assert.Equal(Grade.Right, _grader.Grade(label, new NextMeetingsAnswer(Today, [meeting])).Grade);
+    }
+
+    [Fact]
+    public void The_date_of_the_meeting_an_item_answer_cites_labels_it_and_asserts_no_must_not_fact()
+    {
+        var label = Label(mustContain: ["encryption"], mustNotContain: ["2017-03-15"]);
+        var item = new AgendaItemAnswer(Cited, [new SaidBy("The Presidency presented the encryption paper.", [])], [], []);
+        Assert.Equal(Grade.Right, _grader.Grade(label, item).Grade);
+    }
+
+    [Fact]
     public void The_date_of_the_meeting_quoted_passages_cite_asserts_no_must_not_fact_but_an_answer_built_on_that_meeting_does()
     {
         var label = Label(mustContain: ["2017-04-19"], mustNotContain: ["2017-03-15"]);

@@ -16,13 +16,14 @@ public class BlindSetTests(ITestOutputHelper output)
     private const double AcceptedFloor = 0.99;
 
     /// <summary>
-    /// batch-h and batch-i as they came, 2026-12-03 (the reader of main 87d97b0): 592 of 727 questions right (81.4 %;
-    /// h 295/362, i 297/365), rounded down. Target 97 %.
+    /// batch-h and batch-i, 2026-12-03, on the reader of main 87d97b0 as graded since the grader judges a must-not date in
+    /// the role the answer gives it (an issue-date answer's "met on" date, a moved date's note): 601 of 727 questions right
+    /// (82.7 %; h 299/362, i 302/365; before that grader change 592), rounded down. Target 97 %.
     /// </summary>
-    private const double AccuracyFloor = 0.81;
+    private const double AccuracyFloor = 0.82;
 
-    /// <summary>batch-h and batch-i as they came, 2026-12-03: 15 wrong answers (h 5, i 10; 9 assert a must-not fact, 6 give other dates). Target 0.</summary>
-    private const int WrongCeiling = 15;
+    /// <summary>batch-h and batch-i, 2026-12-03, as graded since the role rule: 4 wrong answers (i 4, all giving other dates; 15 before). Target 0.</summary>
+    private const int WrongCeiling = 4;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()

@@ -13,7 +13,8 @@ internal sealed record ShownDate(DateOnly Date, DateRole Role);
 /// <summary>
 /// What an answer shows, split into what the bot asserts (structured dates of next meetings and deadlines, deadline
 /// subjects and documents, agenda titles, the meeting date and body of what it cites, the actor or document it names)
-/// and what it quotes (sentences and snippets of the minutes, item titles of citations). <see cref="Of"/> is the one
+/// and what it quotes (sentences and snippets of the minutes, item titles of citations, and the note on the date a
+/// moved meeting or deadline had before: "initially set at ..."). <see cref="Of"/> is the one
 /// place that knows every answer type: a new one is described there.
 /// </summary>
 internal sealed record ShownFacts(
@@ -57,6 +58,11 @@ internal sealed record ShownFacts(
         SpeakersAnswer a => Quoting(PassagesKind, [.. a.Passages.Select(p => new CitedText(p.Source, p.Text))], a.Actors),
         LastMeetingsAnswer a => Meetings("last-meeting", a.Meetings, issued: false),
         MinutesListAnswer a => Meetings("minutes-list", a.Meetings, issued: true),
+        MinutesIssuedAnswer a => Meetings("minutes-issued", a.Meetings, issued: true) with
+        {
+            Dates = [.. a.Meetings.Select(m => m.IssueDate).OfType<DateOnly>()],
+            AnswerRole = DateRole.Issued,
+        },
         NotFoundAnswer => new ShownFacts("not-found", Stance.NotFound, null, [], [], [], []),
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.GetType().Name, "an answer type the grader does not describe yet"),
     };
@@ -65,8 +71,8 @@ internal sealed record ShownFacts(
     private static ShownFacts NextMeetings(NextMeetingsAnswer a) => new(
         "next-meetings", a.Dates.Count > 0 ? Stance.Asserts : a.Doubtful.Count > 0 ? Stance.Quotes : Stance.Empty, (a.Dates.Count > 0 ? a.Dates[0].Source : null), [],
         [.. a.Dates.SelectMany(d => Optional(d.EndDate, DateRole.NextMeeting).Prepend(new(d.Date, DateRole.NextMeeting)).Append(Held(d.Source)))],
-        [.. a.Dates.SelectMany(d => new[] { d.Kind.Replace('-', ' '), d.Source.Body, d.ChangedBy }).OfType<string>()],
-        [.. a.Dates.SelectMany(d => new[] { d.Description, d.Source.ItemTitle }), .. a.Doubtful.Select(d => d.Doubt!.Sentence)])
+        [.. a.Dates.SelectMany(d => new[] { d.Kind.Replace('-', ' '), d.Source.Body })],
+        [.. a.Dates.SelectMany(d => new[] { d.Description, d.Source.ItemTitle, d.ChangedBy }).OfType<string>(), .. a.Doubtful.Select(d => d.Doubt!.Sentence)])
     {
         Dates = [.. a.Dates.Select(d => d.Date)],
         AnswerRole = DateRole.NextMeeting,
@@ -79,8 +85,8 @@ internal sealed record ShownFacts(
         return new("deadlines", certain.Count > 0 ? Stance.Asserts : a.Deadlines.Count > 0 ? Stance.Quotes : Stance.Empty, (a.Deadlines.Count > 0 ? a.Deadlines[0].Source : null),
             [.. a.Deadlines.Select(d => d.Source.Item)],
             [.. certain.SelectMany(d => new[] { new ShownDate(d.Date, DateRole.Deadline), Held(d.Source) })],
-            [.. certain.SelectMany(d => d.Documents.Concat([d.Subject, d.RequestedFrom, d.Source.Body, d.ChangedBy])).OfType<string>()],
-            [.. a.Deadlines.Select(d => d.Source.ItemTitle), .. a.Deadlines.Select(d => d.Doubt?.Sentence).OfType<string>()])
+            [.. certain.SelectMany(d => d.Documents.Concat([d.Subject, d.RequestedFrom, d.Source.Body])).OfType<string>()],
+            [.. a.Deadlines.Select(d => d.Source.ItemTitle), .. a.Deadlines.Select(d => d.Doubt?.Sentence).OfType<string>(), .. certain.Select(d => d.ChangedBy).OfType<string>()])
         {
             Dates = [.. certain.Select(d => d.Date)],
             AnswerRole = DateRole.Deadline,

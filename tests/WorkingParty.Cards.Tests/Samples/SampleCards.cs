@@ -50,6 +50,7 @@ public static class SampleCards
             Of("deadlines-corrected", SeedAnswers.DeadlinesCorrected()),
             Of("last-meeting", SeedAnswers.LastMeetings()),
             Of("minutes-list", SeedAnswers.MinutesList()),
+            Of("minutes-issued", SeedAnswers.MinutesIssued()),
             Of("help", new HelpView()),
             Of("help-secretariat", new HelpView(ForSecretariat: true)),
             Of("welcome", new WelcomeView()),

@@ -103,6 +103,8 @@ public static class SeedAnswers
         Kind = "OUTCOME OF PROCEEDINGS", Items = 8,
     }, Held()]);
 
+    public static MinutesIssuedAnswer MinutesIssued() => new(new(2019, 9, 24), [HeldTerrorism()]);
+
     /// <summary>The next meetings when the reader was unsure of one date: it is listed apart, with its sentence.</summary>
     public static NextMeetingsAnswer NextMeetingsWithDoubt() => NextMeetings() with
     {

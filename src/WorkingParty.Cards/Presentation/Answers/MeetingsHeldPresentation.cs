@@ -5,7 +5,7 @@ namespace WorkingParty.Cards.Presentation.Answers;
 
 /// <summary>
 /// Meetings whose minutes are held: the last one of each working party asked about ("when did we last meet?"), or all
-/// of them with their documents ("which minutes do you have?"), latest first.
+/// of them with their documents ("which minutes do you have?"), or when their minutes were issued, latest first.
 /// </summary>
 internal static class MeetingsHeldPresentation
 {
@@ -15,6 +15,13 @@ internal static class MeetingsHeldPresentation
 
     public static Reply Present(MinutesListAnswer answer, ReplyRequest request) =>
         Present($"Minutes held: {answer.Meetings.Count} {(answer.Meetings.Count == 1 ? "meeting" : "meetings")}",
+            answer.Today, answer.Meetings, withDocument: true, request);
+
+    /// <summary>The title answers the question: the issue date of the one record asked about, or how many records follow.</summary>
+    public static Reply Present(MinutesIssuedAnswer answer, ReplyRequest request) =>
+        Present(answer.Meetings is [var only]
+                ? only.IssueDate is { } issued ? $"Minutes issued on {Wording.DayAndDate(issued)}" : "The minutes do not state when they were issued"
+                : $"When the minutes were issued: {answer.Meetings.Count} meetings",
             answer.Today, answer.Meetings, withDocument: true, request);
 
     private static Reply Present(string title, DateOnly today, IReadOnlyList<HeldMeeting> meetings, bool withDocument, ReplyRequest request) =>
