@@ -43,6 +43,21 @@ internal sealed class Vocabulary
     /// <summary>Words that, with a meeting word, ask whether a meeting was held: "when did the WP meet?".</summary>
     public required IReadOnlyList<string> PastQuestionWords { get; init; }
 
+    /// <summary>Words that, with "when" and a meeting word, ask when a meeting was held: "when was the meeting?".</summary>
+    public required IReadOnlyList<string> PastBeWords { get; init; }
+
+    /// <summary>Kinds of document that, after "which" or "what", ask for a document: "which compromise text did we go through?".</summary>
+    public required IReadOnlyList<string> DocumentKindWords { get; init; }
+
+    /// <summary>The words that ask "which" before a kind of document.</summary>
+    public required IReadOnlyList<string> DocumentQuestionWords { get; init; }
+
+    /// <summary>Words that ask what a meeting was about ("what happened at the meeting of 3 May?"): its items with their documents and conclusions.</summary>
+    public required IReadOnlyList<string> SummaryWords { get; init; }
+
+    /// <summary>Words that mark an item's concluding sentence ("The Chair concluded that ...", "... will come back to ...").</summary>
+    public required IReadOnlyList<string> ConclusionWords { get; init; }
+
     /// <summary>Words that, with a working party's name, ask for its coming meetings: "next", "upcoming".</summary>
     public required IReadOnlyList<string> ComingWords { get; init; }
 
@@ -60,6 +75,24 @@ internal sealed class Vocabulary
 
     /// <summary>Words of file names and classification codes that name no working party ("init", "outcome", "joint").</summary>
     public required IReadOnlyList<string> NicknameStopWords { get; init; }
+
+    /// <summary>
+    /// Words of a body's record ("minutes", "deadlines", "agenda") beside which a word of a body's name names the body
+    /// ("the harbour safety minutes"), as beside "working party" or "meeting".
+    /// </summary>
+    public IReadOnlyList<string> RecordWords { get; init; } = [];
+
+    /// <summary>
+    /// Words that say what kind of meeting, not what it was about ("the joint session", "the informal video meeting"):
+    /// no topic when a meeting word follows.
+    /// </summary>
+    public IReadOnlyList<string> MeetingQualifierWords { get; init; } = [];
+
+    /// <summary>Words that ask whether a meeting was cancelled or moved ("cancelled", "called off"), not whether it was held.</summary>
+    public IReadOnlyList<string> CancelWords { get; init; } = [];
+
+    /// <summary>Council shorthand delegates use for what the minutes write in full ("fac": "Foreign Affairs Council").</summary>
+    public IReadOnlyDictionary<string, string> CouncilShorthand { get; init; } = new Dictionary<string, string>();
 
     public static Vocabulary Default { get; } = EmbeddedJson.Read<Vocabulary>("vocabulary.json");
 }
