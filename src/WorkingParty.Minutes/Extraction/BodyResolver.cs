@@ -8,8 +8,8 @@ namespace WorkingParty.Minutes.Extraction;
 /// read whole even when the name says no "Working Party", unless it only addresses "Delegations"), then the Subject or
 /// From: field (a known body first), then any heading line; else a known body the file name or the text names ("HWP on
 /// Cyber Issues"); else "Working party". A session heading, date or place glued onto the name is no part of it.
-/// A classification code ("GENVAL 77") is filing, not naming: a known body's alias met only as a code counts after
-/// every name the header writes out. A short name written before "(full name)" stays with it.
+/// A classification code in the header lines ("GENVAL 77") is filing, not naming: a known body's alias met only as a
+/// code counts after every name the header writes out. A short name written before "(full name)" stays with it.
 /// </summary>
 public sealed class BodyResolver
 {
@@ -49,16 +49,16 @@ public sealed class BodyResolver
 
         var headingText = string.Join("\n", heading);
         var fields = string.Join("\n", new[] { header.Field("Subject"), header.Field("From") }.OfType<string>());
-        foreach (var place in new[] { fields, headingText })
+        foreach (var (place, uncoded) in new[] { (fields, fields), (headingText, _code.Replace(headingText, " ")) })
         {
-            if (MostNamed(_code.Replace(place, " ")) is { } known)
+            if (MostNamed(uncoded) is { } known)
             {
                 return known;
             }
 
-            if (_headingBody.Match(place) is { Success: true } named)
+            if (_headingBody.Match(place) is { Success: true } written)
             {
-                return Named(WithShortName(place, named));
+                return Named(WithShortName(place, written));
             }
         }
 
