@@ -45,7 +45,8 @@ public sealed class QuestionAnswerer
         using var activity = AnswerTelemetry.Source.StartActivity("answer question");
         var started = Stopwatch.GetTimestamp();
         var current = _shelf;
-        var reading = current.Reader.Read(question);
+        var read = current.Reader.Read(question);
+        var reading = read.Meeting is { } named ? read with { Meeting = named.Nearest(today) } : read;
         var (answer, outcome) = Compose(reading, current.Library, today) is { } composed
             ? (composed, AnswerTelemetry.Answered)
             : Passages.Answer(reading, current.Library, today, _retrieval) is { } passages
@@ -80,13 +81,22 @@ public sealed class QuestionAnswerer
         }
 
         var asksAboutSomethingElse = question.TopicWords.Count > 0;
+        if (question.AsksSummary && !asksAboutSomethingElse && !question.AsksScheduleChange
+            && question.Intent is Intent.Agenda or Intent.MeetingOn or Intent.LastMeeting or Intent.MinutesList or Intent.Topic
+            && Agenda.Answer(question, library, today, detailed: true) is { } summary)
+        {
+            return summary;
+        }
+
         return question.Intent switch
         {
             Intent.NextMeeting when !asksAboutSomethingElse => NextMeetingsAnswer(question, library, today),
             Intent.MeetingOn when !asksAboutSomethingElse => MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today)),
             Intent.Deadlines => Deadlines.Answer(question, library, today, _scheduleChanges.Current()),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
-            Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today),
+            // The agenda of a day no meeting was held on ("what is on the agenda on 3 June?"): what the minutes say of that day.
+            Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today, detailed: false)
+                ?? (question.Meeting?.Day is null ? null : MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today))),
             Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),
             Intent.MinutesList when !asksAboutSomethingElse => MeetingsHeld.All(question, library, today),
             Intent.IssueDate when !asksAboutSomethingElse => MeetingsHeld.Issued(question, library, today),
@@ -119,6 +129,7 @@ public sealed class QuestionAnswerer
     private sealed record Shelf(MinutesLibrary Library)
     {
         public QuestionReader Reader { get; } = new(Vocabulary.Default, ActorDirectory.Default, Library.Bodies, Library.Index.Knows,
-            word => Library.Abbreviations.Phrase(word) is { } phrase && !Library.Index.Knows(word) ? phrase : null);
+            word => Library.Abbreviations.Phrase(word) is { } phrase && !Library.Index.Knows(word) ? phrase : null,
+            word => Library.Index.Resembling(word, QuestionReader.ShortestRespelled));
     }
 }

@@ -47,6 +47,15 @@ public sealed class DoubtfulDatesReplyTests
     };
 
     [Fact]
+    public void An_uncertain_deadline_shows_its_documents_beside_its_sentence()
+    {
+        var reply = _replies.Build(SeedAnswers.DeadlinesWithDoubt() with { Deadlines = [SeedAnswers.DeadlinesWithDoubt().Deadlines[1]] });
+
+        Assert.Contains("WK 2569/2017", CardJson.Serialize(reply.Card));
+        Assert.Contains("Documents: WK 2569/2017", reply.Text);
+    }
+
+    [Fact]
     public void With_only_uncertain_deadlines_none_is_said_to_be_open_for_certain()
     {
         var answer = SeedAnswers.DeadlinesWithDoubt() with { Deadlines = [SeedAnswers.DeadlinesWithDoubt().Deadlines[1]] };

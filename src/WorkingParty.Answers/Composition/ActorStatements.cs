@@ -10,23 +10,42 @@ internal static class ActorStatements
 {
     private const int MostStatements = 12;
 
+    /// <summary>
+    /// The actor's sentences on the topic: the topic in the sentence, in the sentences that go on from it, or in the
+    /// sentence before it in its paragraph (then quoted with it: "... on the phasing-out rules. Malta could agree only if
+    /// ...").
+    /// </summary>
     public static ActorStatementsAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var actor = question.Actor!;
         var concepts = Concepts.Of(question.TopicWords);
-        var statements = library.Index.SpokenBy(actor)
+        var index = library.Index;
+        var statements = index.SpokenBy(actor)
             .Where(p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today) && (question.Meeting?.Accepts(p.Meeting) ?? true))
             .Where(p => question.ItemNumber is null || p.Item.Number == question.ItemNumber)
-            .Where(p => concepts.Count == 0 || concepts.AreAnsweredBy(library.Index.TermsOf(p))
-                || (Continuations.HasAny(library.Index, p) && concepts.AreAnsweredBy(Continuations.Thread(library.Index, p).Select(library.Index.TermsOf).ToList())))
-            .GroupBy(p => p.Meeting)
+            .Select(p => (Passage: p, Match: Matches(index, p, concepts)))
+            .Where(p => p.Match != Match.None)
+            .GroupBy(p => p.Passage.Meeting)
             .Reverse()
             .SelectMany(meeting => meeting)
-            .Select(p => Continuations.Thread(library.Index, p))
+            .Select(p => p.Match == Match.WithPreceding && Continuations.Thread(index, p.Passage) is var thread
+                && Continuations.Preceding(index, p.Passage) is { } before && thread[0].Id != before.Id
+                    ? [before, .. thread]
+                    : Continuations.Thread(index, p.Passage))
             .DistinctBy(thread => thread[0].Id)
             .Take(MostStatements)
             .Select(thread => new CitedText(Citations.Of(thread[0]), Continuations.Text(thread)))
             .ToList();
         return statements.Count == 0 ? null : new ActorStatementsAnswer(ActorDirectory.Default.Display(actor), statements);
     }
+
+    private static Match Matches(PassageIndex index, Passage passage, Concepts concepts)
+    {
+        if (concepts.Count == 0 || concepts.AreAnsweredBy(index.TermsOf(passage))) return Match.Own;
+        if (Continuations.HasAny(index, passage) && concepts.AreAnsweredBy(Continuations.Thread(index, passage).Select(index.TermsOf).ToList()))
+            return Match.Own;
+        return Continuations.AnsweredWithPreceding(index, passage, concepts) ? Match.WithPreceding : Match.None;
+    }
+
+    private enum Match { None, Own, WithPreceding }
 }

@@ -1,15 +1,35 @@
 using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Model;
 using WorkingParty.Answers.Understanding;
+using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers.Composition;
 
 /// <summary>The agenda of the meeting a question names, or of the latest one.</summary>
 internal static class Agenda
 {
-    public static AgendaAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today) =>
+    private static readonly HashSet<string> ConclusionWords = [.. Vocabulary.Default.ConclusionWords];
+
+    /// <param name="detailed">
+    /// Whether the question asks what the meeting was about ("what happened at the meeting of 3 May?"): then each item
+    /// comes with its documents and its concluding sentence (else its first).
+    /// </param>
+    public static AgendaAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, bool detailed) =>
         library.Select(question.Meeting, question.Bodies, today) is { } meeting
             ? new AgendaAnswer(meeting.Id, meeting.Body, meeting.Date, meeting.DateInferred,
-                meeting.Items.Select(i => new AgendaLine(i.Number, i.Title)).ToList())
+                meeting.Items.Select(i => detailed ? Detailed(i) : new AgendaLine(i.Number, i.Title)).ToList())
             : null;
+
+    private static AgendaLine Detailed(AgendaItem item) => new(item.Number, item.Title)
+    {
+        Documents = ItemDocuments.Of(item, subItem: null).Select(d => d.Reference).ToList(),
+        Summary = Summary(item),
+    };
+
+    /// <summary>The item's last sentence that concludes ("The Chair concluded ...", "... will return to ..."), else its first.</summary>
+    private static string? Summary(AgendaItem item)
+    {
+        var sentences = item.Paragraphs.SelectMany(p => p.Sentences).Select(s => s.Text).ToList();
+        return sentences.LastOrDefault(s => Words.Split(s).Any(w => ConclusionWords.Contains(w.Lower))) ?? sentences.FirstOrDefault();
+    }
 }

@@ -23,6 +23,8 @@ internal static class Deadlines
     /// </summary>
     public static DeadlinesAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
     {
+        if (AsOf(question, library, today, changes) is { } asOf)
+            return Answer(question with { Meeting = null }, library, asOf, changes);
         var concepts = Concepts.Of(question.TopicWords);
         var candidates = Held(library, today, changes)
             .Where(d => question.Past ? d.Due < today : d.Due >= today)
@@ -38,6 +40,18 @@ internal static class Deadlines
         var list = (question.Past ? chosen.OrderByDescending(d => d.Date) : chosen.OrderBy(d => d.Date)).ToList();
         var narrowed = concepts.Count > 0 || question.Document is not null || question.Meeting is not null;
         return list.Count == 0 && narrowed ? null : new DeadlinesAnswer(today, question.Past, list);
+    }
+
+    /// <summary>
+    /// "What is open on 3 May?", "anything due as of 3 May?": a day on which no deadline falls and no meeting was held is
+    /// the day the deadlines are asked as of, not a due date. Null when the question names no such day.
+    /// </summary>
+    private static DateOnly? AsOf(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
+    {
+        if (question.Meeting is not { Day: not null, Month: not null } day || question.Past) return null;
+        if (Held(library, today, changes).Any(d => day.Accepts(d.Due) || day.Accepts(d.Listed.Meeting))) return null;
+        var date = day.LastDay(today);
+        return date >= today ? date : null;
     }
 
     /// <summary>

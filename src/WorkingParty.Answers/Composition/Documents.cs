@@ -60,23 +60,53 @@ internal static class Documents
     }
 
     /// <summary>
-    /// "Which document is the toolbox paper?": the reference in the newest sentence about the topic that cites one, with
-    /// the other documents of its item (of its sub-item, when the sentence stands under one), each where it is cited.
+    /// "Which document is the toolbox paper?": the reference in the newest sentence about the topic that cites one (a
+    /// sentence that holds the topic on its own before one that needs its item's title), with the other documents of its
+    /// sub-item, each where it is cited; under an item without sub-items, only those whose own sentence is on the topic.
+    /// When the sentence cites several documents, the one right after the words of the topic ("Annex B (doc. 5200/33)");
+    /// two equally near are both given.
     /// </summary>
     public static DocumentAnswer? ByTopic(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var concepts = Concepts.Of(question.TopicWords);
         if (concepts.Count == 0) return null;
-        var found = library.NewestFirst(question.Bodies, today)
+        var citing = library.NewestFirst(question.Bodies, today)
             .SelectMany(m => m.Items.Where(i => i.Documents.Count > 0).SelectMany(i => i.Paragraphs
                 .SelectMany(p => p.Sentences.Select(s => (Meeting: m, Item: i, Paragraph: p, Sentence: s)))))
+            .Where(s => DocumentReference.FindAll(s.Sentence.Text).Any())
             .Where(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text + " " + s.Item.Title)))
-            .Select(s => (s.Meeting, s.Item, s.Paragraph, Reference: DocumentReference.FindAll(s.Sentence.Text).Select(m => m.Value).FirstOrDefault()))
-            .FirstOrDefault(s => s.Reference is not null);
-        if (found.Reference is null || ByReference(found.Reference, library, today) is not { } answer) return null;
+            .ToList();
+        if (citing.Count == 0) return null;
+        var found = citing.FirstOrDefault(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text)), citing[0]);
+        var references = Nearest(found.Sentence.Text, concepts);
+        if (ByReference(references[0], library, today) is not { } answer) return null;
+        var keys = references.Select(DocumentReference.BaseKey).ToHashSet();
+        var alsoNear = references.Skip(1).SelectMany(r => ByReference(r, library, today)?.Mentions ?? []);
         var others = ItemDocuments.Of(found.Item, found.Paragraph.SubItem)
-            .Where(d => DocumentReference.BaseKey(d.Reference) != DocumentReference.BaseKey(found.Reference))
+            .Where(d => !keys.Contains(DocumentReference.BaseKey(d.Reference)))
+            .Where(d => found.Paragraph.SubItem is not null || concepts.AreAnsweredBy(Concepts.TermsOf(d.Text)))
             .Select(d => new CitedText(Citations.Of(found.Meeting, found.Item), d.Text));
-        return answer with { Mentions = [.. answer.Mentions, .. others] };
+        return answer with { Mentions = [.. answer.Mentions, .. alsoNear.Except(answer.Mentions), .. others] };
+    }
+
+    /// <summary>
+    /// The references of a sentence nearest the topic: each read with the words between the reference before it (or the
+    /// sentence's start) and itself. One whose words hold every topic word the others' hold, and more, is the one asked
+    /// for ("Annex A (doc. 5100/33) and Annex B (doc. 5200/33)": "Annex B" is the second); several holding the same
+    /// words are all given; else the first, as the minutes cite it.
+    /// </summary>
+    private static List<string> Nearest(string sentence, Concepts concepts)
+    {
+        var scored = new List<(string Reference, HashSet<string> Found)>();
+        var start = 0;
+        foreach (var match in DocumentReference.FindAll(sentence))
+        {
+            var terms = Concepts.TermsOf(sentence[start..match.Index]);
+            scored.Add((match.Value, [.. concepts.Terms.Where(terms.Contains)]));
+            start = match.Index + match.Length;
+        }
+        var widest = scored.MaxBy(s => s.Found.Count);
+        if (widest.Found.Count == 0 || !scored.All(s => s.Found.IsSubsetOf(widest.Found))) return [scored[0].Reference];
+        return scored.Where(s => s.Found.SetEquals(widest.Found)).Select(s => s.Reference).Distinct().ToList();
     }
 }

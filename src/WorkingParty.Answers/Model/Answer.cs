@@ -86,7 +86,14 @@ public sealed record DeadlineEntry(
 /// <summary>The agenda of one meeting.</summary>
 public sealed record AgendaAnswer(string MeetingId, string Body, DateOnly MeetingDate, bool DateInferred, IReadOnlyList<AgendaLine> Items) : Answer;
 
-public sealed record AgendaLine(int Number, string Title);
+public sealed record AgendaLine(int Number, string Title)
+{
+    /// <summary>The item's documents, when the question asked what the meeting was about; else empty.</summary>
+    public IReadOnlyList<string> Documents { get; init; } = [];
+
+    /// <summary>The item's concluding (else first) sentence, when the question asked what the meeting was about; else null.</summary>
+    public string? Summary { get; init; }
+}
 
 /// <summary>One agenda item in full.</summary>
 public sealed record AgendaItemAnswer(

@@ -31,5 +31,16 @@ internal static class Continuations
         return thread;
     }
 
+    /// <summary>
+    /// The sentence before the passage in its paragraph, which often names the topic the passage speaks to ("... on the
+    /// phasing-out rules. Malta could agree only if ..."), or null when the passage opens its paragraph.
+    /// </summary>
+    public static Passage? Preceding(PassageIndex index, Passage passage) =>
+        index.Before(passage) is { } before && before.Paragraph == passage.Paragraph ? before : null;
+
+    /// <summary>Whether the topic is answered by the passage read with the sentence before it in its paragraph.</summary>
+    public static bool AnsweredWithPreceding(PassageIndex index, Passage passage, Concepts concepts) =>
+        Preceding(index, passage) is { } before && concepts.AreAnsweredBy([index.TermsOf(before), index.TermsOf(passage)]);
+
     public static string Text(IReadOnlyList<Passage> thread) => string.Join(' ', thread.Select(p => p.Sentence.Text));
 }

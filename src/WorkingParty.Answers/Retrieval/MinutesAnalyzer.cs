@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Util;
@@ -9,7 +10,7 @@ using WorkingParty.Answers.Understanding;
 namespace WorkingParty.Answers.Retrieval;
 
 /// <summary>
-/// English analysis for the minutes: words are lower-cased and stemmed, then the synonyms of synonyms.json and the
+/// English analysis for the minutes: words are lower-cased, stripped of diacritics ("Lübeck" is "lubeck") and stemmed, then the synonyms of synonyms.json and the
 /// actor table are added in the same position, so that "CGN" also finds "carrier grade NAT" and "Hungary" finds "the
 /// HU delegation". Stop words are kept: questions arrive without them, and codes such as "IT" must survive.
 /// Synonyms are added on the passage side only; both directions of a group meet there, and a question's words keep
@@ -33,6 +34,7 @@ internal static class MinutesAnalyzer
         TokenStream stream = new StandardFilter(Version, tokenizer);
         stream = new EnglishPossessiveFilter(Version, stream);
         stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
         stream = new PorterStemFilter(stream);
         if (synonyms is not null) stream = new SynonymFilter(stream, synonyms, ignoreCase: true);
         return new TokenStreamComponents(tokenizer, stream);

@@ -40,6 +40,9 @@ internal sealed class PassageIndex
     /// <summary>The index terms of each passage's text, title and entities, analysed when a search first checks the passage.</summary>
     private readonly IReadOnlySet<string>?[] _passageTerms;
 
+    /// <summary>Every word of the minutes' sentences and titles of at least seven letters, in alphabetical order, read when first asked.</summary>
+    private readonly Lazy<string[]> _longWords;
+
     /// <summary>The passages that name each entity (an actor, a document), oldest first.</summary>
     private readonly Dictionary<string, List<Passage>> _passagesByEntity = new(StringComparer.Ordinal);
 
@@ -50,6 +53,8 @@ internal sealed class PassageIndex
         Dictionary<string, List<Passage>> passagesBySpeaker)
     {
         Passages = passages;
+        _longWords = new(() => passages.SelectMany(p => Words.Split(p.Sentence.Text + " " + TitleOf(p)))
+            .Select(w => w.Lower).Where(w => w.Length >= 7 && w.All(char.IsLetter)).Distinct().Order(StringComparer.Ordinal).ToArray());
         _entities = entities;
         _passagesBySpeaker = passagesBySpeaker;
         foreach (var passage in passages)
@@ -162,6 +167,15 @@ internal sealed class PassageIndex
     /// <summary>Whether any passage holds the word (in any of its forms), in its text or its title.</summary>
     public bool Knows(string word) =>
         Concepts.Of([word]).Terms.Any(t => _searcher.IndexReader.DocFreq(new Term(TextField, t)) + _searcher.IndexReader.DocFreq(new Term(TitleField, t)) > 0);
+
+    /// <summary>
+    /// The word of the minutes (text or titles) one edit away from <paramref name="word"/>, of at least
+    /// <paramref name="shortest"/> letters; the first such word in alphabetical order when several are, or null.
+    /// </summary>
+    public string? Resembling(string word, int shortest) =>
+        word.Length < shortest
+            ? null
+            : _longWords.Value.FirstOrDefault(w => w.Length >= shortest && w != word && EditDistance.Matches(word, w) && EditDistance.Matches(w, word));
 
     /// <summary>The sentence before a passage under the same agenda item, or null when it is the item's first.</summary>
     public Passage? Before(Passage passage) =>

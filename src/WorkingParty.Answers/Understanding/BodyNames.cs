@@ -32,6 +32,9 @@ internal sealed class BodyNames
     private readonly List<(string[] Own, string Body)> _ownWords = [];
     private readonly HashSet<string> _meetingNouns;
 
+    /// <summary>"next", "upcoming": a name right after one is a body's ("next agri?"), as beside a meeting word.</summary>
+    private readonly HashSet<string> _comingWords;
+
     /// <summary>Words never read as part of a name: fillers and months ("the next meeting in mar").</summary>
     private readonly HashSet<string> _plain;
 
@@ -51,6 +54,7 @@ internal sealed class BodyNames
         var fillers = vocabulary.Fillers.ToHashSet();
         var skipped = vocabulary.AcronymSkipWords.ToHashSet();
         _meetingNouns = [.. vocabulary.MeetingWords];
+        _comingWords = [.. vocabulary.ComingWords];
         _plain = [.. fillers, .. vocabulary.Months.Keys];
         foreach (var body in bodies.Distinct())
         {
@@ -94,7 +98,7 @@ internal sealed class BodyNames
                 positions.Add(i);
                 continue;
             }
-            if (!NearBodyNoun(words, i, Window) || (named = NamedBeside(words, i)) is null) continue;
+            if (!(NearBodyNoun(words, i, Window) || AfterComingWord(words, i)) || (named = NamedBeside(words, i)) is null) continue;
             bodies = bodies is null ? [.. named] : [.. bodies.Intersect(named)];
             positions.Add(i);
         }
@@ -214,6 +218,11 @@ internal sealed class BodyNames
         if (!index.TryGetValue(key, out var set)) index[key] = set = [];
         set.Add(body);
     }
+
+    /// <summary>Whether the word comes right after "next" or "upcoming" ("when's the next agri?"), "the" between allowed.</summary>
+    private bool AfterComingWord(IReadOnlyList<Word> words, int at) =>
+        (at > 0 && _comingWords.Contains(words[at - 1].Lower))
+        || (at > 1 && words[at - 1].Lower == "the" && _comingWords.Contains(words[at - 2].Lower));
 
     private bool NearBodyNoun(IReadOnlyList<Word> words, int at, int window)
     {

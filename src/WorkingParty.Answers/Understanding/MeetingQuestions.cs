@@ -3,20 +3,22 @@ namespace WorkingParty.Answers.Understanding;
 /// <summary>
 /// Questions about meetings that no cue phrase names, read from what they hold once their topic is gone: a working
 /// party's name with "next" ("next WPMT?"), a period ("and after 22 April?"), a date with a meeting word or nothing else
-/// ("is the 17 June meeting still on?", "any shipping WP meetings in May?"), and "when did the shipping WP meet?".
+/// ("is the 17 June meeting still on?", "any shipping WP meetings in May?"), and "when did the shipping WP meet?" or
+/// "when was this meeting?" (the last meeting held, of the body named).
 /// </summary>
 internal sealed class MeetingQuestions(Vocabulary vocabulary)
 {
     private readonly HashSet<string> _meetingWords = [.. vocabulary.MeetingWords];
     private readonly HashSet<string> _heldWords = [.. vocabulary.HeldWords];
     private readonly HashSet<string> _pastQuestionWords = [.. vocabulary.PastQuestionWords];
+    private readonly HashSet<string> _pastBeWords = [.. vocabulary.PastBeWords];
     private readonly HashSet<string> _comingWords = [.. vocabulary.ComingWords];
     private readonly HashSet<string> _additionalWords = [.. vocabulary.AdditionalWords];
     private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
 
     /// <summary>What a question of no other intent asks about meetings, or null when it asks about something else.</summary>
     public Intent? Intent(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords, IReadOnlySet<string>? bodies,
-        MeetingFilter? meeting, MeetingFilter? after, bool past)
+        MeetingFilter? meeting, MeetingFilter? after, bool past, bool asksWhen = false)
     {
         if (topicWords.Any(w => !_scheduleChangeWords.Contains(w) && !_meetingWords.Contains(w) && !_additionalWords.Contains(w))) return null;
         var names = bodies is not null || words.Any(w => _meetingWords.Contains(w.Lower));
@@ -24,6 +26,13 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
         if (after is not null) return Understanding.Intent.NextMeeting;
         var asksIfHeld = words.Any(w => _heldWords.Contains(w.Lower))
             || (words.Any(w => _pastQuestionWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower)));
+        var saysMeeting = words.Any(w => _meetingWords.Contains(w.Lower));
+        var coming = words.Any(w => _comingWords.Contains(w.Lower));
+        if (asksWhen && meeting is null && !coming && (bodies is not null || saysMeeting)
+            && (asksIfHeld || (saysMeeting && words.Any(w => _pastBeWords.Contains(w.Lower)))))
+        {
+            return Understanding.Intent.LastMeeting;
+        }
         if (names && asksIfHeld) return Understanding.Intent.MinutesList;
         if (names && meeting is not null) return Understanding.Intent.MeetingOn;
         if (names && !past && words.Any(w => _comingWords.Contains(w.Lower) || _additionalWords.Contains(w.Lower))) return Understanding.Intent.NextMeeting;

@@ -30,6 +30,13 @@ internal sealed partial class QuestionReader
     private readonly Func<string, string?> _abbreviation;
     private readonly Func<string, bool> _isIndexed;
     private readonly HashSet<string> _documentTopicWords;
+    private readonly HashSet<string> _documentKindWords;
+    private readonly HashSet<string> _documentQuestionWords;
+    private readonly HashSet<string> _summaryWords;
+    private readonly Func<string, string?> _respelled;
+
+    /// <summary>A word of the question this long that the minutes never use may be one of theirs with one wrong letter.</summary>
+    public const int ShortestRespelled = 7;
 
     /// <summary>Intents about a working party's meetings and deadlines, which any topic word narrows to that topic.</summary>
     private static readonly Intent[] MeetingIntents =
@@ -37,9 +44,14 @@ internal sealed partial class QuestionReader
 
     /// <param name="isIndexed">Whether the minutes hold a word: a word they hold is never taken for a typo.</param>
     /// <param name="abbreviation">The phrase a short name the minutes define (and do not use) stands for, or null.</param>
+    /// <param name="respelled">The word of the minutes one letter away from a word they never use, or null.</param>
     public QuestionReader(Vocabulary vocabulary, ActorDirectory actors, BodyNames bodies, Func<string, bool> isIndexed,
-        Func<string, string?> abbreviation)
+        Func<string, string?> abbreviation, Func<string, string?>? respelled = null)
     {
+        _respelled = respelled ?? (_ => null);
+        _documentKindWords = [.. vocabulary.DocumentKindWords];
+        _documentQuestionWords = [.. vocabulary.DocumentQuestionWords];
+        _summaryWords = [.. vocabulary.SummaryWords];
         _abbreviation = abbreviation;
         _isIndexed = isIndexed;
         _documentTopicWords = [.. vocabulary.DocumentTopicWords];
@@ -70,6 +82,9 @@ internal sealed partial class QuestionReader
     [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)?$")]
     private static partial Regex DayOfMonth();
 
+    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)$")]
+    private static partial Regex OrdinalDay();
+
     public QuestionReading Read(string question)
     {
         var text = BotMention.Strip(question);
@@ -86,7 +101,7 @@ internal sealed partial class QuestionReader
         var itemNumber = FindItemNumber(words, used);
         var dated = new bool[words.Count];
         var after = FindMeeting(words, used, dated, bound: true);
-        var meeting = FindMeeting(words, used, dated, bound: false) ?? FindYear(words, used, dated);
+        var meeting = FindMeeting(words, used, dated, bound: false) ?? FindYear(words, used, dated) ?? FindDay(words, used, dated);
         var (namedBodies, bodyPositions) = _bodies.Find(words);
         foreach (var position in bodyPositions) used[position] = true;
         var actorMentions = _actors.Find(words);
@@ -99,6 +114,7 @@ internal sealed partial class QuestionReader
             _ when actor is not null && said => Intent.Actor,
             _ when document is not null => Intent.Document,
             _ when itemNumber is not null => Intent.Item,
+            Intent.Topic when AsksKindOfDocument(words) => Intent.Document,
             _ => cueIntent,
         };
 
@@ -118,7 +134,8 @@ internal sealed partial class QuestionReader
         }
         var topicWords = TopicWords(words, used, dated, intent);
         var unknownNames = UnknownNames(words, topicWords, namedBodies);
-        if (intent == Intent.Topic && _meetingQuestions.Intent(words, unknownNames.Count > 0 ? [] : topicWords, namedBodies, meeting, after, past) is { } asked)
+        var asksWhen = CueMatcher.MatchAny(words, _whenCues, new bool[words.Count]);
+        if (intent == Intent.Topic && _meetingQuestions.Intent(words, unknownNames.Count > 0 ? [] : topicWords, namedBodies, meeting, after, past, asksWhen) is { } asked)
             (intent, topicWords) = (asked, TopicWords(words, used, dated, asked));
         if (MeetingIntents.Contains(intent) && topicWords.All(unknownNames.Contains)) topicWords = [];
         if (document is not null && intent != Intent.Document) searchWords.Add(document);
@@ -129,7 +146,8 @@ internal sealed partial class QuestionReader
             SubItem = itemNumber is null ? null : subItem,
             After = after,
             AdditionalOnly = _meetingQuestions.AsksAdditional(words),
-            AsksWhen = CueMatcher.MatchAny(words, _whenCues, new bool[words.Count]),
+            AsksWhen = asksWhen,
+            AsksSummary = words.Any(w => _summaryWords.Contains(w.Lower)),
             AsksScheduleChange = words.Any(w => _scheduleChangeWords.Contains(w.Lower)),
             DelegationsOnly = words.Any(w => _delegationWords.Contains(w.Lower)),
             AsksEarlierMeetings = words.Any(w => _earlierMeetingWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower)),
@@ -137,6 +155,20 @@ internal sealed partial class QuestionReader
             DateWords = dateWords,
             NamedActors = namedActors,
         };
+    }
+
+    /// <summary>"Which compromise text ...", "what draft ...": "which" or "what" and a kind of document within two words.</summary>
+    private bool AsksKindOfDocument(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!_documentQuestionWords.Contains(words[i].Lower)) continue;
+            for (var j = i + 1; j <= i + 2 && j < words.Count; j++)
+            {
+                if (_documentKindWords.Contains(words[j].Lower)) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -173,6 +205,7 @@ internal sealed partial class QuestionReader
     private IEnumerable<string> Spelled(string word)
     {
         if (_abbreviation(word) is { } phrase) return Words.Split(phrase).Select(w => w.Lower).Where(w => !IsFiller(w));
+        if (word.Length >= ShortestRespelled && word.All(char.IsLetter) && !_isIndexed(word) && _respelled(word) is { } known) return [known];
         var glued = GluedNumber().Match(word);
         if (!glued.Success || _isIndexed(word)) return [word];
         var (name, number) = (glued.Groups["name"].Value, glued.Groups["number"].Value);
@@ -265,6 +298,25 @@ internal sealed partial class QuestionReader
             if (used[i] || dated[i] || !Year().IsMatch(words[i].Lower)) continue;
             dated[i] = true;
             return new MeetingFilter(int.Parse(words[i].Lower), null, null);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A day without a month: "the 22nd", "on the 3rd", "on the 22" (a number after "on the"), not an item's number. Its
+    /// month is the one that puts it nearest to the day of asking (<see cref="MeetingFilter.Nearest"/>).
+    /// </summary>
+    private static MeetingFilter? FindDay(IReadOnlyList<Word> words, bool[] used, bool[] dated)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (used[i] || dated[i] || DayAt(words, used, i) is not { } day) continue;
+            var ordinal = OrdinalDay().IsMatch(words[i].Lower);
+            var afterOnThe = i > 1 && words[i - 1].Lower == "the" && words[i - 2].Lower is "on" or "of" or "for";
+            if (!ordinal && !afterOnThe) continue;
+            if (i + 1 < words.Count && words[i + 1].Lower is "item" or "point" or "items" or "points") continue;
+            dated[i] = true;
+            return new MeetingFilter(null, null, day);
         }
         return null;
     }

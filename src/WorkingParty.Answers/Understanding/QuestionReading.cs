@@ -36,6 +36,9 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks for a date ("when", "which day").</summary>
     public bool AsksWhen { get; init; }
 
+    /// <summary>Whether the question asks what a meeting was about ("what happened at", "summary", "outcome").</summary>
+    public bool AsksSummary { get; init; }
+
     /// <summary>Whether the question asks whether a meeting moved, or how it stands ("still on", "cancelled", "physical").</summary>
     public bool AsksScheduleChange { get; init; }
 
@@ -71,6 +74,21 @@ internal sealed record MeetingFilter(int? Year, int? Month, int? Day)
         var year = Year ?? today.Year;
         var last = new DateOnly(year, month, Day ?? DateTime.DaysInMonth(year, month));
         return Year is null && last < today.AddMonths(-6) ? last.AddYears(1) : last;
+    }
+
+    /// <summary>
+    /// A day named without its month ("the 22nd") in the month that puts it nearest to <paramref name="today"/>; any
+    /// other filter as it is.
+    /// </summary>
+    public MeetingFilter Nearest(DateOnly today)
+    {
+        if (Day is not { } day || Month is not null || Year is not null) return this;
+        var month = new DateOnly(today.Year, today.Month, 1);
+        var best = Enumerable.Range(-1, 3).Select(month.AddMonths)
+            .Where(m => day <= DateTime.DaysInMonth(m.Year, m.Month))
+            .Select(m => new DateOnly(m.Year, m.Month, day))
+            .MinBy(d => Math.Abs(d.DayNumber - today.DayNumber));
+        return new MeetingFilter(best.Year, best.Month, best.Day);
     }
 
     /// <summary>Whether the meeting was held on the day (or in the month, the year) the filter names, on any of its days.</summary>

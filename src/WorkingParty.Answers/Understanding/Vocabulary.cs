@@ -43,6 +43,21 @@ internal sealed class Vocabulary
     /// <summary>Words that, with a meeting word, ask whether a meeting was held: "when did the WP meet?".</summary>
     public required IReadOnlyList<string> PastQuestionWords { get; init; }
 
+    /// <summary>Words that, with "when" and a meeting word, ask when a meeting was held: "when was the meeting?".</summary>
+    public required IReadOnlyList<string> PastBeWords { get; init; }
+
+    /// <summary>Kinds of document that, after "which" or "what", ask for a document: "which compromise text did we go through?".</summary>
+    public required IReadOnlyList<string> DocumentKindWords { get; init; }
+
+    /// <summary>The words that ask "which" before a kind of document.</summary>
+    public required IReadOnlyList<string> DocumentQuestionWords { get; init; }
+
+    /// <summary>Words that ask what a meeting was about ("what happened at the meeting of 3 May?"): its items with their documents and conclusions.</summary>
+    public required IReadOnlyList<string> SummaryWords { get; init; }
+
+    /// <summary>Words that mark an item's concluding sentence ("The Chair concluded that ...", "... will come back to ...").</summary>
+    public required IReadOnlyList<string> ConclusionWords { get; init; }
+
     /// <summary>Words that, with a working party's name, ask for its coming meetings: "next", "upcoming".</summary>
     public required IReadOnlyList<string> ComingWords { get; init; }
 

@@ -47,7 +47,8 @@ internal sealed record ShownFacts(
         DeadlinesAnswer a => Deadlines(a),
         AgendaAnswer a => new ShownFacts("agenda", a.Items.Count == 0 ? Stance.Empty : Stance.Asserts,
             new Citation(a.MeetingId, a.Body, a.MeetingDate, 0, ""), [.. a.Items.Select(i => i.Number)],
-            [new(a.MeetingDate, DateRole.MeetingHeld)], [a.Body, .. a.Items.Select(i => i.Title)], []) { AnswerRole = DateRole.MeetingHeld },
+            [new(a.MeetingDate, DateRole.MeetingHeld)], [a.Body, .. a.Items.Select(i => i.Title), .. a.Items.SelectMany(i => i.Documents)],
+            [.. a.Items.Select(i => i.Summary).OfType<string>()]) { AnswerRole = DateRole.MeetingHeld },
         AgendaItemAnswer a => Quoting("item", [new CitedText(a.Source, ""), .. a.Said.Select(s => new CitedText(a.Source, s.Text)),
             .. a.FollowUps.Select(f => new CitedText(a.Source, f))], [.. a.Documents, .. a.Said.SelectMany(s => s.Actors)]) with { Items = [a.Source.Item] },
         ActorStatementsAnswer a => Quoting("actor", a.Statements, [a.Actor]) with { Actor = a.Actor },
@@ -86,7 +87,8 @@ internal sealed record ShownFacts(
             [.. a.Deadlines.Select(d => d.Source.Item)],
             [.. certain.SelectMany(d => new[] { new ShownDate(d.Date, DateRole.Deadline), Held(d.Source) })],
             [.. certain.SelectMany(d => d.Documents.Concat([d.Subject, d.RequestedFrom, d.Source.Body])).OfType<string>()],
-            [.. a.Deadlines.Select(d => d.Source.ItemTitle), .. a.Deadlines.Select(d => d.Doubt?.Sentence).OfType<string>(), .. certain.Select(d => d.ChangedBy).OfType<string>()])
+            [.. a.Deadlines.Select(d => d.Source.ItemTitle), .. a.Deadlines.Select(d => d.Doubt?.Sentence).OfType<string>(), .. certain.Select(d => d.ChangedBy).OfType<string>(),
+                .. a.Deadlines.Where(d => !d.IsCertain).SelectMany(d => d.Documents)])
         {
             Dates = [.. certain.Select(d => d.Date)],
             AnswerRole = DateRole.Deadline,

@@ -16,7 +16,7 @@ internal static class AgendaPresentation
         {
             body.Add(new ColumnSet([
                 new Column([CardParts.Strong($"{line.Number}.")]) { Width = "auto", VerticalContentAlignment = "center" },
-                new Column([TextBlock.Literal(line.Title)]) { Width = "stretch", VerticalContentAlignment = "center" },
+                new Column([TextBlock.Literal(line.Title), .. Details(line)]) { Width = "stretch", VerticalContentAlignment = "center" },
                 new Column([CardParts.Buttons(OpenItem(answer, line))]) { Width = "auto", VerticalContentAlignment = "center" },
             ]) { Separator = true });
         }
@@ -29,9 +29,19 @@ internal static class AgendaPresentation
         var text = new PlainText().Title(Title(answer), Subtitle(answer));
         foreach (var line in page.Slice(answer.Items))
         {
-            text.Entry($"{line.Number}. {line.Title}");
+            text.Entry($"{line.Number}. {line.Title}",
+                line.Documents.Count == 0 ? null : $"Documents: {Wording.Documents(line.Documents)}",
+                line.Summary is null ? null : Wording.Quoted(line.Summary));
         }
         return text.Footer(page, answer.Items.Count).ToString();
+    }
+
+    /// <summary>What the meeting was about, when asked: the item's documents and its concluding sentence.</summary>
+    private static IEnumerable<CardElement> Details(AgendaLine line)
+    {
+        if (line.Documents.Count > 0)
+            yield return new FactSet([Fact.Literal("Documents", Wording.Documents(line.Documents))]) { Spacing = Spacing.Small };
+        if (line.Summary is not null) yield return CardParts.Passage(Wording.Quoted(line.Summary));
     }
 
     private static string Title(AgendaAnswer answer) => $"Agenda: {answer.Body}";

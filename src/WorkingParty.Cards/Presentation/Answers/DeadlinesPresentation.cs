@@ -25,7 +25,7 @@ internal static class DeadlinesPresentation
         if (page.Offset == 0 && doubtful.Count > 0)
         {
             body.Add(DoubtParts.SectionHeading());
-            body.AddRange(doubtful.Select(d => DoubtParts.Card(d.Doubt!, d.Source, answer.Past ? null : NotForComments)));
+            body.AddRange(doubtful.Select(d => DoubtParts.Card(d.Doubt!, d.Source, answer.Past ? null : NotForComments, d.Documents)));
         }
         return CardParts.Card(body, Title(answer));
     }
@@ -50,7 +50,7 @@ internal static class DeadlinesPresentation
         if (page.Offset == 0 && doubtful.Count > 0)
         {
             text.Paragraph(DoubtParts.Heading);
-            foreach (var deadline in doubtful) DoubtParts.Text(text, deadline.Doubt!, deadline.Source, answer.Past ? null : NotForComments);
+            foreach (var deadline in doubtful) DoubtParts.Text(text, deadline.Doubt!, deadline.Source, answer.Past ? null : NotForComments, deadline.Documents);
         }
         return text.ToString();
     }
