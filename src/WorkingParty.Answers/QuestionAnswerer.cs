@@ -80,6 +80,8 @@ public sealed class QuestionAnswerer
             return earlier;
         }
 
+        if (question.Intent == Intent.Document && MeetingsHeld.ByOwnNumber(question, library, today) is { } own) return own;
+
         var asksAboutSomethingElse = question.TopicWords.Count > 0;
         if (question.AsksSummary && !asksAboutSomethingElse && !question.AsksScheduleChange
             && question.Intent is Intent.Agenda or Intent.MeetingOn or Intent.LastMeeting or Intent.MinutesList or Intent.Topic

@@ -31,6 +31,21 @@ internal static class MeetingsHeld
         return named.Count == 0 ? null : new MinutesIssuedAnswer(today, question.Meeting is null ? named.Take(1).ToList() : named);
     }
 
+    /// <summary>
+    /// "When did the WP meet (doc 8120/36)?", "when was 8120/36 issued?": the meetings whose minutes bear the number the
+    /// question names (any copy or revision), when it asks for a date or nothing else; null when no minutes bear it.
+    /// </summary>
+    public static Answer? ByOwnNumber(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        if (question.Document is not { } reference || (question.TopicWords.Count > 0 && !question.AsksWhen && !question.AsksIssueDate)) return null;
+        var key = DocumentReference.BaseKey(reference);
+        var own = library.NewestFirst(question.Bodies, today)
+            .Where(m => m.Header.DocumentNumber is { } number && DocumentReference.BaseKey(number) == key)
+            .Select(HeldMeetings.Of).ToList();
+        if (own.Count == 0) return null;
+        return question.AsksIssueDate ? new MinutesIssuedAnswer(today, own) : new MinutesListAnswer(today, own);
+    }
+
     private static IEnumerable<HeldMeeting> Held(QuestionReading question, MinutesLibrary library, DateOnly today) =>
         library.NewestFirst(question.Bodies, today).Where(m => question.Meeting?.Accepts(m) ?? true).Select(HeldMeetings.Of);
 }

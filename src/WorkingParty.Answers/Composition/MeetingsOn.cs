@@ -11,7 +11,8 @@ namespace WorkingParty.Answers.Composition;
 /// gives that date for a meeting or an event, whatever its status (planned, moved, cancelled), newest record first and
 /// within a record the sentences that change the date first, so that the delegate reads what was said; else, for a month
 /// asked about a change ("was the May meeting moved?"), the sentences that move or cancel a date in it; else the coming
-/// meetings in the month.
+/// meetings in the month. Asked which meeting was cancelled or moved in a month ("which meeting was called off in
+/// April?"), the sentences that cancel or move a date in it come before any meeting held then.
 /// </summary>
 internal static class MeetingsOn
 {
@@ -24,6 +25,11 @@ internal static class MeetingsOn
     public static Answer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, NextMeetingsAnswer coming)
     {
         var filter = question.Meeting!;
+        if (question.AsksCancellation && filter.Month is { } cancelledMonth)
+        {
+            var cancelled = Changes(question, library, today, cancelledMonth, filter);
+            if (cancelled.Count > 0) return new PassagesAnswer(question.Question, cancelled);
+        }
         var held = library.NewestFirst(question.Bodies, today).Where(filter.Accepts).Select(HeldMeetings.Of).ToList();
         if (held.Count > 0) return new MinutesListAnswer(today, held);
         if (filter.Month is { } month && filter.Day is not null)

@@ -18,7 +18,7 @@ internal sealed class DocumentListings
         {
             foreach (var item in meeting.Items)
             {
-                foreach (var reference in item.Documents)
+                foreach (var reference in item.Documents.Concat(TitleReferences(item)).DistinctBy(DocumentReference.Key))
                 {
                     var key = DocumentReference.BaseKey(reference);
                     if (!_byBaseKey.TryGetValue(key, out var listings)) _byBaseKey[key] = listings = [];
@@ -27,6 +27,13 @@ internal sealed class DocumentListings
             }
         }
     }
+
+    /// <summary>
+    /// The references an item's title (or a sub-item's) writes that its documents do not list: a proposal's
+    /// "COM(2035) 418 final" in "Proposal for a Directive on ... (COM(2035) 418 final)".
+    /// </summary>
+    private static IEnumerable<string> TitleReferences(AgendaItem item) =>
+        item.SubItems.Select(s => s.Title).Prepend(item.Title).SelectMany(t => DocumentReference.FindAll(t)).Select(m => m.Value.Trim());
 
     /// <summary>The items listing the document or any copy or revision of it, oldest meeting first.</summary>
     public IReadOnlyList<DocumentListing> Of(string reference) => _byBaseKey.GetValueOrDefault(DocumentReference.BaseKey(reference)) ?? [];

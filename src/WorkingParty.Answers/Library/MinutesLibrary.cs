@@ -38,7 +38,8 @@ public sealed class MinutesLibrary
                 .ToLookup(b => b.Name, b => b.Alias),
             BodyNicknames.Of(meetings, Vocabulary.Default.NicknameStopWords.Concat(Vocabulary.Default.Fillers)
                 .Concat(Vocabulary.Default.Months.Keys).ToHashSet()),
-            word => ActorDirectory.Default.Resolve(word) is not null);
+            word => ActorDirectory.Default.Resolve(word) is not null,
+            word => Concepts.TermsOf(word).Any(t => Titles.Holding(t).Count > 0));
     }
 
     /// <summary>The meetings, oldest first.</summary>

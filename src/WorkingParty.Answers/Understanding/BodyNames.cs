@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace WorkingParty.Answers.Understanding;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace WorkingParty.Answers.Understanding;
 /// <see cref="Library.BodyNicknames"/>), by the initials of some of its words ("the MV WP" for "... (Motor Vehicles)"),
 /// or by clipped words glued together ("the finserv WP").
 /// </summary>
-internal sealed class BodyNames
+internal sealed partial class BodyNames
 {
     private static readonly string[] BodyNouns = ["wp", "hwp", "working", "party", "group", "committee"];
     private const int Window = 4;
@@ -32,6 +34,19 @@ internal sealed class BodyNames
     private readonly List<(string[] Own, string Body)> _ownWords = [];
     private readonly HashSet<string> _meetingNouns;
 
+    /// <summary>
+    /// Short names valid anywhere in a question, unless the question writes them in lower case and an item title uses
+    /// them as a word: the bracketed capitals of a stored name ("Working Party on Ports (PORTS)"), and the one word of a
+    /// "&lt;Word&gt; Group" name ("Harbour Group").
+    /// </summary>
+    private readonly Dictionary<string, HashSet<string>> _bodiesByLoneName = new();
+
+    /// <summary>"minutes", "deadlines", "agenda": a word of a name beside one names the body, unless an item title uses it.</summary>
+    private readonly HashSet<string> _recordWords;
+
+    /// <summary>Whether an item title of the minutes uses a word: then a name said alone may be the topic.</summary>
+    private readonly Func<string, bool> _titled;
+
     /// <summary>"next", "upcoming": a name right after one is a body's ("next agri?"), as beside a meeting word.</summary>
     private readonly HashSet<string> _comingWords;
 
@@ -47,9 +62,12 @@ internal sealed class BodyNames
     /// <param name="shortNames">Other names of known bodies, by body name ("COPEN", "HWP on Cyber Issues").</param>
     /// <param name="nicknames">Names said only beside a body or meeting word, by body name ("pharma", "coweb").</param>
     /// <param name="namesActor">Whether a word names an actor: "FR" is France, never the initials of "Fundamental Rights".</param>
+    /// <param name="titled">Whether an item title of the minutes uses a word ("ports" in "Ports and inland waterways").</param>
     public BodyNames(IEnumerable<string> bodies, Vocabulary vocabulary, ILookup<string, string> shortNames,
-        ILookup<string, string> nicknames, Func<string, bool> namesActor)
+        ILookup<string, string> nicknames, Func<string, bool> namesActor, Func<string, bool>? titled = null)
     {
+        _titled = titled ?? (_ => false);
+        _recordWords = [.. vocabulary.RecordWords];
         var common = vocabulary.BodyWords.Concat(BodyNouns).ToHashSet();
         var fillers = vocabulary.Fillers.ToHashSet();
         var skipped = vocabulary.AcronymSkipWords.ToHashSet();
@@ -62,6 +80,8 @@ internal sealed class BodyNames
             foreach (var word in own.Any(w => !fillers.Contains(w)) ? own.Where(w => !fillers.Contains(w)) : own)
                 Add(_bodiesByWord, word, body);
             var content = own.Where(w => !skipped.Contains(w)).ToArray();
+            foreach (var lone in LoneNames(body, own, fillers, common))
+                if (!namesActor(lone) && !_meetingNouns.Contains(lone)) Add(_bodiesByLoneName, lone, body);
             _ownWords.Add((content, body));
             foreach (var nickname in nicknames[body]) Add(_bodiesByNickname, nickname, body);
             foreach (var initials in PartInitials(content))
@@ -98,7 +118,14 @@ internal sealed class BodyNames
                 positions.Add(i);
                 continue;
             }
-            if (!(NearBodyNoun(words, i, Window) || AfterComingWord(words, i)) || (named = NamedBeside(words, i)) is null) continue;
+            if (_bodiesByLoneName.TryGetValue(words[i].Lower, out var lone) && (IsCapitals(words[i].Original) || !_titled(words[i].Lower)))
+            {
+                bodies = [.. lone];
+                positions.Add(i);
+                continue;
+            }
+            var licensed = NearBodyNoun(words, i, Window) || AfterComingWord(words, i) || (NearRecordWord(words, i) && !_titled(words[i].Lower));
+            if (!licensed || (named = NamedBeside(words, i)) is null) continue;
             bodies = bodies is null ? [.. named] : [.. bodies.Intersect(named)];
             positions.Add(i);
         }
@@ -211,6 +238,39 @@ internal sealed class BodyNames
         if (own.Length == 0 || noun.Length == 0) yield break;
         yield return own + noun;
         yield return noun + own;
+    }
+
+    /// <summary>
+    /// The short names a body's name gives away whole: its bracketed capitals ("(PORTS)", "(SCP)"), and its one own word
+    /// when the name is that word and a body noun ("Harbour Group", "Sluice Committee").
+    /// </summary>
+    private static IEnumerable<string> LoneNames(string body, List<string> own, HashSet<string> fillers, HashSet<string> common)
+    {
+        foreach (Match match in BracketedCapitals().Matches(body))
+        {
+            var acronym = match.Groups["short"].Value.ToLowerInvariant();
+            if (!fillers.Contains(acronym)) yield return acronym;
+        }
+        var words = Words.Split(BracketedCapitals().Replace(body, "")).Select(w => w.Lower).ToList();
+        var distinct = own.Where(w => !fillers.Contains(w)).Distinct().ToList();
+        if (distinct.Count == 1 && words.Count > 1 && words[0] == distinct[0] && words.Skip(1).All(common.Contains)
+            && distinct[0].Length >= ShortestClipped && !fillers.Contains(distinct[0]))
+        {
+            yield return distinct[0];
+        }
+    }
+
+    [GeneratedRegex(@"\((?<short>\p{Lu}[\p{Lu}\d&-]{1,11})\)")]
+    private static partial Regex BracketedCapitals();
+
+    /// <summary>Whether a word is written in capitals ("PORTS"), as a delegate writes a short name, not a topic.</summary>
+    private static bool IsCapitals(string word) => word.Length > 1 && word.Any(char.IsLetter) && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private bool NearRecordWord(IReadOnlyList<Word> words, int at)
+    {
+        for (var i = Math.Max(0, at - InitialsWindow); i < Math.Min(words.Count, at + InitialsWindow + 1); i++)
+            if (i != at && _recordWords.Contains(words[i].Lower)) return true;
+        return false;
     }
 
     private static void Add(Dictionary<string, HashSet<string>> index, string key, string body)

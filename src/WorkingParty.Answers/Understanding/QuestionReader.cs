@@ -25,6 +25,10 @@ internal sealed partial class QuestionReader
     private readonly string[][] _whenCues;
 
     private readonly Typos _typos;
+    private readonly HashSet<string> _meetingQualifiers;
+    private readonly HashSet<string> _cancelWords;
+    private readonly HashSet<string> _meetingNouns;
+    private readonly IReadOnlyDictionary<string, string> _shorthand;
     private readonly MeetingQuestions _meetingQuestions;
 
     private readonly Func<string, string?> _abbreviation;
@@ -56,6 +60,10 @@ internal sealed partial class QuestionReader
         _isIndexed = isIndexed;
         _documentTopicWords = [.. vocabulary.DocumentTopicWords];
         _typos = new Typos(vocabulary, isIndexed);
+        _meetingQualifiers = [.. vocabulary.MeetingQualifierWords];
+        _cancelWords = [.. vocabulary.CancelWords];
+        _meetingNouns = [.. vocabulary.MeetingWords];
+        _shorthand = vocabulary.CouncilShorthand;
         _meetingQuestions = new MeetingQuestions(vocabulary);
         _vocabulary = vocabulary;
         _actors = actors;
@@ -150,6 +158,8 @@ internal sealed partial class QuestionReader
             AsksSummary = words.Any(w => _summaryWords.Contains(w.Lower)),
             AsksScheduleChange = words.Any(w => _scheduleChangeWords.Contains(w.Lower)),
             DelegationsOnly = words.Any(w => _delegationWords.Contains(w.Lower)),
+            AsksCancellation = words.Any(w => _cancelWords.Contains(w.Lower)),
+            AsksIssueDate = cueIntent == Intent.IssueDate,
             AsksEarlierMeetings = words.Any(w => _earlierMeetingWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower)),
             PassageWords = passageWords,
             DateWords = dateWords,
@@ -188,10 +198,26 @@ internal sealed partial class QuestionReader
             .Where(i => !used[i] && !dated[i]
                 && !(intent == Intent.Actor && _saidCues.Contains(words[i].Lower))
                 && !(intent is Intent.NextMeeting or Intent.MeetingOn && _scheduleChangeWords.Contains(words[i].Lower))
-                && !(intent == Intent.IssueDate && _ownRecordWords.Contains(words[i].Lower)))
+                && !(intent == Intent.IssueDate && _ownRecordWords.Contains(words[i].Lower))
+                && !QualifiesMeeting(words, i))
             .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && _documentTopicWords.Contains(words[i].Lower)))
             .SelectMany(i => Spelled(words[i].Lower))
             .ToList();
+
+    /// <summary>
+    /// Whether the word says what kind of meeting one is, not what it was about: a qualifier ("joint", "informal") with
+    /// a meeting word after it, other qualifiers or a body's name between ("the joint session", "the informal PORTS VTC").
+    /// </summary>
+    private bool QualifiesMeeting(IReadOnlyList<Word> words, int at)
+    {
+        if (!_meetingQualifiers.Contains(words[at].Lower)) return false;
+        for (var i = at + 1; i < words.Count && i <= at + 3; i++)
+        {
+            if (_meetingNouns.Contains(words[i].Lower)) return true;
+            if (!_meetingQualifiers.Contains(words[i].Lower) && _bodies.Find([words[i]]).Bodies is null) return false;
+        }
+        return false;
+    }
 
     /// <summary>The words kept by <paramref name="keep"/> that are not fillers (nor a filler's plural or third person: "asks").</summary>
     private List<string> Remaining(IReadOnlyList<Word> words, Func<int, bool> keep) =>
@@ -205,6 +231,8 @@ internal sealed partial class QuestionReader
     private IEnumerable<string> Spelled(string word)
     {
         if (_abbreviation(word) is { } phrase) return Words.Split(phrase).Select(w => w.Lower).Where(w => !IsFiller(w));
+        if (_shorthand.TryGetValue(word, out var full) && !_isIndexed(word) && Words.Split(full).Any(w => _isIndexed(w.Lower)))
+            return Words.Split(full).Select(w => w.Lower).Where(w => !IsFiller(w));
         if (word.Length >= ShortestRespelled && word.All(char.IsLetter) && !_isIndexed(word) && _respelled(word) is { } known) return [known];
         var glued = GluedNumber().Match(word);
         if (!glued.Success || _isIndexed(word)) return [word];

@@ -45,6 +45,12 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks for meetings held before a date, or other than those recorded ("met before 12 March").</summary>
     public bool AsksEarlierMeetings { get; init; }
 
+    /// <summary>Whether the question asks which meeting was cancelled or moved ("called off", "postponed"), not which was held.</summary>
+    public bool AsksCancellation { get; init; }
+
+    /// <summary>Whether the question's cue asks when minutes were issued, whatever else it names (a document number).</summary>
+    public bool AsksIssueDate { get; init; }
+
     /// <summary>Whether the question asks for delegations (Member States) only, not every speaker ("which MS", not "who").</summary>
     public bool DelegationsOnly { get; init; }
 

@@ -76,6 +76,24 @@ internal sealed class Vocabulary
     /// <summary>Words of file names and classification codes that name no working party ("init", "outcome", "joint").</summary>
     public required IReadOnlyList<string> NicknameStopWords { get; init; }
 
+    /// <summary>
+    /// Words of a body's record ("minutes", "deadlines", "agenda") beside which a word of a body's name names the body
+    /// ("the harbour safety minutes"), as beside "working party" or "meeting".
+    /// </summary>
+    public IReadOnlyList<string> RecordWords { get; init; } = [];
+
+    /// <summary>
+    /// Words that say what kind of meeting, not what it was about ("the joint session", "the informal video meeting"):
+    /// no topic when a meeting word follows.
+    /// </summary>
+    public IReadOnlyList<string> MeetingQualifierWords { get; init; } = [];
+
+    /// <summary>Words that ask whether a meeting was cancelled or moved ("cancelled", "called off"), not whether it was held.</summary>
+    public IReadOnlyList<string> CancelWords { get; init; } = [];
+
+    /// <summary>Council shorthand delegates use for what the minutes write in full ("fac": "Foreign Affairs Council").</summary>
+    public IReadOnlyDictionary<string, string> CouncilShorthand { get; init; } = new Dictionary<string, string>();
+
     public static Vocabulary Default { get; } = EmbeddedJson.Read<Vocabulary>("vocabulary.json");
 }
 

@@ -94,7 +94,8 @@ public sealed record CueDefinitions(
     string OwnMeetingMoved,
     string CalendarHeading,
     string CalendarTitle,
-    string OtherBody);
+    string OtherBody,
+    string? CalendarList = null);
 
 public sealed record DeadlineDefinitions(
     IReadOnlyList<string> Patterns,
@@ -150,4 +151,6 @@ public sealed record LayoutDefinitions(
     string MinutesVocabulary,
     int MinutesVocabularyHits,
     string TitleEndsBefore,
-    string TitleWordsBeforeEnd);
+    string TitleWordsBeforeEnd,
+    string? PreambleStart = null,
+    string? PreambleInLine = null);

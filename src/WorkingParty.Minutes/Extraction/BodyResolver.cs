@@ -5,7 +5,7 @@ namespace WorkingParty.Minutes.Extraction;
 
 /// <summary>
 /// Decides which body met: what the uploader stated; else the body the header's To: field names (one complete line,
-/// read whole even when the name says no "Working Party", unless it only addresses "Delegations"), then the Subject or
+/// read whole even when the name says no "Working Party", unless it only addresses "Delegations"; of "A / B", A), then the Subject or
 /// From: field (a known body first), then any heading line; else a known body the file name or the text names ("HWP on
 /// Cyber Issues"); else "Working party". A session heading, date or place glued onto the name is no part of it.
 /// A classification code in the header lines ("GENVAL 77") is filing, not naming: a known body's alias met only as a
@@ -14,6 +14,8 @@ namespace WorkingParty.Minutes.Extraction;
 public sealed class BodyResolver
 {
     private static readonly Regex ShortNameBefore = new(@"(?<short>(?:(?!(?:The|Summary|Outcome|Subject|Meeting|Minutes|Record|Report)\b)\p{Lu}[\w/&-]*\x20+){0,3}(?!(?:The|Summary|Outcome|Subject|Meeting|Minutes|Record|Report)\b)\p{Lu}[\w/&-]*)\x20*\(\s*$", RegexOptions.Compiled);
+    private static readonly Regex TwoBodies = new(@"\s+/\s+(?=\p{Lu})", RegexOptions.Compiled);
+    private static readonly Regex TrailingSeparators = new(@"[\s/,;:\-]+$", RegexOptions.Compiled);
     private readonly MeetingDefinitions _meeting;
     private readonly Regex _headingBody;
     private readonly Regex _addressees;
@@ -85,7 +87,8 @@ public sealed class BodyResolver
             return null;
         }
 
-        var value = Clean(to);
+        // "A /" then "B" on the next line: two bodies addressed; the first, read in full, is the one that met.
+        var value = Clean(FirstOfTwo(to));
         if (_addressees.IsMatch(value))
         {
             return null;
@@ -119,9 +122,24 @@ public sealed class BodyResolver
         return body.TrimEnd(')').TrimEnd();
     }
 
+    /// <summary>"A / B" outside brackets: A; a "/" inside a bracketed qualifier ("(Industry / Internal Market)") stays.</summary>
+    private static string FirstOfTwo(string to)
+    {
+        foreach (Match slash in TwoBodies.Matches(to))
+        {
+            var before = to[..slash.Index];
+            if (before.Count(c => c == '(') == before.Count(c => c == ')'))
+            {
+                return before;
+            }
+        }
+
+        return to;
+    }
+
     /// <summary>The name with its spaces made single and any glued session heading, date or place taken off.</summary>
     private string Clean(string name) =>
-        _noise.Aggregate(Regex.Replace(name.Trim(), @"\s+", " "), (current, noise) => noise.Replace(current, "")).Trim();
+        TrailingSeparators.Replace(_noise.Aggregate(Regex.Replace(name.Trim(), @"\s+", " "), (current, noise) => noise.Replace(current, "")), "").Trim();
 
     private MeetingBody? MostNamed(string text) =>
         _known.Select(k => (k.Body, Count: k.Alias.Count(text)))

@@ -16,11 +16,18 @@ namespace WorkingParty.Minutes.Extraction;
 public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer documents)
 {
     private static readonly Regex OnlyConnectors = new(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:(?:if\s+(?:needed|necessary|required)|possibly|also)[\s,;)(]*)?$", RegexOptions.Compiled);
+
+    /// <summary>"and, once the new Presidency starts, on": a second date of the same enumeration after an inserted clause.</summary>
+    private static readonly Regex InsertedClause = new(@"^[\s;)(]*(?:and|or)\s*,[^,;.\u27E6]{1,60},\s*(?:on|in|for)?\s*$", RegexOptions.Compiled);
     private static readonly Regex Aside = new(@"\([^()\u27E6\u27E7]{0,40}\)", RegexOptions.Compiled);
     private static readonly Regex TrailingWords = new(@"(?:\s+|^)(?:on|in|for|at|from|of|by|until|to|the|planned|scheduled|held|be|would|will|was|were|is)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex LeadingWords = new(@"^(?:\s*(?:and|or|of|that|,|-))+\s*", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    private static readonly Regex DaysJoinedByAnd = new(@"^[0-9]{1,2}(?:st|nd|rd|th)?\s+and\s+[0-9]", RegexOptions.Compiled);
     private const int MaxDescriptionWords = 15;
     private const int FarAheadDays = 550;
+
+    /// <summary>A next meeting the minutes give no year for, read as more than this after the meeting, may be a past date misread.</summary>
+    private const int GuessedYearAheadDays = 130;
     private const string Moved = "moved";
 
     /// <returns>The events and deadlines of the item, and the dates of meetings it says were replaced (moved from).</returns>
@@ -67,11 +74,16 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
         var previousEnd = 0;
         EventKind? previousKind = null;
         var previousDescription = "";
+        var listStart = cues.CalendarListStart(sentence.Masked);
+        var wholeSentenceOurs = underCalendar && !cues.NamesOtherBody(sentence.Masked);
         for (var i = 0; i < sentence.Dates.Count; i++)
         {
             var token = sentence.TokenOf(i);
             var window = sentence.Masked[previousEnd..token.Start];
-            var kind = previousKind is { } inherited && OnlyConnectors.IsMatch(Aside.Replace(window, ""))
+            var bare = Aside.Replace(window, "");
+            var ours = wholeSentenceOurs
+                || (listStart is { } start && token.Start >= start && !cues.NamesOtherBody(sentence.Masked[Math.Max(previousEnd, start)..token.Start]));
+            var kind = previousKind is { } inherited && (OnlyConnectors.IsMatch(bare) || InsertedClause.IsMatch(bare))
                 ? inherited
                 : cues.KindAt(sentence.Masked, token, previousEnd, sentence.Speakers);
             var description = Describe(sentence, window);
@@ -102,7 +114,8 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
             if (sentence.Deadlines.All(d => d.DateIndex != i))
             {
                 var next = i + 1 < sentence.Dates.Count ? sentence.TokenOf(i + 1).Start : sentence.Masked.Length;
-                events.Add(Event(item, sentence, i, meeting, kind, description, cues.StatusAt(sentence.Masked, token, previousEnd, next), underCalendar));
+                var found = Event(item, sentence, i, meeting, kind, description, cues.StatusAt(sentence.Masked, token, previousEnd, next), ours);
+                events.AddRange(TwoDays(found, sentence, i));
             }
 
             previousEnd = token.End;
@@ -115,7 +128,7 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
     {
         if (kind == EventKind.Event && status != Moved
             && (status == "postponed" && cues.MovesOwnMeeting(sentence.Masked)
-                || underCalendar && status != "cancelled" && !cues.NamesOtherBody(sentence.Masked)))
+                || underCalendar && status != "cancelled"))
         {
             kind = EventKind.NextMeeting;
         }
@@ -126,13 +139,31 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
         var past = date.Last < meeting;
         var doubt = date.Doubt
             ?? (upcoming && past ? "said to come, but dated before the meeting" : null)
-            ?? (upcoming && date.Start > meeting.AddDays(FarAheadDays) ? "dated more than a year and a half after the meeting" : null);
+            ?? (upcoming && date.Start > meeting.AddDays(FarAheadDays) ? "dated more than a year and a half after the meeting" : null)
+            ?? (kind == EventKind.NextMeeting && !sentence.Dates[i].HasYear && SentenceYears.For(sentence, i) is null
+                && date.Start > meeting.AddDays(GuessedYearAheadDays)
+                ? "no year is given; read as the next such day, more than four months after the meeting"
+                : null);
         var eventKind = past ? EventKind.PastEvent : status == "cancelled" && kind == EventKind.NextMeeting ? EventKind.Event : kind;
         return new DatedEvent(date.Start, date.End, sentence.Dates[i].Precision, eventKind, description, item.Number, sentence.Text)
         {
             Doubt = doubt,
             Status = status,
         };
+    }
+
+    /// <summary>"14 and 28 January" in a list of our meetings is two meeting days, not a fortnight-long meeting.</summary>
+    private static IEnumerable<DatedEvent> TwoDays(DatedEvent found, AnalysedSentence sentence, int i)
+    {
+        var mention = sentence.Dates[i];
+        var written = sentence.Text.Substring(mention.Index, mention.Length);
+        if (found.Kind == EventKind.NextMeeting && found.EndDate is { } end && end.DayNumber - found.Date.DayNumber > 1
+            && DaysJoinedByAnd.IsMatch(written))
+        {
+            return [found with { EndDate = null }, found with { Date = end, EndDate = null }];
+        }
+
+        return [found];
     }
 
     private static string? DeadlineDoubt(ResolvedDate due, DateMention mention, DateOnly meeting, AnalysedSentence sentence) =>

@@ -18,6 +18,7 @@ public sealed class MinutesParser
     private readonly TextNormaliser _normaliser;
     private readonly PageFurniture _furniture;
     private readonly HeaderReader _header;
+    private readonly GluedPreamble _gluedPreamble;
     private readonly ItemSplitter _items;
     private readonly ParagraphUnwrapper _unwrapper;
     private readonly SentenceSplitter _sentences;
@@ -48,6 +49,7 @@ public sealed class MinutesParser
         _normaliser = new TextNormaliser(definitions, new FlattenedText(definitions, template));
         _furniture = new PageFurniture(definitions, template);
         _header = new HeaderReader(definitions, template, dateRecognizer);
+        _gluedPreamble = new GluedPreamble(definitions, template);
         _items = new ItemSplitter(definitions, template);
         _unwrapper = new ParagraphUnwrapper(definitions);
         _sentences = new SentenceSplitter(definitions);
@@ -76,7 +78,14 @@ public sealed class MinutesParser
         var clean = _furniture.Remove(_normaliser.ToLines(text));
         var printed = PrintedLines.Measure(clean.Lines);
         var split = _items.Split(clean.Lines, printed);
-        var (_, prose) = HeadingProse.Split(split.HeadingLines);
+        var glued = _gluedPreamble.Split(split.HeadingLines);
+        var (_, prose) = glued ?? HeadingProse.Split(split.HeadingLines);
+        if (glued is { } gluedSplit)
+        {
+            // Prose glued to the Subject: or To: value: the header is read without it.
+            split = split with { HeadingLines = gluedSplit.Header };
+        }
+
         var readsAsRecord = _minutesVocabulary.Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().Take(_minutesVocabularyHits).Count() >= _minutesVocabularyHits;
         if (split.Items.Count == 0 && readsAsRecord && prose.Count > 0 && _header.Read(split.HeadingLines) is { } unnumbered
             && (unnumbered.Kind is not null || unnumbered.Field("On") is not null))
@@ -107,7 +116,7 @@ public sealed class MinutesParser
         var events = new List<DatedEvent>();
         var deadlines = new List<Deadline>();
         var replaced = new List<DateOnly>();
-        var ownBody = new OwnBodyMentions(body.Name);
+        var ownBody = new OwnBodyMentions(body.Name, header.Field("Subject"));
         var sessions = new SessionDays(_dateRecognizer, date.Date, date.EndDate);
         foreach (var (item, raw) in analysed.Zip(split.Items))
         {
@@ -127,6 +136,19 @@ public sealed class MinutesParser
             replaced.AddRange(found.Replaced);
         }
 
+        foreach (var footnote in clean.Footnotes)
+        {
+            // A footnote's dates (a cancelled or added meeting, a deadline) belong to the item whose line carries its marker.
+            if (clean.MarkedLines.TryGetValue(footnote.Marker, out var marked) && ItemCarrying(split, marked) is { } number)
+            {
+                var note = Analyse(new RawItem(number, "", [new RawSection(null, null, [footnote.Text])]), text, printed);
+                var found = _events.Extract(note, date.Date, ownBody);
+                events.AddRange(found.Events);
+                deadlines.AddRange(found.Deadlines);
+                replaced.AddRange(found.Replaced);
+            }
+        }
+
         MeetingMoves.Apply(events, replaced);
 
         var id = $"{date.Date:yyyy-MM-dd}-{body.Slug}";
@@ -138,6 +160,24 @@ public sealed class MinutesParser
             Footnotes = clean.Footnotes,
         };
         return MinutesParseResult.Read(meeting);
+    }
+
+    /// <summary>The number of the item with the line (the text before item 1 counts as the preamble), or null.</summary>
+    private static int? ItemCarrying(SplitMinutes split, string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        if (split.HeadingLines.Any(l => l.Trim() == trimmed))
+        {
+            return PreambleItem;
+        }
+
+        return split.Items.FirstOrDefault(i => i.Title.Contains(trimmed, StringComparison.Ordinal)
+            || i.Sections.Any(s => s.Lines.Any(l => l.Trim() == trimmed)))?.Number;
     }
 
     private static DocumentHeader Header(HeaderBlock header, MeetingDateSource source, bool limite) =>

@@ -5,24 +5,41 @@ namespace WorkingParty.Minutes.Extraction;
 /// <summary>
 /// Writes the meeting body's own name, in full, without its bracketed qualifier or as its bracketed acronym, as
 /// "Working Party" in a masked sentence, so that the cues read "the Working Party on Forestry would reconvene on" as
-/// our meeting and another body's name stays another body's.
+/// our meeting and another body's name stays another body's. In a joint meeting, each body the Subject: names is ours.
 /// </summary>
 public sealed class OwnBodyMentions
 {
     private const string Generic = "Working Party";
     private static readonly Regex Bracketed = new(@"\s*\((?<inner>[^()]+)\)\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex Acronym = new(@"^\p{Lu}[\p{Lu}0-9&/-]{1,9}$", RegexOptions.CultureInvariant);
+    private static readonly Regex JointMeeting = new(@"\bjoint\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex JointBody = new(
+        @"\b(?:Working\s+Party|Working\s+Group|Committee)\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[^()/;,]*?(?:\s*\([^()]{2,30}\))?(?=\s+and\s+(?:the\s+)?(?:Working|Committee)|\s*/|\s*,|\s+held\b|\s+on\s+[0-9]|\s*$)",
+        RegexOptions.CultureInvariant);
+
     private readonly Regex? _names;
 
-    public OwnBodyMentions(string body)
+    /// <param name="body">The body that met.</param>
+    /// <param name="subject">The Subject: field; when it names a joint meeting, each body it names is ours too.</param>
+    public OwnBodyMentions(string body, string? subject = null)
     {
-        var names = new List<string> { body };
-        if (Bracketed.Match(body) is { Success: true } bracket)
+        var names = new List<string>();
+        var bodies = new List<string> { body };
+        if (subject is not null && JointMeeting.IsMatch(subject))
         {
-            names.Add(body[..bracket.Index]);
-            if (Acronym.IsMatch(bracket.Groups["inner"].Value))
+            bodies.AddRange(JointBody.Matches(subject).Select(m => m.Value.Trim()));
+        }
+
+        foreach (var one in bodies)
+        {
+            names.Add(one);
+            if (Bracketed.Match(one) is { Success: true } bracket)
             {
-                names.Add(bracket.Groups["inner"].Value);
+                names.Add(one[..bracket.Index]);
+                if (Acronym.IsMatch(bracket.Groups["inner"].Value))
+                {
+                    names.Add(bracket.Groups["inner"].Value);
+                }
             }
         }
 

@@ -4,12 +4,14 @@ namespace WorkingParty.Minutes.Extraction;
 
 /// <summary>
 /// The year a sentence gives a date that has none: the year of a neighbouring date in the same list ("in 2018:
-/// 17 January, 5 February and 26 February", "17 January and 5 February 2018"), looked for first before the date,
+/// 17 January, 5 February and 26 February", "planned in 2018 on 17 January and 5 February", "17 January and 5 February 2018"), looked for first before the date,
 /// then after it, across nothing but list separators.
 /// </summary>
 public static class SentenceYears
 {
-    private static readonly Regex ListSeparator = new(@"^[\s,;:]*(?:(?:and|or|as\s+well\s+as|to|then)\s*)?[\s,;:]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex ListSeparator = new(@"^[\s,;:]*(?:(?:and|or|as\s+well\s+as|to|then|on)\s*)?[\s,;:]*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex BareYear = new(@"\b(?:for|in)\s+(?<y>(?:19|20)[0-9]{2})\s*[:,]?\s*(?:on\s+)?$", RegexOptions.CultureInvariant);
 
     public static int? For(AnalysedSentence sentence, int index)
     {
@@ -18,7 +20,22 @@ public static class SentenceYears
             return null;
         }
 
-        return Look(sentence, index, -1) ?? Look(sentence, index, +1);
+        return Look(sentence, index, -1) ?? Look(sentence, index, +1) ?? YearBeforeList(sentence, index);
+    }
+
+    /// <summary>"foreseen for 2034 on 4 March, 18 March and 1 April": a bare year just before the list's first date.</summary>
+    private static int? YearBeforeList(AnalysedSentence sentence, int index)
+    {
+        var first = index;
+        while (first > 0 && !sentence.Dates[first - 1].HasYear && Separated(sentence, first - 1, first))
+        {
+            first--;
+        }
+
+        var before = sentence.Masked[..sentence.TokenOf(first).Start];
+        return BareYear.Match(before) is { Success: true } year
+            ? int.Parse(year.Groups["y"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
     }
 
     /// <summary>Whether a year alone ("in 2018") only gives the dates of the list after it their year.</summary>

@@ -28,6 +28,7 @@ public sealed class CueSet
     private readonly Regex _calendarHeading;
     private readonly Regex _calendarTitle;
     private readonly Regex _otherBody;
+    private readonly Regex? _calendarList;
     private readonly HashSet<string> _nextMeetingSpeakers;
 
     public CueSet(MinutesDefinitions definitions, PatternTemplate template)
@@ -51,6 +52,7 @@ public sealed class CueSet
         _calendarHeading = template.Compile(cues.CalendarHeading, RegexOptions.IgnoreCase);
         _calendarTitle = template.Compile(cues.CalendarTitle, RegexOptions.IgnoreCase);
         _otherBody = template.Compile(cues.OtherBody);
+        _calendarList = cues.CalendarList is { Length: > 0 } list ? template.Compile(list, RegexOptions.IgnoreCase) : null;
         _nextMeetingSpeakers = new HashSet<string>(cues.NextMeetingSpeakers, StringComparer.Ordinal);
     }
 
@@ -117,6 +119,13 @@ public sealed class CueSet
 
     /// <summary>Whether an item or sub-item title announces our meeting dates ("AOB - calendar of meetings").</summary>
     public bool IsCalendarTitle(string title) => _calendarTitle.IsMatch(title.Trim());
+
+    /// <summary>
+    /// Where a list of our meeting dates starts in the masked sentence: just after "the calendar: ...", "meeting dates:",
+    /// "the next meetings:"; null when the sentence opens no such list.
+    /// </summary>
+    public int? CalendarListStart(string masked) =>
+        _calendarList?.Match(masked) is { Success: true } list ? list.Index + list.Length : null;
 
     /// <summary>Whether the sentence names a body or event other than our meetings (the Council, a conference).</summary>
     public bool NamesOtherBody(string sentence) => _otherBody.IsMatch(sentence);

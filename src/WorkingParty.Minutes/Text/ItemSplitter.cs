@@ -266,7 +266,10 @@ public sealed class ItemSplitter
         return (read, bodyStart);
     }
 
-    /// <summary>The line that carries on the title ending at line <paramref name="at"/>: the next, or the one after a paragraph break that cut it.</summary>
+    /// <summary>
+    /// The line that carries on the title ending at line <paramref name="at"/>: the next, or the one after a paragraph
+    /// break that cut it; never a dash line, which is a sub-heading under the title.
+    /// </summary>
     private int? NextTitleLine(string title, IReadOnlyList<string> lines, int at, PrintedLines printed)
     {
         var next = at + 1;
@@ -277,11 +280,11 @@ public sealed class ItemSplitter
 
         if (lines[next] != TextNormaliser.ParagraphBreak)
         {
-            return _titles.ContinuesWith(title, lines[next]) && !StartsHeading(lines[next]) ? next : null;
+            return _titles.ContinuesWith(title, lines[next]) && !StartsHeading(lines[next]) && !_dash.IsMatch(lines[next]) ? next : null;
         }
 
         next++;
-        return next < lines.Count && _titles.ContinuesOverBreak(title, lines[at], lines[next], printed) && !StartsHeading(lines[next]) ? next : null;
+        return next < lines.Count && _titles.ContinuesOverBreak(title, lines[at], lines[next], printed) && !StartsHeading(lines[next]) && !_dash.IsMatch(lines[next]) ? next : null;
     }
 
     /// <summary>Whether the line starts an item, a sub-item or a dash-led sub-heading ("– Briefing by the Presidency"): no title goes on into it.</summary>

@@ -60,7 +60,23 @@ public sealed class PageFurniture
             kept.Add(lines[i]);
         }
 
-        return new CleanLines(WithoutMarkers(kept, footnotes), footnotes, limite);
+        return new CleanLines(WithoutMarkers(kept, footnotes), footnotes, limite) { MarkedLines = MarkedLines(kept, footnotes) };
+    }
+
+    /// <summary>For each footnote marker, the first line that carries it, without the marker: where the footnote belongs.</summary>
+    private Dictionary<string, string> MarkedLines(List<string> lines, List<Footnote> footnotes)
+    {
+        var marked = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var marker in footnotes.Select(f => f.Marker).Distinct())
+        {
+            var pattern = new Regex(_footnoteMarker.Replace("{marker}", Regex.Escape(marker)), RegexOptions.CultureInvariant);
+            if (lines.FirstOrDefault(pattern.IsMatch) is { } line)
+            {
+                marked[marker] = pattern.Replace(line, "");
+            }
+        }
+
+        return marked;
     }
 
     /// <summary>The body without the footnote markers glued to its words ("gave an update.1 The Presidency").</summary>
@@ -189,4 +205,8 @@ public sealed class PageFurniture
 }
 
 /// <summary>The lines of the text without page furniture, the footnotes taken out, and whether any page said LIMITE.</summary>
-public sealed record CleanLines(IReadOnlyList<string> Lines, IReadOnlyList<Footnote> Footnotes, bool Limite);
+public sealed record CleanLines(IReadOnlyList<string> Lines, IReadOnlyList<Footnote> Footnotes, bool Limite)
+{
+    /// <summary>Each footnote marker and the body line that carries it (the marker taken out).</summary>
+    public IReadOnlyDictionary<string, string> MarkedLines { get; init; } = new Dictionary<string, string>();
+}

@@ -28,6 +28,22 @@ public class SessionHeadingTests
     }
 
     [Fact]
+    public void A_date_with_hours_or_a_numbered_day_between_items_is_a_session_heading()
+    {
+        var m = Read(Header + "1. Adoption of the agenda\nThe agenda was adopted.\n\n" +
+                     "2. Port levy\nThe Commission presented the study.\n\n11 June 2025 (9.30 - 13.00)\n\n" +
+                     "3. Ship recycling\nThe Presidency presented a compromise text.\n\nDay 2 - afternoon\n\n4. AOB\nNothing was raised.");
+
+        Assert.Equal([
+                [],
+                [],
+                [new Session("11 June 2025 (9.30 - 13.00)", D("2025-06-11"))],
+                [new Session("Day 2 - afternoon", D("2025-06-11"))],
+            ],
+            m.Items.Select(i => i.Sessions.ToArray()));
+    }
+
+    [Fact]
     public void Items_without_headings_carry_none() =>
         Assert.All(Read(Header + "1. Adoption of the agenda\nThe agenda was adopted.\n\n2. AOB\nNothing was raised.").Items, i => Assert.Empty(i.Sessions));
 }
