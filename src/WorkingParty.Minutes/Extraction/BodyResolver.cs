@@ -8,15 +8,19 @@ namespace WorkingParty.Minutes.Extraction;
 /// read whole even when the name says no "Working Party", unless it only addresses "Delegations"; of "A / B", A), then the Subject or
 /// From: field (a known body first), then any heading line; else a known body the file name or the text names ("HWP on
 /// Cyber Issues"); else "Working party". A session heading, date or place glued onto the name is no part of it.
+/// A classification code in the header lines ("GENVAL 77") is filing, not naming: a known body's alias met only as a
+/// code counts after every name the header writes out. A short name written before "(full name)" stays with it.
 /// </summary>
 public sealed class BodyResolver
 {
+    private static readonly Regex ShortNameBefore = new(@"(?<short>(?:(?!(?:The|Summary|Outcome|Subject|Meeting|Minutes|Record|Report)\b)\p{Lu}[\w/&-]*\x20+){0,3}(?!(?:The|Summary|Outcome|Subject|Meeting|Minutes|Record|Report)\b)\p{Lu}[\w/&-]*)\x20*\(\s*$", RegexOptions.Compiled);
     private static readonly Regex TwoBodies = new(@"\s+/\s+(?=\p{Lu})", RegexOptions.Compiled);
     private static readonly Regex TrailingSeparators = new(@"[\s/,;:\-]+$", RegexOptions.Compiled);
     private readonly MeetingDefinitions _meeting;
     private readonly Regex _headingBody;
     private readonly Regex _addressees;
     private readonly Regex _addresseeBody;
+    private readonly Regex _code;
     private readonly IReadOnlyList<Regex> _noise;
     private readonly IReadOnlyList<(BodyDefinition Body, Regex Alias)> _known;
 
@@ -26,6 +30,7 @@ public sealed class BodyResolver
         _headingBody = template.Compile(_meeting.HeadingBody, RegexOptions.Multiline);
         _addressees = template.Compile(_meeting.Addressees, RegexOptions.IgnoreCase);
         _addresseeBody = template.Compile(_meeting.AddresseeBody);
+        _code = template.Compile(definitions.Layout.ClassificationCode);
         _noise = _meeting.BodyNoise.Select(n => template.Compile(n)).ToList();
         _known = _meeting.Bodies
             .Select(b => (b, template.Compile(@"(?<![\w-])(?:" + string.Join("|", b.Aliases.OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")(?![\w-])")))
@@ -46,17 +51,22 @@ public sealed class BodyResolver
 
         var headingText = string.Join("\n", heading);
         var fields = string.Join("\n", new[] { header.Field("Subject"), header.Field("From") }.OfType<string>());
-        foreach (var place in new[] { fields, headingText })
+        foreach (var (place, uncoded) in new[] { (fields, fields), (headingText, _code.Replace(headingText, " ")) })
         {
-            if (MostNamed(place) is { } known)
+            if (MostNamed(uncoded) is { } known)
             {
                 return known;
             }
 
-            if (_headingBody.Match(place) is { Success: true } named)
+            if (_headingBody.Match(place) is { Success: true } written)
             {
-                return Named(named.Groups["body"].Value);
+                return Named(WithShortName(place, written));
             }
+        }
+
+        if (MostNamed(string.Join(" ", header.Codes)) is { } filed)
+        {
+            return filed;
         }
 
         var fileName = Path.GetFileNameWithoutExtension(sourceFile).ToLowerInvariant();
@@ -85,9 +95,31 @@ public sealed class BodyResolver
         }
 
         return MostNamed(value)
-            ?? (_headingBody.Match(value) is { Success: true } named ? Named(named.Groups["body"].Value)
+            ?? (_headingBody.Match(value) is { Success: true } named ? Named(WithShortName(value, named))
             : _addresseeBody.Match(value) is { Success: true } whole ? Named(whole.Groups["body"].Value)
             : null);
+    }
+
+    /// <summary>
+    /// The name matched, with the short name written before it when the name is the bracketed full name ("Rail Safety
+    /// Network (Working Party on Railway Safety)"); a closing bracket left without its opening one is dropped.
+    /// </summary>
+    private static string WithShortName(string place, Match named)
+    {
+        var body = named.Groups["body"].Value.TrimEnd();
+        if (body.Count(c => c == ')') <= body.Count(c => c == '('))
+        {
+            return body;
+        }
+
+        if (ShortNameBefore.Match(place[..named.Index]) is { Success: true } before
+            && before.Groups["short"].Value.Split(' ') is var words
+            && (words.Length == 1 || words.Any(w => w.Any(char.IsLower))))
+        {
+            return $"{before.Groups["short"].Value} ({body}";
+        }
+
+        return body.TrimEnd(')').TrimEnd();
     }
 
     /// <summary>"A / B" outside brackets: A; a "/" inside a bracketed qualifier ("(Industry / Internal Market)") stays.</summary>

@@ -9,7 +9,7 @@ namespace WorkingParty.Minutes.Extraction;
 /// Reads the lines before the first agenda item as a Council header. Labels and values are paired in reading order
 /// whether they share a line ("On: 31 January 2020"), follow each other ("On:" then "31 January 2020") or stand in two
 /// columns (three labels, then three values). A value that wraps goes on until the next label or paragraph end; a
-/// Subject cut by a paragraph break (each printed line a paragraph) goes on over it when it ends on "on", "of", ... or
+/// Subject or To: cut by a paragraph break (each printed line a paragraph) goes on over it when it ends on "on", "of", ... or
 /// the next line goes on in lower case or in brackets.
 /// </summary>
 public sealed class HeaderReader
@@ -51,7 +51,7 @@ public sealed class HeaderReader
             var line = heading[i];
             if (line == TextNormaliser.ParagraphBreak)
             {
-                open = open == "Subject" && fields.TryGetValue(open, out var subject) && i + 1 < heading.Count
+                open = open is "Subject" or "To" && fields.TryGetValue(open, out var subject) && i + 1 < heading.Count
                     && GoesOn(subject, heading[i + 1]) ? open : null;
                 continue;
             }

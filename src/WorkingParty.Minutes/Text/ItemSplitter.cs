@@ -287,8 +287,15 @@ public sealed class ItemSplitter
         return next < lines.Count && _titles.ContinuesOverBreak(title, lines[at], lines[next], printed) && !StartsHeading(lines[next]) && !_dash.IsMatch(lines[next]) ? next : null;
     }
 
+    /// <summary>Whether the line starts an item, a sub-item or a dash-led sub-heading ("– Briefing by the Presidency"): no title goes on into it.</summary>
     private bool StartsHeading(string line) =>
-        _headings.Any(h => h.IsMatch(line)) || _numberAlone.IsMatch(line) || _subItem.IsMatch(line) || _subItemAlone.IsMatch(line);
+        _headings.Any(h => h.IsMatch(line)) || _numberAlone.IsMatch(line) || _subItem.IsMatch(line) || _subItemAlone.IsMatch(line)
+        || DashLed(line);
+
+    /// <summary>A dash mark alone, or before a capitalised word; "-based approach" (a word cut at its hyphen) is none.</summary>
+    private bool DashLed(string line) =>
+        _dash.Match(line) is { Success: true } dash && (dash.Groups["rest"].Value is var rest && (rest.Length == 0 || char.IsUpper(rest[0])))
+        && (line.Length < 2 || line[1] == ' ' || rest.Length == 0);
 
     private void AddBodyLine(ItemBuilder item, IReadOnlyList<string> lines, ref int i)
     {

@@ -16,13 +16,13 @@ public class BlindSetTests(ITestOutputHelper output)
     private const double AcceptedFloor = 0.99;
 
     /// <summary>
-    /// batch-h and batch-i, 2026-12-03, after the fourth round's answers changes (main 78ee86a): 613 of 727 questions
-    /// right (84.3 %; h 304/362, i 309/365; before the round 601, 82.7 %, as graded by the role rule), rounded down.
-    /// Target 97 %.
+    /// batch-h and batch-i, 2026-12-03, after the fourth round's changes from batch F and G's analyses (main 4671b15):
+    /// 636 of 727 questions right (87.5 %; h 320/362, i 316/365; before the round 601, 82.7 %, as graded by the role
+    /// rule), rounded down. Target 97 %.
     /// </summary>
-    private const double AccuracyFloor = 0.84;
+    private const double AccuracyFloor = 0.87;
 
-    /// <summary>batch-h and batch-i, 2026-12-03, main 78ee86a: 5 wrong answers, all giving other dates (h 1, i 4; 4 before the round). Target 0.</summary>
+    /// <summary>batch-h and batch-i, 2026-12-03, main 4671b15: 5 wrong answers, all giving other dates (h 1, i 4; 4 before the round). Target 0.</summary>
     private const int WrongCeiling = 5;
 
     [Fact]
