@@ -20,7 +20,8 @@ public sealed class MinutesLibrary
     private MinutesLibrary(IReadOnlyList<Meeting> meetings)
     {
         Meetings = meetings;
-        Index = PassageIndex.Build(meetings);
+        // The full-text index is most of the work; the rest is built meanwhile, on another core.
+        var index = Task.Run(() => PassageIndex.Build(meetings));
         Titles = new TitleIndex(meetings);
         Deadlines = ListedDeadline.Of(meetings);
         Documents = new DocumentListings(meetings);
@@ -40,6 +41,7 @@ public sealed class MinutesLibrary
                 .Concat(Vocabulary.Default.Months.Keys).ToHashSet()),
             word => ActorDirectory.Default.Resolve(word) is not null,
             word => Concepts.TermsOf(word).Any(t => Titles.Holding(t).Count > 0));
+        Index = index.GetAwaiter().GetResult();
     }
 
     /// <summary>The meetings, oldest first.</summary>

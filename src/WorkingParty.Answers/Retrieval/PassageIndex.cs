@@ -96,7 +96,7 @@ internal sealed class PassageIndex
         }
         var speakers = new Dictionary<string, string?>(StringComparer.Ordinal);
         var passagesBySpeaker = new Dictionary<string, List<Passage>>(StringComparer.Ordinal);
-        var entities = new IReadOnlyList<string>[passages.Count];
+        var spokenBy = new List<string>[passages.Count];
         foreach (var passage in passages)
         {
             var spoken = SpeakerKeys(passage.Sentence, speakers).Distinct().ToList();
@@ -105,8 +105,13 @@ internal sealed class PassageIndex
                 if (!passagesBySpeaker.TryGetValue(key, out var said)) passagesBySpeaker[key] = said = [];
                 said.Add(passage);
             }
-            entities[passage.Id] = EntityTerms.Of(passage.Sentence.Text, spoken, ActorDirectory.Default).ToArray();
+            spokenBy[passage.Id] = spoken;
         }
+
+        // Each passage's entity terms depend on that passage alone: found on every core.
+        var entities = new IReadOnlyList<string>[passages.Count];
+        Parallel.For(0, passages.Count, id =>
+            entities[id] = EntityTerms.Of(passages[id].Sentence.Text, spokenBy[id], ActorDirectory.Default).ToArray());
 
         var directory = new RAMDirectory();
         // Without a compound file, searches read the in-memory files directly instead of through a locked, buffered slice.

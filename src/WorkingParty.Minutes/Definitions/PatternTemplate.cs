@@ -7,7 +7,7 @@ namespace WorkingParty.Minutes.Definitions;
 /// Turns a pattern from the definitions into a regex by filling its {placeholders}:
 /// the named fragments, the month names, the delegation names and <c>{DATE}</c> (a date already masked in the text).
 /// </summary>
-public sealed class PatternTemplate
+public sealed partial class PatternTemplate
 {
     /// <summary>How a recognised date is written into masked text; <see cref="DatePlaceholder"/> matches it.</summary>
     public const string DateTokenFormat = "\u27E6{0}\u27E7";
@@ -16,7 +16,9 @@ public sealed class PatternTemplate
     private const string DatePlaceholder = "\u27E6(?<date>[0-9]+)\u27E7";
 
     private static readonly System.Text.CompositeFormat DateTokenComposite = System.Text.CompositeFormat.Parse(DateTokenFormat);
-    private static readonly Regex Placeholder = new(@"\{(?<name>[A-Za-z]+)\}", RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"\{(?<name>[A-Za-z]+)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
     private readonly IReadOnlyDictionary<string, string> _fragments;
 
     public PatternTemplate(MinutesDefinitions definitions, DelegationTable delegations)
@@ -36,7 +38,7 @@ public sealed class PatternTemplate
     }
 
     public string Expand(string pattern) =>
-        Placeholder.Replace(pattern, m => _fragments.TryGetValue(m.Groups["name"].Value, out var value) ? value : m.Value);
+        Placeholder().Replace(pattern, m => _fragments.TryGetValue(m.Groups["name"].Value, out var value) ? value : m.Value);
 
     // Interpreted, not RegexOptions.Compiled: the parser mostly reads each minutes file once, at start-up on an empty
     // store, where emitting and jitting dozens of regexes costs more CPU than it saves over a 200-file folder.

@@ -13,16 +13,22 @@ namespace WorkingParty.Minutes.Extraction;
 /// meeting. A date that breaks what minutes promise (a deadline or a next meeting before the meeting, a deadline given
 /// only as "mid-August") keeps its sentence and a doubt.
 /// </summary>
-public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer documents)
+public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecognizer documents)
 {
-    private static readonly Regex OnlyConnectors = new(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:(?:if\s+(?:needed|necessary|required)|possibly|also)[\s,;)(]*)?$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:(?:if\s+(?:needed|necessary|required)|possibly|also)[\s,;)(]*)?$")]
+    private static partial Regex OnlyConnectors();
 
     /// <summary>"and, once the new Presidency starts, on": a second date of the same enumeration after an inserted clause.</summary>
-    private static readonly Regex InsertedClause = new(@"^[\s;)(]*(?:and|or)\s*,[^,;.\u27E6]{1,60},\s*(?:on|in|for)?\s*$", RegexOptions.Compiled);
-    private static readonly Regex Aside = new(@"\([^()\u27E6\u27E7]{0,40}\)", RegexOptions.Compiled);
-    private static readonly Regex TrailingWords = new(@"(?:\s+|^)(?:on|in|for|at|from|of|by|until|to|the|planned|scheduled|held|be|would|will|was|were|is)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
-    private static readonly Regex LeadingWords = new(@"^(?:\s*(?:and|or|of|that|,|-))+\s*", RegexOptions.Compiled | RegexOptions.IgnoreCase);
-    private static readonly Regex DaysJoinedByAnd = new(@"^[0-9]{1,2}(?:st|nd|rd|th)?\s+and\s+[0-9]", RegexOptions.Compiled);
+    [GeneratedRegex(@"^[\s;)(]*(?:and|or)\s*,[^,;.\u27E6]{1,60},\s*(?:on|in|for)?\s*$")]
+    private static partial Regex InsertedClause();
+    [GeneratedRegex(@"\([^()\u27E6\u27E7]{0,40}\)")]
+    private static partial Regex Aside();
+    [GeneratedRegex(@"(?:\s+|^)(?:on|in|for|at|from|of|by|until|to|the|planned|scheduled|held|be|would|will|was|were|is)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingWords();
+    [GeneratedRegex(@"^(?:\s*(?:and|or|of|that|,|-))+\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingWords();
+    [GeneratedRegex(@"^[0-9]{1,2}(?:st|nd|rd|th)?\s+and\s+[0-9]")]
+    private static partial Regex DaysJoinedByAnd();
     private const int MaxDescriptionWords = 15;
     private const int FarAheadDays = 550;
 
@@ -80,10 +86,10 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
         {
             var token = sentence.TokenOf(i);
             var window = sentence.Masked[previousEnd..token.Start];
-            var bare = Aside.Replace(window, "");
+            var bare = Aside().Replace(window, "");
             var ours = wholeSentenceOurs
                 || (listStart is { } start && token.Start >= start && !cues.NamesOtherBody(sentence.Masked[Math.Max(previousEnd, start)..token.Start]));
-            var kind = previousKind is { } inherited && (OnlyConnectors.IsMatch(bare) || InsertedClause.IsMatch(bare))
+            var kind = previousKind is { } inherited && (OnlyConnectors().IsMatch(bare) || InsertedClause().IsMatch(bare))
                 ? inherited
                 : cues.KindAt(sentence.Masked, token, previousEnd, sentence.Speakers);
             var description = Describe(sentence, window);
@@ -158,7 +164,7 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
         var mention = sentence.Dates[i];
         var written = sentence.Text.Substring(mention.Index, mention.Length);
         if (found.Kind == EventKind.NextMeeting && found.EndDate is { } end && end.DayNumber - found.Date.DayNumber > 1
-            && DaysJoinedByAnd.IsMatch(written))
+            && DaysJoinedByAnd().IsMatch(written))
         {
             return [found with { EndDate = null }, found with { Date = end, EndDate = null }];
         }
@@ -188,7 +194,7 @@ public sealed class EventExtractor(CueSet cues, DocumentReferenceRecognizer docu
         do
         {
             trimmed = clause;
-            clause = LeadingWords.Replace(TrailingWords.Replace(clause, ""), "").Trim(' ', ',', '(', ')');
+            clause = LeadingWords().Replace(TrailingWords().Replace(clause, ""), "").Trim(' ', ',', '(', ')');
         }
         while (clause != trimmed);
 

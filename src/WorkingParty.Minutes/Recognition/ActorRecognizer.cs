@@ -12,9 +12,10 @@ namespace WorkingParty.Minutes.Recognition;
 /// its first finite verb ("Malta maintained", "IT could accept"); a sentence opening with "It" or "They" keeps the
 /// speakers of the sentence before it. An ambiguous code ("IT") is a delegation in a list of codes ("EE, IT and SE").
 /// </summary>
-public sealed class ActorRecognizer
+public sealed partial class ActorRecognizer
 {
-    private static readonly Regex DirectlyBefore = new(@"^\s*(?:(?:also|then|further|briefly|\w+ly)\s+)?$", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*(?:(?:also|then|further|briefly|\w+ly)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DirectlyBefore();
 
     private readonly Regex _commissionUnit;
     private readonly IReadOnlyDictionary<string, string> _directorates;
@@ -119,7 +120,7 @@ public sealed class ActorRecognizer
     private static bool SpeaksAt(string sentence, ActorMention mention, Match verb)
     {
         var end = mention.Index + mention.Length;
-        return verb.Index >= end && DirectlyBefore.IsMatch(sentence.AsSpan(end, verb.Index - end));
+        return verb.Index >= end && DirectlyBefore().IsMatch(sentence.AsSpan(end, verb.Index - end));
     }
 
     /// <summary>Whether the sentence opens with a pronoun that refers back to the previous speakers.</summary>

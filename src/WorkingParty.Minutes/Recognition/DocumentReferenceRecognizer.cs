@@ -6,9 +6,10 @@ namespace WorkingParty.Minutes.Recognition;
 /// <summary>
 /// Finds Council document references and writes them one way: "CM 1551/1/17 REV 1", "7021/17", "WK 2981/2017".
 /// </summary>
-public sealed class DocumentReferenceRecognizer
+public sealed partial class DocumentReferenceRecognizer
 {
-    private static readonly Regex Suffix = new(@"(?<kind>REV|ADD|COR)\s*(?<number>[0-9]+)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<kind>REV|ADD|COR)\s*(?<number>[0-9]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Suffix();
     private readonly IReadOnlyList<Regex> _patterns;
     private readonly Regex _backReference;
 
@@ -46,7 +47,7 @@ public sealed class DocumentReferenceRecognizer
     {
         var prefix = match.Groups["prefix"].Success ? match.Groups["prefix"].Value.ToUpperInvariant() + " " : "";
         var revision = match.Groups["revision"].Success ? "/" + match.Groups["revision"].Value : "";
-        var suffixes = string.Concat(Suffix.Matches(match.Groups["suffixes"].Value)
+        var suffixes = string.Concat(Suffix().Matches(match.Groups["suffixes"].Value)
             .Select(s => $" {s.Groups["kind"].Value} {s.Groups["number"].Value}"));
         return $"{prefix}{match.Groups["number"].Value}{revision}/{match.Groups["year"].Value}{suffixes}";
     }

@@ -8,11 +8,12 @@ namespace WorkingParty.Minutes.Text;
 /// breaks it runs straight into the first sentence ("Adoption of the agenda The WPI adopted ..."), which is cut off
 /// where a sentence visibly starts and handed back as body.
 /// </summary>
-public sealed class HeadingTitle
+public sealed partial class HeadingTitle
 {
     private const int MinimumBody = 30;
     private const int MinimumBodyWords = 8;
-    private static readonly Regex SentenceInside = new(@"[.;!?]\s+\p{Lu}\p{Ll}", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"[.;!?]\s+\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceInside();
 
     private readonly Regex _continuesAfter;
     private readonly Regex _continuationStart;
@@ -78,7 +79,7 @@ public sealed class HeadingTitle
 
     /// <summary>Whether a heading too long for a title still reads as one: one unbroken phrase, no sentence in it.</summary>
     public static bool IsUnbrokenHeading(string heading) =>
-        heading[^1] is not ('.' or ';') && !SentenceInside.IsMatch(heading);
+        heading[^1] is not ('.' or ';') && !SentenceInside().IsMatch(heading);
 
     private bool StartsSentence(string line) => _endsBefore.Match($" {line} ") is { Success: true, Index: 0 };
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using WorkingParty.Minutes.Definitions;
 
 namespace WorkingParty.Minutes.Text;
@@ -12,13 +13,12 @@ namespace WorkingParty.Minutes.Text;
 /// the hyphen stays when it belongs to a compound ("end-\nusers" is "end-users") and goes when the joined
 /// word appears elsewhere in the text without it.
 /// </summary>
-public sealed class ParagraphUnwrapper(MinutesDefinitions definitions)
+public sealed partial class ParagraphUnwrapper(MinutesDefinitions definitions)
 {
     private readonly HashSet<string> _keepingPrefixes = new(definitions.Text.HyphenKeepingPrefixes, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly System.Text.RegularExpressions.Regex DanglingWord = new(
-        @"\b(?:the|a|an|of|to|for|on|in|with|by|from|at|and|or|that|whether|its|their|his|her)$",
-        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:the|a|an|of|to|for|on|in|with|by|from|at|and|or|that|whether|its|their|his|her)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DanglingWord();
 
     public IReadOnlyList<string> Unwrap(IReadOnlyList<string> lines, string wholeText, PrintedLines? printed = null)
     {
@@ -81,7 +81,7 @@ public sealed class ParagraphUnwrapper(MinutesDefinitions definitions)
         }
 
         var tail = current.ToString(Math.Max(0, current.Length - 12), Math.Min(12, current.Length));
-        return DanglingWord.IsMatch(tail) || printed.RunsOn(lastLine);
+        return DanglingWord().IsMatch(tail) || printed.RunsOn(lastLine);
     }
 
     private static void Flush(StringBuilder current, List<string> paragraphs)

@@ -10,11 +10,12 @@ namespace WorkingParty.Minutes.Text;
 /// ends with a line holding only spaces; and ordinary text (double-spaced or not) where any blank line ends a paragraph.
 /// Text extracted without line breaks is first given its lines back (<see cref="FlattenedText"/>).
 /// </summary>
-public sealed class TextNormaliser(MinutesDefinitions definitions, FlattenedText flattened)
+public sealed partial class TextNormaliser(MinutesDefinitions definitions, FlattenedText flattened)
 {
     public const string ParagraphBreak = "";
     private const double PdfShapeShare = 0.8;
-    private static readonly Regex Spaces = new(" {2,}", RegexOptions.Compiled);
+    [GeneratedRegex(" {2,}")]
+    private static partial Regex Spaces();
 
     public IReadOnlyList<string> ToLines(string text)
     {
@@ -28,7 +29,7 @@ public sealed class TextNormaliser(MinutesDefinitions definitions, FlattenedText
                 continue;
             }
 
-            var trimmed = Spaces.Replace(line.Trim(), " ");
+            var trimmed = Spaces().Replace(line.Trim(), " ");
             if (trimmed.Length == 0)
             {
                 if (lines.Count > 0 && lines[^1] != ParagraphBreak)

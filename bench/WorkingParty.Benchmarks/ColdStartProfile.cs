@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using WorkingParty.Answers;
+using WorkingParty.Answers.Schedule;
+using WorkingParty.Cards;
+using WorkingParty.Cards.AdaptiveCards;
+using WorkingParty.Minutes.Model;
+using WorkingParty.Minutes.Reading;
+using WorkingParty.Testing;
+using WorkingParty.Testing.Corpus;
+
+namespace WorkingParty.Benchmarks;
+
+/// <summary>
+/// The cold start's CPU without the web host, one stage at a time (docs/benchmarks.md section 2): the reader built,
+/// the corpus folder read as the ingester reads it (one file per core), the answerer built, the first question.
+/// <c>dotnet run -c Release --project bench/WorkingParty.Benchmarks -- coldstart [--meetings 200] [--serial]
+/// [--dump file]</c>; <c>--dump</c> writes every read meeting as JSON, to compare the reader's output across builds.
+/// </summary>
+internal static class ColdStartProfile
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var meetings = Option(args, "--meetings") is { } count ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : 200;
+        var serial = args.Contains("--serial");
+        var dump = Option(args, "--dump");
+        var folder = Path.Combine(Path.GetTempPath(), "wp-coldprofile-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            foreach (var sample in Directory.EnumerateFiles(Path.Combine(RepositoryFolders.Root, "samples", "minutes"), "*.txt"))
+                File.Copy(sample, Path.Combine(folder, Path.GetFileName(sample)));
+            foreach (var meeting in new MinutesCorpus(2017).Meetings(meetings))
+                File.WriteAllText(Path.Combine(folder, meeting.FileName), meeting.Text);
+
+            var stages = new Stages();
+            var reader = stages.Time("reader built", () => new MinutesReader());
+            var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).ToList();
+            var read = new Meeting?[files.Count];
+            await stages.TimeAsync($"{files.Count} files read ({(serial ? "one at a time" : "one per core")})", async () =>
+            {
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = serial ? 1 : Environment.ProcessorCount };
+                await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallel, async (i, token) =>
+                    read[i] = (await reader.TryReadAsync(files[i], IngestOptions.None, token)).Meeting);
+            });
+            var ordered = read.OfType<Meeting>().OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+            var answerer = stages.Time("answerer built", () => new QuestionAnswerer(ordered, new NoScheduleChanges()));
+            var answer = stages.Time("first question", () => answerer.Answer("what deadlines are open?", new DateOnly(2019, 6, 14)));
+            if (Option(args, "--turns") is { } turns)
+            {
+                // The load test's question mix (bench/WorkingParty.LoadTest/Turns/QuestionMix.cs), answered and rendered afresh.
+                var replies = new ReplyBuilder(new Uri("https://bot.example.org"), TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels"));
+                var n = int.Parse(turns, System.Globalization.CultureInfo.InvariantCulture);
+                stages.Time($"{n} questions answered and rendered", () =>
+                {
+                    var length = 0;
+                    for (var i = 0; i < n; i++)
+                    {
+                        var question = Mix[i % Mix.Length];
+                        var reply = replies.Build(answerer.Answer(question, new DateOnly(2019, 6, 14)), question);
+                        length += CardJson.Serialize(reply.Card).Length + reply.Text.Length;
+                    }
+
+                    return length;
+                });
+            }
+
+            stages.Print();
+            Console.WriteLine($"{ordered.Count} meetings read; first answer {answer.GetType().Name}");
+            var json = JsonSerializer.Serialize(read.Select(m => m is null ? null : m with { SourceFile = Path.GetFileName(m.SourceFile) }), Indented);
+            Console.WriteLine($"reader output SHA-256 {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..16]}");
+            if (dump is not null)
+                await File.WriteAllTextAsync(dump, json);
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private static readonly string[] Mix =
+    [
+        "when is the next meeting?", "what deadlines are open?", "item 3", "encryption and lawful access",
+        "who stressed the lack of resources at national level?", "when do we meet again?", "anything due?",
+        "what was said under point 4?", "what about the protection of critical infrastructure?", "risk of fragmentation",
+        "next WP date", "when are comments on data retention due?", "item five", "firearms trafficking",
+        "information sharing with the private sector",
+    ];
+
+    private static string? Option(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    private sealed class Stages
+    {
+        private readonly List<(string Name, TimeSpan Wall, TimeSpan Cpu)> _stages = [];
+        private readonly Stopwatch _total = Stopwatch.StartNew();
+
+        public T Time<T>(string name, Func<T> work)
+        {
+            var (wall, cpu) = (Stopwatch.GetTimestamp(), Cpu());
+            var result = work();
+            _stages.Add((name, Stopwatch.GetElapsedTime(wall), Cpu() - cpu));
+            return result;
+        }
+
+        public async Task TimeAsync(string name, Func<Task> work)
+        {
+            var (wall, cpu) = (Stopwatch.GetTimestamp(), Cpu());
+            await work();
+            _stages.Add((name, Stopwatch.GetElapsedTime(wall), Cpu() - cpu));
+        }
+
+        public void Print()
+        {
+            foreach (var (name, wall, cpu) in _stages)
+                Console.WriteLine($"{name,-40} {wall.TotalMilliseconds,8:0} ms wall {cpu.TotalMilliseconds,8:0} ms CPU");
+            Console.WriteLine($"{"total (process)",-40} {_total.Elapsed.TotalMilliseconds,8:0} ms wall {Cpu().TotalMilliseconds,8:0} ms CPU, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+        }
+
+        private static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
+    }
+}
