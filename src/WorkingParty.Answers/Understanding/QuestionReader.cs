@@ -27,6 +27,7 @@ internal sealed partial class QuestionReader
     private readonly Typos _typos;
     private readonly HashSet<string> _meetingQualifiers;
     private readonly HashSet<string> _cancelWords;
+    private readonly HashSet<string> _reservationWords;
     private readonly HashSet<string> _meetingNouns;
     private readonly IReadOnlyDictionary<string, string> _shorthand;
     private readonly MeetingQuestions _meetingQuestions;
@@ -62,6 +63,7 @@ internal sealed partial class QuestionReader
         _typos = new Typos(vocabulary, isIndexed);
         _meetingQualifiers = [.. vocabulary.MeetingQualifierWords];
         _cancelWords = [.. vocabulary.CancelWords];
+        _reservationWords = [.. vocabulary.ReservationWords];
         _meetingNouns = [.. vocabulary.MeetingWords];
         _shorthand = vocabulary.CouncilShorthand;
         _meetingQuestions = new MeetingQuestions(vocabulary);
@@ -159,6 +161,7 @@ internal sealed partial class QuestionReader
             AsksScheduleChange = words.Any(w => _scheduleChangeWords.Contains(w.Lower)),
             DelegationsOnly = words.Any(w => _delegationWords.Contains(w.Lower)),
             AsksCancellation = words.Any(w => _cancelWords.Contains(w.Lower)),
+            AsksReservations = words.Any(w => _reservationWords.Contains(w.Lower)),
             AsksIssueDate = cueIntent == Intent.IssueDate,
             AsksEarlierMeetings = words.Any(w => _earlierMeetingWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower)),
             PassageWords = passageWords,
