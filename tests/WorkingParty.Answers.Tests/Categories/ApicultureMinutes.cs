@@ -26,6 +26,15 @@ internal static class ApicultureMinutes
                 P(null, S("Slovenia presented its experience with oxalic acid treatments against the varroa mite.", "SI")),
                 P(null, S("The Commission took note.", "Commission"))),
         ],
-        [],
+        [
+            new DatedEvent(new DateOnly(2032, 3, 4), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 2,
+                "The next meeting will take place on 4 March 2032."),
+            new DatedEvent(new DateOnly(2032, 3, 18), null, DatePrecision.Day, EventKind.NextMeeting, "Additional meeting of the working party", 2,
+                "An additional meeting may be convened on 18 March 2032.") { Status = "additional" },
+            new DatedEvent(new DateOnly(2032, 4, 22), null, DatePrecision.Day, EventKind.NextMeeting, "Additional meeting of the working party", 2,
+                "A further additional meeting is pencilled in for 22 April 2032.") { Status = "additional" },
+            new DatedEvent(new DateOnly(2032, 3, 30), null, DatePrecision.Day, EventKind.Event, "Agriculture and Fisheries Council", 2,
+                "The Presidency aims at a general approach at the Agriculture and Fisheries Council on 30 March 2032."),
+        ],
         []);
 }

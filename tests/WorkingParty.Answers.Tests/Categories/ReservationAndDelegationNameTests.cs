@@ -45,4 +45,20 @@ public class ReservationAndDelegationNameTests
         };
         Assert.Contains("oxalic acid", text, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("any extra meeting before the Agriculture and Fisheries Council?")]
+    [InlineData("additional HIVES sessions ahead of the fisheries Council?")]
+    [InlineData("any extra meetings prior to the general approach?")]
+    public void Before_an_event_bounds_the_dates_offered(string question)
+    {
+        var answer = Assert.IsType<NextMeetingsAnswer>(_answerer.Answer(question, Today));
+        Assert.Equal([new DateOnly(2032, 3, 18)], answer.Dates.Select(d => d.Date));
+    }
+
+    [Fact]
+    public void Extra_meetings_without_a_bound_are_all_offered()
+    {
+        var answer = Assert.IsType<NextMeetingsAnswer>(_answerer.Answer("any extra meetings planned?", Today));
+        Assert.Equal([new DateOnly(2032, 3, 18), new DateOnly(2032, 4, 22)], answer.Dates.Select(d => d.Date));
+    }
 }
