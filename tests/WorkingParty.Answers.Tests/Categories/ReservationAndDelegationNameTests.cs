@@ -61,4 +61,12 @@ public class ReservationAndDelegationNameTests
         var answer = Assert.IsType<NextMeetingsAnswer>(_answerer.Answer("any extra meetings planned?", Today));
         Assert.Equal([new DateOnly(2032, 3, 18), new DateOnly(2032, 4, 22)], answer.Dates.Select(d => d.Date));
     }
+    [Fact]
+    public void When_nothing_is_found_the_words_no_minutes_use_are_named()
+    {
+        var answer = Assert.IsType<NotFoundAnswer>(_answerer.Answer("what was decided on the zorblat levy?", Today));
+        Assert.Contains("zorblat", answer.Unfound);
+        Assert.Contains("levy", answer.Unfound);
+        Assert.DoesNotContain("what", answer.Unfound);
+    }
 }
