@@ -12,18 +12,18 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batch-h and batch-i, 2026-12-03: 66 of 66 documents accepted (100 %). Target 99 %.</summary>
+    /// <summary>batch-h, -i and -j, 2026-12-03: 99 of 99 documents accepted (100 %). Target 99 %.</summary>
     private const double AcceptedFloor = 0.99;
 
     /// <summary>
-    /// batch-h and batch-i, 2026-12-03, after the fourth round's changes from batch F and G's analyses (main 4671b15):
-    /// 636 of 727 questions right (87.5 %; h 320/362, i 316/365; before the round 601, 82.7 %, as graded by the role
-    /// rule), rounded down. Target 97 %.
+    /// batch-h, -i and -j, 2026-12-03, after the fourth round (main d0f3495; j as it came, written after the round's
+    /// changes were made): 944 of 1091 questions right (86.5 %; h 320/362, i 316/365, j 308/364), rounded down.
+    /// Target 97 %.
     /// </summary>
-    private const double AccuracyFloor = 0.87;
+    private const double AccuracyFloor = 0.86;
 
-    /// <summary>batch-h and batch-i, 2026-12-03, main 4671b15: 5 wrong answers, all giving other dates (h 1, i 4; 4 before the round). Target 0.</summary>
-    private const int WrongCeiling = 5;
+    /// <summary>batch-h, -i and -j, 2026-12-03, main d0f3495: 7 wrong answers, all giving other dates (h 1, i 4, j 2). Target 0.</summary>
+    private const int WrongCeiling = 7;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
