@@ -11,11 +11,14 @@ namespace WorkingParty.Minutes.Extraction;
 /// A classification code in the header lines ("GENVAL 77") is filing, not naming: a known body's alias met only as a
 /// code counts after every name the header writes out. A short name written before "(full name)" stays with it.
 /// </summary>
-public sealed class BodyResolver
+public sealed partial class BodyResolver
 {
-    private static readonly Regex ShortNameBefore = new(@"(?<short>(?:(?!(?:The|Summary|Outcome|Subject|Meeting|Minutes|Record|Report)\b)\p{Lu}[\w/&-]*\x20+){0,3}(?!(?:The|Summary|Outcome|Subject|Meeting|Minutes|Record|Report)\b)\p{Lu}[\w/&-]*)\x20*\(\s*$", RegexOptions.Compiled);
-    private static readonly Regex TwoBodies = new(@"\s+/\s+(?=\p{Lu})", RegexOptions.Compiled);
-    private static readonly Regex TrailingSeparators = new(@"[\s/,;:\-]+$", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<short>(?:(?!(?:The|Summary|Outcome|Subject|Meeting|Minutes|Record|Report)\b)\p{Lu}[\w/&-]*\x20+){0,3}(?!(?:The|Summary|Outcome|Subject|Meeting|Minutes|Record|Report)\b)\p{Lu}[\w/&-]*)\x20*\(\s*$")]
+    private static partial Regex ShortNameBefore();
+    [GeneratedRegex(@"\s+/\s+(?=\p{Lu})")]
+    private static partial Regex TwoBodies();
+    [GeneratedRegex(@"[\s/,;:\-]+$")]
+    private static partial Regex TrailingSeparators();
     private readonly MeetingDefinitions _meeting;
     private readonly Regex _headingBody;
     private readonly Regex _addressees;
@@ -112,7 +115,7 @@ public sealed class BodyResolver
             return body;
         }
 
-        if (ShortNameBefore.Match(place[..named.Index]) is { Success: true } before
+        if (ShortNameBefore().Match(place[..named.Index]) is { Success: true } before
             && before.Groups["short"].Value.Split(' ') is var words
             && (words.Length == 1 || words.Any(w => w.Any(char.IsLower))))
         {
@@ -125,7 +128,7 @@ public sealed class BodyResolver
     /// <summary>"A / B" outside brackets: A; a "/" inside a bracketed qualifier ("(Industry / Internal Market)") stays.</summary>
     private static string FirstOfTwo(string to)
     {
-        foreach (Match slash in TwoBodies.Matches(to))
+        foreach (Match slash in TwoBodies().Matches(to))
         {
             var before = to[..slash.Index];
             if (before.Count(c => c == '(') == before.Count(c => c == ')'))
@@ -139,7 +142,7 @@ public sealed class BodyResolver
 
     /// <summary>The name with its spaces made single and any glued session heading, date or place taken off.</summary>
     private string Clean(string name) =>
-        TrailingSeparators.Replace(_noise.Aggregate(Regex.Replace(name.Trim(), @"\s+", " "), (current, noise) => noise.Replace(current, "")), "").Trim();
+        TrailingSeparators().Replace(_noise.Aggregate(Regex.Replace(name.Trim(), @"\s+", " "), (current, noise) => noise.Replace(current, "")), "").Trim();
 
     private MeetingBody? MostNamed(string text) =>
         _known.Select(k => (k.Body, Count: k.Alias.Count(text)))

@@ -8,12 +8,13 @@ namespace WorkingParty.Minutes.Extraction;
 /// else the day of the meeting with the weekday it names, else the day of the heading before it ("Afternoon session"),
 /// else the meeting's day the heading numbers ("Day 2"), else the meeting's first day.
 /// </summary>
-public sealed class SessionDays(DateRecognizer dates, DateOnly meeting, DateOnly? lastDay)
+public sealed partial class SessionDays(DateRecognizer dates, DateOnly meeting, DateOnly? lastDay)
 {
     private static readonly string[] DayWords = ["1", "2", "3", "4", "5", "one", "two", "three", "four", "five", "first", "second", "third", "fourth", "fifth"];
-    private static readonly System.Text.RegularExpressions.Regex NumberedDayPattern = new(
+    [System.Text.RegularExpressions.GeneratedRegex(
         @"^(?:Day\s+(?<n>[1-5]|one|two|three|four|five)|(?<n>First|Second|Third|Fourth|Fifth)\s+day)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NumberedDayPattern();
 
     private DateOnly? _current = meeting;
 
@@ -31,7 +32,7 @@ public sealed class SessionDays(DateRecognizer dates, DateOnly meeting, DateOnly
     /// <summary>"Day 2", "Second day": that day of the meeting, when the meeting has it.</summary>
     private DateOnly? NumberedDay(string heading)
     {
-        var match = NumberedDayPattern.Match(heading);
+        var match = NumberedDayPattern().Match(heading);
         if (!match.Success)
         {
             return null;

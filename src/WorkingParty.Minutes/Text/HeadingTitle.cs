@@ -69,13 +69,16 @@ public sealed partial class HeadingTitle
     /// <summary>
     /// Whether <paramref name="line"/> carries on a title that wrapped: the title ends on a word no title ends on, the
     /// line goes on in lower case or with "No 995/2010", or the title ends on "amending", "(EU)" or a colon and the
-    /// line starts no sentence.
+    /// line starts no sentence, or the title's last printed line was wrapped at the width of the text and the line is a
+    /// short ending that starts no sentence and ends on no stop.
     /// </summary>
-    public bool ContinuesWith(string title, string line) =>
+    public bool ContinuesWith(string title, string line, string lastLine, PrintedLines printed) =>
         line != TextNormaliser.ParagraphBreak
         && title.Length + line.Length < _maxLength
         && (_continuesAfter.IsMatch(title) || _continuationStart.IsMatch(line)
-            || _continuesOverWrap.IsMatch(title) && !StartsSentence(line));
+            || _continuesOverWrap.IsMatch(title) && !StartsSentence(line)
+            || printed.Wrapped(lastLine) && line.Length < printed.WrapWidth && line[^1] is not ('.' or ';' or ':' or ',')
+                && !StartsSentence(line) && Split($"{title} {line}").BodyStart is null);
 
     /// <summary>Whether a heading too long for a title still reads as one: one unbroken phrase, no sentence in it.</summary>
     public static bool IsUnbrokenHeading(string heading) =>

@@ -280,7 +280,7 @@ public sealed class ItemSplitter
 
         if (lines[next] != TextNormaliser.ParagraphBreak)
         {
-            return _titles.ContinuesWith(title, lines[next]) && !StartsHeading(lines[next]) && !_dash.IsMatch(lines[next]) ? next : null;
+            return _titles.ContinuesWith(title, lines[next], lines[at], printed) && !StartsHeading(lines[next]) && !_dash.IsMatch(lines[next]) ? next : null;
         }
 
         next++;
