@@ -124,6 +124,8 @@ public sealed class QuestionAnswerer
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Date))
             .Where(d => !question.AdditionalOnly || d.Status == NextMeetings.Additional)
             .ToList();
+        if (NextMeetings.Bound(question.BeforeWords, library, question.Bodies, today) is { } bound)
+            dates = dates.Where(d => d.Date < bound).ToList();
         return new NextMeetingsAnswer(today, dates.Where(d => d.Doubt is null).ToList()) { Doubtful = dates.Where(d => d.Doubt is not null).ToList() };
     }
 

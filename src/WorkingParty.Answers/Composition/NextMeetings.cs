@@ -1,5 +1,6 @@
 using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Model;
+using WorkingParty.Answers.Retrieval;
 using WorkingParty.Answers.Schedule;
 using WorkingParty.Minutes.Model;
 
@@ -41,6 +42,24 @@ internal static class NextMeetings
         }
         foreach (var moved in changes.OfType<MeetingMoved>()) Apply(moved, dates, today);
         return dates.Where(d => d.Date > today).OrderBy(d => d.Date).ToList();
+    }
+
+    /// <summary>
+    /// The date of the coming event a question bounds its meetings by ("before the ECOFIN Council"): the soonest stored
+    /// event after today, in the named bodies' minutes, whose description or sentence holds the question's words. Null
+    /// when none does: then no bound, rather than a guessed one.
+    /// </summary>
+    public static DateOnly? Bound(IReadOnlyList<string> eventWords, MinutesLibrary library, IReadOnlySet<string>? bodies, DateOnly today)
+    {
+        if (eventWords.Count == 0) return null;
+        var concepts = Concepts.Of(eventWords);
+        if (concepts.Count == 0) return null;
+        return library.NewestFirst(bodies, today)
+            .SelectMany(m => m.Events)
+            .Where(e => e.Date > today && e.Status != Cancelled
+                && concepts.AreAnsweredBy(Concepts.TermsOf(e.Description + " " + e.Sentence)))
+            .Select(e => (DateOnly?)e.Date)
+            .Min();
     }
 
     private static void Apply(MeetingMoved moved, List<UpcomingDate> dates, DateOnly today)

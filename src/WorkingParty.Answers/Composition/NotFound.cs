@@ -22,6 +22,9 @@ internal static class NotFound
                 .Where(c => !suggestions.Any(s => s.MeetingId == c.MeetingId && s.Item == c.Item))
                 .Take(FewestSuggestions - suggestions.Count));
         }
-        return new NotFoundAnswer(question.Question, suggestions);
+        return new NotFoundAnswer(question.Question, suggestions)
+        {
+            Unfound = question.TopicWords.Where(w => !EntityTerms.IsEntity(w) && !library.Index.Knows(w)).Distinct().ToList(),
+        };
     }
 }

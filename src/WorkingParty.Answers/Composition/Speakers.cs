@@ -17,15 +17,28 @@ internal static class Speakers
     public static SpeakersAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, RetrievalSettings settings)
     {
         var named = question.NamedActors.Select(a => a.Key).Where(ActorDirectory.Default.IsDelegation).ToHashSet();
-        var concepts = Concepts.Of(question.PassageWords, question.NamedActors.Where(a => named.Contains(a.Key))
+        var holdingBack = question.AsksReservations ? Vocabulary.Default.ReservationWords.ToHashSet(StringComparer.Ordinal) : [];
+        var topic = question.PassageWords.Where(w => !holdingBack.Contains(w)).ToList();
+        var concepts = Concepts.Of(topic.Count > 0 ? topic : question.PassageWords, question.NamedActors.Where(a => named.Contains(a.Key))
             .Select(a => new Concept(EntityTerms.Actor(a.Key), a.Words)));
-        var found = Sentences(question, library, today, settings, concepts).Take(MostSentences).ToList();
+        var found = HeldBack(Sentences(question, library, today, settings, concepts).Take(MostSentences).ToList(), holdingBack);
         var sentences = found.Where(p => Speaking(p, question, named, library).Any()).Concat(found).Distinct().ToList();
         if (!found.Any(p => Speaking(p, question, named, library).Any())) return null;
         var actors = sentences.SelectMany(p => Speaking(p, question, named, library)).Distinct().Select(ActorDirectory.Default.Display).ToList();
         var quoted = sentences.Select(p => new QuotedPassage(p.Sentence.Text, Citations.Of(p),
             MatchedWords.In(p.Sentence.Text, concepts, library.Index.TermsOf(p), ActorDirectory.Default))).ToList();
         return new SpeakersAnswer(question.Question, actors, quoted);
+    }
+
+    /// <summary>
+    /// "Who had doubts / concerns / reservations about X": of the sentences on X, those that hold back (a reservation, a
+    /// concern, an objection), when any does; supporters of X are not who had doubts. All of them otherwise.
+    /// </summary>
+    private static List<Passage> HeldBack(List<Passage> found, HashSet<string> holdingBack)
+    {
+        if (holdingBack.Count == 0) return found;
+        var held = found.Where(p => p.Sentence.Actors.Count > 0 && Words.Split(p.Sentence.Text).Any(w => holdingBack.Contains(w.Lower))).ToList();
+        return held.Count > 0 ? held : found;
     }
 
     /// <summary>Every sentence of the item named, in the minutes' order; else the sentences closest to the topic, best first.</summary>

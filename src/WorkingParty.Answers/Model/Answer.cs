@@ -118,4 +118,8 @@ public sealed record CarryOverAnswer(IReadOnlyList<CitedText> Items) : Answer;
 public sealed record CitedText(Citation Source, string Text);
 
 /// <summary>Nothing confident was found; a few close items are offered instead.</summary>
-public sealed record NotFoundAnswer(string Question, IReadOnlyList<Citation> Suggestions) : Answer;
+public sealed record NotFoundAnswer(string Question, IReadOnlyList<Citation> Suggestions) : Answer
+{
+    /// <summary>The question's topic words no minutes use at all (a nickname, an acronym never spelled out), to say so.</summary>
+    public IReadOnlyList<string> Unfound { get; init; } = [];
+}

@@ -27,6 +27,9 @@ internal sealed partial class QuestionReader
     private readonly Typos _typos;
     private readonly HashSet<string> _meetingQualifiers;
     private readonly HashSet<string> _cancelWords;
+    private readonly HashSet<string> _reservationWords;
+    private readonly IReadOnlyList<string[]> _boundBeforeCues;
+    private readonly HashSet<string> _comingOrAdditionalWords;
     private readonly HashSet<string> _meetingNouns;
     private readonly IReadOnlyDictionary<string, string> _shorthand;
     private readonly MeetingQuestions _meetingQuestions;
@@ -62,6 +65,9 @@ internal sealed partial class QuestionReader
         _typos = new Typos(vocabulary, isIndexed);
         _meetingQualifiers = [.. vocabulary.MeetingQualifierWords];
         _cancelWords = [.. vocabulary.CancelWords];
+        _reservationWords = [.. vocabulary.ReservationWords];
+        _boundBeforeCues = [.. vocabulary.BoundBeforeCues.Select(c => Words.Split(c).Select(w => w.Lower).ToArray()).OrderByDescending(c => c.Length)];
+        _comingOrAdditionalWords = [.. vocabulary.ComingWords, .. vocabulary.AdditionalWords];
         _meetingNouns = [.. vocabulary.MeetingWords];
         _shorthand = vocabulary.CouncilShorthand;
         _meetingQuestions = new MeetingQuestions(vocabulary);
@@ -126,6 +132,7 @@ internal sealed partial class QuestionReader
             _ => cueIntent,
         };
 
+        var beforeWords = BoundingEvent(words, used, dated);
         var searchWords = Remaining(words, i => !used[i]);
         var actorWords = new bool[words.Count];
         foreach (var mention in actorMentions)
@@ -159,12 +166,35 @@ internal sealed partial class QuestionReader
             AsksScheduleChange = words.Any(w => _scheduleChangeWords.Contains(w.Lower)),
             DelegationsOnly = words.Any(w => _delegationWords.Contains(w.Lower)),
             AsksCancellation = words.Any(w => _cancelWords.Contains(w.Lower)),
+            AsksReservations = words.Any(w => _reservationWords.Contains(w.Lower)),
+            BeforeWords = beforeWords,
             AsksIssueDate = cueIntent == Intent.IssueDate,
             AsksEarlierMeetings = words.Any(w => _earlierMeetingWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower)),
             PassageWords = passageWords,
             DateWords = dateWords,
             NamedActors = namedActors,
         };
+    }
+
+    /// <summary>
+    /// "Any extra meeting before the ECOFIN Council?", "further sessions ahead of the summit?": after a meeting word, in a
+    /// question about coming or additional meetings, the words after "before" name the event that bounds the dates. They
+    /// are marked used (not a topic) and returned; empty when the question has no such bound.
+    /// </summary>
+    private List<string> BoundingEvent(IReadOnlyList<Word> words, bool[] used, bool[] dated)
+    {
+        if (!words.Any(w => _comingOrAdditionalWords.Contains(w.Lower))) return [];
+        for (var i = 1; i < words.Count; i++)
+        {
+            var cue = _boundBeforeCues.FirstOrDefault(c => i + c.Length <= words.Count && c.Select((w, j) => words[i + j].Lower == w).All(m => m));
+            if (cue is null || dated[i] || !words.Take(i).Any(w => _meetingWords.Contains(w.Lower))) continue;
+            var bound = Enumerable.Range(i + cue.Length, words.Count - i - cue.Length).Where(k => !used[k] && !dated[k]).ToList();
+            var eventWords = bound.Select(k => words[k].Lower).Where(w => !IsFiller(w)).ToList();
+            if (eventWords.Count == 0) return [];
+            for (var k = i; k < words.Count; k++) used[k] = !dated[k] || used[k];
+            return eventWords;
+        }
+        return [];
     }
 
     /// <summary>"Which compromise text ...", "what draft ...": "which" or "what" and a kind of document within two words.</summary>

@@ -48,6 +48,14 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks which meeting was cancelled or moved ("called off", "postponed"), not which was held.</summary>
     public bool AsksCancellation { get; init; }
 
+    /// <summary>Whether the question asks who held back: had doubts, concerns, reservations or objections.</summary>
+    public bool AsksReservations { get; init; }
+
+    /// <summary>
+    /// The words of the event a coming meeting must come before ("any extra meeting before the ECOFIN Council?"), or empty.
+    /// </summary>
+    public IReadOnlyList<string> BeforeWords { get; init; } = [];
+
     /// <summary>Whether the question's cue asks when minutes were issued, whatever else it names (a document number).</summary>
     public bool AsksIssueDate { get; init; }
 

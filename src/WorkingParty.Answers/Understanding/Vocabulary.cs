@@ -91,6 +91,12 @@ internal sealed class Vocabulary
     /// <summary>Words that ask whether a meeting was cancelled or moved ("cancelled", "called off"), not whether it was held.</summary>
     public IReadOnlyList<string> CancelWords { get; init; } = [];
 
+    /// <summary>"Before", "ahead of": after a coming or additional meeting, what follows is the event that bounds its dates.</summary>
+    public IReadOnlyList<string> BoundBeforeCues { get; init; } = [];
+
+    /// <summary>Words of holding back (doubt, concern, reservation, objection), in questions and in sentences alike.</summary>
+    public IReadOnlyList<string> ReservationWords { get; init; } = [];
+
     /// <summary>Council shorthand delegates use for what the minutes write in full ("fac": "Foreign Affairs Council").</summary>
     public IReadOnlyDictionary<string, string> CouncilShorthand { get; init; } = new Dictionary<string, string>();
 

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using Lucene.Net.Analysis.Miscellaneous;
 
 namespace WorkingParty.Answers.Understanding;
 
@@ -9,20 +8,23 @@ internal readonly record struct Word(string Lower, string Original);
 
 internal static partial class Words
 {
+    /// <summary>The most characters one character folds to ("ǆ" is "dz", "⑴" is "(1)").</summary>
+    private const int MostFoldedCharacters = 4;
+
     [GeneratedRegex(@"[\p{L}\p{N}#][\p{L}\p{N}#'’/-]*")]
     private static partial Regex WordPattern();
 
-    /// <summary>The word without diacritics: "lübeck" is "lubeck", "señor" "senor".</summary>
+    /// <summary>
+    /// The word without diacritics: "lübeck" is "lubeck", "señor" "senor"; folded as the index folds its words
+    /// (<see cref="ASCIIFoldingFilter"/>). Not by Unicode normalisation, which invariant globalisation leaves undone.
+    /// </summary>
     public static string Folded(string word)
     {
         if (word.All(char.IsAscii)) return word;
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var kept = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) kept.Append(c);
-        }
-        return kept.ToString().Normalize(NormalizationForm.FormC);
+        var input = word.ToCharArray();
+        var output = new char[input.Length * MostFoldedCharacters];
+        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
+        return new string(output, 0, length);
     }
 
     /// <summary>Splits text into words, dropping punctuation and a trailing possessive ("Hungary's").</summary>

@@ -53,4 +53,20 @@ public class NicknameTests
     [Fact]
     public void A_topic_the_minutes_hold_still_makes_a_meeting_question_a_topic_one() =>
         Assert.IsNotType<NextMeetingsAnswer>(_answerer.Answer("next meeting on seed potato certification?", Today));
+    [Theory]
+    [InlineData("next forêt WP meeting?")]
+    [InlineData("next foret WP meeting?")]
+    [InlineData("when does the SYLVÍ group meet next?")]
+    public void An_accented_nickname_of_a_file_name_or_code_names_the_working_party(string question)
+    {
+        var accented = RuralMarch() with { SourceFile = "forêt-rurale-2031-03.txt" };
+        accented = accented with { Header = accented.Header with { Codes = ["SYLVÍ 7"] } };
+        var answerer = new QuestionAnswerer([SeedsMarch(), accented], new NoScheduleChanges());
+        var answer = Assert.IsType<NextMeetingsAnswer>(answerer.Answer(question, Today));
+        Assert.Equal([Rural], answer.Scope);
+        Assert.Equal([new DateOnly(2031, 4, 9)], answer.Dates.Select(d => d.Date));
+    }
+    [Fact]
+    public void Question_words_lose_their_diacritics_under_invariant_globalisation() =>
+        Assert.Equal(["foret", "sodertalje", "strasse"], Understanding.Words.Split("Forêt Södertälje Straße").Select(w => w.Lower));
 }
