@@ -62,6 +62,21 @@ public sealed class MinutesCatalog(
         }
 
         var ingestion = ingester.Start(folder, cancellationToken);
+        try
+        {
+            return await LoadAsync(folder, ingestion, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host is stopping: the records being written finish (or give up) before it is gone, so no write
+            // outlives the host that started it.
+            await Task.WhenAny(ingestion.Stored);
+            throw;
+        }
+    }
+
+    private async Task<QuestionAnswerer> LoadAsync(string folder, FolderIngestion ingestion, CancellationToken cancellationToken)
+    {
         var storedBefore = StoredMeetingsAsync(cancellationToken);
         var meetings = new Dictionary<string, Meeting>(StringComparer.Ordinal);
         foreach (var meeting in (await storedBefore).Concat(await ingestion.Read))
