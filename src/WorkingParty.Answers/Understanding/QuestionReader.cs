@@ -16,6 +16,7 @@ internal sealed partial class QuestionReader
     private readonly HashSet<string> _saidCues;
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string> _scheduleChangeWords;
+    private readonly HashSet<string> _plannedWords;
     private readonly HashSet<string> _ownRecordWords;
     private readonly HashSet<string> _delegationWords;
     private readonly HashSet<string> _earlierMeetingWords;
@@ -78,6 +79,7 @@ internal sealed partial class QuestionReader
         _saidCues = [.. vocabulary.SaidCues];
         _fillers = [.. vocabulary.Fillers];
         _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
+        _plannedWords = [.. vocabulary.PlannedWords];
         _ownRecordWords = [.. vocabulary.OwnRecordWords];
         _delegationWords = [.. vocabulary.DelegationWords];
         _earlierMeetingWords = [.. vocabulary.EarlierMeetingWords];
@@ -129,6 +131,8 @@ internal sealed partial class QuestionReader
             Intent.Topic when AsksKindOfDocument(words) => Intent.Document,
             _ => cueIntent,
         };
+        if (intent == Intent.NextMeeting && _meetingQuestions.AsksRecordedMeeting(words, workshopsOnly))
+            intent = meeting is { Month: not null } or { Day: not null } ? Intent.MeetingOn : Intent.LastMeeting;
 
         var beforeWords = BoundingEvent(words, used, dated);
         var searchWords = Remaining(words, i => !used[i]);
@@ -225,7 +229,7 @@ internal sealed partial class QuestionReader
         Enumerable.Range(0, words.Count)
             .Where(i => !used[i] && !dated[i]
                 && !(intent == Intent.Actor && _saidCues.Contains(words[i].Lower))
-                && !(intent is Intent.NextMeeting or Intent.MeetingOn && _scheduleChangeWords.Contains(words[i].Lower))
+                && !(intent is Intent.NextMeeting or Intent.MeetingOn && (_scheduleChangeWords.Contains(words[i].Lower) || _plannedWords.Contains(words[i].Lower)))
                 && !(intent == Intent.IssueDate && _ownRecordWords.Contains(words[i].Lower))
                 && !QualifiesMeeting(words, i))
             .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && _documentTopicWords.Contains(words[i].Lower)))

@@ -46,6 +46,15 @@ internal sealed class Vocabulary
     /// <summary>Words that, with "when" and a meeting word, ask when a meeting was held: "when was the meeting?".</summary>
     public required IReadOnlyList<string> PastBeWords { get; init; }
 
+    /// <summary>
+    /// Words that put a meeting date ahead, not behind ("which meeting dates were announced?", "what is the meeting date?"):
+    /// without them, "meeting date" in the past tense or alone is the recorded meeting's.
+    /// </summary>
+    public IReadOnlyList<string> PlannedWords { get; init; } = [];
+
+    /// <summary>"Date", "day": one date asked for, which with a meeting word and no tense is the recorded meeting's ("meeting date?").</summary>
+    public IReadOnlyList<string> SingleDateWords { get; init; } = [];
+
     /// <summary>Kinds of document that, after "which" or "what", ask for a document: "which compromise text did we go through?".</summary>
     public required IReadOnlyList<string> DocumentKindWords { get; init; }
 
