@@ -366,7 +366,7 @@ internal sealed partial class QuestionReader
     /// A day without a month: "the 22nd", "on the 3rd", "on the 22" (a number after "on the"), not an item's number. Its
     /// month is the one that puts it nearest to the day of asking (<see cref="MeetingFilter.Nearest"/>).
     /// </summary>
-    private static MeetingFilter? FindDay(IReadOnlyList<Word> words, bool[] used, bool[] dated)
+    private MeetingFilter? FindDay(IReadOnlyList<Word> words, bool[] used, bool[] dated)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -375,6 +375,8 @@ internal sealed partial class QuestionReader
             var afterOnThe = i > 1 && words[i - 1].Lower == "the" && words[i - 2].Lower is "on" or "of" or "for";
             if (!ordinal && !afterOnThe) continue;
             if (i + 1 < words.Count && words[i + 1].Lower is "item" or "point" or "items" or "points") continue;
+            // "the 3rd compromise", "its 4th revision": an ordinal before a word of the topic counts that thing, not a day.
+            if (ordinal && i + 1 < words.Count && !IsFiller(words[i + 1].Lower) && !_vocabulary.Months.ContainsKey(words[i + 1].Lower)) continue;
             dated[i] = true;
             return new MeetingFilter(null, null, day);
         }

@@ -1,0 +1,57 @@
+using WorkingParty.Answers.Model;
+using WorkingParty.Answers.Schedule;
+using static WorkingParty.Answers.Tests.Categories.RopewayMinutes;
+
+namespace WorkingParty.Answers.Tests.Categories;
+
+/// <summary>
+/// The fifth round's answer categories on invented minutes (<see cref="RopewayMinutes"/>): the recorded meeting asked
+/// with "meeting date" in the past (12), deadlines asked by what they are about or after they closed (2), how a
+/// meeting of a month stands and why it moved (3, 13), coming meetings filtered by a period (15).
+/// </summary>
+public class RoundFiveAnswerTests
+{
+    private readonly QuestionAnswerer _answerer = new(All(), new NoScheduleChanges());
+
+    private T Ask<T>(string question) where T : Answer => Assert.IsType<T>(_answerer.Answer(question, Today));
+
+    [Theory]
+    [InlineData("what was the meeting date?")]
+    [InlineData("which date was the meeting?")]
+    [InlineData("meeting date?")]
+    public void C12_meeting_date_in_the_past_or_without_a_time_word_is_the_recorded_meeting(string question) =>
+        Assert.Equal(new DateOnly(2033, 3, 15), Ask<LastMeetingsAnswer>(question).Meetings[0].Date);
+
+    [Fact]
+    public void C12_meeting_dates_of_a_past_month_are_the_meetings_held_then() =>
+        Assert.Equal([new DateOnly(2033, 1, 18)], Ask<MinutesListAnswer>("what were the meeting dates in January?").Meetings.Select(m => m.Date));
+
+    [Theory]
+    [InlineData("what are the meeting dates?")]
+    [InlineData("which meeting dates were announced?")]
+    [InlineData("next meeting date?")]
+    public void C12_meeting_dates_in_the_present_or_announced_stay_the_coming_meetings(string question) =>
+        Assert.Equal(new DateOnly(2033, 4, 26), Ask<NextMeetingsAnswer>(question).Dates[0].Date);
+
+    [Theory]
+    [InlineData("is the deadline on 7010/33 still running?")]
+    [InlineData("what was the deadline for remarks on the 3rd compromise?")]
+    [InlineData("until when could we comment on the cable inspection compromise?")]
+    public void C2_a_deadline_asked_by_its_document_or_by_the_sentence_before_it_is_shown_closed_when_passed(string question)
+    {
+        var answer = Ask<DeadlinesAnswer>(question);
+        Assert.True(answer.Past);
+        var deadline = Assert.Single(answer.Deadlines);
+        Assert.Equal((new DateOnly(2033, 3, 28), -8), (deadline.Date, deadline.DaysLeft));
+    }
+
+    [Theory]
+    [InlineData("any open deadlines?")]
+    [InlineData("deadline for the questionnaire on lift safety staff?")]
+    public void C2_open_deadlines_alone_or_one_still_open_leave_the_passed_ones_out(string question)
+    {
+        var answer = Ask<DeadlinesAnswer>(question);
+        Assert.False(answer.Past);
+        Assert.Equal([new DateOnly(2033, 4, 20)], answer.Deadlines.Select(d => d.Date));
+    }
+}
