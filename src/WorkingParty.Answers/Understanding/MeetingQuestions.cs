@@ -35,7 +35,8 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
         {
             return Understanding.Intent.LastMeeting;
         }
-        if (names && asksIfHeld) return Understanding.Intent.MinutesList;
+        // "Did the May meeting go ahead?": a month's meetings, held or not (MeetingOn tells both); a year's, those held.
+        if (names && asksIfHeld && meeting?.Month is null) return Understanding.Intent.MinutesList;
         if (names && meeting is not null) return Understanding.Intent.MeetingOn;
         if (names && !past && words.Any(w => _comingWords.Contains(w.Lower) || _additionalWords.Contains(w.Lower))) return Understanding.Intent.NextMeeting;
         return null;

@@ -168,6 +168,8 @@ internal sealed partial class QuestionReader
             AsksScheduleChange = words.Any(w => _scheduleChangeWords.Contains(w.Lower)),
             DelegationsOnly = words.Any(w => _delegationWords.Contains(w.Lower)),
             AsksCancellation = words.Any(w => _cancelWords.Contains(w.Lower)),
+            AsksMove = words.Any(w => _vocabulary.MovedWords.Contains(w.Lower)),
+            AsksReason = words.Any(w => _vocabulary.ReasonWords.Contains(w.Lower)),
             AsksReservations = words.Any(w => _reservationWords.Contains(w.Lower)),
             BeforeWords = beforeWords,
             AsksIssueDate = cueIntent == Intent.IssueDate,
@@ -336,7 +338,8 @@ internal sealed partial class QuestionReader
             int? year = yearAt < words.Count && Year().IsMatch(words[yearAt].Lower) ? int.Parse(words[yearAt].Lower) : null;
             var day = at >= 0 ? DayAt(words, used, at) : null;
             var spelledOut = (words[i].Lower.Length > 3 && words[i].Lower != "may")
-                || (i > 0 && (words[i - 1].Lower is "in" or "during" || _vocabulary.PeriodStartWords.Contains(words[i - 1].Lower)));
+                || (i > 0 && (words[i - 1].Lower is "in" or "during" || _vocabulary.PeriodStartWords.Contains(words[i - 1].Lower)))
+                || (i + 1 < words.Count && _meetingNouns.Contains(words[i + 1].Lower));
             if (!spelledOut && year is null && day is null) continue;
             var first = at >= 0 ? Math.Min(at, i) : i;
             var startsPeriod = first > 0 && _vocabulary.PeriodStartWords.Contains(words[first - 1].Lower);

@@ -100,6 +100,15 @@ internal sealed class Vocabulary
     /// <summary>Words that ask whether a meeting was cancelled or moved ("cancelled", "called off"), not whether it was held.</summary>
     public IReadOnlyList<string> CancelWords { get; init; } = [];
 
+    /// <summary>Words that ask whether a meeting moved to another date ("postponed", "brought forward"), not whether it was cancelled.</summary>
+    public IReadOnlyList<string> MovedWords { get; init; } = [];
+
+    /// <summary>Words that ask why ("why", "reason"): a sentence giving its reason is then the answer.</summary>
+    public IReadOnlyList<string> ReasonWords { get; init; } = [];
+
+    /// <summary>Phrases that open a reason clause in the minutes ("owing to", "to avoid"), for "why was the meeting moved?".</summary>
+    public IReadOnlyList<string> ReasonClauses { get; init; } = [];
+
     /// <summary>"Before", "ahead of": after a coming or additional meeting, what follows is the event that bounds its dates.</summary>
     public IReadOnlyList<string> BoundBeforeCues { get; init; } = [];
 

@@ -54,4 +54,37 @@ public class RoundFiveAnswerTests
         Assert.False(answer.Past);
         Assert.Equal([new DateOnly(2033, 4, 20)], answer.Deadlines.Select(d => d.Date));
     }
+
+    [Theory]
+    [InlineData("did the May meeting go ahead?")]
+    [InlineData("was there a meeting in May?")]
+    [InlineData("have we got a ropeway meeting in May?")]
+    [InlineData("what became of the May meetings?")]
+    public void C3_how_the_meetings_of_a_month_stand_is_told_by_their_sentences(string question)
+    {
+        var texts = Ask<PassagesAnswer>(question).Passages.Select(p => p.Text).ToList();
+        Assert.Contains(CalledOff, texts);
+        Assert.Contains(Moved, texts);
+    }
+
+    [Theory]
+    [InlineData("is the June meeting definite?")]
+    [InlineData("is the June meeting confirmed?")]
+    public void C3_whether_a_coming_meeting_is_confirmed_is_its_sentence(string question) =>
+        Assert.Equal([June], Ask<PassagesAnswer>(question).Passages.Select(p => p.Text));
+
+    [Fact]
+    public void C3_meetings_of_a_month_asked_plainly_stay_the_coming_ones() =>
+        Assert.Equal([new DateOnly(2033, 5, 31)], Ask<NextMeetingsAnswer>("any meetings in May?").Dates.Select(d => d.Date));
+
+    [Fact]
+    public void C3_did_the_working_party_meet_in_a_month_is_the_meeting_held_then() =>
+        Assert.Equal([new DateOnly(2033, 1, 18)], Ask<MinutesListAnswer>("did the ropeway WP meet in January 2033?").Meetings.Select(m => m.Date));
+
+    [Theory]
+    [InlineData("why was the May meeting moved?")]
+    [InlineData("why was the meeting postponed?")]
+    [InlineData("why has the 24 May meeting been shifted?")]
+    public void C13_why_a_meeting_moved_is_the_sentence_that_moves_it_with_its_reason(string question) =>
+        Assert.Equal(Moved, Ask<PassagesAnswer>(question).Passages[0].Text);
 }
