@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.Miscellaneous;
 
 namespace WorkingParty.Answers.Understanding;
