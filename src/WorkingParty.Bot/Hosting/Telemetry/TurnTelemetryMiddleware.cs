@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace WorkingParty.Bot.Hosting.Telemetry;
 
