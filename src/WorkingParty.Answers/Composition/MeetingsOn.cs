@@ -26,6 +26,7 @@ internal static class MeetingsOn
             if (cancelled.Count > 0) return new PassagesAnswer(question.Question, cancelled);
         }
         var held = library.NewestFirst(question.Bodies, today).Where(filter.Accepts).Select(HeldMeetings.Of).ToList();
+        if (question.AsksEarliest) held = held.TakeLast(1).ToList();
         if (held.Count > 0) return new MinutesListAnswer(today, held);
         if (filter.Month is { } month && filter.Day is not null)
         {

@@ -16,7 +16,7 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
     private readonly HashSet<string> _additionalWords = [.. vocabulary.AdditionalWords];
     private readonly HashSet<string> _plannedWords = [.. vocabulary.PlannedWords];
     private readonly HashSet<string> _singleDateWords = [.. vocabulary.SingleDateWords];
-    private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
+    private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords, .. vocabulary.EarliestWords];
 
     /// <summary>What a question of no other intent asks about meetings, or null when it asks about something else.</summary>
     public Intent? Intent(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords, IReadOnlySet<string>? bodies,

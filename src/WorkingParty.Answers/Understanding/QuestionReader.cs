@@ -79,7 +79,7 @@ internal sealed partial class QuestionReader
         _saidCues = [.. vocabulary.SaidCues];
         _fillers = [.. vocabulary.Fillers];
         _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
-        _plannedWords = [.. vocabulary.PlannedWords];
+        _plannedWords = [.. vocabulary.PlannedWords, .. vocabulary.EarliestWords];
         _ownRecordWords = [.. vocabulary.OwnRecordWords];
         _delegationWords = [.. vocabulary.DelegationWords];
         _earlierMeetingWords = [.. vocabulary.EarlierMeetingWords];
@@ -169,6 +169,7 @@ internal sealed partial class QuestionReader
             DelegationsOnly = words.Any(w => _delegationWords.Contains(w.Lower)),
             AsksCancellation = words.Any(w => _cancelWords.Contains(w.Lower)),
             AsksMove = words.Any(w => _vocabulary.MovedWords.Contains(w.Lower)),
+            AsksEarliest = MeetingIntents.Contains(intent) && words.Any(w => _vocabulary.EarliestWords.Contains(w.Lower)),
             AsksReason = words.Any(w => _vocabulary.ReasonWords.Contains(w.Lower)),
             AsksReservations = words.Any(w => _reservationWords.Contains(w.Lower)),
             BeforeWords = beforeWords,
@@ -231,7 +232,8 @@ internal sealed partial class QuestionReader
         Enumerable.Range(0, words.Count)
             .Where(i => !used[i] && !dated[i]
                 && !(intent == Intent.Actor && _saidCues.Contains(words[i].Lower))
-                && !(intent is Intent.NextMeeting or Intent.MeetingOn && (_scheduleChangeWords.Contains(words[i].Lower) || _plannedWords.Contains(words[i].Lower)))
+                && !(intent is Intent.NextMeeting or Intent.MeetingOn or Intent.MinutesList or Intent.LastMeeting
+                    && (_scheduleChangeWords.Contains(words[i].Lower) || _plannedWords.Contains(words[i].Lower)))
                 && !(intent == Intent.IssueDate && _ownRecordWords.Contains(words[i].Lower))
                 && !QualifiesMeeting(words, i))
             .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && _documentTopicWords.Contains(words[i].Lower)))

@@ -100,6 +100,9 @@ internal sealed class Vocabulary
     /// <summary>Words that ask whether a meeting was cancelled or moved ("cancelled", "called off"), not whether it was held.</summary>
     public IReadOnlyList<string> CancelWords { get; init; } = [];
 
+    /// <summary>Words that ask for the earliest meeting of a period ("first meeting in 2034?"), no topic.</summary>
+    public IReadOnlyList<string> EarliestWords { get; init; } = [];
+
     /// <summary>Words that ask whether a meeting moved to another date ("postponed", "brought forward"), not whether it was cancelled.</summary>
     public IReadOnlyList<string> MovedWords { get; init; } = [];
 

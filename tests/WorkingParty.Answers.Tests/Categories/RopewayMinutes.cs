@@ -22,6 +22,8 @@ internal static class RopewayMinutes
     public const string Coming = "The next meeting will take place on 26 April 2033.";
     public const string June = "A further meeting is foreseen on 21 June 2033 (to be confirmed).";
 
+    public const string Incoming = "Under the incoming Presidency, meetings are planned on 17 January and 7 February 2034.";
+
     public static Meeting[] All() => [January(), March()];
 
     public static Meeting January() => new(
@@ -42,7 +44,7 @@ internal static class RopewayMinutes
             Item(1, "Adoption of the agenda", [], P(null, S("The agenda was adopted."))),
             Item(2, "Cable car safety regulation", ["7010/33"], P(null, S(Tabled, "Presidency"), S(SendBack))),
             Item(3, "Staff of ski lifts", [], P(null, S(Survey, "Presidency"))),
-            Item(4, "Any other business", [], P(null, S(CalledOff), S(Moved), S(Coming), S(June))),
+            Item(4, "Any other business", [], P(null, S(CalledOff), S(Moved), S(Coming), S(June), S(Incoming))),
         ],
         [
             new DatedEvent(new DateOnly(2033, 5, 10), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 4, CalledOff) { Status = "cancelled" },
@@ -50,6 +52,8 @@ internal static class RopewayMinutes
             new DatedEvent(new DateOnly(2033, 5, 31), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 4, Moved) { Status = "postponed" },
             new DatedEvent(new DateOnly(2033, 4, 26), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 4, Coming),
             new DatedEvent(new DateOnly(2033, 6, 21), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 4, June),
+            new DatedEvent(new DateOnly(2034, 1, 17), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 4, Incoming),
+            new DatedEvent(new DateOnly(2034, 2, 7), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 4, Incoming),
         ],
         [
             new Deadline(new DateOnly(2033, 3, 28), 2, "remarks", "delegations", [], SendBack),

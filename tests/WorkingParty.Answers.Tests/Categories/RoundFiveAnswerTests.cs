@@ -87,4 +87,15 @@ public class RoundFiveAnswerTests
     [InlineData("why has the 24 May meeting been shifted?")]
     public void C13_why_a_meeting_moved_is_the_sentence_that_moves_it_with_its_reason(string question) =>
         Assert.Equal(Moved, Ask<PassagesAnswer>(question).Passages[0].Text);
+
+    [Theory]
+    [InlineData("earliest meeting in 2034?", 2034, 1, 17)]
+    [InlineData("first ropeway meeting in 2034?", 2034, 1, 17)]
+    [InlineData("first meeting after 1 May?", 2033, 5, 31)]
+    public void C15_the_first_coming_meeting_of_a_period_is_the_earliest_stored_then(string question, int year, int month, int day) =>
+        Assert.Equal([new DateOnly(year, month, day)], Ask<NextMeetingsAnswer>(question).Dates.Select(d => d.Date));
+
+    [Fact]
+    public void C15_the_first_meeting_of_a_year_with_minutes_is_the_earliest_held() =>
+        Assert.Equal([new DateOnly(2033, 1, 18)], Ask<MinutesListAnswer>("earliest meeting in 2033?").Meetings.Select(m => m.Date));
 }
