@@ -13,7 +13,7 @@ namespace WorkingParty.Minutes.Extraction;
 /// </summary>
 public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecognizer documents)
 {
-    [GeneratedRegex(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:(?:if\s+(?:needed|necessary|required)|possibly|also)[\s,;)(]*)?$")]
+    [GeneratedRegex(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:(?:if\s+(?:needed|necessary|required)|possibly|perhaps|also|again)[\s,;)(]*)?(?:on\s*)?$")]
     private static partial Regex OnlyConnectors();
 
     /// <summary>"and, once the new Presidency starts, on": a second date of the same enumeration after an inserted clause.</summary>

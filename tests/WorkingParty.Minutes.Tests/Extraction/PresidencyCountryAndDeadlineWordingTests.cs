@@ -27,6 +27,9 @@ public class PresidencyCountryAndDeadlineWordingTests
     [InlineData("The Group would instead meet on 9 April.")]
     [InlineData("One further meeting is foreseen for 9 April.")]
     [InlineData("A last videoconference under this Presidency is scheduled on 9 April.")]
+    [InlineData("HR said that the first CINS meeting under its Presidency would be on 9 April.")]
+    [InlineData("The Slovenian delegation said the Slovenian Presidency planned to convene the Committee on 9 April.")]
+    [InlineData("The meeting of 2 April will be replaced by one on 9 April.")]
     public void A_meeting_of_ours_announced_in_other_words_is_a_next_meeting(string sentence)
     {
         Assert.Equal([D("2036-04-09")], NextMeetings(Minutes(sentence)));
@@ -36,6 +39,8 @@ public class PresidencyCountryAndDeadlineWordingTests
     [InlineData("The incoming Presidency shared tentative dates for 2036: 9 April, 7 May.")]
     [InlineData("During the Croatian Presidency, meetings are planned on 9 April and 7 May 2036.")]
     [InlineData("Further meetings are provisionally set for 9 April and 7 May.")]
+    [InlineData("Further meetings of the Committee would be held in 2036 on 9 April and 7 May.")]
+    [InlineData("The Committee should meet on 9 April and possibly on 7 May.")]
     public void A_list_of_our_meeting_dates_is_two_next_meetings(string sentence)
     {
         Assert.Equal([D("2036-04-09"), D("2036-05-07")], NextMeetings(Minutes(sentence)));
