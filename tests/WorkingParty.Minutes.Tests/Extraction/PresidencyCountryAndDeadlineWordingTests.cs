@@ -89,10 +89,13 @@ public class PresidencyCountryAndDeadlineWordingTests
         Assert.Equal([D("2036-03-20"), D("2036-04-03")], m.Deadlines.Select(d => d.Date).Order());
     }
 
-    [Fact]
-    public void A_number_at_a_line_start_inside_a_sentence_is_no_list_number()
+    [Theory]
+    [InlineData("Delegations were invited to send drafting suggestions on Articles 2 and\n9 to the Presidency no later than 3 April.")]
+    [InlineData("Delegations were invited to send drafting suggestions on Articles 2 and\n19 to the Presidency no later than 3 April.\n6412/36\nKM/rs\nTREE.2.A\n2\nEN")]
+    [InlineData("Delegations were invited to send drafting suggestions on Articles 2 and\n19 to the Presidency no later than 3 April.\n\n6412/36\nKM/rs\nTREE.2.A\n2\nEN")]
+    public void A_number_at_a_line_start_inside_a_sentence_is_no_list_number(string text)
     {
-        var m = Minutes("Delegations were invited to send drafting suggestions on Articles 2 and\n9 to the Presidency no later than 3 April.");
+        var m = Minutes(text);
 
         Assert.Contains(m.Deadlines, d => d.Date == D("2036-04-03"));
     }
