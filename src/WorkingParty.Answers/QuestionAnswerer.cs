@@ -1,11 +1,6 @@
 using System.Diagnostics;
 using WorkingParty.Answers.Composition;
-using WorkingParty.Answers.Library;
-using WorkingParty.Answers.Model;
-using WorkingParty.Answers.Retrieval;
 using WorkingParty.Answers.Schedule;
-using WorkingParty.Answers.Understanding;
-using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers;
 

@@ -1,5 +1,3 @@
-using WorkingParty.Cards.AdaptiveCards;
-
 namespace WorkingParty.Cards;
 
 /// <summary>

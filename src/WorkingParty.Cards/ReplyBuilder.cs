@@ -1,4 +1,3 @@
-using WorkingParty.Answers.Model;
 using WorkingParty.Cards.Presentation;
 using WorkingParty.Cards.Presentation.Announcements;
 using WorkingParty.Cards.Presentation.Answers;
@@ -7,7 +6,6 @@ using WorkingParty.Cards.Presentation.Conversation;
 using WorkingParty.Cards.Presentation.Delegations;
 using WorkingParty.Cards.Presentation.Exports;
 using WorkingParty.Cards.Presentation.Minutes;
-using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Cards;
 

@@ -26,7 +26,7 @@ public sealed class AcknowledgementBook(IDocumentStore store, AnnouncementReposi
         var acknowledgement = new Acknowledgement(announcementId, userId, user.Name, delegation, time.GetUtcNow());
         if (await _acknowledgements.TryCreateAsync(id, acknowledgement, cancellationToken) is not null)
             return acknowledgement;
-        return (await _acknowledgements.GetAsync(id, cancellationToken))?.Value ?? acknowledgement;
+        return await _acknowledgements.GetValueAsync(id, cancellationToken) ?? acknowledgement;
     }
 
     public async Task<AcknowledgementOverview> OverviewAsync(string announcementId, CancellationToken cancellationToken = default)

@@ -13,8 +13,8 @@ public sealed class BroadcastReports(IDocumentStore store, Outbox outbox, Announ
     private readonly DocumentCollection<BroadcastReport> _reports = new(store, "broadcast-reports");
 
     /// <summary>The report as last kept, or null before the broadcast was counted.</summary>
-    public async Task<BroadcastReport?> GetAsync(string announcementId, CancellationToken cancellationToken = default) =>
-        (await _reports.GetAsync(announcementId, cancellationToken))?.Value;
+    public Task<BroadcastReport?> GetAsync(string announcementId, CancellationToken cancellationToken = default) =>
+        _reports.GetValueAsync(announcementId, cancellationToken);
 
     /// <summary>Counts the outbox now and keeps the result; returns null when there is no such announcement.</summary>
     public async Task<(Announcement Announcement, BroadcastReport Report)?> RefreshAsync(string announcementId, CancellationToken cancellationToken = default)

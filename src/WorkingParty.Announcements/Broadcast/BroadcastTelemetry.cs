@@ -1,31 +1,28 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using WorkingParty.Telemetry;
 
 namespace WorkingParty.Announcements.Broadcast;
 
 /// <summary>
-/// The spans and metrics of sending announcements (each send, its outcome, 429s and retries), through the runtime's
-/// <see cref="ActivitySource"/> and <see cref="Meter"/>: the host decides whether they are collected and where they go.
+/// The spans and metrics of sending announcements (each send, its outcome, 429s and retries), under
+/// <c>WorkingParty.Announcements</c> (<see cref="TelemetrySource"/>).
 /// </summary>
 internal static class BroadcastTelemetry
 {
-    public const string Name = "WorkingParty.Announcements";
+    private static readonly TelemetrySource Telemetry = new("WorkingParty.Announcements");
 
-    public static readonly ActivitySource Source = new(Name);
+    public static ActivitySource Source => Telemetry.Activities;
 
-    private static readonly Meter Meter = new(Name);
-
-    private static readonly Counter<long> Sends =
-        Meter.CreateCounter<long>("workingparty.broadcast.sends", "{send}", "Announcement sends to one conversation, by outcome (delivered, throttled, transient, permanent)");
-
-    private static readonly Histogram<double> Duration =
-        Meter.CreateHistogram<double>("workingparty.broadcast.send.duration", "s", "How long the Bot Connector took to answer one send, by outcome");
+    private static readonly TimedCounter Sends = Telemetry.TimedCounter(
+        "workingparty.broadcast.sends", "{send}", "Announcement sends to one conversation, by outcome (delivered, throttled, transient, permanent)",
+        "workingparty.broadcast.send.duration", "How long the Bot Connector took to answer one send, by outcome");
 
     private static readonly Counter<long> Retries =
-        Meter.CreateCounter<long>("workingparty.broadcast.retries", "{retry}", "Sends put back to be tried again, by the outcome that made them wait");
+        Telemetry.Meter.CreateCounter<long>("workingparty.broadcast.retries", "{retry}", "Sends put back to be tried again, by the outcome that made them wait");
 
     private static readonly Counter<long> GaveUp =
-        Meter.CreateCounter<long>("workingparty.broadcast.gave_up", "{send}", "Sends abandoned after the last attempt, by the last outcome");
+        Telemetry.Meter.CreateCounter<long>("workingparty.broadcast.gave_up", "{send}", "Sends abandoned after the last attempt, by the last outcome");
 
     public static Activity? StartSend(OutboxItem item) =>
         Source.StartActivity("send announcement")
@@ -40,8 +37,7 @@ internal static class BroadcastTelemetry
             activity?.SetTag("workingparty.retry_after", retryAfter.TotalSeconds);
         if (outcome is not SendOutcome.Delivered)
             activity?.SetStatus(ActivityStatusCode.Error, outcome.Describe());
-        Sends.Add(1, new KeyValuePair<string, object?>("workingparty.outcome", name));
-        Duration.Record(took.TotalSeconds, new KeyValuePair<string, object?>("workingparty.outcome", name));
+        Sends.Record(took, new TagList { { "workingparty.outcome", name } });
     }
 
     public static void RecordRetry(Activity? activity, SendOutcome outcome, DateTimeOffset due)

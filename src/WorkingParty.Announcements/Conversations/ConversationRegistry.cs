@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using WorkingParty.Announcements.Storage;
 using WorkingParty.Storage;
 using WorkingParty.Storage.Collections;
@@ -53,14 +52,11 @@ public sealed class ConversationRegistry(IDocumentStore store, TimeProvider time
         return await _conversations.DeleteAsync(IdOf(conversationId), cancellationToken);
     }
 
-    public async Task<ConversationRecord?> FindAsync(string conversationId, CancellationToken cancellationToken = default) =>
-        (await _conversations.GetAsync(IdOf(conversationId), cancellationToken))?.Value;
+    public Task<ConversationRecord?> FindAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        _conversations.GetValueAsync(IdOf(conversationId), cancellationToken);
 
-    public async IAsyncEnumerable<ConversationRecord> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var conversation in _conversations.ListAsync(cancellationToken: cancellationToken))
-            yield return conversation.Value;
-    }
+    public IAsyncEnumerable<ConversationRecord> ListAsync(CancellationToken cancellationToken = default) =>
+        _conversations.ListAsync(cancellationToken: cancellationToken).Select(document => document.Value);
 
     private static string IdOf(string conversationId) => KeySegment.Hash(conversationId);
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using WorkingParty.Storage;
 using WorkingParty.Storage.Collections;
 
@@ -10,7 +9,7 @@ public sealed class AnnouncementRepository(IDocumentStore store)
     private readonly DocumentCollection<Announcement> _announcements = new(store, "announcements");
 
     public async Task<Announcement?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        IsValidId(id) ? (await _announcements.GetAsync(id, cancellationToken))?.Value : null;
+        IsValidId(id) ? await _announcements.GetValueAsync(id, cancellationToken) : null;
 
     /// <summary>Stores a new announcement; false, changing nothing, when its id is taken.</summary>
     public async Task<bool> TryCreateAsync(Announcement announcement, CancellationToken cancellationToken = default) =>
@@ -34,11 +33,8 @@ public sealed class AnnouncementRepository(IDocumentStore store)
         }
     }
 
-    public async IAsyncEnumerable<Announcement> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var announcement in _announcements.ListAsync(cancellationToken: cancellationToken))
-            yield return announcement.Value;
-    }
+    public IAsyncEnumerable<Announcement> ListAsync(CancellationToken cancellationToken = default) =>
+        _announcements.ListAsync(cancellationToken: cancellationToken).Select(document => document.Value);
 
     // Ids come back from card actions; anything we could not have issued is simply unknown.
     private static bool IsValidId(string id) =>

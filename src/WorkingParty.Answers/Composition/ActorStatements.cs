@@ -1,8 +1,3 @@
-using WorkingParty.Answers.Library;
-using WorkingParty.Answers.Model;
-using WorkingParty.Answers.Retrieval;
-using WorkingParty.Answers.Understanding;
-
 namespace WorkingParty.Answers.Composition;
 
 /// <summary>What one actor said, newest meeting first, narrowed to an item, a meeting or a topic when asked.</summary>

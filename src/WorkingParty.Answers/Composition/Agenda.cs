@@ -1,8 +1,3 @@
-using WorkingParty.Answers.Library;
-using WorkingParty.Answers.Model;
-using WorkingParty.Answers.Understanding;
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Answers.Composition;
 
 /// <summary>The agenda of the meeting a question names, or of the latest one.</summary>

@@ -1,9 +1,3 @@
-using WorkingParty.Answers.Library;
-using WorkingParty.Answers.Model;
-using WorkingParty.Answers.Retrieval;
-using WorkingParty.Answers.Understanding;
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Answers.Composition;
 
 /// <summary>One agenda item in full, found by its number or by words of its title.</summary>

@@ -1,7 +1,3 @@
-using WorkingParty.Answers.Library;
-using WorkingParty.Answers.Model;
-using WorkingParty.Answers.Understanding;
-
 namespace WorkingParty.Answers.Composition;
 
 /// <summary>What the latest meeting of each working party left for the next one.</summary>

@@ -1,8 +1,4 @@
-using WorkingParty.Answers.Library;
-using WorkingParty.Answers.Model;
-using WorkingParty.Answers.Retrieval;
 using WorkingParty.Answers.Schedule;
-using WorkingParty.Answers.Understanding;
 
 namespace WorkingParty.Answers.Composition;
 

@@ -1,9 +1,3 @@
-using WorkingParty.Answers.Library;
-using WorkingParty.Answers.Model;
-using WorkingParty.Answers.Retrieval;
-using WorkingParty.Answers.Understanding;
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Answers.Composition;
 
 /// <summary>A Council document: where the minutes refer to it, found by its reference or by what it is about.</summary>

@@ -1,8 +1,3 @@
-using WorkingParty.Answers.Library;
-using WorkingParty.Answers.Model;
-using WorkingParty.Answers.Retrieval;
-using WorkingParty.Answers.Understanding;
-
 namespace WorkingParty.Answers.Composition;
 
 /// <summary>

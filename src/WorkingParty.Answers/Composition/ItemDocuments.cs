@@ -1,6 +1,3 @@
-using WorkingParty.Answers.Understanding;
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Answers.Composition;
 
 /// <summary>A document an item refers to, and the text that cites it (a sentence, else the sub-item title, else the reference alone).</summary>

@@ -1,7 +1,3 @@
-using WorkingParty.Answers.Library;
-using WorkingParty.Answers.Model;
-using WorkingParty.Answers.Understanding;
-
 namespace WorkingParty.Answers.Composition;
 
 /// <summary>The meetings whose minutes are held, as of today: the latest of each working party, or all of them.</summary>

@@ -1,8 +1,4 @@
-using WorkingParty.Answers.Library;
-using WorkingParty.Answers.Model;
-using WorkingParty.Answers.Retrieval;
 using WorkingParty.Answers.Schedule;
-using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers.Composition;
 

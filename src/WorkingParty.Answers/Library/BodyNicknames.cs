@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using WorkingParty.Answers.Understanding;
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Answers.Library;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Answers.Library;
 
 /// <summary>

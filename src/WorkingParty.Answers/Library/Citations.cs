@@ -1,7 +1,3 @@
-using WorkingParty.Answers.Model;
-using WorkingParty.Answers.Retrieval;
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Answers.Library;
 
 internal static class Citations

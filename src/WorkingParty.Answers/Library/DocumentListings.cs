@@ -1,6 +1,3 @@
-using WorkingParty.Answers.Understanding;
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Answers.Library;
 
 /// <summary>An agenda item that lists a document among its documents, as the minutes write the reference.</summary>

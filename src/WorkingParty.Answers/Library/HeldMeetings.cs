@@ -1,6 +1,3 @@
-using WorkingParty.Answers.Model;
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Answers.Library;
 
 internal static class HeldMeetings

@@ -1,8 +1,3 @@
-using WorkingParty.Answers.Model;
-using WorkingParty.Answers.Retrieval;
-using WorkingParty.Answers.Understanding;
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Answers.Library;
 
 /// <summary>

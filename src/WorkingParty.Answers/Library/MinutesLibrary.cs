@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using WorkingParty.Answers.Retrieval;
-using WorkingParty.Answers.Understanding;
 using WorkingParty.Minutes.Definitions;
-using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers.Library;
 

@@ -1,6 +1,3 @@
-using WorkingParty.Answers.Retrieval;
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Answers.Library;
 
 /// <summary>An agenda item with the index terms of its title, synonyms included.</summary>

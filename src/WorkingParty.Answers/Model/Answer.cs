@@ -1,5 +1,3 @@
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Answers.Model;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using WorkingParty.Minutes.Definitions;
 
 namespace WorkingParty.Answers.Retrieval;

@@ -1,5 +1,3 @@
-using WorkingParty.Answers.Understanding;
-
 namespace WorkingParty.Answers.Retrieval;
 
 /// <summary>

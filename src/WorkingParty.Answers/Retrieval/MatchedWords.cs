@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using WorkingParty.Answers.Understanding;
 
 namespace WorkingParty.Answers.Retrieval;
 

@@ -5,7 +5,6 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Util;
-using WorkingParty.Answers.Understanding;
 
 namespace WorkingParty.Answers.Retrieval;
 

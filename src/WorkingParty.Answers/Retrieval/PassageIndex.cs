@@ -4,8 +4,6 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using WorkingParty.Answers.Understanding;
-using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers.Retrieval;
 

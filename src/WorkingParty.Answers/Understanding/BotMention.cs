@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace WorkingParty.Answers.Understanding;
 
 /// <summary>Removes the bot's @mention that Teams leaves in the message text.</summary>

@@ -1,5 +1,3 @@
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Answers.Understanding;
 
 /// <summary>What a question was read to ask, with the details the answer needs.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.Miscellaneous;
 
 namespace WorkingParty.Answers.Understanding;

@@ -1,6 +1,5 @@
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
-using WorkingParty.Cards.Actions;
 
 namespace WorkingParty.Bot.Bots;
 

@@ -1,6 +1,3 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-
 namespace WorkingParty.Bot.Bots;
 
 /// <summary>Answers a message that no command took: a question about the minutes.</summary>

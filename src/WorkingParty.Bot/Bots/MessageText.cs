@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Bot.Schema;
 
 namespace WorkingParty.Bot.Bots;
 

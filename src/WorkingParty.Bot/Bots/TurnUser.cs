@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Comments;

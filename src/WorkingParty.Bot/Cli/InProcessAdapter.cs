@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using WorkingParty.Bot.Hosting;
 
 namespace WorkingParty.Bot.Cli;

@@ -1,6 +1,4 @@
 using WorkingParty.Bot.Features.MinutesReview;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Storage;

@@ -1,5 +1,3 @@
-using Microsoft.Bot.Schema;
-
 namespace WorkingParty.Bot.Cli;
 
 /// <summary>The readable text of a reply: its text, or the plain-text fallback its card carries.</summary>

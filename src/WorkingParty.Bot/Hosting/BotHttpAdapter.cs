@@ -1,7 +1,5 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Bot.Schema;
 
 namespace WorkingParty.Bot.Hosting;
 

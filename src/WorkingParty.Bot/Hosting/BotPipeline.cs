@@ -1,6 +1,4 @@
-using Microsoft.Bot.Builder;
 using WorkingParty.Bot.Hosting.Telemetry;
-using WorkingParty.Bot.Replies;
 
 namespace WorkingParty.Bot.Hosting;
 

@@ -1,7 +1,5 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Comments;
 using WorkingParty.Bot.Features.Conversations;
@@ -14,7 +12,6 @@ using WorkingParty.Bot.Features.MinutesUpload;
 using WorkingParty.Bot.Features.Questions;
 using WorkingParty.Bot.Features.Secretariat;
 using WorkingParty.Bot.Hosting.Settings;
-using WorkingParty.Cards;
 
 namespace WorkingParty.Bot.Hosting;
 

@@ -1,6 +1,4 @@
 using System.Text;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
 namespace WorkingParty.Bot.Hosting;

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Bot.Schema;
 
 namespace WorkingParty.Bot.Hosting;
 

@@ -1,7 +1,4 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
-using WorkingParty.Cards;
 using WorkingParty.Cards.AdaptiveCards;
 
 namespace WorkingParty.Bot.Replies;

@@ -1,5 +1,3 @@
-using Microsoft.Bot.Schema;
-using WorkingParty.Cards;
 using WorkingParty.Cards.AdaptiveCards;
 
 namespace WorkingParty.Bot.Replies;

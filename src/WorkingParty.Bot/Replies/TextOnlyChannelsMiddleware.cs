@@ -1,6 +1,4 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
-using Microsoft.Bot.Schema;
 
 namespace WorkingParty.Bot.Replies;
 

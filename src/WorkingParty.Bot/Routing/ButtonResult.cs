@@ -1,5 +1,3 @@
-using WorkingParty.Cards;
-
 namespace WorkingParty.Bot.Routing;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace WorkingParty.Bot.Routing;
 

@@ -1,6 +1,3 @@
-using Microsoft.Bot.Builder;
-using WorkingParty.Cards.Actions;
-
 namespace WorkingParty.Bot.Routing;
 
 /// <summary>A feature's answer to one card verb, given the button's data already read and checked.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-
 namespace WorkingParty.Bot.Routing;
 
 /// <summary>A feature's answer to a typed command (or a file sent), which it replies to itself.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Cards.Actions;
-
 namespace WorkingParty.Bot.Routing;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using Microsoft.Bot.Builder;
 using WorkingParty.Announcements.Roles;
-using WorkingParty.Bot.Bots;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Bot.Routing;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using WorkingParty.Cards.AdaptiveCards;
 
 namespace WorkingParty.Cards.Actions;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using WorkingParty.Cards.Actions;
 
 namespace WorkingParty.Cards.AdaptiveCards;
 

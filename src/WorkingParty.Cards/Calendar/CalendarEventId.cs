@@ -1,5 +1,4 @@
 using System.Text;
-using WorkingParty.Answers.Model;
 
 namespace WorkingParty.Cards.Calendar;
 

@@ -1,7 +1,6 @@
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using WorkingParty.Answers.Model;
 using WorkingParty.Cards.Presentation;
 
 namespace WorkingParty.Cards.Calendar;

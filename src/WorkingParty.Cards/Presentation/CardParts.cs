@@ -1,6 +1,3 @@
-using WorkingParty.Answers.Model;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.AdaptiveCards;
 using WorkingParty.Council;
 
 namespace WorkingParty.Cards.Presentation;

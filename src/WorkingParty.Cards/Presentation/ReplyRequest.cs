@@ -1,6 +1,3 @@
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.AdaptiveCards;
-
 namespace WorkingParty.Cards.Presentation;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using WorkingParty.Answers.Model;
 using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Cards.Presentation;

@@ -1,4 +1,3 @@
-using WorkingParty.Answers.Model;
 using WorkingParty.Council;
 
 namespace WorkingParty.Cards.Views;

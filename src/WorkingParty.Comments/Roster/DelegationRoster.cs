@@ -23,7 +23,7 @@ public sealed class DelegationRoster(IDocumentStore store, DelegatesSeed seed, T
     /// <summary>The user's delegation, or null when nobody has placed them and they have declared none.</summary>
     /// <param name="lookUpPrincipalName">Asks Teams for the user's principal name; without it, a user the seed lists by name is found once stored.</param>
     public async Task<DelegateStanding?> StandingOfAsync(string userId, Func<CancellationToken, Task<string?>>? lookUpPrincipalName = null, CancellationToken cancellationToken = default) =>
-        await ResolveAsync(userId, (await _entries.GetAsync(IdOf(userId), cancellationToken))?.Value, lookUpPrincipalName, cancellationToken);
+        await ResolveAsync(userId, await _entries.GetValueAsync(IdOf(userId), cancellationToken), lookUpPrincipalName, cancellationToken);
 
     /// <summary>
     /// Whether <paramref name="user"/> may file under <paramref name="delegation"/>: yes when it is theirs; a user with no
@@ -57,8 +57,8 @@ public sealed class DelegationRoster(IDocumentStore store, DelegatesSeed seed, T
         return saved.Value;
     }
 
-    public async Task<RosterEntry?> FindAsync(string userId, CancellationToken cancellationToken = default) =>
-        (await _entries.GetAsync(IdOf(userId), cancellationToken))?.Value;
+    public Task<RosterEntry?> FindAsync(string userId, CancellationToken cancellationToken = default) =>
+        _entries.GetValueAsync(IdOf(userId), cancellationToken);
 
     /// <summary>
     /// Everyone stored (who declared a delegation, who the seed placed and has written, who the secretariat placed), each

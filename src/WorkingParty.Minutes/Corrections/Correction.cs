@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Minutes.Corrections;
 

@@ -1,5 +1,3 @@
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Minutes.Corrections;
 
 /// <summary>What the secretariat can say of a dated event: its date, kind, what happens, and the item it stands under.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Minutes.Corrections;
 

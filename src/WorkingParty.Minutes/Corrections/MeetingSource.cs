@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Minutes.Corrections;
 

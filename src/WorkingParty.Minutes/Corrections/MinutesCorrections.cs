@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using WorkingParty.Storage;
 using WorkingParty.Storage.Collections;
 
@@ -13,18 +12,13 @@ public sealed class MinutesCorrections(IDocumentStore store)
     private readonly DocumentCollection<CorrectionSet> _sets = new(store, "minutes-corrections");
 
     public async Task<CorrectionSet> GetAsync(string sourceId, CancellationToken cancellationToken = default) =>
-        (await _sets.GetAsync(sourceId, cancellationToken).ConfigureAwait(false))?.Value ?? CorrectionSet.Empty;
+        await _sets.GetValueAsync(sourceId, cancellationToken).ConfigureAwait(false) ?? CorrectionSet.Empty;
 
     /// <summary>Changes the corrections of one minutes, reading them again when another writer got there first.</summary>
     public async Task<CorrectionSet> SaveAsync(string sourceId, Func<CorrectionSet, CorrectionSet> change, CancellationToken cancellationToken = default) =>
         (await _sets.SaveAsync(sourceId, current => change(current ?? CorrectionSet.Empty), cancellationToken).ConfigureAwait(false)).Value;
 
     /// <summary>Every minutes' corrections, by source id.</summary>
-    public async IAsyncEnumerable<(string SourceId, CorrectionSet Corrections)> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var set in _sets.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            yield return (set.Id, set.Value);
-        }
-    }
+    public IAsyncEnumerable<(string SourceId, CorrectionSet Corrections)> ListAsync(CancellationToken cancellationToken = default) =>
+        _sets.ListValuesAsync(cancellationToken);
 }

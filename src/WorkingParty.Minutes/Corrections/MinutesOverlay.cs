@@ -1,4 +1,3 @@
-using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Publication;
 
 namespace WorkingParty.Minutes.Corrections;

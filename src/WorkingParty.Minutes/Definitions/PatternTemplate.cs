@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using WorkingParty.Council;
 
 namespace WorkingParty.Minutes.Definitions;

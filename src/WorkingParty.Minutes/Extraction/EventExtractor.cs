@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Recognition;
 
 namespace WorkingParty.Minutes.Extraction;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using WorkingParty.Minutes.Definitions;
 using WorkingParty.Minutes.Recognition;
 using WorkingParty.Minutes.Text;
 

@@ -1,5 +1,3 @@
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Minutes.Extraction;
 
 /// <summary>The meeting's first day, its last when it lasted several, and where the date was read.</summary>

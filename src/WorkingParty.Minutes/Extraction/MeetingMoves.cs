@@ -1,5 +1,3 @@
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Minutes.Extraction;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Recognition;
 
 namespace WorkingParty.Minutes.Extraction;

@@ -1,4 +1,3 @@
-using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
 
 namespace WorkingParty.Minutes.Extraction;

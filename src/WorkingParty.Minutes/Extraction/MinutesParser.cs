@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using WorkingParty.Council;
-using WorkingParty.Minutes.Definitions;
-using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Minutes.Recognition;
 using WorkingParty.Minutes.Text;

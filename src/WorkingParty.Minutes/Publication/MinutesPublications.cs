@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using WorkingParty.Minutes.Model;
 using WorkingParty.Storage;
 using WorkingParty.Storage.Collections;
 
@@ -14,7 +12,7 @@ public sealed class MinutesPublications(IDocumentStore store)
     private readonly DocumentCollection<MinutesPublication> _publications = new(store, "minutes-publications");
 
     public async Task<MinutesPublication> GetAsync(string sourceId, CancellationToken cancellationToken = default) =>
-        (await _publications.GetAsync(sourceId, cancellationToken).ConfigureAwait(false))?.Value ?? MinutesPublication.FromFolder;
+        await _publications.GetValueAsync(sourceId, cancellationToken).ConfigureAwait(false) ?? MinutesPublication.FromFolder;
 
     /// <summary>Records who published the minutes (and what earlier version they replace); published again, they are answerable again.</summary>
     public Task RecordPublishedAsync(string sourceId, CorrectionMark by, EarlierVersion? revises = null, CancellationToken cancellationToken = default) =>
@@ -33,13 +31,8 @@ public sealed class MinutesPublications(IDocumentStore store)
         ChangeAsync(sourceId, current => current.IsWithdrawn ? current with { Withdrawn = null, Restored = by } : current, cancellationToken);
 
     /// <summary>Every publication recorded, by source id.</summary>
-    public async IAsyncEnumerable<(string SourceId, MinutesPublication Publication)> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var publication in _publications.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            yield return (publication.Id, publication.Value);
-        }
-    }
+    public IAsyncEnumerable<(string SourceId, MinutesPublication Publication)> ListAsync(CancellationToken cancellationToken = default) =>
+        _publications.ListValuesAsync(cancellationToken);
 
     private async Task<(MinutesPublication Before, MinutesPublication After)> ChangeAsync(
         string sourceId, Func<MinutesPublication, MinutesPublication> change, CancellationToken cancellationToken)

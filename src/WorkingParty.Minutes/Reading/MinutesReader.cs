@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using WorkingParty.Minutes.Extraction;
-using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Minutes.Reading;
 

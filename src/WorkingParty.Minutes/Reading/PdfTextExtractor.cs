@@ -1,6 +1,5 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading.Pdf;
 
 namespace WorkingParty.Minutes.Reading;

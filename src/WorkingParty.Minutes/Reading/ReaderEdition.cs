@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using WorkingParty.Council;
-using WorkingParty.Minutes.Definitions;
 
 namespace WorkingParty.Minutes.Reading;
 

@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using WorkingParty.Council;
-using WorkingParty.Minutes.Definitions;
 
 namespace WorkingParty.Minutes.Recognition;
 

@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using WorkingParty.Minutes.Definitions;
-using WorkingParty.Minutes.Model;
-
 namespace WorkingParty.Minutes.Recognition;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using WorkingParty.Minutes.Definitions;
-using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Minutes.Recognition;
 

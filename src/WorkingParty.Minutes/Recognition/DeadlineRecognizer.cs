@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using WorkingParty.Minutes.Definitions;
 
 namespace WorkingParty.Minutes.Recognition;
 

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using WorkingParty.Minutes.Definitions;
-
 namespace WorkingParty.Minutes.Recognition;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using WorkingParty.Minutes.Corrections;
-using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Minutes.Revisions;
 

@@ -1,4 +1,3 @@
-using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Storage;
 using WorkingParty.Storage;
 using WorkingParty.Storage.Collections;
@@ -17,7 +16,7 @@ public sealed class MinutesVersions(IDocumentStore store)
         _versions.SaveAsync(sourceId, _ => new KeptVersion(MeetingJson.Serialize(read)), cancellationToken);
 
     public async Task<Meeting?> GetAsync(string sourceId, CancellationToken cancellationToken = default) =>
-        (await _versions.GetAsync(sourceId, cancellationToken).ConfigureAwait(false)) is { } kept ? MeetingJson.Deserialize(kept.Value.MeetingJson) : null;
+        await _versions.GetValueAsync(sourceId, cancellationToken).ConfigureAwait(false) is { } kept ? MeetingJson.Deserialize(kept.MeetingJson) : null;
 
     private sealed record KeptVersion(string MeetingJson);
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using WorkingParty.Minutes.Model;
 using WorkingParty.Storage;
 
 namespace WorkingParty.Minutes.Storage;

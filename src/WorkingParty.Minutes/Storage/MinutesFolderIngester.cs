@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
 
 namespace WorkingParty.Minutes.Storage;

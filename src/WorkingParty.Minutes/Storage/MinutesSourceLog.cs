@@ -14,7 +14,7 @@ public sealed class MinutesSourceLog(IDocumentStore store)
     private readonly DocumentCollection<MinutesSource> _sources = new(store, "minutes-sources");
 
     public async Task<MinutesSource?> GetAsync(string fileName, CancellationToken cancellationToken = default) =>
-        (await _sources.GetAsync(IdOf(fileName), cancellationToken).ConfigureAwait(false))?.Value;
+        await _sources.GetValueAsync(IdOf(fileName), cancellationToken).ConfigureAwait(false);
 
     public Task RecordAsync(MinutesSource source, CancellationToken cancellationToken = default) =>
         _sources.SaveAsync(IdOf(source.File), _ => source, cancellationToken);

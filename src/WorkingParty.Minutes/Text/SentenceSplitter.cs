@@ -1,5 +1,3 @@
-using WorkingParty.Minutes.Definitions;
-
 namespace WorkingParty.Minutes.Text;
 
 /// <summary>

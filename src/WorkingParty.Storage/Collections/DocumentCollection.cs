@@ -23,6 +23,10 @@ public sealed class DocumentCollection<T> where T : class
     public async Task<Versioned<T>?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         ToVersioned(await _store.GetAsync(_prefix + id, cancellationToken));
 
+    /// <summary>The document's value, without its version; null when there is none.</summary>
+    public async Task<T?> GetValueAsync(string id, CancellationToken cancellationToken = default) =>
+        (await GetAsync(id, cancellationToken).ConfigureAwait(false))?.Value;
+
     /// <summary>Stores a new document; null when the id is taken.</summary>
     public async Task<Versioned<T>?> TryCreateAsync(string id, T value, CancellationToken cancellationToken = default) =>
         ToVersioned(await _store.TryCreateAsync(_prefix + id, Serialize(value), cancellationToken));
@@ -65,6 +69,13 @@ public sealed class DocumentCollection<T> where T : class
             if (await GetAsync(id, cancellationToken) is { } document)
                 yield return document;
         }
+    }
+
+    /// <summary>Every document of the collection with its id, in id order, without their versions.</summary>
+    public async IAsyncEnumerable<(string Id, T Value)> ListValuesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var document in ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+            yield return (document.Id, document.Value);
     }
 
     private static string Serialize(T value) => JsonSerializer.Serialize(value, DocumentJson.Options);

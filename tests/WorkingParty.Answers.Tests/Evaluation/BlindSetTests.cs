@@ -12,18 +12,17 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batch-h, -i and -j, 2026-12-03: 99 of 99 documents accepted (100 %). Target 99 %.</summary>
+    /// <summary>batch-k and -l, 2026-12-03, as they came (main 4c282b5): 66 of 66 documents accepted (100 %). Target 99 %.</summary>
     private const double AcceptedFloor = 0.99;
 
     /// <summary>
-    /// batch-h, -i and -j, 2026-12-03, after the fourth round (main 50d20de; j written after the round's main changes
-    /// had landed): 943 of 1091 questions right (86.4 %; h 320/362, i 315/365, j 308/364), rounded down.
-    /// Target 97 %.
+    /// batch-k and -l, 2026-12-03, as they came (main 4c282b5, before the fifth round): 670 of 798 questions right
+    /// (84.0 %; k 350/404, l 320/394), rounded down. Target 97 %.
     /// </summary>
-    private const double AccuracyFloor = 0.86;
+    private const double AccuracyFloor = 0.83;
 
-    /// <summary>batch-h, -i and -j, 2026-12-03, main d0f3495: 7 wrong answers, all giving other dates (h 1, i 4, j 2). Target 0.</summary>
-    private const int WrongCeiling = 7;
+    /// <summary>batch-k and -l, 2026-12-03, main 4c282b5: 12 wrong answers (k 5, l 7). Target 0.</summary>
+    private const int WrongCeiling = 12;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()

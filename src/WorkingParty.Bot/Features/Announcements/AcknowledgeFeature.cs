@@ -1,14 +1,7 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using WorkingParty.Announcements.Acknowledgements;
 using WorkingParty.Announcements.Drafting;
-using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Conversations;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-using NoticeView = WorkingParty.Cards.Views.NoticeView;
+using Acknowledgement = WorkingParty.Announcements.Acknowledgements.Acknowledgement;
 
 namespace WorkingParty.Bot.Features.Announcements;
 

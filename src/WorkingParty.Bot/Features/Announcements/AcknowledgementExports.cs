@@ -1,10 +1,5 @@
-using Microsoft.Bot.Builder;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Bot.Features.Exports;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Bot.Features.Announcements;
 

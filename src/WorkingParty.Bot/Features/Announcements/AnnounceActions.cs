@@ -1,14 +1,8 @@
-using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Conversations;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Reminders;
-using WorkingParty.Bot.Bots;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Bot.Features.Announcements;
 

@@ -1,9 +1,4 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using WorkingParty.Announcements.Reminders;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
 
 namespace WorkingParty.Bot.Features.Announcements;
 

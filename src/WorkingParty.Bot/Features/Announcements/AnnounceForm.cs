@@ -1,8 +1,6 @@
 using System.Globalization;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Reminders;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Bot.Features.Announcements;
 

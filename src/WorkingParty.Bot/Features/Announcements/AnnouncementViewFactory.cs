@@ -1,6 +1,5 @@
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Bot.Features.Minutes;
-using WorkingParty.Cards.Views;
 using CardDeadlineExtension = WorkingParty.Cards.Views.DeadlineExtension;
 using DraftDeadlineExtension = WorkingParty.Announcements.Drafting.DeadlineExtension;
 

@@ -7,8 +7,6 @@ using WorkingParty.Announcements.ScheduleChanges;
 using WorkingParty.Answers.Schedule;
 using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Bot.Hosting.Settings;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards.Actions;
 
 namespace WorkingParty.Bot.Features.Announcements;
 

@@ -1,8 +1,6 @@
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Bot.Features.Secretariat;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Cards;
 
 namespace WorkingParty.Bot.Features.Announcements;
 

@@ -2,9 +2,6 @@ using System.Collections.Concurrent;
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Bot.Features.Secretariat;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Bot.Features.Announcements;
 

@@ -1,7 +1,6 @@
 using WorkingParty.Announcements.Acknowledgements;
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Drafting;
-using WorkingParty.Cards.Views;
 using AcknowledgementLine = WorkingParty.Cards.Views.Acknowledgement;
 
 namespace WorkingParty.Bot.Features.Announcements;

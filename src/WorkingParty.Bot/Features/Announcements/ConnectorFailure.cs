@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using Microsoft.Bot.Schema;
 using Microsoft.Rest;
 using WorkingParty.Announcements.Broadcast;
 

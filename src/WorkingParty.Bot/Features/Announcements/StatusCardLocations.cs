@@ -14,6 +14,6 @@ public sealed class StatusCardLocations(IDocumentStore store)
     public async Task KeepAsync(string announcementId, StatusCardLocation location, CancellationToken cancellationToken) =>
         await _locations.SaveAsync(announcementId, _ => location, cancellationToken);
 
-    public async Task<StatusCardLocation?> FindAsync(string announcementId, CancellationToken cancellationToken) =>
-        (await _locations.GetAsync(announcementId, cancellationToken))?.Value;
+    public Task<StatusCardLocation?> FindAsync(string announcementId, CancellationToken cancellationToken) =>
+        _locations.GetValueAsync(announcementId, cancellationToken);
 }

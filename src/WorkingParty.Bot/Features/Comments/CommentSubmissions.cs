@@ -1,10 +1,4 @@
-using Microsoft.Bot.Builder;
 using WorkingParty.Answers.Model;
-using WorkingParty.Bot.Bots;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 using WorkingParty.Comments.Model;
 using WorkingParty.Comments.Rules;

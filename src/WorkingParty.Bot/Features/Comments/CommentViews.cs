@@ -1,6 +1,4 @@
 using WorkingParty.Answers.Model;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 using WorkingParty.Comments.Model;
 using WorkingParty.Comments.Rules;

@@ -1,9 +1,3 @@
-using Microsoft.Bot.Builder;
-using WorkingParty.Bot.Bots;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 using WorkingParty.Comments.Service;
 

@@ -2,8 +2,6 @@ using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Bot.Hosting;
 using WorkingParty.Bot.Hosting.Settings;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards.Actions;
 using WorkingParty.Comments;
 using WorkingParty.Comments.Deadlines;
 using WorkingParty.Comments.Rules;

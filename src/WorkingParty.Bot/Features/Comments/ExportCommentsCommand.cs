@@ -1,11 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using WorkingParty.Bot.Features.Exports;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 using WorkingParty.Comments.Model;
 using WorkingParty.Comments.Service;

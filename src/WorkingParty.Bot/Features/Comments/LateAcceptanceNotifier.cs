@@ -1,6 +1,4 @@
 using WorkingParty.Bot.Features.Secretariat;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 using WorkingParty.Comments.Model;
 

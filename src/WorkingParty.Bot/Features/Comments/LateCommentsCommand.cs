@@ -1,8 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Bot.Routing;
 
 namespace WorkingParty.Bot.Features.Comments;
 

@@ -1,12 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-using WorkingParty.Bot.Bots;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Bot.Features.Comments;
 

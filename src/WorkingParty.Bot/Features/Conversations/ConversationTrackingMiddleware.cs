@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using WorkingParty.Announcements.Conversations;
 
 namespace WorkingParty.Bot.Features.Conversations;

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
 using WorkingParty.Announcements.Conversations;

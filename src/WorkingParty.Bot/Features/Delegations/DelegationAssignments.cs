@@ -1,10 +1,4 @@
-using Microsoft.Bot.Builder;
-using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Comments;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 using WorkingParty.Comments.Roster;
 using WorkingParty.Council;

@@ -1,10 +1,3 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-
 namespace WorkingParty.Bot.Features.Delegations;
 
 /// <summary>"delegations", for the secretariat: the delegation roster, and its next page.</summary>

@@ -1,4 +1,3 @@
-using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 using WorkingParty.Comments.Roster;
 using WorkingParty.Council;

@@ -1,12 +1,6 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
-using Microsoft.Bot.Schema;
-using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Comments;
 using WorkingParty.Bot.Features.Secretariat;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Bot.Features.Exports;
 

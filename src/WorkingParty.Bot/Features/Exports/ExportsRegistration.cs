@@ -1,8 +1,6 @@
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Hosting;
 using WorkingParty.Bot.Hosting.Settings;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards.Actions;
 
 namespace WorkingParty.Bot.Features.Exports;
 

@@ -1,8 +1,5 @@
-using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
-using WorkingParty.Bot.Bots;
-using WorkingParty.Cards.Actions;
 
 namespace WorkingParty.Bot.Features.Exports;
 

@@ -1,10 +1,5 @@
-using Microsoft.Bot.Builder;
 using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Features.MinutesReview;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Publication;
 
 namespace WorkingParty.Bot.Features.MinutesList;

@@ -1,9 +1,3 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-
 namespace WorkingParty.Bot.Features.MinutesList;
 
 /// <summary>"minutes": the secretariat's list of stored minutes, with Withdraw and Restore.</summary>

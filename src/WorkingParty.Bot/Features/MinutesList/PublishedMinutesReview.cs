@@ -1,12 +1,6 @@
-using Microsoft.Bot.Builder;
-using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Features.MinutesReview;
 using WorkingParty.Bot.Features.MinutesUpload;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Storage;
 

@@ -1,5 +1,4 @@
 using WorkingParty.Bot.Features.Minutes;
-using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Storage;

@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Hosting;
 using WorkingParty.Minutes.Model;
 

@@ -1,10 +1,5 @@
 using System.Text.Json;
-using Microsoft.Bot.Builder;
 using WorkingParty.Bot.Features.MinutesUpload;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Publication;
 using WorkingParty.Storage;

@@ -1,6 +1,4 @@
 using WorkingParty.Announcements.Roles;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards.Actions;
 
 namespace WorkingParty.Bot.Features.MinutesReview;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using WorkingParty.Bot.Features.MinutesUpload;
 
-using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Revisions;

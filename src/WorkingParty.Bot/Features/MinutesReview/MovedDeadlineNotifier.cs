@@ -1,7 +1,5 @@
 using System.Globalization;
 using WorkingParty.Bot.Features.Secretariat;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Views;
 using WorkingParty.Comments;
 using WorkingParty.Comments.Model;
 using WorkingParty.Comments.Service;

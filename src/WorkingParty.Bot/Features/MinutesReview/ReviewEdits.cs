@@ -1,5 +1,4 @@
 using System.Globalization;
-using WorkingParty.Cards.Actions;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Model;
 

@@ -1,12 +1,7 @@
 using System.Globalization;
-using Microsoft.Bot.Builder;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Reminders;
 using WorkingParty.Bot.Features.Announcements;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Bot.Features.MinutesUpload;

@@ -1,12 +1,5 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using WorkingParty.Announcements.Roles;
-using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.MinutesReview;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Reading;
 
 namespace WorkingParty.Bot.Features.MinutesUpload;

@@ -1,7 +1,5 @@
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Bot.Features.Minutes;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards.Actions;
 
 namespace WorkingParty.Bot.Features.MinutesUpload;
 

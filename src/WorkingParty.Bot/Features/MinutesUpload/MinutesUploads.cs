@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Serialization;
-using Microsoft.Bot.Schema;
 using WorkingParty.Bot.Features.MinutesReview;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Model;

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace WorkingParty.Bot.Features.MinutesUpload;

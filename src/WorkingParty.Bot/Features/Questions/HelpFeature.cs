@@ -1,11 +1,3 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
-
 namespace WorkingParty.Bot.Features.Questions;
 
 /// <summary>What the bot can do: for "help" and its like, an empty message, and the "What can I ask?" button.</summary>

@@ -1,13 +1,5 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Hosting;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Bot.Features.Questions;
 

@@ -1,7 +1,4 @@
-using WorkingParty.Bot.Bots;
 using WorkingParty.Bot.Hosting.Settings;
-using WorkingParty.Bot.Routing;
-using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.Calendar;
 
 namespace WorkingParty.Bot.Features.Questions;

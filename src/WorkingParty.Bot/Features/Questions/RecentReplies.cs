@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
 using WorkingParty.Answers;
-using WorkingParty.Bot.Replies;
 
 namespace WorkingParty.Bot.Features.Questions;
 

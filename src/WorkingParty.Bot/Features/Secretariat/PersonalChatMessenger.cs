@@ -1,6 +1,4 @@
 using WorkingParty.Announcements.Conversations;
-using WorkingParty.Bot.Replies;
-using WorkingParty.Cards;
 
 namespace WorkingParty.Bot.Features.Secretariat;
 

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using WorkingParty.Announcements.Roles;
-using WorkingParty.Bot.Bots;
 
 namespace WorkingParty.Bot.Features.Secretariat;
 

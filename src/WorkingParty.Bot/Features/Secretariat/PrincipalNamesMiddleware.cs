@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-
 namespace WorkingParty.Bot.Features.Secretariat;
 
 /// <summary>Hands every web turn the <see cref="PrincipalNames"/>, through which the turn's user can be looked up when a role check needs it.</summary>

@@ -1,25 +1,21 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
+using WorkingParty.Telemetry;
 
 namespace WorkingParty.Bot.Hosting.Telemetry;
 
 /// <summary>
-/// The spans and metrics of the bot's turns, through the runtime's <see cref="ActivitySource"/> and <see cref="Meter"/>;
+/// The spans and metrics of the bot's turns, under <c>WorkingParty.Bot</c> (<see cref="TelemetrySource"/>);
 /// <see cref="TelemetryRegistration"/> collects every <c>WorkingParty.*</c> source and meter and exports them.
 /// </summary>
 public static class TurnTelemetry
 {
-    public const string Name = "WorkingParty.Bot";
+    private static readonly TelemetrySource Telemetry = new("WorkingParty.Bot");
 
-    public static readonly ActivitySource Source = new(Name);
+    public static ActivitySource Source => Telemetry.Activities;
 
-    private static readonly Meter Meter = new(Name);
-
-    private static readonly Counter<long> Turns =
-        Meter.CreateCounter<long>("workingparty.turns", "{turn}", "Turns of the bot, by activity type, channel and outcome (ok, failed)");
-
-    private static readonly Histogram<double> Duration =
-        Meter.CreateHistogram<double>("workingparty.turn.duration", "s", "How long a turn took from the activity's arrival to its last reply, by activity type, channel and outcome");
+    private static readonly TimedCounter Turns = Telemetry.TimedCounter(
+        "workingparty.turns", "{turn}", "Turns of the bot, by activity type, channel and outcome (ok, failed)",
+        "workingparty.turn.duration", "How long a turn took from the activity's arrival to its last reply, by activity type, channel and outcome");
 
     public static void Record(string activityType, string channel, bool failed, TimeSpan took)
     {
@@ -29,7 +25,6 @@ public static class TurnTelemetry
             { "workingparty.channel", channel },
             { "workingparty.outcome", failed ? "failed" : "ok" },
         };
-        Turns.Add(1, tags);
-        Duration.Record(took.TotalSeconds, tags);
+        Turns.Record(took, tags);
     }
 }

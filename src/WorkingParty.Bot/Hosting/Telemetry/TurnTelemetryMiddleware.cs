@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Bot.Builder;
 
 namespace WorkingParty.Bot.Hosting.Telemetry;
 

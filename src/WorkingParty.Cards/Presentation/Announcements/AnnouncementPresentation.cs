@@ -1,7 +1,3 @@
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.AdaptiveCards;
-using WorkingParty.Cards.Views;
-
 namespace WorkingParty.Cards.Presentation.Announcements;
 
 /// <summary>The announcement as delegates receive it, and the author's preview of it.</summary>

@@ -1,4 +1,3 @@
-using WorkingParty.Cards.AdaptiveCards;
 using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Cards.Presentation.Answers;

@@ -1,7 +1,3 @@
-using WorkingParty.Answers.Model;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.AdaptiveCards;
-
 namespace WorkingParty.Cards.Presentation.Answers;
 
 internal static class DeadlinesPresentation

@@ -1,6 +1,3 @@
-using WorkingParty.Answers.Model;
-using WorkingParty.Cards.AdaptiveCards;
-
 namespace WorkingParty.Cards.Presentation.Answers;
 
 /// <summary>

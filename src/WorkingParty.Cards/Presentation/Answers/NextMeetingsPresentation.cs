@@ -1,5 +1,3 @@
-using WorkingParty.Answers.Model;
-using WorkingParty.Cards.AdaptiveCards;
 using WorkingParty.Cards.Calendar;
 
 namespace WorkingParty.Cards.Presentation.Answers;

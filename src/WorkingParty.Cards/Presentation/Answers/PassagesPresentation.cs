@@ -1,6 +1,3 @@
-using WorkingParty.Answers.Model;
-using WorkingParty.Cards.AdaptiveCards;
-
 namespace WorkingParty.Cards.Presentation.Answers;
 
 /// <summary>
@@ -12,25 +9,7 @@ internal static class PassagesPresentation
     private const string Title = "What the minutes say";
 
     public static Reply Present(PassagesAnswer answer, ReplyRequest request) =>
-        new(request.FitCard(page => Card(answer, page)), Text(answer, request.TextPage));
-
-    private static AdaptiveCard Card(PassagesAnswer answer, ListPage page)
-    {
-        var body = new List<CardElement>(CardParts.Heading(Title, Subtitle(answer)));
-        body.AddRange(page.Slice(answer.Passages).Select(QuotedPassageEntries.Card));
-        body.AddRange(page.Footer(answer.Passages.Count));
-        return CardParts.Card(body, Title);
-    }
-
-    private static string Text(PassagesAnswer answer, ListPage page)
-    {
-        var text = new PlainText().Title(Title, Subtitle(answer));
-        foreach (var passage in page.Slice(answer.Passages))
-        {
-            QuotedPassageEntries.Text(text, passage);
-        }
-        return text.Footer(page, answer.Passages.Count).ToString();
-    }
+        QuotedPassagesPage.Present(Title, Subtitle(answer), null, answer.Passages, request);
 
     private static string Subtitle(PassagesAnswer answer) =>
         $"Nothing answers {Wording.Quoted(answer.Question)} for certain; these sentences of {Wording.MinutesOf(answer.Scope)} come closest.";

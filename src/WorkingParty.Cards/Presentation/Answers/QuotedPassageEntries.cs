@@ -1,6 +1,3 @@
-using WorkingParty.Answers.Model;
-using WorkingParty.Cards.AdaptiveCards;
-
 namespace WorkingParty.Cards.Presentation.Answers;
 
 /// <summary>One quoted sentence of the minutes, as a card entry and as text: its citation, the sentence with the matched words in bold, and a button opening its item.</summary>

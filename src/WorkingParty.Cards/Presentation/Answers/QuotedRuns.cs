@@ -1,5 +1,3 @@
-using WorkingParty.Cards.AdaptiveCards;
-
 namespace WorkingParty.Cards.Presentation.Answers;
 
 /// <summary>A sentence of the minutes with the words that matched a question marked: bold runs on cards, ** ** in text.</summary>

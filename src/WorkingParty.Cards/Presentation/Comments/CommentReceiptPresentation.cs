@@ -1,7 +1,3 @@
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.AdaptiveCards;
-using WorkingParty.Cards.Views;
-
 namespace WorkingParty.Cards.Presentation.Comments;
 
 /// <summary>The receipt that replaces the form, and each entry of "my comments".</summary>

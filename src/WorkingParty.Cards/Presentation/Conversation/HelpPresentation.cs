@@ -1,6 +1,3 @@
-using WorkingParty.Cards.AdaptiveCards;
-using WorkingParty.Cards.Views;
-
 namespace WorkingParty.Cards.Presentation.Conversation;
 
 /// <summary>What the bot can do, with example questions to click; the secretariat also sees its own commands.</summary>

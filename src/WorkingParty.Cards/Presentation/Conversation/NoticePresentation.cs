@@ -1,6 +1,3 @@
-using WorkingParty.Cards.AdaptiveCards;
-using WorkingParty.Cards.Views;
-
 namespace WorkingParty.Cards.Presentation.Conversation;
 
 /// <summary>A short message on its own card: a refusal, a failure with its reference, a confirmation.</summary>

@@ -1,7 +1,3 @@
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.AdaptiveCards;
-using WorkingParty.Cards.Views;
-
 namespace WorkingParty.Cards.Presentation.Conversation;
 
 /// <summary>The first card after the bot is installed or added to a conversation.</summary>

@@ -1,7 +1,3 @@
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.AdaptiveCards;
-using WorkingParty.Cards.Views;
-
 namespace WorkingParty.Cards.Presentation.Delegations;
 
 /// <summary>The form that places one user of the roster in a delegation, confirmed.</summary>

@@ -1,7 +1,4 @@
 using System.Globalization;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.AdaptiveCards;
-using WorkingParty.Cards.Views;
 
 namespace WorkingParty.Cards.Presentation.Delegations;
 

@@ -1,6 +1,3 @@
-using WorkingParty.Cards.AdaptiveCards;
-using WorkingParty.Cards.Views;
-
 namespace WorkingParty.Cards.Presentation.Exports;
 
 /// <summary>Download links, where a chat cannot take files: each works once, until the time shown.</summary>

@@ -1,5 +1,3 @@
-using WorkingParty.Cards.AdaptiveCards;
-
 namespace WorkingParty.Cards.Presentation.Minutes;
 
 /// <summary>One part of the review card: a fact's inputs, under the heading of its section.</summary>

@@ -1,5 +1,3 @@
-using WorkingParty.Cards.Views;
-
 namespace WorkingParty.Cards.Presentation.Minutes;
 
 /// <summary>

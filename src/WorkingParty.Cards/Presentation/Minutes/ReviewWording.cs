@@ -1,6 +1,4 @@
 using System.Globalization;
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.Views;
 using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Cards.Presentation.Minutes;

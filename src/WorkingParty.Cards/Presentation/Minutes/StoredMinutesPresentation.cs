@@ -1,7 +1,3 @@
-using WorkingParty.Cards.Actions;
-using WorkingParty.Cards.AdaptiveCards;
-using WorkingParty.Cards.Views;
-
 namespace WorkingParty.Cards.Presentation.Minutes;
 
 /// <summary>The stored minutes for the secretariat, latest meeting first, each with Withdraw or Restore; long lists paged.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
-using WorkingParty.Minutes.Model;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WorkingParty.Minutes.Reading.Docx;

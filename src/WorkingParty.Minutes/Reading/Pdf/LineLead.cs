@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace WorkingParty.Minutes.Reading.Pdf;
 
 /// <summary>What opens a printed line: an item number, letter or bullet ("1.", "a)", "•"), a header label, or nothing.</summary>
