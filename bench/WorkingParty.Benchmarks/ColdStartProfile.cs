@@ -17,7 +17,8 @@ namespace WorkingParty.Benchmarks;
 /// The cold start's CPU without the web host, one stage at a time (docs/benchmarks.md section 2): the reader built,
 /// the corpus folder read as the ingester reads it (one file per core), the answerer built, the first question.
 /// <c>dotnet run -c Release --project bench/WorkingParty.Benchmarks -- coldstart [--meetings 200] [--serial]
-/// [--dump file]</c>; <c>--dump</c> writes every read meeting as JSON, to compare the reader's output across builds.
+/// [--dump file] [--corpus folder]</c>; <c>--dump</c> writes every read meeting as JSON, to compare the reader's output
+/// across builds; <c>--corpus</c> keeps the minutes folder (written there when empty), e.g. to start the bot on it.
 /// </summary>
 internal static class ColdStartProfile
 {
@@ -26,14 +27,19 @@ internal static class ColdStartProfile
         var meetings = Option(args, "--meetings") is { } count ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : 200;
         var serial = args.Contains("--serial");
         var dump = Option(args, "--dump");
-        var folder = Path.Combine(Path.GetTempPath(), "wp-coldprofile-" + Guid.NewGuid().ToString("N")[..8]);
+        var kept = Option(args, "--corpus");
+        var folder = kept ?? Path.Combine(Path.GetTempPath(), "wp-coldprofile-" + Guid.NewGuid().ToString("N")[..8]);
+        var written = Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any();
         Directory.CreateDirectory(folder);
         try
         {
-            foreach (var sample in Directory.EnumerateFiles(Path.Combine(RepositoryFolders.Root, "samples", "minutes"), "*.txt"))
-                File.Copy(sample, Path.Combine(folder, Path.GetFileName(sample)));
-            foreach (var meeting in new MinutesCorpus(2017).Meetings(meetings))
-                File.WriteAllText(Path.Combine(folder, meeting.FileName), meeting.Text);
+            if (!written)
+            {
+                foreach (var sample in Directory.EnumerateFiles(Path.Combine(RepositoryFolders.Root, "samples", "minutes"), "*.txt"))
+                    File.Copy(sample, Path.Combine(folder, Path.GetFileName(sample)));
+                foreach (var meeting in new MinutesCorpus(2017).Meetings(meetings))
+                    File.WriteAllText(Path.Combine(folder, meeting.FileName), meeting.Text);
+            }
 
             var stages = new Stages();
             var reader = stages.Time("reader built", () => new MinutesReader());
@@ -77,7 +83,8 @@ internal static class ColdStartProfile
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (kept is null)
+                Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -29,6 +29,19 @@ public sealed class QuestionAnswerer
 
     public MinutesLibrary Library => _shelf.Library;
 
+    /// <summary>
+    /// Builds what every answerer shares and builds once per process (the index's analyzers and synonyms, the actor
+    /// directory, the vocabulary, the minutes' definitions), so that a caller can have it done while it reads the
+    /// meetings, on another core; an answerer built afterwards finds it ready. Building an answerer does it anyway.
+    /// </summary>
+    public static void Prepare()
+    {
+        _ = MinutesAnalyzer.ForPassages;
+        _ = MinutesAnalyzer.ForQuestions;
+        _ = Vocabulary.Default;
+        _ = RetrievalSettings.Default;
+    }
+
     /// <summary>The minutes and announced changes answers are read from now; read it before answering to key a cached answer.</summary>
     public AnswerEdition Edition => new(_shelf, _scheduleChanges.Current());
 

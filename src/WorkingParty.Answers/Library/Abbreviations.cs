@@ -74,13 +74,15 @@ internal sealed partial class Abbreviations
     {
         foreach (Match match in CapitalisedPhrase().Matches(sentence)) Guess(Words.Split(match.Value));
         var words = Words.Split(sentence);
+        // Each word is judged once, not once for every run it stands in: this runs over every sentence at start-up.
+        var content = new bool[words.Count];
+        for (var i = 0; i < words.Count; i++) content[i] = IsContentWord(words[i]);
         for (var start = 0; start < words.Count; start++)
         {
             for (var length = ShortestGuessedRun; length <= LongestGuessedRun && start + length <= words.Count; length++)
             {
-                var run = words.Skip(start).Take(length).ToList();
-                if (!run.All(IsContentWord)) break;
-                Guess(run);
+                if (Array.IndexOf(content, false, start, length) >= 0) break;
+                Guess(words.Skip(start).Take(length).ToList());
             }
         }
     }
@@ -95,7 +97,16 @@ internal sealed partial class Abbreviations
     }
 
     private bool IsContentWord(Word word) =>
-        word.Lower.Length >= ShortestInitials && word.Lower.All(char.IsLetter) && !_skipped.Contains(word.Lower) && !_fillers.Contains(word.Lower);
+        word.Lower.Length >= ShortestInitials && AllLetters(word.Lower) && !_skipped.Contains(word.Lower) && !_fillers.Contains(word.Lower);
+
+    private static bool AllLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c)) return false;
+        }
+        return true;
+    }
 
     private void LearnBracketed(string text, string? body)
     {

@@ -28,6 +28,7 @@ internal sealed class ActorDirectory
 
     private const int MostWordsRemembered = 100_000;
     private readonly ConcurrentDictionary<string, (string[] Words, string Key)[]> _aliasesStartedBy = new(StringComparer.Ordinal);
+    private int _wordsRemembered;
 
     private ActorDirectory(ActorDefinitions definitions, DelegationTable delegations, QuestionAliases extra)
     {
@@ -111,7 +112,10 @@ internal sealed class ActorDirectory
         var started = (lower.Length < _aliasesByWordLength.Length ? _aliasesByWordLength[lower.Length] : [])
             .Where(a => EditDistance.Matches(lower, a.Words[0], ShortestFuzzyName))
             .ToArray();
-        if (_aliasesStartedBy.Count < MostWordsRemembered) _aliasesStartedBy.TryAdd(lower, started);
+        // ConcurrentDictionary.Count takes every lock of the dictionary: the words remembered are counted apart, so
+        // that the cores building the index at start-up do not queue on each other's words.
+        if (Volatile.Read(ref _wordsRemembered) < MostWordsRemembered && _aliasesStartedBy.TryAdd(lower, started))
+            Interlocked.Increment(ref _wordsRemembered);
         return started;
     }
 

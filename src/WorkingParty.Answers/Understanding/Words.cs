@@ -1,3 +1,4 @@
+using System.Text;
 using Lucene.Net.Analysis.Miscellaneous;
 
 namespace WorkingParty.Answers.Understanding;
@@ -10,6 +11,9 @@ internal static partial class Words
     /// <summary>The most characters one character folds to ("ǆ" is "dz", "⑴" is "(1)").</summary>
     private const int MostFoldedCharacters = 4;
 
+    /// <summary>What a word never ends on: "member-", "and/", "Members'".</summary>
+    private const string TrailingPunctuation = "-/'’";
+
     [GeneratedRegex(@"[\p{L}\p{N}#][\p{L}\p{N}#'’/-]*")]
     private static partial Regex WordPattern();
 
@@ -19,7 +23,7 @@ internal static partial class Words
     /// </summary>
     public static string Folded(string word)
     {
-        if (word.All(char.IsAscii)) return word;
+        if (Ascii.IsValid(word)) return word;
         var input = word.ToCharArray();
         var output = new char[input.Length * MostFoldedCharacters];
         var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
@@ -29,13 +33,17 @@ internal static partial class Words
     /// <summary>Splits text into words, dropping punctuation and a trailing possessive ("Hungary's").</summary>
     public static IReadOnlyList<Word> Split(string text)
     {
+        // Matches as spans: every sentence of the minutes is split while the library is built, and a Match per word was
+        // most of what that allocated.
         var words = new List<Word>();
-        foreach (Match match in WordPattern().Matches(text))
+        foreach (var match in WordPattern().EnumerateMatches(text))
         {
-            var original = match.Value.TrimEnd('-', '/', '\'', '’');
-            if (original.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || original.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
-                original = original[..^2];
-            if (original.Length > 0) words.Add(new Word(Folded(original.ToLowerInvariant()), original));
+            var span = text.AsSpan(match.Index, match.Length).TrimEnd(TrailingPunctuation);
+            if (span.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || span.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+                span = span[..^2];
+            if (span.Length == 0) continue;
+            var original = span.ToString();
+            words.Add(new Word(Folded(original.ToLowerInvariant()), original));
         }
         return words;
     }

@@ -9,15 +9,24 @@ namespace WorkingParty.Minutes.Reading;
 /// </summary>
 public sealed class MinutesReader
 {
-    private readonly MinutesParser _parser;
+    /// <summary>
+    /// The parser, built on the first read: building the default one (every pattern of the definitions) is work a bot
+    /// restarting on a store that already holds every file of its folder never needs (docs/benchmarks.md, section 2).
+    /// </summary>
+    private readonly Func<MinutesParser> _parser;
     private readonly Dictionary<string, ITextExtractor> _extractors = new(StringComparer.OrdinalIgnoreCase);
 
     public MinutesReader()
-        : this(MinutesParser.Default, [new PlainTextExtractor(), new PdfTextExtractor(), new DocxTextExtractor()])
+        : this(() => MinutesParser.Default, [new PlainTextExtractor(), new PdfTextExtractor(), new DocxTextExtractor()])
     {
     }
 
     public MinutesReader(MinutesParser parser, IEnumerable<ITextExtractor> extractors)
+        : this(() => parser, extractors)
+    {
+    }
+
+    private MinutesReader(Func<MinutesParser> parser, IEnumerable<ITextExtractor> extractors)
     {
         _parser = parser;
         foreach (var extractor in extractors)
@@ -82,7 +91,7 @@ public sealed class MinutesReader
             return MinutesParseResult.Rejected(MinutesRejection.Unreadable(path, e.Message));
         }
 
-        var result = _parser.Parse(extracted.Text, Path.GetFileName(path), options, fileDate);
+        var result = _parser().Parse(extracted.Text, Path.GetFileName(path), options, fileDate);
         return result.Meeting is null
             ? result
             : MinutesParseResult.Read(result.Meeting with

@@ -77,6 +77,8 @@ public sealed class MinutesCatalog(
 
     private async Task<QuestionAnswerer> LoadAsync(string folder, FolderIngestion ingestion, CancellationToken cancellationToken)
     {
+        // What every answerer shares is built on another core while the stored meetings are read.
+        var prepared = Task.Run(QuestionAnswerer.Prepare, cancellationToken);
         var storedBefore = StoredMeetingsAsync(cancellationToken);
         var meetings = new Dictionary<string, Meeting>(StringComparer.Ordinal);
         foreach (var meeting in (await storedBefore).Concat(await ingestion.Read))
@@ -85,6 +87,7 @@ public sealed class MinutesCatalog(
         }
 
         var ordered = await AnswerableAsync(meetings.Values.OrderBy(m => m.Id, StringComparer.Ordinal), cancellationToken);
+        await prepared;
         var answerer = Task.Run(() => new QuestionAnswerer(ordered, scheduleChanges), cancellationToken);
         var report = await ingestion.Stored;
         foreach (var rejection in report.Rejected)
