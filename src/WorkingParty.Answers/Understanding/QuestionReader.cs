@@ -106,15 +106,15 @@ internal sealed partial class QuestionReader
         var written = Words.Split(text);
         var words = _typos.Correct(written, i => NamesSomeone(written[i]));
         var used = new bool[words.Count];
+        var (namedBodies, bodyPositions) = _bodies.Find(words);
 
-        var cueIntent = _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used)).Intent;
+        var cueIntent = IntentOutsideNames(words, used, namedBodies, bodyPositions);
         var past = CueMatcher.MatchAny(words, _pastCues, new bool[words.Count]);
         var workshopsOnly = CueMatcher.MatchAny(words, _workshopCues, new bool[words.Count]);
         var itemNumber = FindItemNumber(words, used);
         var dated = new bool[words.Count];
         var after = FindMeeting(words, used, dated, bound: true);
         var meeting = FindMeeting(words, used, dated, bound: false) ?? FindYear(words, used, dated) ?? FindDay(words, used, dated);
-        var (namedBodies, bodyPositions) = _bodies.Find(words);
         foreach (var position in bodyPositions) used[position] = true;
         var actorMentions = _actors.Find(words);
         var actor = actorMentions.Select(m => m.Key).FirstOrDefault();
@@ -172,6 +172,22 @@ internal sealed partial class QuestionReader
             DateWords = dateWords,
             NamedActors = namedActors,
         };
+    }
+
+    /// <summary>
+    /// The intent of the first cue found outside the words of a named body's name: in "next digital agenda WP?" the
+    /// "agenda" is the Working Party on the Digital Agenda's, not a request for an agenda (nor "due" in "Due Diligence"
+    /// one for deadlines). Marks the cue's words used.
+    /// </summary>
+    private Intent IntentOutsideNames(IReadOnlyList<Word> words, bool[] used, IReadOnlySet<string>? bodies, IReadOnlyList<int> bodyPositions)
+    {
+        var named = bodies is null ? [] : bodyPositions.Where(p => _bodies.InNameOf(bodies, words[p].Lower)).ToHashSet();
+        var kept = Enumerable.Range(0, words.Count).Where(i => !named.Contains(i)).ToList();
+        var keptWords = kept.Select(i => words[i]).ToList();
+        var keptUsed = new bool[keptWords.Count];
+        var intent = _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(keptWords, i.Cues, keptUsed)).Intent;
+        for (var k = 0; k < kept.Count; k++) used[kept[k]] |= keptUsed[k];
+        return intent;
     }
 
     /// <summary>
