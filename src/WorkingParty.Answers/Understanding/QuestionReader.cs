@@ -104,7 +104,7 @@ internal sealed partial class QuestionReader
         if (document is not null) text = text.Replace(document, " ");
         (text, var subItem) = SubItemReference.Find(text);
         var written = Words.Split(text);
-        var words = _typos.Correct(written, i => NamesSomeone(written[i]));
+        var words = WithoutLibraryScope(_typos.Correct(written, i => NamesSomeone(written[i])));
         var used = new bool[words.Count];
         var (namedBodies, bodyPositions) = _bodies.Find(words);
 
@@ -172,6 +172,30 @@ internal sealed partial class QuestionReader
             DateWords = dateWords,
             NamedActors = namedActors,
         };
+    }
+
+    /// <summary>
+    /// The question without a phrase that scopes it over the whole library ("over all WPs", "in every group", "across the
+    /// working parties"): a scope word, "the" maybe, then body nouns, with the preposition before. A question that names
+    /// no body asks of every body already; left in, "over" would ask for past deadlines and "across" be a topic.
+    /// </summary>
+    private IReadOnlyList<Word> WithoutLibraryScope(IReadOnlyList<Word> words)
+    {
+        var scope = _vocabulary.LibraryScope;
+        var dropped = new HashSet<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!scope.Words.Contains(words[i].Lower)) continue;
+            var j = i + 1;
+            while (j < words.Count && words[j].Lower is "the" or "our" or "of" && j - i <= 2) j++;
+            var end = j;
+            while (end < words.Count && scope.Nouns.Contains(words[end].Lower)) end++;
+            if (end == j) continue;
+            var start = i > 0 && scope.Prepositions.Contains(words[i - 1].Lower) ? i - 1 : i;
+            for (var k = start; k < end; k++) dropped.Add(k);
+            i = end;
+        }
+        return dropped.Count == 0 ? words : [.. words.Where((_, i) => !dropped.Contains(i))];
     }
 
     /// <summary>
@@ -348,7 +372,8 @@ internal sealed partial class QuestionReader
             int? year = yearAt < words.Count && Year().IsMatch(words[yearAt].Lower) ? int.Parse(words[yearAt].Lower) : null;
             var day = at >= 0 ? DayAt(words, used, at) : null;
             var spelledOut = (words[i].Lower.Length > 3 && words[i].Lower != "may")
-                || (i > 0 && (words[i - 1].Lower is "in" or "during" || _vocabulary.PeriodStartWords.Contains(words[i - 1].Lower)));
+                || (i > 0 && (words[i - 1].Lower is "in" or "during" || _vocabulary.PeriodStartWords.Contains(words[i - 1].Lower)))
+                || BeforeRecordNoun(words, i);
             if (!spelledOut && year is null && day is null) continue;
             var first = at >= 0 ? Math.Min(at, i) : i;
             var startsPeriod = first > 0 && _vocabulary.PeriodStartWords.Contains(words[first - 1].Lower);
@@ -361,6 +386,15 @@ internal sealed partial class QuestionReader
         }
         return null;
     }
+
+    /// <summary>
+    /// "the sept minutes", "the jun outcome of proceedings", "the may meeting": a short month (or "may") after "the" and
+    /// right before a word for minutes or a meeting names the meeting of that month.
+    /// </summary>
+    private bool BeforeRecordNoun(IReadOnlyList<Word> words, int at) =>
+        at > 0 && words[at - 1].Lower == "the" && at + 1 < words.Count
+        && (_ownRecordWords.Contains(words[at + 1].Lower) || _meetingNouns.Contains(words[at + 1].Lower)
+            || words[at + 1].Lower is "minutes" or "summary" or "agenda" || BodyNames.SaysBody([words[at + 1]]));
 
     /// <summary>"in 2013", "the 2013 meetings": a year alone, when no month was named.</summary>
     private static MeetingFilter? FindYear(IReadOnlyList<Word> words, bool[] used, bool[] dated)

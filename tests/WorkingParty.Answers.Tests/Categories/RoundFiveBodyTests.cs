@@ -68,6 +68,26 @@ public class RoundFiveBodyTests
         Assert.Equal(3, answer.Meetings.Count);
     }
 
+    [Theory]
+    [InlineData("open deadlines across all the working parties?")]
+    [InlineData("which deadlines are open in every group?")]
+    [InlineData("deadlines over all WPs?")]
+    public void A_scope_phrase_over_every_body_is_no_topic(string question)
+    {
+        var answer = Ask<DeadlinesAnswer>(question);
+        Assert.Equal([new DateOnly(2037, 9, 30), new DateOnly(2037, 10, 2)], answer.Deadlines.Select(d => d.Date));
+    }
+
+    [Theory]
+    [InlineData("when did the jun minutes come out?", "lagest-2037-06")]
+    [InlineData("issue date of the jul outcome of proceedings?", "lagest-2037-07")]
+    [InlineData("when were the may minutes circulated?", "lagest-2037-05")]
+    public void A_short_month_before_a_minutes_word_names_the_meeting(string question, string id)
+    {
+        var answer = Ask<MinutesIssuedAnswer>(question);
+        Assert.Equal([id], answer.Meetings.Select(m => m.MeetingId));
+    }
+
     private static Meeting Held(string id, string body, DateOnly date, DateOnly? next, string? sentence)
     {
         var items = new List<AgendaItem> { Item(1, "Adoption of the agenda", [], P(null, S("The agenda was adopted."))) };
@@ -75,7 +95,13 @@ public class RoundFiveBodyTests
         DatedEvent[] events = next is { } day
             ? [new DatedEvent(day, null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 2, sentence!)]
             : [];
-        return new(id, body, date, false, "Outcome of proceedings", $"{id}.txt", items, events, [])
+        Deadline[] deadlines = (next?.Day ?? 0) switch
+        {
+            13 => [new Deadline(new DateOnly(2037, 9, 30), 2, "comments on the shoreline note", "delegations", [], "Comments on the shoreline note are due by 30 September 2037.")],
+            21 => [new Deadline(new DateOnly(2037, 10, 2), 2, "replies to the survey on audits", "delegations", [], "Replies to the survey on audits are due by 2 October 2037.")],
+            _ => [],
+        };
+        return new(id, body, date, false, "Outcome of proceedings", $"{id}.txt", items, events, deadlines)
         {
             Header = DocumentHeader.None with { IssueDate = date.AddDays(3), DocumentNumber = $"{date.DayNumber % 9000}/37" },
         };
