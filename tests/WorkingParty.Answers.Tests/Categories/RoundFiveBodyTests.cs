@@ -88,6 +88,17 @@ public class RoundFiveBodyTests
         Assert.Equal([id], answer.Meetings.Select(m => m.MeetingId));
     }
 
+    [Theory]
+    [InlineData("have you got minutes of the LAGEST group, from which dates?", 3)]
+    [InlineData("are there minutes for the coastal agenda wp?", 1)]
+    [InlineData("for which groups are there minutes?", 5)]
+    [InlineData("which working parties have minutes?", 5)]
+    public void Minutes_asked_for_by_having_them(string question, int count)
+    {
+        var answer = Ask<MinutesListAnswer>(question);
+        Assert.Equal(count, answer.Meetings.Count);
+    }
+
     private static Meeting Held(string id, string body, DateOnly date, DateOnly? next, string? sentence)
     {
         var items = new List<AgendaItem> { Item(1, "Adoption of the agenda", [], P(null, S("The agenda was adopted."))) };
