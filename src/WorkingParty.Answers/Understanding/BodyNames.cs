@@ -28,6 +28,13 @@ internal sealed partial class BodyNames
     private readonly Dictionary<string, HashSet<string>> _bodiesByWord = new();
     private readonly Dictionary<string, HashSet<string>> _bodiesByShortName = new();
     private readonly Dictionary<string, HashSet<string>> _bodiesByNickname = new();
+
+    /// <summary>
+    /// The initials of a name's own words, written in no document ("DTR" for the Working Party on Digital-era Tax
+    /// Records, "HLGSF" for the High-Level Group on Seabed Fisheries): valid anywhere when the question writes them in
+    /// capitals.
+    /// </summary>
+    private readonly Dictionary<string, HashSet<string>> _bodiesByCapitalInitials = new();
     private readonly List<(string[] Words, string Body)> _fullNames = [];
     private readonly List<(string[] Own, string Body)> _ownWords = [];
 
@@ -96,6 +103,11 @@ internal sealed partial class BodyNames
             }
             foreach (var initials in Initials(body, skipped, common))
                 if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(_bodiesByShortName, initials, body);
+            foreach (var initials in Initials(HyphensApart(body), skipped, common).Prepend(string.Concat(content.Select(w => w[0]))))
+            {
+                if (initials.Length >= ShortestInitials && !fillers.Contains(initials) && !namesActor(initials) && !_plain.Contains(initials))
+                    Add(_bodiesByCapitalInitials, initials, body);
+            }
         }
         _fullNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
@@ -105,6 +117,7 @@ internal sealed partial class BodyNames
     {
         HashSet<string>? bodies = null;
         var positions = new List<int>();
+        var shouted = words.Count > 1 && words.All(w => IsCapitals(w.Original) || !w.Original.Any(char.IsLetter));
         for (var i = 0; i < words.Count; i++)
         {
             if (FullNameAt(words, i) is { } full)
@@ -117,6 +130,12 @@ internal sealed partial class BodyNames
             if (_bodiesByShortName.TryGetValue(words[i].Lower, out var named))
             {
                 bodies = [.. named];
+                positions.Add(i);
+                continue;
+            }
+            if (IsCapitals(words[i].Original) && !shouted && _bodiesByCapitalInitials.TryGetValue(words[i].Lower, out var initialled))
+            {
+                bodies = [.. initialled];
                 positions.Add(i);
                 continue;
             }
@@ -264,6 +283,9 @@ internal sealed partial class BodyNames
         yield return own + noun;
         yield return noun + own;
     }
+
+    /// <summary>"High-Level Group" read as "High Level Group", whose initials are "HLG".</summary>
+    private static string HyphensApart(string body) => body.Replace('-', ' ');
 
     /// <summary>
     /// The short names a body's name gives away whole: its bracketed capitals ("(PORTS)", "(SCP)"), and its one own word

@@ -99,6 +99,29 @@ public class RoundFiveBodyTests
         Assert.Equal(count, answer.Meetings.Count);
     }
 
+    [Theory]
+    [InlineData("when did DTR last meet?", "w1-2037-08")]
+    [InlineData("when were the minutes of the 18 aug DTR issued?", "w1-2037-08")]
+    [InlineData("when did the HLGSF last meet?", "w2-2037-07")]
+    [InlineData("when did the HLGSF WP last meet?", "w2-2037-07")]
+    public void A_body_is_named_by_the_initials_of_its_name_written_nowhere(string question, string id)
+    {
+        var answerer = new QuestionAnswerer(
+        [
+            Held("w1-2037-08", "Working Party on Digital-era Tax Records", new(2037, 8, 18), null, null),
+            Held("w2-2037-07", "High-Level Group on Seabed Fisheries", new(2037, 7, 20), null, null),
+            Held("lagest-2037-06", Lagoons, new(2037, 6, 15), null, null),
+        ], new NoScheduleChanges());
+        var answer = answerer.Answer(question, Today);
+        var meetings = answer switch
+        {
+            LastMeetingsAnswer last => last.Meetings,
+            MinutesIssuedAnswer issued => issued.Meetings,
+            _ => throw new InvalidOperationException(answer.GetType().Name),
+        };
+        Assert.Equal([id], meetings.Select(m => m.MeetingId));
+    }
+
     private static Meeting Held(string id, string body, DateOnly date, DateOnly? next, string? sentence)
     {
         var items = new List<AgendaItem> { Item(1, "Adoption of the agenda", [], P(null, S("The agenda was adopted."))) };
