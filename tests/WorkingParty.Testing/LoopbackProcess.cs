@@ -63,6 +63,9 @@ public sealed class LoopbackProcess : IAsyncDisposable
         return child;
     }
 
+    /// <summary>Raised with each line the process writes to stdout or stderr, once it is kept in <see cref="Output"/>.</summary>
+    public event Action<string>? LineWritten;
+
     /// <summary>What the process wrote to stdout and stderr so far.</summary>
     public string Output()
     {
@@ -130,6 +133,7 @@ public sealed class LoopbackProcess : IAsyncDisposable
             return;
         lock (_output)
             _output.AppendLine(line);
+        LineWritten?.Invoke(line);
     }
 
     private static int FreeLoopbackPort()

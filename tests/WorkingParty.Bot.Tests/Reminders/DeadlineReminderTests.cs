@@ -19,6 +19,7 @@ public sealed class DeadlineReminderTests : IAsyncDisposable
 {
     private const string ItemSeven = "2017-03-15-hwp-cyber-issues/item-7-2017-03-29";
     private static readonly TimeSpan CheckInterval = TimeSpan.FromHours(1);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     private FakeTimeProvider _time = new(At(2017, 3, 25));
     private SecretariatBot _bot = null!;
@@ -117,12 +118,17 @@ public sealed class DeadlineReminderTests : IAsyncDisposable
         await _bot.PostAsync(SecretariatActivities.AddedToTeam(_bot.ServiceUrl));
     }
 
-    /// <summary>Moves the host's clock on, and gives the background loops woken by it a moment to run.</summary>
+    /// <summary>
+    /// Moves the host's clock on, waits for the reminder check the move makes due (a pass of the background check begun
+    /// after it was asked for), then for the broadcast worker to be idle in a pass begun after that: whatever the check
+    /// announced has been sent by then, and what has not arrived will not.
+    /// </summary>
     private async Task MoveToAsync(DateTimeOffset when)
     {
+        var checkedAfterMove = _bot.Service<DeadlineReminders>().WhenCheckedAsync();
         _time.SetUtcNow(when);
-        var settled = DateTime.UtcNow + TimeSpan.FromSeconds(1);
-        await _bot.WaitUntilAsync(_ => DateTime.UtcNow > settled);
+        await checkedAfterMove.WaitAsync(Patience);
+        await _bot.WhenBroadcastIdleAsync();
     }
 
     /// <summary>Nine in the morning in Brussels.</summary>

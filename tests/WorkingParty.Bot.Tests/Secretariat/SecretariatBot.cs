@@ -156,9 +156,23 @@ public sealed class SecretariatBot : IAsyncDisposable
 
     /// <summary>
     /// Waits until the broadcast worker, in a pass begun after this call, finds nothing to send: what has arrived by
-    /// then is all that the announcements sent so far will bring (retries not yet due aside).
+    /// then is all that the announcements sent so far will bring (retries not yet due aside). On a fake clock, which
+    /// the worker polls and paces its sends on, the clock moves on meanwhile as in <see cref="WaitUntilAsync"/>.
     /// </summary>
-    public Task WhenBroadcastIdleAsync() => Service<BroadcastWorker>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(20));
+    public async Task WhenBroadcastIdleAsync()
+    {
+        var idle = Service<BroadcastWorker>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(20));
+        if (_time is FakeTimeProvider fake)
+        {
+            while (!idle.IsCompleted)
+            {
+                fake.Advance(TimeSpan.FromMilliseconds(100));
+                await Task.WhenAny(idle, Task.Delay(TimeSpan.FromMilliseconds(50)));
+            }
+        }
+
+        await idle;
+    }
 
     private string OutboxState()
     {

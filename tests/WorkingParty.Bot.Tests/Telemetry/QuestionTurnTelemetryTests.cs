@@ -43,7 +43,9 @@ public sealed class QuestionTurnTelemetryTests : IAsyncLifetime
         Assert.Equal("turn message", turn.DisplayName);
         Assert.Equal(("message", "msteams", "personal"),
             ((string?)turn.GetTagItem("workingparty.activity_type"), (string?)turn.GetTagItem("workingparty.channel"), (string?)turn.GetTagItem("workingparty.conversation_type")));
+        // Typing indicators count as sent (a slow turn sends one), never as messages: the answer is the one message.
         Assert.True((int)turn.GetTagItem("workingparty.sent")! >= 1);
+        Assert.Equal(1, (int)turn.GetTagItem("workingparty.messages")!);
 
         var answer = Assert.Single(trace, span => span.Source.Name == "WorkingParty.Answers");
         Assert.Equal(turn.SpanId, answer.ParentSpanId);

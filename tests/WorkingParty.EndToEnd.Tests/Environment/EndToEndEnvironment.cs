@@ -7,8 +7,8 @@ namespace WorkingParty.EndToEnd.Tests.Environment;
 /// <summary>
 /// Everything the scenarios drive, started once for the collection: the real bot (today pinned to
 /// 25 March 2017, the sample minutes unless a subclass says otherwise, a fresh file store,
-/// <see cref="PlaygroundPersona.SecretariatMember"/> in the secretariat), one Agents Playground per persona, and
-/// headless Chromium. Dispose kills every process tree.
+/// <see cref="PlaygroundPersona.SecretariatMember"/> in the secretariat, its turns followed through its telemetry:
+/// <see cref="BotTurns"/>), one Agents Playground per persona, and headless Chromium. Dispose kills every process tree.
 /// </summary>
 public class EndToEndEnvironment : IAsyncLifetime
 {
@@ -17,6 +17,7 @@ public class EndToEndEnvironment : IAsyncLifetime
     private readonly string _root = Directory.CreateTempSubdirectory("working-party-e2e-").FullName;
     private readonly Dictionary<PlaygroundPersona, NodeService> _playgrounds = [];
     private LoopbackProcess? _bot;
+    private BotTurns? _turns;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -35,10 +36,13 @@ public class EndToEndEnvironment : IAsyncLifetime
                 ["Clock__Today"] = Today.ToString("yyyy-MM-dd"),
                 ["Storage__Folder"] = StorageFolder,
                 ["Secretariat__Members__0"] = PlaygroundPersona.SecretariatMember.AadObjectId,
+                // Each span on stdout as it ends: the turns' spans tell the chats when a turn is over (BotTurns).
+                [BotTurns.ConsoleSetting] = "true",
             };
             foreach (var (key, value) in await MoreBotSettingsAsync())
                 settings[key] = value;
             _bot = await BotProcess.StartAsync(settings);
+            _turns = BotTurns.Follow(_bot);
             var endpoint = new Uri($"http://127.0.0.1:{_bot.Port}/api/messages");
             PlaygroundPersona[] personas = [PlaygroundPersona.Delegate, PlaygroundPersona.SecretariatMember];
             var started = await Task.WhenAll(personas.Select(persona => AgentsPlayground.StartAsync(persona, endpoint, Path.Combine(_root, persona.Key))));
@@ -55,7 +59,7 @@ public class EndToEndEnvironment : IAsyncLifetime
 
     /// <summary>A fresh browser tab on the persona's Playground, in its personal chat with the bot.</summary>
     public async Task<PlaygroundChat> OpenChatAsync(PlaygroundPersona persona) =>
-        await PlaygroundChat.OpenAsync(_browser!, new Uri($"http://127.0.0.1:{_playgrounds[persona].Port}/"), persona);
+        await PlaygroundChat.OpenAsync(_browser!, new Uri($"http://127.0.0.1:{_playgrounds[persona].Port}/"), persona, _turns!);
 
     /// <summary>What the bot logged so far, for failure messages.</summary>
     public string BotOutput() => _bot?.Output() ?? "";

@@ -22,13 +22,12 @@ public sealed class AnnouncementTests(EndToEndEnvironment environment)
         await form.GetByRole(AriaRole.Textbox, new() { Name = "Text" }).FillAsync(text);
         await secretariat.ScreenshotAsync(form, "announce-1-form");
 
-        await PlaygroundChat.Button(form, "Preview").ClickAsync();
-        var preview = await secretariat.CardWithTextAsync("Preview: not sent yet");
+        var preview = await secretariat.PressAsync(form, "Preview", shows: "Preview: not sent yet");
         await secretariat.ScreenshotAsync(preview, "announce-2-preview");
         Assert.Contains(text, await preview.InnerTextAsync());
 
-        await PlaygroundChat.Button(preview, "Send").ClickAsync();
-        var arrived = await delegateChat.CardWithTextAsync(title);
+        await secretariat.PressAsync(preview, "Send", shows: $"Sending: {title}");
+        var arrived = await delegateChat.ArrivedAsync(title);
         await delegateChat.ScreenshotAsync(arrived, "announce-3-received");
         Assert.Contains(text, await arrived.InnerTextAsync());
         Assert.True(await PlaygroundChat.Button(arrived, "Acknowledge").IsVisibleAsync());

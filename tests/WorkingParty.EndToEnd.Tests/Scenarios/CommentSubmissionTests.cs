@@ -26,8 +26,7 @@ public sealed class CommentSubmissionTests(EndToEndEnvironment environment)
         // The innermost part of the card that shows the 3 April deadline and its button.
         var april3 = deadlines.Locator(".ac-container")
             .Filter(new() { HasText = "Monday 3 April 2017", Has = chat.Page.GetByRole(AriaRole.Button, new() { Name = "Write comments", Exact = true }) }).Last;
-        await PlaygroundChat.Button(april3, "Write comments").ClickAsync();
-        var form = await chat.CardWithTextAsync("Written comments");
+        var form = await chat.PressAsync(april3, "Write comments", shows: "Written comments");
         var cardsWithForm = await chat.Cards.CountAsync();
         Assert.Contains("Due Monday 3 April 2017", await form.InnerTextAsync());
 
@@ -36,9 +35,8 @@ public sealed class CommentSubmissionTests(EndToEndEnvironment environment)
         await chat.Page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex(@"^BE\b") }).ClickAsync();
         await form.GetByRole(AriaRole.Textbox, new() { Name = "Comments" }).FillAsync(text);
         await chat.ScreenshotAsync(form, "comments-2-form");
-        await PlaygroundChat.Button(form, "Send comments").ClickAsync();
 
-        var receipt = await chat.CardWithTextAsync("Your comments are received");
+        var receipt = await chat.PressAsync(form, "Send comments", shows: "Your comments are received");
         await chat.ScreenshotAsync(receipt, "comments-3-receipt");
         Assert.Contains(text, await receipt.InnerTextAsync());
         Assert.Equal(cardsWithForm, await chat.Cards.CountAsync());

@@ -32,8 +32,7 @@ public sealed class MinutesReviewTests(MinutesReviewEnvironment environment)
         // The coming dates are in date order: the first fact read from that sentence is the 19 April meeting.
         await secretariat.ScreenshotAsync(review.GetByText(NextMeetingsSentence).First, "minutes-review-3-corrected");
 
-        await PlaygroundChat.Button(review, "Publish").ClickAsync();
-        var published = await secretariat.CardWithTextAsync("Minutes published");
+        var published = await secretariat.PressAsync(review, "Publish", shows: "Minutes published");
         await secretariat.ScreenshotAsync(published, "minutes-review-4-published");
         var done = await published.InnerTextAsync();
         Assert.Contains("Published by Sami Secretariat", done);

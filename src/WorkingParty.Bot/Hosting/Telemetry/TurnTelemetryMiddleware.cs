@@ -4,7 +4,9 @@ namespace WorkingParty.Bot.Hosting.Telemetry;
 
 /// <summary>
 /// Wraps every turn in a span (a child of the HTTP request's, in the web host) and counts it: what arrived, on which
-/// channel and kind of conversation, how many activities the bot sent back, and whether the turn failed.
+/// channel and kind of conversation, how many activities the bot sent back (<c>workingparty.sent</c>: typing indicators
+/// and invoke responses included) and how many of them were new messages in the conversation (<c>workingparty.messages</c>),
+/// and whether the turn failed. The span ends when the turn's last reply has been sent.
 /// </summary>
 public sealed class TurnTelemetryMiddleware : Microsoft.Bot.Builder.IMiddleware
 {
@@ -16,10 +18,11 @@ public sealed class TurnTelemetryMiddleware : Microsoft.Bot.Builder.IMiddleware
             ?.SetTag("workingparty.activity_type", type)
             .SetTag("workingparty.channel", channel)
             .SetTag("workingparty.conversation_type", incoming.Conversation?.ConversationType);
-        var sent = 0;
+        var (sent, messages) = (0, 0);
         turnContext.OnSendActivities((_, activities, sendOn) =>
         {
             Interlocked.Add(ref sent, activities.Count);
+            Interlocked.Add(ref messages, activities.Count(a => a.Type == ActivityTypes.Message));
             return sendOn();
         });
         var started = Stopwatch.GetTimestamp();
@@ -36,7 +39,7 @@ public sealed class TurnTelemetryMiddleware : Microsoft.Bot.Builder.IMiddleware
         }
         finally
         {
-            activity?.SetTag("workingparty.sent", sent);
+            activity?.SetTag("workingparty.sent", sent).SetTag("workingparty.messages", messages);
             TurnTelemetry.Record(type, channel, failed, Stopwatch.GetElapsedTime(started));
         }
     }
