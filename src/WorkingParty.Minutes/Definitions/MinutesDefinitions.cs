@@ -95,13 +95,16 @@ public sealed record CueDefinitions(
     string CalendarHeading,
     string CalendarTitle,
     string OtherBody,
-    string? CalendarList = null);
+    string? CalendarList = null,
+    string? PresidencyDelegation = null);
 
 public sealed record DeadlineDefinitions(
     IReadOnlyList<string> Patterns,
     IReadOnlyList<string> SubjectTrims,
     IReadOnlyList<string> RequestedFrom,
-    string DefaultRequestedFrom);
+    string DefaultRequestedFrom,
+    string? Coordinated = null,
+    string? PastHistory = null);
 
 public sealed record BodyDefinition(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> FileNameTokens, string Slug);
 
@@ -116,7 +119,8 @@ public sealed record MeetingDefinitions(
     string DefaultBody,
     IReadOnlyDictionary<string, string> BodySlugWords,
     IReadOnlyList<string> BodySlugStopWords,
-    IReadOnlyList<BodyDefinition> Bodies);
+    IReadOnlyList<BodyDefinition> Bodies,
+    string? StackedDateLabel = null);
 
 /// <summary>How the parts of a Council document are told apart, whatever shape its text came in.</summary>
 public sealed record LayoutDefinitions(

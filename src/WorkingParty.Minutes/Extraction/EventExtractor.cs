@@ -13,7 +13,7 @@ namespace WorkingParty.Minutes.Extraction;
 /// </summary>
 public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecognizer documents)
 {
-    [GeneratedRegex(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:(?:if\s+(?:needed|necessary|required)|possibly|also)[\s,;)(]*)?$")]
+    [GeneratedRegex(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:(?:if\s+(?:needed|necessary|required)|possibly|perhaps|also|again)[\s,;)(]*)?(?:on\s*)?$")]
     private static partial Regex OnlyConnectors();
 
     /// <summary>"and, once the new Presidency starts, on": a second date of the same enumeration after an inserted clause.</summary>
@@ -33,6 +33,10 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
     /// <summary>A next meeting the minutes give no year for, read as more than this after the meeting, may be a past date misread.</summary>
     private const int GuessedYearAheadDays = 130;
     private const string Moved = "moved";
+
+    /// <summary>A deadline with no year read as more than this after the meeting, when the same day just before it is near, is in doubt.</summary>
+    private const int GuessedYearAheadDeadlineDays = 180;
+    private const int RecentPastDeadlineDays = 90;
 
     /// <returns>The events and deadlines of the item, and the dates of meetings it says were replaced (moved from).</returns>
     public (IReadOnlyList<DatedEvent> Events, IReadOnlyList<Deadline> Deadlines, IReadOnlyList<DateOnly> Replaced) Extract(AnalysedItem item, DateOnly meeting, OwnBodyMentions ownBody)
@@ -61,14 +65,23 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
         foreach (var deadline in sentence.Deadlines)
         {
             var mention = sentence.Dates[deadline.DateIndex];
-            var due = MentionYears.Resolve(mention, meeting, Tense.Future, SentenceYears.For(sentence, deadline.DateIndex));
+            var sentenceYear = SentenceYears.For(sentence, deadline.DateIndex);
+            var due = MentionYears.Resolve(mention, meeting, deadline.History ? Tense.Past : Tense.Future, sentenceYear);
+            if (!deadline.History && !mention.HasYear && sentenceYear is null && due.Start > meeting.AddDays(GuessedYearAheadDeadlineDays)
+                && MentionYears.Resolve(mention, meeting, Tense.Past) is { } before && before.Last < meeting && before.Last >= meeting.AddDays(-RecentPastDeadlineDays))
+            {
+                // "by 2 September" in minutes of 22 September: next year's 2 September is as unlikely as a request
+                // for the past; read as the one just before the meeting, and in doubt.
+                due = before with { Doubt = "no year is given; read as the day just before the meeting, since the next such day is more than half a year away" };
+            }
+
             var concerned = sentence.Documents.Count > 0 ? sentence.Documents
                 : documents.RefersBack(sentence.Text) && documentsSoFar.Count > 0 ? [documentsSoFar[^1]]
                 : [];
             deadlines.Add(new Deadline(due.Last, item.Number, sentence.Unmask(deadline.Subject),
                 deadline.RequestedFrom, concerned, sentence.Text)
             {
-                Doubt = DeadlineDoubt(due, mention, meeting, sentence),
+                Doubt = deadline.History && due.Doubt is null && mention.Precision == DatePrecision.Day ? null : DeadlineDoubt(due, mention, meeting, sentence),
             });
         }
     }

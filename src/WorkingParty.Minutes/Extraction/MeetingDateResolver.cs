@@ -21,6 +21,7 @@ public sealed class MeetingDateResolver
     private readonly IReadOnlyList<Regex> _headingDates;
     private readonly IReadOnlyList<Regex> _subjectDates;
     private readonly Regex _fileNameDate;
+    private readonly Regex? _stackedDateLabel;
 
     public MeetingDateResolver(MinutesDefinitions definitions, PatternTemplate template, DateRecognizer dates, CueSet cues)
     {
@@ -29,6 +30,7 @@ public sealed class MeetingDateResolver
         _headingDates = definitions.Meeting.HeadingDates.Select(p => template.Compile(p, RegexOptions.IgnoreCase | RegexOptions.Multiline)).ToList();
         _subjectDates = definitions.Layout.SubjectDates.Select(p => template.Compile(p, RegexOptions.IgnoreCase)).ToList();
         _fileNameDate = template.Compile(definitions.Meeting.FileNameDate);
+        _stackedDateLabel = definitions.Meeting.StackedDateLabel is { Length: > 0 } stacked ? template.Compile(stacked) : null;
     }
 
     public MeetingDate Resolve(IngestOptions options, HeaderBlock header, IReadOnlyList<string> heading, string sourceFile,
@@ -43,6 +45,7 @@ public sealed class MeetingDateResolver
         var read = FromOnField(header.Field("On"), issued)
             ?? Read(header.Field("Subject"), _subjectDates, MeetingDateSource.Subject)
             ?? heading.Select(line => Read(line, _headingDates, MeetingDateSource.Heading)).FirstOrDefault(d => d is not null)
+            ?? Stacked(heading)
             ?? FromFileName(sourceFile);
         if (read is not null && (issued is null || read.Date <= issued))
         {
@@ -86,6 +89,40 @@ public sealed class MeetingDateResolver
                     var (start, end) = mention.Resolve(mention.Year!.Value);
                     return new MeetingDate(start, end, source);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"on" alone on its line, the date on the next line with text: a header laid out one keyword a line.</summary>
+    private MeetingDate? Stacked(IReadOnlyList<string> heading)
+    {
+        if (_stackedDateLabel is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < heading.Count - 1; i++)
+        {
+            if (!_stackedDateLabel.IsMatch(heading[i].Trim()))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < heading.Count && heading[j].Trim().Length == 0)
+            {
+                j++;
+            }
+
+            var next = j < heading.Count ? heading[j].Trim() : null;
+            var mentions = next is null ? [] : _dates.Recognize(next);
+            var mention = mentions.Count > 0 ? mentions[0] : null;
+            if (mention is { Index: 0, HasYear: true, Precision: DatePrecision.Day })
+            {
+                var (start, end) = mention.Resolve(mention.Year!.Value);
+                return new MeetingDate(start, end, MeetingDateSource.Heading);
             }
         }
 

@@ -15,7 +15,12 @@ public sealed class OwnBodyMentions
         @"\b(?:Working\s+Party|Working\s+Group|Committee)\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[^()/;,]*?(?:\s*\([^()]{2,30}\))?(?=\s+and\s+(?:the\s+)?(?:Working|Committee)|\s*/|\s*,|\s+held\b|\s+on\s+[0-9]|\s*$)",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex HeadNoun = new(@"\b(?<head>Committee|Forum|Network|Group)\b", RegexOptions.CultureInvariant);
+
     private readonly Regex? _names;
+
+    /// <summary>"the Committee" in the minutes of a Committee: its head noun after "the", "our" or "this", not naming another ("the Committee on X").</summary>
+    private readonly Regex? _head;
 
     /// <param name="body">The body that met.</param>
     /// <param name="subject">The Subject: field; when it names a joint meeting, each body it names is ours too.</param>
@@ -46,11 +51,17 @@ public sealed class OwnBodyMentions
             .OrderByDescending(n => n.Length)
             .Select(n => Regex.Escape(n.Trim()).Replace(@"\ ", @"\s+", StringComparison.Ordinal))
             .ToList();
+        _head = HeadNoun.Match(body) is { Success: true } head && !body.Contains("Working", StringComparison.Ordinal)
+            ? new Regex(@"(?<=\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+)" + head.Groups["head"].Value + @"\b(?!\s+(?:on|of|for)\s+\p{Lu})(?!\s*\()", RegexOptions.CultureInvariant)
+            : null;
         _names = specific.Count == 0 ? null
             : new Regex(@"(?<![\w-])(?:" + string.Join("|", specific) + @")(?![\w-])", RegexOptions.CultureInvariant);
     }
 
-    public AnalysedSentence Generalise(AnalysedSentence sentence) =>
-        _names is null || !_names.IsMatch(sentence.Masked) ? sentence
-            : sentence with { Masked = _names.Replace(sentence.Masked, Generic) };
+    public AnalysedSentence Generalise(AnalysedSentence sentence)
+    {
+        var masked = _names is null ? sentence.Masked : _names.Replace(sentence.Masked, Generic);
+        masked = _head is null ? masked : _head.Replace(masked, Generic);
+        return ReferenceEquals(masked, sentence.Masked) || masked == sentence.Masked ? sentence : sentence with { Masked = masked };
+    }
 }

@@ -25,6 +25,7 @@ public sealed class CueSet
     private readonly Regex _calendarTitle;
     private readonly Regex _otherBody;
     private readonly Regex? _calendarList;
+    private readonly Regex? _presidencyDelegation;
     private readonly HashSet<string> _nextMeetingSpeakers;
 
     public CueSet(MinutesDefinitions definitions, PatternTemplate template)
@@ -49,6 +50,7 @@ public sealed class CueSet
         _calendarTitle = template.Compile(cues.CalendarTitle, RegexOptions.IgnoreCase);
         _otherBody = template.Compile(cues.OtherBody);
         _calendarList = cues.CalendarList is { Length: > 0 } list ? template.Compile(list, RegexOptions.IgnoreCase) : null;
+        _presidencyDelegation = cues.PresidencyDelegation is { Length: > 0 } presidency ? template.Compile(presidency, RegexOptions.IgnoreCase) : null;
         _nextMeetingSpeakers = new HashSet<string>(cues.NextMeetingSpeakers, StringComparer.Ordinal);
     }
 
@@ -67,7 +69,7 @@ public sealed class CueSet
         return cue switch
         {
             Cue.AtMeeting => EventKind.NextMeeting,
-            Cue.NextMeeting => speakers.Any(s => !_nextMeetingSpeakers.Contains(s)) ? EventKind.Event : EventKind.NextMeeting,
+            Cue.NextMeeting => speakers.Any(s => !_nextMeetingSpeakers.Contains(s)) && !SpeaksAsPresidency(masked) ? EventKind.Event : EventKind.NextMeeting,
             Cue.Workshop => EventKind.Workshop,
             _ => EventKind.Event,
         };
@@ -121,7 +123,10 @@ public sealed class CueSet
     /// "the next meetings:"; null when the sentence opens no such list.
     /// </summary>
     public int? CalendarListStart(string masked) =>
-        _calendarList?.Match(masked) is { Success: true } list ? list.Index + list.Length : null;
+        _calendarList?.Match(masked) is { Success: true } list && !NamesOtherBody(list.Value) ? list.Index + list.Length : null;
+
+    /// <summary>Whether the delegation in the sentence speaks as the Presidency ("the incoming Slovenian Presidency", "the Chair (SI)", "under its Presidency").</summary>
+    private bool SpeaksAsPresidency(string masked) => _presidencyDelegation?.IsMatch(masked) == true;
 
     /// <summary>Whether the sentence names a body or event other than our meetings (the Council, a conference).</summary>
     public bool NamesOtherBody(string sentence) => _otherBody.IsMatch(sentence);

@@ -1,4 +1,10 @@
 namespace WorkingParty.Minutes.Recognition;
 
-/// <summary>A request with a due date found in a sentence: the date token it is due by, what and from whom.</summary>
-public sealed record DeadlineMention(int DateIndex, string Subject, string RequestedFrom);
+/// <summary>
+/// A request with a due date found in a sentence: the date token it is due by, what and from whom. <see cref="History"/>
+/// when the sentence tells it as past history ("had been extended until"): a date with no year is then the one before the meeting.
+/// </summary>
+public sealed record DeadlineMention(int DateIndex, string Subject, string RequestedFrom)
+{
+    public bool History { get; init; }
+}

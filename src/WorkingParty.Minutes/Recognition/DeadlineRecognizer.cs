@@ -12,6 +12,8 @@ public sealed class DeadlineRecognizer
     private readonly IReadOnlyList<Regex> _subjectTrims;
     private readonly IReadOnlyList<Regex> _requestedFrom;
     private readonly string _defaultRequestedFrom;
+    private readonly Regex? _coordinated;
+    private readonly Regex? _pastHistory;
 
     /// <summary>Whether every pattern needs a masked date, so that a sentence without one has no deadline.</summary>
     private readonly bool _everyPatternNeedsDate;
@@ -23,6 +25,8 @@ public sealed class DeadlineRecognizer
         _subjectTrims = deadlines.SubjectTrims.Select(p => template.Compile(p)).ToList();
         _requestedFrom = deadlines.RequestedFrom.Select(p => template.Compile(p)).ToList();
         _defaultRequestedFrom = deadlines.DefaultRequestedFrom;
+        _coordinated = deadlines.Coordinated is { Length: > 0 } coordinated ? template.Compile(coordinated) : null;
+        _pastHistory = deadlines.PastHistory is { Length: > 0 } history ? template.Compile(history) : null;
         _everyPatternNeedsDate = deadlines.Patterns.All(p => p.Contains("{DATE}", StringComparison.Ordinal));
     }
 
@@ -42,12 +46,55 @@ public sealed class DeadlineRecognizer
                 var dateIndex = int.Parse(match.Groups["date"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
                 if (found.All(d => d.DateIndex != dateIndex))
                 {
-                    found.Add(new DeadlineMention(dateIndex, Subject(match.Groups["subject"].Value), RequestedFrom(masked)));
+                    found.Add(new DeadlineMention(dateIndex, Subject(match.Groups["subject"].Value), RequestedFrom(masked))
+                    {
+                        History = IsHistory(masked, dateIndex),
+                    });
                 }
             }
         }
 
+        AddCoordinated(masked, found);
         return found;
+    }
+
+    /// <summary>"on Part A by {DATE}, and on Part B no later than {DATE}": the second date of the pair is due too.</summary>
+    private void AddCoordinated(string masked, List<DeadlineMention> found)
+    {
+        if (_coordinated is null || found.Count == 0)
+        {
+            return;
+        }
+
+        for (var index = 0; ; index++)
+        {
+            var token = PatternTemplate.DateToken(index);
+            var at = masked.IndexOf(token, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return;
+            }
+
+            var previous = found.FirstOrDefault(d => d.DateIndex == index - 1);
+            if (previous is null || found.Any(d => d.DateIndex == index))
+            {
+                continue;
+            }
+
+            var previousToken = PatternTemplate.DateToken(index - 1);
+            var from = masked.IndexOf(previousToken, StringComparison.Ordinal) + previousToken.Length;
+            if (_coordinated.Match(masked[from..(at + token.Length)]) is { Success: true } pair)
+            {
+                var subject = pair.Groups["subject"].Success ? Subject(pair.Groups["subject"].Value) : previous.Subject;
+                found.Add(previous with { DateIndex = index, Subject = subject.Length > 0 ? subject : previous.Subject });
+            }
+        }
+    }
+
+    private bool IsHistory(string masked, int dateIndex)
+    {
+        var at = masked.IndexOf(PatternTemplate.DateToken(dateIndex), StringComparison.Ordinal);
+        return _pastHistory is not null && at > 0 && _pastHistory.IsMatch(masked[..at]);
     }
 
     private string Subject(string subject)

@@ -157,6 +157,12 @@ public sealed class PageFurniture
                 continue;
             }
 
+            if (GoesOnFromLineAbove(kept, i, match))
+            {
+                // "on Articles 2 and" / "19 to the Presidency by ...": a sentence running over a line that starts with a number.
+                break;
+            }
+
             var text = match.Groups["text"].Success
                 ? string.Join(' ', kept.Skip(i).Take(last - i).Where(l => l.Length > 0).Skip(1).Prepend(match.Groups["text"].Value))
                 : string.Join(' ', kept.Skip(i + 1).Take(last - i - 1).Where(l => l.Length > 0));
@@ -173,6 +179,11 @@ public sealed class PageFurniture
             footnotes.AddRange(found);
         }
     }
+
+    /// <summary>A line that starts with a number and goes on in lower case under a line with no stop continues that line's sentence.</summary>
+    private static bool GoesOnFromLineAbove(List<string> kept, int i, Match match) =>
+        i > 0 && kept[i - 1].Length > 0 && !".:;!?".Contains(kept[i - 1][^1])
+        && match.Groups["text"].Success && char.IsLower(match.Groups["text"].Value[0]);
 
     /// <summary>
     /// A sentence cut by the page break ends without a stop and goes on in lower case: no paragraph break between.

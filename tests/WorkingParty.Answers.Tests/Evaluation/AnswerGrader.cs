@@ -84,7 +84,7 @@ internal sealed class AnswerGrader(IReadOnlyList<Meeting> meetings, string? defa
             return new(Evaluation.Grade.Missed, "not found", "not found");
 
         var everything = shown.Asserted.Concat(shown.Quoted).ToList();
-        var lacking = must.Where(f => !FactMatcher.Holds(f, shown.AssertedDates.Select(d => d.Date), everything)).ToList();
+        var lacking = must.Where(f => !FactMatcher.Holds(f, shown.AssertedDates.Select(d => d.Date), everything, shown.AnswerDates)).ToList();
         return lacking.Count == 0
             ? Verdict.Right
             : new(Evaluation.Grade.Missed, "lacks a must fact", $"{shown.Kind} lacks {string.Join(", ", lacking)}");

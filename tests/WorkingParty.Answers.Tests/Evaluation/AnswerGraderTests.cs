@@ -162,6 +162,19 @@ public class AnswerGraderTests
         Assert.Equal(Grade.Wrong, _grader.Grade(label, agenda).Grade);
     }
 
+    [Fact]
+    public void A_month_fact_holds_when_a_date_or_range_of_the_answers_role_lies_in_that_month()
+    {
+        var range = new NextMeetingsAnswer(Today, [new UpcomingDate(new(2017, 5, 16), new(2017, 5, 31), "next-meeting", "The next meeting will take place", Cited)]);
+        Assert.Equal(Grade.Right, _grader.Grade(Label(mustContain: ["May"]), range).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(Label(mustContain: ["May 2017"]), range).Grade);
+        Assert.Equal(Grade.Missed, _grader.Grade(Label(mustContain: ["June"]), range).Grade);
+        Assert.Equal(Grade.Missed, _grader.Grade(Label(mustContain: ["May 2018"]), range).Grade);
+
+        // The month of the meeting an answer cites is not the answer's own date.
+        Assert.Equal(Grade.Missed, _grader.Grade(Label(mustContain: ["March"]), range).Grade);
+    }
+
     private static LabelledQuestion Label(bool answerable = true, IReadOnlyList<string>? mustContain = null, IReadOnlyList<string>? mustNotContain = null) =>
         new("q", Today, Answerable: answerable, MustContain: mustContain ?? [], MustNotContain: mustNotContain ?? []);
 
