@@ -121,6 +121,7 @@ public sealed class QuestionAnswerer
             .ToList();
         if (NextMeetings.Bound(question.BeforeWords, library, question.Bodies, today) is { } bound)
             dates = dates.Where(d => d.Date < bound).ToList();
+        if (question.AsksEarliest) dates = dates.Take(1).ToList();
         return new NextMeetingsAnswer(today, dates.Where(d => d.Doubt is null).ToList()) { Doubtful = dates.Where(d => d.Doubt is not null).ToList() };
     }
 

@@ -15,28 +15,51 @@ internal static class Deadlines
 
     /// <summary>
     /// Open deadlines soonest first, or past ones latest first, narrowed to the question's body, due month, document
-    /// and topic. Null when a narrowing question finds nothing (the answer is then "not found", not "none").
+    /// and topic. A question about one deadline (its topic or document) that no open one answers is answered by the
+    /// past ones that do, shown as closed. Null when a narrowing question finds nothing (the answer is then "not found",
+    /// not "none").
     /// </summary>
     public static DeadlinesAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
     {
         if (AsOf(question, library, today, changes) is { } asOf)
             return Answer(question with { Meeting = null }, library, asOf, changes);
         var concepts = Concepts.Of(question.TopicWords);
-        var candidates = Held(library, today, changes)
-            .Where(d => question.Past ? d.Due < today : d.Due >= today)
+        var candidates = Candidates(question, library, today, changes, question.Past);
+        var narrowed = concepts.Count > 0 || question.Document is not null || question.Meeting is not null;
+        var specific = concepts.Count > 0 || question.Document is not null;
+        var closed = question.Past || !specific ? [] : Candidates(question, library, today, changes, past: true);
+        foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => d.Listed.Terms, d => d.Listed.TermsInContext })
+        {
+            var open = Closest(candidates, concepts, terms).ToList();
+            if (open.Count > 0) return List(question.Past, open.Select(d => Entry(d, today)), today, narrowed);
+            if (concepts.Count == 0) break;
+            // A deadline asked by what it is about, or by its document, that has passed is shown as closed, not as "none open".
+            var past = Closest(closed, concepts, terms).ToList();
+            if (past.Count > 0) return List(past: true, past.Select(d => Entry(d, today)), today, narrowed);
+        }
+        if (concepts.Count == 0) return List(closed.Count > 0 || question.Past, closed.Select(d => Entry(d, today)), today, narrowed);
+        // The document names the deadline; the other words ("still running?") only ask how it stands.
+        if (question.Document is not null && (candidates.Count > 0 || closed.Count > 0))
+            return candidates.Count > 0 ? List(question.Past, candidates.Select(d => Entry(d, today)), today, narrowed) : List(past: true, closed.Select(d => Entry(d, today)), today, narrowed);
+        var nearest = Nearest(candidates, question.TopicWords.Where(library.Index.Knows)).Select(d => Quoted(d, today));
+        return List(question.Past, nearest, today, narrowed);
+    }
+
+    private static DeadlinesAnswer? List(bool past, IEnumerable<DeadlineEntry> chosen, DateOnly today, bool narrowed)
+    {
+        var list = (past ? chosen.OrderByDescending(d => d.Date) : chosen.OrderBy(d => d.Date)).ToList();
+        return list.Count == 0 && narrowed ? null : new DeadlinesAnswer(today, past, list);
+    }
+
+    /// <summary>The deadlines open (or past) today, narrowed to the question's body, due month and document.</summary>
+    private static List<HeldDeadline> Candidates(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes, bool past) =>
+        Held(library, today, changes)
+            .Where(d => past ? d.Due < today : d.Due >= today)
             .Where(d => question.Bodies is null || question.Bodies.Contains(d.Listed.Meeting.Body))
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Due) || question.Meeting.Accepts(d.Listed.Meeting))
             .Where(d => question.Document is null
                 || d.Listed.Documents.Any(doc => DocumentReference.Key(doc) == DocumentReference.Key(question.Document)))
             .ToList();
-        var chosen = Closest(candidates, concepts).Select(d => Entry(d, today))
-            .Concat(concepts.Count > 0 && !candidates.Any(d => concepts.AreAnsweredBy(d.Listed.Terms))
-                ? Nearest(candidates, question.TopicWords.Where(library.Index.Knows)).Select(d => Quoted(d, today))
-                : []);
-        var list = (question.Past ? chosen.OrderByDescending(d => d.Date) : chosen.OrderBy(d => d.Date)).ToList();
-        var narrowed = concepts.Count > 0 || question.Document is not null || question.Meeting is not null;
-        return list.Count == 0 && narrowed ? null : new DeadlinesAnswer(today, question.Past, list);
-    }
 
     /// <summary>
     /// "What is open on 3 May?", "anything due as of 3 May?": a day on which no deadline falls and no meeting was held is
@@ -52,15 +75,15 @@ internal static class Deadlines
 
     /// <summary>
     /// The deadlines that answer the topic (<see cref="Concepts.AreAnsweredBy(IReadOnlySet{string})"/>, read in subject,
-    /// sentence, item and section titles, documents, synonyms included) and, among them, only those holding the most
-    /// of it: ranked, so that a deadline on a neighbouring subject is not offered beside the one asked for. All of them
-    /// when there is no topic.
+    /// sentence, item and section titles, documents, synonyms included; or, when none does, also in the sentences around
+    /// it: <see cref="ListedDeadline.TermsInContext"/>) and, among them, only those holding the most of it: ranked, so
+    /// that a deadline on a neighbouring subject is not offered beside the one asked for. All of them when there is no topic.
     /// </summary>
-    private static IEnumerable<HeldDeadline> Closest(List<HeldDeadline> candidates, Concepts concepts)
+    private static IEnumerable<HeldDeadline> Closest(List<HeldDeadline> candidates, Concepts concepts, Func<HeldDeadline, IReadOnlySet<string>> terms)
     {
         if (concepts.Count == 0) return candidates;
-        var answering = candidates.Where(d => concepts.AreAnsweredBy(d.Listed.Terms))
-            .Select(d => (Deadline: d, Found: concepts.FoundIn(d.Listed.Terms))).ToList();
+        var answering = candidates.Where(d => concepts.AreAnsweredBy(terms(d)))
+            .Select(d => (Deadline: d, Found: concepts.FoundIn(terms(d)))).ToList();
         var best = answering.Count == 0 ? 0 : answering.Max(d => d.Found);
         return answering.Where(d => d.Found == best).Select(d => d.Deadline);
     }

@@ -26,6 +26,7 @@ internal static class MeetingsOn
             if (cancelled.Count > 0) return new PassagesAnswer(question.Question, cancelled);
         }
         var held = library.NewestFirst(question.Bodies, today).Where(filter.Accepts).Select(HeldMeetings.Of).ToList();
+        if (question.AsksEarliest) held = held.TakeLast(1).ToList();
         if (held.Count > 0) return new MinutesListAnswer(today, held);
         if (filter.Month is { } month && filter.Day is not null)
         {
@@ -34,7 +35,7 @@ internal static class MeetingsOn
         }
         if (filter.Month is { } changedMonth && question.AsksScheduleChange)
         {
-            var changes = Changes(question, library, today, changedMonth, filter);
+            var changes = Changes(question, library, today, changedMonth, filter, standing: true);
             if (changes.Count > 0) return new PassagesAnswer(question.Question, changes);
         }
         return coming.Dates.Count + coming.Doubtful.Count > 0 ? coming : null;
@@ -62,10 +63,29 @@ internal static class MeetingsOn
             .ToList();
     }
 
-    /// <summary>The sentences that move, cancel or add a meeting in the month, newest record first.</summary>
-    private static List<QuotedPassage> Changes(QuestionReading question, MinutesLibrary library, DateOnly today, int month, MeetingFilter filter) =>
+    private const string MovedFrom = "moved";
+    private const string MovedTo = "postponed";
+
+    private static readonly string[] ReasonClauses = [.. Vocabulary.Default.ReasonClauses.Select(c => $" {c} ")];
+
+    /// <summary>Whether the sentence says why ("... moved to 31 May owing to the Transport Council").</summary>
+    private static bool GivesReason(string sentence)
+    {
+        var padded = $" {string.Join(' ', Words.Split(sentence).Select(w => w.Lower))} ";
+        return ReasonClauses.Any(c => padded.Contains(c, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The sentences that move, cancel or add a meeting in the month, newest record first; asked how the month's meetings
+    /// stand (<paramref name="standing"/>: "was there a meeting in May?", "is the June meeting definite?"), then also
+    /// those that merely date a coming meeting in it ("... on 21 June (to be confirmed)").
+    /// </summary>
+    private static List<QuotedPassage> Changes(QuestionReading question, MinutesLibrary library, DateOnly today, int month, MeetingFilter filter, bool standing = false) =>
         library.EventsIn(month, question.Bodies, today)
-            .Where(e => e.Event.Status is not null && filter.AcceptsAny(e.Event.Date, e.Event.EndDate))
+            .Where(e => (e.Event.Status is not null || (standing && e.Event.Kind == EventKind.NextMeeting)) && filter.AcceptsAny(e.Event.Date, e.Event.EndDate))
+            .OrderBy(e => e.Event.Status is null)
+            .ThenByDescending(e => question.AsksMove && e.Event.Status is MovedFrom or MovedTo)
+            .ThenByDescending(e => question.AsksReason && GivesReason(e.Event.Sentence))
             .DistinctBy(e => (e.Meeting.Id, e.Event.Sentence))
             .Take(MostSentences)
             .Select(e => new QuotedPassage(e.Event.Sentence, Citations.Of(e.Meeting, e.Event.Item), []))

@@ -7,6 +7,7 @@ namespace WorkingParty.Answers.Library;
 internal sealed class ListedDeadline
 {
     private readonly Lazy<IReadOnlySet<string>> _terms;
+    private readonly Lazy<IReadOnlySet<string>> _context;
 
     private ListedDeadline(Meeting meeting, Deadline deadline)
     {
@@ -18,6 +19,7 @@ internal sealed class ListedDeadline
         Documents = deadline.Documents.Count > 0 || item is null ? deadline.Documents : NearbyDocuments(item, deadline.Sentence);
         _terms = new(() => Concepts.TermsOf(string.Join(' ', deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle,
             string.Join(" ", Documents))));
+        _context = new(() => new HashSet<string>([.. Terms, .. Concepts.TermsOf(string.Join(' ', item is null ? [] : Context(item, deadline.Sentence, Documents)))]));
     }
 
     public Meeting Meeting { get; }
@@ -32,6 +34,13 @@ internal sealed class ListedDeadline
     public IReadOnlyList<string> Documents { get; }
 
     public IReadOnlySet<string> Terms => _terms.Value;
+
+    /// <summary>
+    /// <see cref="Terms"/> and those of the sentences around the deadline's: the one before it ("The Presidency tabled its
+    /// third compromise (doc. 7001/33). Delegations may comment on it by ..."), those that cite its documents, and its
+    /// sub-item's title, for a deadline asked by what its own sentence only points to.
+    /// </summary>
+    public IReadOnlySet<string> TermsInContext => _context.Value;
 
     /// <summary>Every deadline of the meetings (given oldest first), newest meeting first, each in the minutes' order.</summary>
     public static IReadOnlyList<ListedDeadline> Of(IReadOnlyList<Meeting> meetings) =>
@@ -63,6 +72,24 @@ internal sealed class ListedDeadline
                 .FirstOrDefault(found => found.Count > 0) ?? [];
         }
         return [];
+    }
+
+    /// <summary>The sentence before the deadline's in its paragraph, the item's sentences that cite its documents, and its sub-item's title.</summary>
+    private static IEnumerable<string> Context(AgendaItem item, string sentence, IReadOnlyList<string> documents)
+    {
+        var keys = documents.Select(DocumentReference.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var paragraph in item.Paragraphs)
+        {
+            var at = paragraph.Sentences.ToList().FindIndex(s => s.Text == sentence || s.Text.Contains(sentence, StringComparison.Ordinal));
+            if (at > 0) yield return paragraph.Sentences[at - 1].Text;
+            if (at >= 0 && item.SubItems.FirstOrDefault(s => string.Equals(s.Label, paragraph.SubItem, StringComparison.OrdinalIgnoreCase)) is { } sub)
+                yield return sub.Title;
+            foreach (var cited in paragraph.Sentences.Where(s => s.Text != sentence
+                && DocumentReference.FindAll(s.Text).Any(m => keys.Contains(DocumentReference.Key(m.Value)))))
+            {
+                yield return cited.Text;
+            }
+        }
     }
 
     /// <summary>The sentence of the first deadline with this id: two requests of an item due the same day share one.</summary>

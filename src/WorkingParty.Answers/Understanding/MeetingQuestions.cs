@@ -14,7 +14,9 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
     private readonly HashSet<string> _pastBeWords = [.. vocabulary.PastBeWords];
     private readonly HashSet<string> _comingWords = [.. vocabulary.ComingWords];
     private readonly HashSet<string> _additionalWords = [.. vocabulary.AdditionalWords];
-    private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
+    private readonly HashSet<string> _plannedWords = [.. vocabulary.PlannedWords];
+    private readonly HashSet<string> _singleDateWords = [.. vocabulary.SingleDateWords];
+    private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords, .. vocabulary.EarliestWords];
 
     /// <summary>What a question of no other intent asks about meetings, or null when it asks about something else.</summary>
     public Intent? Intent(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords, IReadOnlySet<string>? bodies,
@@ -33,10 +35,25 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
         {
             return Understanding.Intent.LastMeeting;
         }
-        if (names && asksIfHeld) return Understanding.Intent.MinutesList;
+        // "Did the May meeting go ahead?": a month's meetings, held or not (MeetingOn tells both); a year's, those held.
+        if (names && asksIfHeld && meeting?.Month is null) return Understanding.Intent.MinutesList;
         if (names && meeting is not null) return Understanding.Intent.MeetingOn;
         if (names && !past && words.Any(w => _comingWords.Contains(w.Lower) || _additionalWords.Contains(w.Lower))) return Understanding.Intent.NextMeeting;
         return null;
+    }
+
+    /// <summary>
+    /// Whether a question a next-meeting cue matched without saying "next" asks about the recorded meeting: "what was the
+    /// meeting date?", "meeting date?", "what were the meeting dates in January?" (a past tense, or one date and no verb),
+    /// unless it says the dates were planned or announced, or speaks of now or later ("which meeting dates were set?",
+    /// "what are the meeting dates?"). Workshops are not the recorded meeting.
+    /// </summary>
+    public bool AsksRecordedMeeting(IReadOnlyList<Word> words, bool workshopsOnly)
+    {
+        if (workshopsOnly || !words.Any(w => _meetingWords.Contains(w.Lower))) return false;
+        if (words.Any(w => _comingWords.Contains(w.Lower) || _plannedWords.Contains(w.Lower))) return false;
+        var past = words.Any(w => _pastBeWords.Contains(w.Lower) || _pastQuestionWords.Contains(w.Lower));
+        return past || words.Any(w => _singleDateWords.Contains(w.Lower));
     }
 
     public bool AsksAdditional(IReadOnlyList<Word> words) => words.Any(w => _additionalWords.Contains(w.Lower));

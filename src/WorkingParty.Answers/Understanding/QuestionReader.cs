@@ -16,6 +16,7 @@ internal sealed partial class QuestionReader
     private readonly HashSet<string> _saidCues;
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string> _scheduleChangeWords;
+    private readonly HashSet<string> _plannedWords;
     private readonly HashSet<string> _ownRecordWords;
     private readonly HashSet<string> _delegationWords;
     private readonly HashSet<string> _earlierMeetingWords;
@@ -78,6 +79,7 @@ internal sealed partial class QuestionReader
         _saidCues = [.. vocabulary.SaidCues];
         _fillers = [.. vocabulary.Fillers];
         _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
+        _plannedWords = [.. vocabulary.PlannedWords, .. vocabulary.EarliestWords];
         _ownRecordWords = [.. vocabulary.OwnRecordWords];
         _delegationWords = [.. vocabulary.DelegationWords];
         _earlierMeetingWords = [.. vocabulary.EarlierMeetingWords];
@@ -129,6 +131,8 @@ internal sealed partial class QuestionReader
             Intent.Topic when AsksKindOfDocument(words) => Intent.Document,
             _ => cueIntent,
         };
+        if (intent == Intent.NextMeeting && _meetingQuestions.AsksRecordedMeeting(words, workshopsOnly))
+            intent = meeting is { Month: not null } or { Day: not null } ? Intent.MeetingOn : Intent.LastMeeting;
 
         var beforeWords = BoundingEvent(words, used, dated);
         var searchWords = Remaining(words, i => !used[i]);
@@ -164,6 +168,9 @@ internal sealed partial class QuestionReader
             AsksScheduleChange = words.Any(w => _scheduleChangeWords.Contains(w.Lower)),
             DelegationsOnly = words.Any(w => _delegationWords.Contains(w.Lower)),
             AsksCancellation = words.Any(w => _cancelWords.Contains(w.Lower)),
+            AsksMove = words.Any(w => _vocabulary.MovedWords.Contains(w.Lower)),
+            AsksEarliest = MeetingIntents.Contains(intent) && words.Any(w => _vocabulary.EarliestWords.Contains(w.Lower)),
+            AsksReason = words.Any(w => _vocabulary.ReasonWords.Contains(w.Lower)),
             AsksReservations = words.Any(w => _reservationWords.Contains(w.Lower)),
             BeforeWords = beforeWords,
             AsksIssueDate = cueIntent == Intent.IssueDate,
@@ -265,7 +272,8 @@ internal sealed partial class QuestionReader
         Enumerable.Range(0, words.Count)
             .Where(i => !used[i] && !dated[i]
                 && !(intent == Intent.Actor && _saidCues.Contains(words[i].Lower))
-                && !(intent is Intent.NextMeeting or Intent.MeetingOn && _scheduleChangeWords.Contains(words[i].Lower))
+                && !(intent is Intent.NextMeeting or Intent.MeetingOn or Intent.MinutesList or Intent.LastMeeting
+                    && (_scheduleChangeWords.Contains(words[i].Lower) || _plannedWords.Contains(words[i].Lower)))
                 && !(intent == Intent.IssueDate && _ownRecordWords.Contains(words[i].Lower))
                 && !QualifiesMeeting(words, i))
             .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && _documentTopicWords.Contains(words[i].Lower)))
@@ -373,6 +381,7 @@ internal sealed partial class QuestionReader
             var day = at >= 0 ? DayAt(words, used, at) : null;
             var spelledOut = (words[i].Lower.Length > 3 && words[i].Lower != "may")
                 || (i > 0 && (words[i - 1].Lower is "in" or "during" || _vocabulary.PeriodStartWords.Contains(words[i - 1].Lower)))
+                || (i + 1 < words.Count && _meetingNouns.Contains(words[i + 1].Lower))
                 || BeforeRecordNoun(words, i);
             if (!spelledOut && year is null && day is null) continue;
             var first = at >= 0 ? Math.Min(at, i) : i;
@@ -412,7 +421,7 @@ internal sealed partial class QuestionReader
     /// A day without a month: "the 22nd", "on the 3rd", "on the 22" (a number after "on the"), not an item's number. Its
     /// month is the one that puts it nearest to the day of asking (<see cref="MeetingFilter.Nearest"/>).
     /// </summary>
-    private static MeetingFilter? FindDay(IReadOnlyList<Word> words, bool[] used, bool[] dated)
+    private MeetingFilter? FindDay(IReadOnlyList<Word> words, bool[] used, bool[] dated)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -421,6 +430,8 @@ internal sealed partial class QuestionReader
             var afterOnThe = i > 1 && words[i - 1].Lower == "the" && words[i - 2].Lower is "on" or "of" or "for";
             if (!ordinal && !afterOnThe) continue;
             if (i + 1 < words.Count && words[i + 1].Lower is "item" or "point" or "items" or "points") continue;
+            // "the 3rd compromise", "its 4th revision": an ordinal before a word of the topic counts that thing, not a day.
+            if (ordinal && i + 1 < words.Count && !IsFiller(words[i + 1].Lower) && !_vocabulary.Months.ContainsKey(words[i + 1].Lower)) continue;
             dated[i] = true;
             return new MeetingFilter(null, null, day);
         }

@@ -46,6 +46,15 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks which meeting was cancelled or moved ("called off", "postponed"), not which was held.</summary>
     public bool AsksCancellation { get; init; }
 
+    /// <summary>Whether the question asks whether a meeting moved to another date ("postponed", "brought forward").</summary>
+    public bool AsksMove { get; init; }
+
+    /// <summary>Whether the question asks for the first (earliest) meeting of the period it names only.</summary>
+    public bool AsksEarliest { get; init; }
+
+    /// <summary>Whether the question asks why ("why was the May meeting moved?").</summary>
+    public bool AsksReason { get; init; }
+
     /// <summary>Whether the question asks who held back: had doubts, concerns, reservations or objections.</summary>
     public bool AsksReservations { get; init; }
 

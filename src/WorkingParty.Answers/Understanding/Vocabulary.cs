@@ -46,6 +46,15 @@ internal sealed class Vocabulary
     /// <summary>Words that, with "when" and a meeting word, ask when a meeting was held: "when was the meeting?".</summary>
     public required IReadOnlyList<string> PastBeWords { get; init; }
 
+    /// <summary>
+    /// Words that put a meeting date ahead, not behind ("which meeting dates were announced?", "what is the meeting date?"):
+    /// without them, "meeting date" in the past tense or alone is the recorded meeting's.
+    /// </summary>
+    public IReadOnlyList<string> PlannedWords { get; init; } = [];
+
+    /// <summary>"Date", "day": one date asked for, which with a meeting word and no tense is the recorded meeting's ("meeting date?").</summary>
+    public IReadOnlyList<string> SingleDateWords { get; init; } = [];
+
     /// <summary>Kinds of document that, after "which" or "what", ask for a document: "which compromise text did we go through?".</summary>
     public required IReadOnlyList<string> DocumentKindWords { get; init; }
 
@@ -90,6 +99,18 @@ internal sealed class Vocabulary
 
     /// <summary>Words that ask whether a meeting was cancelled or moved ("cancelled", "called off"), not whether it was held.</summary>
     public IReadOnlyList<string> CancelWords { get; init; } = [];
+
+    /// <summary>Words that ask for the earliest meeting of a period ("first meeting in 2034?"), no topic.</summary>
+    public IReadOnlyList<string> EarliestWords { get; init; } = [];
+
+    /// <summary>Words that ask whether a meeting moved to another date ("postponed", "brought forward"), not whether it was cancelled.</summary>
+    public IReadOnlyList<string> MovedWords { get; init; } = [];
+
+    /// <summary>Words that ask why ("why", "reason"): a sentence giving its reason is then the answer.</summary>
+    public IReadOnlyList<string> ReasonWords { get; init; } = [];
+
+    /// <summary>Phrases that open a reason clause in the minutes ("owing to", "to avoid"), for "why was the meeting moved?".</summary>
+    public IReadOnlyList<string> ReasonClauses { get; init; } = [];
 
     /// <summary>"Before", "ahead of": after a coming or additional meeting, what follows is the event that bounds its dates.</summary>
     public IReadOnlyList<string> BoundBeforeCues { get; init; } = [];
