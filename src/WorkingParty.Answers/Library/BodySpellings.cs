@@ -3,7 +3,8 @@ namespace WorkingParty.Answers.Library;
 /// <summary>
 /// One working party written with its acronym in brackets in some minutes ("Working Party on Africa (COAFR)") and
 /// without it in others is one body: every meeting of it takes the spelling with the acronym, so that the latest
-/// meeting, the next one and the short name all belong to the same body.
+/// meeting, the next one and the short name all belong to the same body. The short name may be of several words
+/// ("Working Party on Ports (PORTS WP)").
 /// </summary>
 internal static partial class BodySpellings
 {
@@ -21,6 +22,7 @@ internal static partial class BodySpellings
 
     private static string WithoutAcronym(string body) => TrailingAcronym().Replace(body, "");
 
-    [GeneratedRegex(@"\s*\([A-Z][A-Z0-9&/\-]{1,11}\)$")]
+    /// <summary>A bracketed short name at the end, of one to three words in capitals: "(COAFR)", "(PORTS WP)".</summary>
+    [GeneratedRegex(@"\s*\([A-Z][A-Z0-9&/\-]{1,11}(?:\s+[A-Z][A-Z0-9&/\-]{0,11}){0,2}\)$")]
     private static partial Regex TrailingAcronym();
 }

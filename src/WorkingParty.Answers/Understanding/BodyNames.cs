@@ -28,8 +28,18 @@ internal sealed partial class BodyNames
     private readonly Dictionary<string, HashSet<string>> _bodiesByWord = new();
     private readonly Dictionary<string, HashSet<string>> _bodiesByShortName = new();
     private readonly Dictionary<string, HashSet<string>> _bodiesByNickname = new();
+
+    /// <summary>
+    /// The initials of a name's own words, written in no document ("DTR" for the Working Party on Digital-era Tax
+    /// Records, "HLGSF" for the High-Level Group on Seabed Fisheries): valid anywhere when the question writes them in
+    /// capitals.
+    /// </summary>
+    private readonly Dictionary<string, HashSet<string>> _bodiesByCapitalInitials = new();
     private readonly List<(string[] Words, string Body)> _fullNames = [];
     private readonly List<(string[] Own, string Body)> _ownWords = [];
+
+    /// <summary>Every word of a body's name but the skip words ("on", "the"), by body: "coastal", "agenda".</summary>
+    private readonly Dictionary<string, HashSet<string>> _nameWords = new();
     private readonly HashSet<string> _meetingNouns;
 
     /// <summary>
@@ -81,6 +91,7 @@ internal sealed partial class BodyNames
             foreach (var lone in LoneNames(body, own, fillers, common))
                 if (!namesActor(lone) && !_meetingNouns.Contains(lone)) Add(_bodiesByLoneName, lone, body);
             _ownWords.Add((content, body));
+            _nameWords[body] = [.. Words.Split(body).Select(w => w.Lower).Where(w => !skipped.Contains(w) && !BodyNouns.Contains(w))];
             foreach (var nickname in nicknames[body]) Add(_bodiesByNickname, nickname, body);
             foreach (var initials in PartInitials(content))
                 if (!fillers.Contains(initials) && !namesActor(initials)) Add(_bodiesByNickname, initials, body);
@@ -92,6 +103,11 @@ internal sealed partial class BodyNames
             }
             foreach (var initials in Initials(body, skipped, common))
                 if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(_bodiesByShortName, initials, body);
+            foreach (var initials in Initials(HyphensApart(body), skipped, common).Prepend(string.Concat(content.Select(w => w[0]))))
+            {
+                if (initials.Length >= ShortestInitials && !fillers.Contains(initials) && !namesActor(initials) && !_plain.Contains(initials))
+                    Add(_bodiesByCapitalInitials, initials, body);
+            }
         }
         _fullNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
@@ -101,6 +117,7 @@ internal sealed partial class BodyNames
     {
         HashSet<string>? bodies = null;
         var positions = new List<int>();
+        var shouted = words.Count > 1 && words.All(w => IsCapitals(w.Original) || !w.Original.Any(char.IsLetter));
         for (var i = 0; i < words.Count; i++)
         {
             if (FullNameAt(words, i) is { } full)
@@ -116,6 +133,12 @@ internal sealed partial class BodyNames
                 positions.Add(i);
                 continue;
             }
+            if (IsCapitals(words[i].Original) && !shouted && _bodiesByCapitalInitials.TryGetValue(words[i].Lower, out var initialled))
+            {
+                bodies = [.. initialled];
+                positions.Add(i);
+                continue;
+            }
             if (_bodiesByLoneName.TryGetValue(words[i].Lower, out var lone) && (IsCapitals(words[i].Original) || !_titled(words[i].Lower)))
             {
                 bodies = [.. lone];
@@ -127,8 +150,31 @@ internal sealed partial class BodyNames
             bodies = bodies is null ? [.. named] : [.. bodies.Intersect(named)];
             positions.Add(i);
         }
-        return (bodies is { Count: > 0 } ? bodies : null, positions);
+        if (bodies is not { Count: > 0 }) return (null, positions);
+        return (bodies, WithNeighbouringNameWords(words, positions, bodies));
     }
+
+    /// <summary>
+    /// The positions that name a body, widened over the neighbouring words of its name that name nothing alone ("the
+    /// coastal agenda WP": "agenda" is part of the name, not a request for the agenda).
+    /// </summary>
+    private List<int> WithNeighbouringNameWords(IReadOnlyList<Word> words, List<int> positions, IReadOnlySet<string> bodies)
+    {
+        var nameWords = bodies.SelectMany(b => _nameWords.GetValueOrDefault(b) ?? []).ToHashSet();
+        var all = positions.ToHashSet();
+        foreach (var start in positions)
+        {
+            foreach (var step in (int[])[-1, 1])
+            {
+                for (var i = start + step; i >= 0 && i < words.Count && !all.Contains(i) && nameWords.Contains(words[i].Lower); i += step)
+                    all.Add(i);
+            }
+        }
+        return [.. all.Order()];
+    }
+
+    /// <summary>Whether a word is written in the name of one of the bodies, other than a body noun or a skip word.</summary>
+    public bool InNameOf(IReadOnlySet<string> bodies, string word) => bodies.Any(b => _nameWords.TryGetValue(b, out var w) && w.Contains(word));
 
     /// <summary>Whether the question says "working party", "WP", "group" or "committee".</summary>
     public static bool SaysBody(IReadOnlyList<Word> words) => words.Any(w => BodyNouns.Contains(w.Lower));
@@ -238,6 +284,9 @@ internal sealed partial class BodyNames
         yield return noun + own;
     }
 
+    /// <summary>"High-Level Group" read as "High Level Group", whose initials are "HLG".</summary>
+    private static string HyphensApart(string body) => body.Replace('-', ' ');
+
     /// <summary>
     /// The short names a body's name gives away whole: its bracketed capitals ("(PORTS)", "(SCP)"), and its one own word
     /// when the name is that word and a body noun ("Harbour Group", "Sluice Committee").
@@ -246,8 +295,9 @@ internal sealed partial class BodyNames
     {
         foreach (Match match in BracketedCapitals().Matches(body))
         {
-            var acronym = match.Groups["short"].Value.ToLowerInvariant();
-            if (!fillers.Contains(acronym)) yield return acronym;
+            // "(PORTS WP)": the words of the bracket that are no body noun.
+            var named = Words.Split(match.Groups["short"].Value).Select(w => w.Lower).Where(w => !common.Contains(w)).ToList();
+            if (named.Count == 1 && !fillers.Contains(named[0])) yield return named[0];
         }
         var words = Words.Split(BracketedCapitals().Replace(body, "")).Select(w => w.Lower).ToList();
         var distinct = own.Where(w => !fillers.Contains(w)).Distinct().ToList();
@@ -258,7 +308,7 @@ internal sealed partial class BodyNames
         }
     }
 
-    [GeneratedRegex(@"\((?<short>\p{Lu}[\p{Lu}\d&-]{1,11})\)")]
+    [GeneratedRegex(@"\((?<short>\p{Lu}[\p{Lu}\d&-]{1,11}(?:\s+\p{Lu}[\p{Lu}\d&-]{0,11}){0,2})\)")]
     private static partial Regex BracketedCapitals();
 
     /// <summary>Whether a word is written in capitals ("PORTS"), as a delegate writes a short name, not a topic.</summary>

@@ -106,17 +106,17 @@ internal sealed partial class QuestionReader
         if (document is not null) text = text.Replace(document, " ");
         (text, var subItem) = SubItemReference.Find(text);
         var written = Words.Split(text);
-        var words = _typos.Correct(written, i => NamesSomeone(written[i]));
+        var words = WithoutLibraryScope(_typos.Correct(written, i => NamesSomeone(written[i])));
         var used = new bool[words.Count];
+        var (namedBodies, bodyPositions) = _bodies.Find(words);
 
-        var cueIntent = _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used)).Intent;
+        var cueIntent = IntentOutsideNames(words, used, namedBodies, bodyPositions);
         var past = CueMatcher.MatchAny(words, _pastCues, new bool[words.Count]);
         var workshopsOnly = CueMatcher.MatchAny(words, _workshopCues, new bool[words.Count]);
         var itemNumber = FindItemNumber(words, used);
         var dated = new bool[words.Count];
         var after = FindMeeting(words, used, dated, bound: true);
         var meeting = FindMeeting(words, used, dated, bound: false) ?? FindYear(words, used, dated) ?? FindDay(words, used, dated);
-        var (namedBodies, bodyPositions) = _bodies.Find(words);
         foreach (var position in bodyPositions) used[position] = true;
         var actorMentions = _actors.Find(words);
         var actor = actorMentions.Select(m => m.Key).FirstOrDefault();
@@ -179,6 +179,46 @@ internal sealed partial class QuestionReader
             DateWords = dateWords,
             NamedActors = namedActors,
         };
+    }
+
+    /// <summary>
+    /// The question without a phrase that scopes it over the whole library ("over all WPs", "in every group", "across the
+    /// working parties"): a scope word, "the" maybe, then body nouns, with the preposition before. A question that names
+    /// no body asks of every body already; left in, "over" would ask for past deadlines and "across" be a topic.
+    /// </summary>
+    private IReadOnlyList<Word> WithoutLibraryScope(IReadOnlyList<Word> words)
+    {
+        var scope = _vocabulary.LibraryScope;
+        var dropped = new HashSet<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!scope.Words.Contains(words[i].Lower)) continue;
+            var j = i + 1;
+            while (j < words.Count && words[j].Lower is "the" or "our" or "of" && j - i <= 2) j++;
+            var end = j;
+            while (end < words.Count && scope.Nouns.Contains(words[end].Lower)) end++;
+            if (end == j) continue;
+            var start = i > 0 && scope.Prepositions.Contains(words[i - 1].Lower) ? i - 1 : i;
+            for (var k = start; k < end; k++) dropped.Add(k);
+            i = end;
+        }
+        return dropped.Count == 0 ? words : [.. words.Where((_, i) => !dropped.Contains(i))];
+    }
+
+    /// <summary>
+    /// The intent of the first cue found outside the words of a named body's name: in "next digital agenda WP?" the
+    /// "agenda" is the Working Party on the Digital Agenda's, not a request for an agenda (nor "due" in "Due Diligence"
+    /// one for deadlines). Marks the cue's words used.
+    /// </summary>
+    private Intent IntentOutsideNames(IReadOnlyList<Word> words, bool[] used, IReadOnlySet<string>? bodies, IReadOnlyList<int> bodyPositions)
+    {
+        var named = bodies is null ? [] : bodyPositions.Where(p => _bodies.InNameOf(bodies, words[p].Lower)).ToHashSet();
+        var kept = Enumerable.Range(0, words.Count).Where(i => !named.Contains(i)).ToList();
+        var keptWords = kept.Select(i => words[i]).ToList();
+        var keptUsed = new bool[keptWords.Count];
+        var intent = _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(keptWords, i.Cues, keptUsed)).Intent;
+        for (var k = 0; k < kept.Count; k++) used[kept[k]] |= keptUsed[k];
+        return intent;
     }
 
     /// <summary>
@@ -341,7 +381,8 @@ internal sealed partial class QuestionReader
             var day = at >= 0 ? DayAt(words, used, at) : null;
             var spelledOut = (words[i].Lower.Length > 3 && words[i].Lower != "may")
                 || (i > 0 && (words[i - 1].Lower is "in" or "during" || _vocabulary.PeriodStartWords.Contains(words[i - 1].Lower)))
-                || (i + 1 < words.Count && _meetingNouns.Contains(words[i + 1].Lower));
+                || (i + 1 < words.Count && _meetingNouns.Contains(words[i + 1].Lower))
+                || BeforeRecordNoun(words, i);
             if (!spelledOut && year is null && day is null) continue;
             var first = at >= 0 ? Math.Min(at, i) : i;
             var startsPeriod = first > 0 && _vocabulary.PeriodStartWords.Contains(words[first - 1].Lower);
@@ -354,6 +395,15 @@ internal sealed partial class QuestionReader
         }
         return null;
     }
+
+    /// <summary>
+    /// "the sept minutes", "the jun outcome of proceedings", "the may meeting": a short month (or "may") after "the" and
+    /// right before a word for minutes or a meeting names the meeting of that month.
+    /// </summary>
+    private bool BeforeRecordNoun(IReadOnlyList<Word> words, int at) =>
+        at > 0 && words[at - 1].Lower == "the" && at + 1 < words.Count
+        && (_ownRecordWords.Contains(words[at + 1].Lower) || _meetingNouns.Contains(words[at + 1].Lower)
+            || words[at + 1].Lower is "minutes" or "summary" or "agenda" || BodyNames.SaysBody([words[at + 1]]));
 
     /// <summary>"in 2013", "the 2013 meetings": a year alone, when no month was named.</summary>
     private static MeetingFilter? FindYear(IReadOnlyList<Word> words, bool[] used, bool[] dated)

@@ -121,7 +121,15 @@ internal sealed class Vocabulary
     /// <summary>Council shorthand delegates use for what the minutes write in full ("fac": "Foreign Affairs Council").</summary>
     public IReadOnlyDictionary<string, string> CouncilShorthand { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// A scope over the whole library ("across all the working parties", "in every group", "over all WPs"): a scope word,
+    /// then a body noun, maybe a preposition before; the phrase is dropped from the question, which then asks of every body.
+    /// </summary>
+    public LibraryScope LibraryScope { get; init; } = new([], [], []);
+
     public static Vocabulary Default { get; } = EmbeddedJson.Read<Vocabulary>("vocabulary.json");
 }
+
+internal sealed record LibraryScope(IReadOnlyList<string> Words, IReadOnlyList<string> Nouns, IReadOnlyList<string> Prepositions);
 
 internal sealed record IntentCues(string Name, IReadOnlyList<string> Cues);
