@@ -1,3 +1,5 @@
+using WorkingParty.Testing;
+
 namespace WorkingParty.Answers.Tests.Evaluation.Blind;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal static class BlindSetFolder
 
     public static string Root => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } folder
         ? Path.GetFullPath(folder)
-        : Path.Combine(AppContext.BaseDirectory, "Blind");
+        : Path.Combine(RepositoryFolders.Root, "tests", "blind");
 
     public static IReadOnlyList<string> Batches()
     {
