@@ -16,6 +16,11 @@ public sealed class OwnBodyMentions
         @"\b(?:(?!The\b|And\b|Of\b)\p{Lu}[\w-]+\s+)?(?:Working\s+Party|Working\s+Group|Committee)\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[^()/;,]*?(?:\s*\([^()]{2,30}\))?(?=\s+and\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}[\w-]+\s+)?(?:Working|Committee)|\s*/|\s*,|\s+held\b|\s+on\s+[0-9]|\s*$)",
         RegexOptions.CultureInvariant);
 
+    /// <summary>"Working Party on Inland Harbours", also written "the Inland Harbours Working Party" (one to three capitalised words).</summary>
+    private static readonly Regex Inverted = new(
+        @"^(?<head>Working\s+Party|Working\s+Group|Committee)\s+on\s+(?:the\s+)?(?<topic>\p{Lu}[\w-]+(?:\s+\p{Lu}[\w-]+){0,2})$",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex HeadNoun = new(@"\b(?<head>Committee|Forum|Network|Group)\b", RegexOptions.CultureInvariant);
 
     private readonly Regex? _names;
@@ -42,6 +47,11 @@ public sealed class OwnBodyMentions
                 && Acronym.IsMatch(written.Groups["inner"].Value))
             {
                 names.Add(written.Groups["inner"].Value);
+            }
+
+            if (Inverted.Match(one.Trim()) is { Success: true } inverted)
+            {
+                names.Add(inverted.Groups["topic"].Value + " " + inverted.Groups["head"].Value);
             }
 
             if (Bracketed.Match(one) is { Success: true } bracket)

@@ -62,4 +62,13 @@ public class OwnAcronymJointAndFurtherSessionTests
     {
         Assert.Equal([D("2038-11-02")], NextMeetings(Minutes(Plain, "A further meeting has been provisionally set for 2 November 2038.")));
     }
+
+    [Theory]
+    [InlineData("NL (incoming Presidency) informed delegations that meetings of the Working Party were planned on 2 November and 16 November 2038.")]
+    [InlineData("NL (incoming Presidency) informed delegations that meetings of the Inland Harbours Working Party were planned in 2038 on 2 November and 16 November.")]
+    [InlineData("The Netherlands (future Presidency) said that meetings of the Working Party on Inland Harbours were scheduled on 2 November and 16 November.")]
+    public void A_delegation_bracketed_as_the_incoming_presidency_announces_our_meetings(string sentence)
+    {
+        Assert.Equal([D("2038-11-02"), D("2038-11-16")], NextMeetings(Minutes(Plain, sentence)));
+    }
 }
