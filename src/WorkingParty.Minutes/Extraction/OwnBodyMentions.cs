@@ -3,7 +3,8 @@ namespace WorkingParty.Minutes.Extraction;
 /// <summary>
 /// Writes the meeting body's own name, in full, without its bracketed qualifier or as its bracketed acronym, as
 /// "Working Party" in a masked sentence, so that the cues read "the Working Party on Forestry would reconvene on" as
-/// our meeting and another body's name stays another body's. In a joint meeting, each body the Subject: names is ours.
+/// our meeting and another body's name stays another body's. In a joint meeting, each body the Subject: names is ours
+/// ("... of the X and of the Horizontal Y"); an acronym the Subject: brackets right after the body's name is ours too.
 /// </summary>
 public sealed class OwnBodyMentions
 {
@@ -12,7 +13,12 @@ public sealed class OwnBodyMentions
     private static readonly Regex Acronym = new(@"^\p{Lu}[\p{Lu}0-9&/-]{1,9}$", RegexOptions.CultureInvariant);
     private static readonly Regex JointMeeting = new(@"\bjoint\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex JointBody = new(
-        @"\b(?:Working\s+Party|Working\s+Group|Committee)\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[^()/;,]*?(?:\s*\([^()]{2,30}\))?(?=\s+and\s+(?:the\s+)?(?:Working|Committee)|\s*/|\s*,|\s+held\b|\s+on\s+[0-9]|\s*$)",
+        @"\b(?:(?!The\b|And\b|Of\b)\p{Lu}[\w-]+\s+)?(?:Working\s+Party|Working\s+Group|Committee)\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[^()/;,]*?(?:\s*\([^()]{2,30}\))?(?=\s+and\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}[\w-]+\s+)?(?:Working|Committee)|\s*/|\s*,|\s+held\b|\s+on\s+[0-9]|\s*$)",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>"Working Party on Inland Harbours", also written "the Inland Harbours Working Party" (one to three capitalised words).</summary>
+    private static readonly Regex Inverted = new(
+        @"^(?<head>Working\s+Party|Working\s+Group|Committee)\s+on\s+(?:the\s+)?(?<topic>\p{Lu}[\w-]+(?:\s+\p{Lu}[\w-]+){0,2})$",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex HeadNoun = new(@"\b(?<head>Committee|Forum|Network|Group)\b", RegexOptions.CultureInvariant);
@@ -36,6 +42,18 @@ public sealed class OwnBodyMentions
         foreach (var one in bodies)
         {
             names.Add(one);
+            if (subject is not null && !Bracketed.IsMatch(one)
+                && Regex.Match(subject, Regex.Escape(one).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\s*\((?<inner>[^()]+)\)", RegexOptions.CultureInvariant) is { Success: true } written
+                && Acronym.IsMatch(written.Groups["inner"].Value))
+            {
+                names.Add(written.Groups["inner"].Value);
+            }
+
+            if (Inverted.Match(one.Trim()) is { Success: true } inverted)
+            {
+                names.Add(inverted.Groups["topic"].Value + " " + inverted.Groups["head"].Value);
+            }
+
             if (Bracketed.Match(one) is { Success: true } bracket)
             {
                 names.Add(one[..bracket.Index]);
