@@ -9,7 +9,7 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// with "meeting date" in the past (12), deadlines asked by what they are about or after they closed (2), how a
 /// meeting of a month stands and why it moved (3, 13), coming meetings filtered by a period (15).
 /// </summary>
-public class RoundFiveAnswerTests
+public class MeetingStatusAndDeadlineTopicTests
 {
     private readonly QuestionAnswerer _answerer = new(All(), new NoScheduleChanges());
 

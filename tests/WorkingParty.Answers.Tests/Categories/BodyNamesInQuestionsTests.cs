@@ -9,7 +9,7 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// Round five (batches H-J): a body whose name holds an intent word ("... Agenda", "Due Diligence") is named, not
 /// asked for (W4); one body written with and without a bracketed short name of several words is one body (W5).
 /// </summary>
-public class RoundFiveBodyTests
+public class BodyNamesInQuestionsTests
 {
     private const string Coastal = "Working Party on the Coastal Agenda";
     private const string Diligence = "Working Party on Due Diligence";
