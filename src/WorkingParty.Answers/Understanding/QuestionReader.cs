@@ -189,7 +189,7 @@ internal sealed partial class QuestionReader
     private IReadOnlyList<Word> WithoutLibraryScope(IReadOnlyList<Word> words)
     {
         var scope = _vocabulary.LibraryScope;
-        var dropped = new HashSet<int>();
+        HashSet<int>? dropped = null;
         for (var i = 0; i < words.Count; i++)
         {
             if (!scope.Words.Contains(words[i].Lower)) continue;
@@ -199,10 +199,11 @@ internal sealed partial class QuestionReader
             while (end < words.Count && scope.Nouns.Contains(words[end].Lower)) end++;
             if (end == j) continue;
             var start = i > 0 && scope.Prepositions.Contains(words[i - 1].Lower) ? i - 1 : i;
+            dropped ??= [];
             for (var k = start; k < end; k++) dropped.Add(k);
             i = end;
         }
-        return dropped.Count == 0 ? words : [.. words.Where((_, i) => !dropped.Contains(i))];
+        return dropped is null ? words : [.. words.Where((_, i) => !dropped.Contains(i))];
     }
 
     /// <summary>
@@ -213,6 +214,8 @@ internal sealed partial class QuestionReader
     private Intent IntentOutsideNames(IReadOnlyList<Word> words, bool[] used, IReadOnlySet<string>? bodies, IReadOnlyList<int> bodyPositions)
     {
         var named = bodies is null ? [] : bodyPositions.Where(p => _bodies.InNameOf(bodies, words[p].Lower)).ToHashSet();
+        if (named.Count == 0)
+            return _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used)).Intent;
         var kept = Enumerable.Range(0, words.Count).Where(i => !named.Contains(i)).ToList();
         var keptWords = kept.Select(i => words[i]).ToList();
         var keptUsed = new bool[keptWords.Count];
@@ -397,12 +400,12 @@ internal sealed partial class QuestionReader
     }
 
     /// <summary>
-    /// "the sept minutes", "the jun outcome of proceedings", "the may meeting": a short month (or "may") after "the" and
-    /// right before a word for minutes or a meeting names the meeting of that month.
+    /// "the sept minutes", "the jun outcome of proceedings": a short month (or "may") after "the" and right before a word
+    /// for the minutes or a body names the meeting of that month (before a meeting word it does so without "the").
     /// </summary>
     private bool BeforeRecordNoun(IReadOnlyList<Word> words, int at) =>
         at > 0 && words[at - 1].Lower == "the" && at + 1 < words.Count
-        && (_ownRecordWords.Contains(words[at + 1].Lower) || _meetingNouns.Contains(words[at + 1].Lower)
+        && (_ownRecordWords.Contains(words[at + 1].Lower)
             || words[at + 1].Lower is "minutes" or "summary" or "agenda" || BodyNames.SaysBody([words[at + 1]]));
 
     /// <summary>"in 2013", "the 2013 meetings": a year alone, when no month was named.</summary>
