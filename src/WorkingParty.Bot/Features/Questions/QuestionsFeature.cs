@@ -18,7 +18,7 @@ public sealed class QuestionsFeature(MinutesCatalog catalog, TimeProvider time, 
         var answerer = await catalog.GetAnswererAsync(cancellationToken);
         var today = time.Today();
         var reply = recentReplies.GetOrRender(question, today, answerer.Edition,
-            () => RenderedReply.Of(replies.Build(answerer.Answer(question, today), question)));
+            () => CardReply.Of(replies.Build(answerer.Answer(question, today), question)));
         await turnContext.SendActivityAsync(reply.ToActivity(), cancellationToken);
     }
 
