@@ -9,7 +9,7 @@ namespace WorkingParty.Answers.Retrieval;
 /// entity term alone. Same term weights (Lucene's own term scorers), same float arithmetic (each clause's max plus the
 /// tie-break share of the rest; the clauses summed as doubles, last clause first, as its BooleanScorer adds them),
 /// same order (score, then document). What Lucene adds around that, 2,048 bucket objects and a priority queue of
-/// objects per search over an index of a few thousand sentences, was about half of a search question's CPU.
+/// objects per search over an index of a few thousand sentences, cost more than the scoring (docs/benchmarks.md, section 1).
 /// </summary>
 internal sealed class ConceptSearch(IndexSearcher searcher, IndexTerms terms)
 {

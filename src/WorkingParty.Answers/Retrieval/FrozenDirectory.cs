@@ -68,7 +68,7 @@ internal sealed class FrozenDirectory : BaseDirectory
 
         public override void Seek(long pos) => _position = (int)pos;
 
-        /// <summary>Made directly: the inherited <see cref="object.MemberwiseClone"/> cost more than scoring a posting list.</summary>
+        /// <summary>Made directly: the inherited <see cref="object.MemberwiseClone"/> was a quarter of a search.</summary>
         public override object Clone() => new ArrayInput(ToString(), bytes, _position);
 
         protected override void Dispose(bool disposing)
