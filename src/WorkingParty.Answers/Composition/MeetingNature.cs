@@ -1,0 +1,52 @@
+namespace WorkingParty.Answers.Composition;
+
+/// <summary>
+/// How a meeting held was held and why it was called: "was it a physical meeting?" is answered by the sentences of the
+/// recorded meeting that tell its format ("took place by videoconference"), "why an additional meeting?" by those of the
+/// additional meeting that speak of it, "who was absent?" by those that say who was not represented. Quoted sentences, not a fact the bot asserts; null when the minutes tell nothing.
+/// </summary>
+internal static class MeetingNature
+{
+    private static readonly HashSet<string> FormatWords = [.. Vocabulary.Default.FormatSentenceWords];
+    private static readonly HashSet<string> AdditionalWords = [.. Vocabulary.Default.AdditionalWords];
+    private static readonly IReadOnlyList<string> AbsencePhrases = Vocabulary.Default.AbsencePhrases;
+
+    /// <summary>The sentences of the meeting named (else the latest held) that tell how it was held.</summary>
+    public static PassagesAnswer? Format(QuestionReading question, MinutesLibrary library, DateOnly today) =>
+        library.Select(question.Meeting, question.Bodies, today) is { } meeting ? Quoted(question, meeting, FormatWords) : null;
+
+    /// <summary>
+    /// The sentences of the additional meeting asked about that speak of it being additional: the meeting named, else the
+    /// latest whose record is headed as additional, else the latest held.
+    /// </summary>
+    public static PassagesAnswer? WhyAdditional(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var held = library.NewestFirst(question.Bodies, today).Where(m => question.Meeting?.Accepts(m) ?? true).ToList();
+        var meeting = held.FirstOrDefault(m => Says(m.Header.Kind, AdditionalWords) || Says(m.Title, AdditionalWords)) ?? held.FirstOrDefault();
+        return meeting is null ? null : Quoted(question, meeting, AdditionalWords);
+    }
+
+    /// <summary>The sentences of the meeting named (else the latest held) that tell who was absent ("were not represented").</summary>
+    public static PassagesAnswer? Absent(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        if (library.Select(question.Meeting, question.Bodies, today) is not { } meeting) return null;
+        var quoted = meeting.Items
+            .SelectMany(item => item.Paragraphs.SelectMany(p => p.Sentences)
+                .Where(s => AbsencePhrases.Any(phrase => s.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)))
+                .Select(s => new QuotedPassage(s.Text, Citations.Of(meeting, item), [])))
+            .ToList();
+        return quoted.Count == 0 ? null : new PassagesAnswer(question.Question, quoted);
+    }
+
+    private static PassagesAnswer? Quoted(QuestionReading question, Meeting meeting, HashSet<string> words)
+    {
+        var quoted = meeting.Items
+            .SelectMany(item => item.Paragraphs.SelectMany(p => p.Sentences)
+                .Where(s => Says(s.Text, words))
+                .Select(s => new QuotedPassage(s.Text, Citations.Of(meeting, item), Words.Split(s.Text).Where(w => words.Contains(w.Lower)).Select(w => w.Original).ToList())))
+            .ToList();
+        return quoted.Count == 0 ? null : new PassagesAnswer(question.Question, quoted);
+    }
+
+    private static bool Says(string? text, HashSet<string> words) => text is not null && Words.Split(text).Any(w => words.Contains(w.Lower));
+}
