@@ -16,10 +16,17 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
     private readonly HashSet<string> _pastWords = [.. vocabulary.PastBeWords, .. vocabulary.PastQuestionWords, .. vocabulary.HeldWords];
     private readonly HashSet<string> _meetingWords = [.. vocabulary.MeetingWords];
     private readonly HashSet<string> _absenceWords = [.. vocabulary.AbsenceQuestionWords];
+    private readonly HashSet<string> _attendanceWords = [.. vocabulary.AttendanceWords];
+    private readonly HashSet<string> _negationWords = [.. vocabulary.NegationWords];
 
-    /// <summary>The first season the question names, its word marked dated (no topic), or null.</summary>
-    public (int First, int Last)? Season(IReadOnlyList<Word> words, bool[] dated)
+    /// <summary>
+    /// The first season the question names when it speaks of meetings (a body named, a meeting word or a calendar noun:
+    /// "the autumn meetings", "autumn dates of the X group"), its word marked dated (no topic); else null, and "summer
+    /// time" stays a topic.
+    /// </summary>
+    public (int First, int Last)? Season(IReadOnlyList<Word> words, bool[] dated, bool bodyNamed)
     {
+        if (!bodyNamed && !words.Any(w => _meetingWords.Contains(w.Lower) || _calendarNouns.Contains(w.Lower))) return null;
         for (var i = 0; i < words.Count; i++)
         {
             if (dated[i] || !_seasons.TryGetValue(words[i].Lower, out var months) || months.Length != 2) continue;
@@ -28,10 +35,6 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
         }
         return null;
     }
-
-    /// <summary>Whether a season question speaks of meetings: a body named, a meeting word or a calendar noun.</summary>
-    public bool SpeaksOfMeetings(IReadOnlyList<Word> words, bool bodyNamed) =>
-        bodyNamed || words.Any(w => _meetingWords.Contains(w.Lower) || _calendarNouns.Contains(w.Lower));
 
     /// <summary>
     /// The positions of a calendar noun and a verb a speaker gives it by ("which dates did the Presidency announce?",
@@ -48,12 +51,26 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
     public bool AsksFormat(IReadOnlyList<Word> words, bool asksWhen) =>
         !asksWhen && words.Any(w => _formatWords.Contains(w.Lower)) && words.Any(w => _pastWords.Contains(w.Lower));
 
-    /// <summary>Whether the question asks who was absent: "absent", "did not attend", "not represented".</summary>
-    public bool AsksAbsence(IReadOnlyList<Word> words) => words.Any(w => _absenceWords.Contains(w.Lower));
+    /// <summary>Whether the question asks who was absent: "absent", or attending negated ("did not attend", "not represented").</summary>
+    public bool AsksAbsence(IReadOnlyList<Word> words) =>
+        words.Any(w => _absenceWords.Contains(w.Lower))
+        || (words.Any(w => _attendanceWords.Contains(w.Lower)) && words.Any(w => _negationWords.Contains(w.Lower)));
 
     /// <summary>Whether the question asks why an additional meeting was held: "why ... extra", "what was the extra meeting for?".</summary>
     public bool AsksWhyAdditional(IReadOnlyList<Word> words) =>
-        words.Any(w => _additionalWords.Contains(w.Lower))
+        AdditionalMeeting(words)
         && (words.Any(w => _reasonWords.Contains(w.Lower))
             || (words.Count > 0 && words[^1].Lower == "for" && words.Any(w => _pastWords.Contains(w.Lower))));
+
+    /// <summary>An additional word with a meeting word after it ("the extra WP meeting") or "one" right after ("an extra one").</summary>
+    private bool AdditionalMeeting(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!_additionalWords.Contains(words[i].Lower)) continue;
+            if (i + 1 < words.Count && words[i + 1].Lower == "one") return true;
+            if (words.Skip(i + 1).Any(w => _meetingWords.Contains(w.Lower))) return true;
+        }
+        return false;
+    }
 }

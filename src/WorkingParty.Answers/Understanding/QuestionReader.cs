@@ -119,7 +119,7 @@ internal sealed partial class QuestionReader
         var dated = new bool[words.Count];
         var after = FindMeeting(words, used, dated, bound: true);
         var meeting = FindMeeting(words, used, dated, bound: false) ?? FindYear(words, used, dated) ?? FindDay(words, used, dated);
-        var season = _calendarQuestions.Season(words, dated);
+        var season = _calendarQuestions.Season(words, dated, namedBodies is not null);
         var calendarGiven = cueIntent is Intent.Topic or Intent.NextMeeting ? _calendarQuestions.CalendarGiven(words) : [];
         foreach (var position in bodyPositions) used[position] = true;
         var actorMentions = _actors.Find(words);
@@ -160,7 +160,7 @@ internal sealed partial class QuestionReader
         var asksWhen = CueMatcher.MatchAny(words, _whenCues, new bool[words.Count]);
         if (intent == Intent.Topic && _meetingQuestions.Intent(words, unknownNames.Count > 0 ? [] : topicWords, namedBodies, meeting, after, past, asksWhen) is { } asked)
             (intent, topicWords) = (asked, TopicWords(words, used, dated, asked));
-        if (intent == Intent.Topic && season is not null && _calendarQuestions.SpeaksOfMeetings(words, namedBodies is not null))
+        if (intent == Intent.Topic && season is not null)
             (intent, topicWords) = (Intent.NextMeeting, TopicWords(words, used, dated, Intent.NextMeeting));
         if (MeetingIntents.Contains(intent) && topicWords.All(unknownNames.Contains)) topicWords = [];
         if (document is not null && intent != Intent.Document) searchWords.Add(document);

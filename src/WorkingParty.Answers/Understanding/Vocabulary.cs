@@ -151,6 +151,12 @@ internal sealed class Vocabulary
     /// <summary>Words that ask who was absent from a meeting ("who did not attend?", "which MS were absent?").</summary>
     public IReadOnlyList<string> AbsenceQuestionWords { get; init; } = [];
 
+    /// <summary>Words of attending ("attend", "represented") that, negated, ask who was absent ("who did not attend?").</summary>
+    public IReadOnlyList<string> AttendanceWords { get; init; } = [];
+
+    /// <summary>Words that negate a verb: "not", "didn't", "never".</summary>
+    public IReadOnlyList<string> NegationWords { get; init; } = [];
+
     /// <summary>Phrases of the minutes that tell who was absent ("were not represented", "did not attend").</summary>
     public IReadOnlyList<string> AbsencePhrases { get; init; } = [];
 
