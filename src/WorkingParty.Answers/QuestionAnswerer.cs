@@ -92,6 +92,7 @@ public sealed class QuestionAnswerer
         if (question.AsksFormat && MeetingNature.Format(question, library, today) is { } format) return format;
         if (question.AsksWhyAdditional && MeetingNature.WhyAdditional(question, library, today) is { } why) return why;
         if (question.AsksAbsence && MeetingNature.Absent(question, library, today) is { } absent) return absent;
+        if (question.AsksOriginalDate && MeetingNature.FirstPlanned(question, library, today) is { } planned) return planned;
 
         var asksAboutSomethingElse = question.TopicWords.Count > 0;
         if (question.AsksSummary && !asksAboutSomethingElse && !question.AsksScheduleChange
@@ -134,6 +135,7 @@ public sealed class QuestionAnswerer
             .Where(d => after is null || d.Date > after)
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Date))
             .Where(d => question.Season is not { } season || InSeason(d.Date, season))
+            .Where(d => !question.RestOfYear || d.Date.Year == today.Year)
             .Where(d => !question.AdditionalOnly || d.Status == NextMeetings.Additional)
             .ToList();
         if (NextMeetings.Bound(question.BeforeWords, library, question.Bodies, today) is { } bound)

@@ -10,6 +10,8 @@ internal static class MeetingNature
     private static readonly HashSet<string> FormatWords = [.. Vocabulary.Default.FormatSentenceWords];
     private static readonly HashSet<string> AdditionalWords = [.. Vocabulary.Default.AdditionalWords];
     private static readonly IReadOnlyList<string> AbsencePhrases = Vocabulary.Default.AbsencePhrases;
+    private static readonly HashSet<string> OriginalWords = [.. Vocabulary.Default.OriginalWords];
+    private static readonly HashSet<string> PlanWords = [.. Vocabulary.Default.OriginalPlanWords];
 
     /// <summary>The sentences of the meeting named (else the latest held) that tell how it was held.</summary>
     public static PassagesAnswer? Format(QuestionReading question, MinutesLibrary library, DateOnly today) =>
@@ -29,21 +31,31 @@ internal static class MeetingNature
     /// <summary>The sentences of the meeting named (else the latest held) that tell who was absent ("were not represented").</summary>
     public static PassagesAnswer? Absent(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
-        if (library.Select(question.Meeting, question.Bodies, today) is not { } meeting) return null;
-        var quoted = meeting.Items
-            .SelectMany(item => item.Paragraphs.SelectMany(p => p.Sentences)
-                .Where(s => AbsencePhrases.Any(phrase => s.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)))
-                .Select(s => new QuotedPassage(s.Text, Citations.Of(meeting, item), [])))
-            .ToList();
-        return quoted.Count == 0 ? null : new PassagesAnswer(question.Question, quoted);
+        var meeting = library.Select(question.Meeting, question.Bodies, today);
+        return meeting is null ? null : Quoted(question, meeting, text => AbsencePhrases.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase)), _ => []);
     }
 
-    private static PassagesAnswer? Quoted(QuestionReading question, Meeting meeting, HashSet<string> words)
+    /// <summary>
+    /// The sentences of the meeting named (else the latest held) that say what it was first planned for ("The meeting,
+    /// first foreseen for 22 April, took place ..."): a word of origin and a planning word.
+    /// </summary>
+    public static PassagesAnswer? FirstPlanned(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var meeting = library.Select(question.Meeting, question.Bodies, today);
+        return meeting is null ? null : Quoted(question, meeting, text => Says(text, OriginalWords) && Says(text, PlanWords),
+            text => Words.Split(text).Where(w => OriginalWords.Contains(w.Lower) || PlanWords.Contains(w.Lower)).Select(w => w.Original).ToList());
+    }
+
+    private static PassagesAnswer? Quoted(QuestionReading question, Meeting meeting, HashSet<string> words) =>
+        Quoted(question, meeting, text => Says(text, words), text => Words.Split(text).Where(w => words.Contains(w.Lower)).Select(w => w.Original).ToList());
+
+    /// <summary>The sentences of the meeting <paramref name="says"/> keeps, each with its item and the words that matched.</summary>
+    private static PassagesAnswer? Quoted(QuestionReading question, Meeting meeting, Func<string, bool> says, Func<string, IReadOnlyList<string>> matched)
     {
         var quoted = meeting.Items
             .SelectMany(item => item.Paragraphs.SelectMany(p => p.Sentences)
-                .Where(s => Says(s.Text, words))
-                .Select(s => new QuotedPassage(s.Text, Citations.Of(meeting, item), Words.Split(s.Text).Where(w => words.Contains(w.Lower)).Select(w => w.Original).ToList())))
+                .Where(s => says(s.Text))
+                .Select(s => new QuotedPassage(s.Text, Citations.Of(meeting, item), matched(s.Text))))
             .ToList();
         return quoted.Count == 0 ? null : new PassagesAnswer(question.Question, quoted);
     }

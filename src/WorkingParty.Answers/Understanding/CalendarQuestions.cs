@@ -16,6 +16,9 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
     private readonly HashSet<string> _pastWords = [.. vocabulary.PastBeWords, .. vocabulary.PastQuestionWords, .. vocabulary.HeldWords];
     private readonly HashSet<string> _meetingWords = [.. vocabulary.MeetingWords];
     private readonly HashSet<string> _absenceWords = [.. vocabulary.AbsenceQuestionWords];
+    private readonly HashSet<string> _originalWords = [.. vocabulary.OriginalWords];
+    private readonly HashSet<string> _originalPlanWords = [.. vocabulary.OriginalPlanWords];
+    private readonly HashSet<string> _remainingWords = [.. vocabulary.RemainingWords];
     private readonly HashSet<string> _attendanceWords = [.. vocabulary.AttendanceWords];
     private readonly HashSet<string> _negationWords = [.. vocabulary.NegationWords];
 
@@ -50,6 +53,27 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
     /// <summary>Whether the question asks how a meeting held was held: a format word, a past tense, no "when".</summary>
     public bool AsksFormat(IReadOnlyList<Word> words, bool asksWhen) =>
         !asksWhen && words.Any(w => _formatWords.Contains(w.Lower)) && words.Any(w => _pastWords.Contains(w.Lower));
+
+    /// <summary>Whether the question asks when a meeting held was first planned: "originally planned", "initially foreseen", a past tense.</summary>
+    public bool AsksOriginalDate(IReadOnlyList<Word> words) =>
+        words.Any(w => _originalWords.Contains(w.Lower)) && words.Any(w => _originalPlanWords.Contains(w.Lower))
+        && words.Any(w => _pastWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower));
+
+    /// <summary>
+    /// Whether the question asks for what is left of this year ("which dates are left this year?", "remaining meetings
+    /// this year"): a remaining word and "this year", whose words are marked dated (no topic).
+    /// </summary>
+    public bool RestOfYear(IReadOnlyList<Word> words, bool[] dated)
+    {
+        if (!words.Any(w => _remainingWords.Contains(w.Lower))) return false;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Lower != "this" || words[i + 1].Lower != "year") continue;
+            dated[i] = dated[i + 1] = true;
+            return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether the question asks who was absent: "absent", or attending negated ("did not attend", "not represented").</summary>
     public bool AsksAbsence(IReadOnlyList<Word> words) =>

@@ -120,6 +120,7 @@ internal sealed partial class QuestionReader
         var after = FindMeeting(words, used, dated, bound: true);
         var meeting = FindMeeting(words, used, dated, bound: false) ?? FindYear(words, used, dated) ?? FindDay(words, used, dated);
         var season = _calendarQuestions.Season(words, dated, namedBodies is not null);
+        var restOfYear = _calendarQuestions.RestOfYear(words, dated);
         var calendarGiven = cueIntent is Intent.Topic or Intent.NextMeeting ? _calendarQuestions.CalendarGiven(words) : [];
         foreach (var position in bodyPositions) used[position] = true;
         var actorMentions = _actors.Find(words);
@@ -160,7 +161,7 @@ internal sealed partial class QuestionReader
         var asksWhen = CueMatcher.MatchAny(words, _whenCues, new bool[words.Count]);
         if (intent == Intent.Topic && _meetingQuestions.Intent(words, unknownNames.Count > 0 ? [] : topicWords, namedBodies, meeting, after, past, asksWhen) is { } asked)
             (intent, topicWords) = (asked, TopicWords(words, used, dated, asked));
-        if (intent == Intent.Topic && season is not null)
+        if (intent == Intent.Topic && (season is not null || restOfYear))
             (intent, topicWords) = (Intent.NextMeeting, TopicWords(words, used, dated, Intent.NextMeeting));
         if (MeetingIntents.Contains(intent) && topicWords.All(unknownNames.Contains)) topicWords = [];
         if (document is not null && intent != Intent.Document) searchWords.Add(document);
@@ -177,6 +178,8 @@ internal sealed partial class QuestionReader
             AsksFormat = _calendarQuestions.AsksFormat(words, asksWhen),
             AsksWhyAdditional = _calendarQuestions.AsksWhyAdditional(words),
             AsksAbsence = _calendarQuestions.AsksAbsence(words),
+            AsksOriginalDate = _calendarQuestions.AsksOriginalDate(words),
+            RestOfYear = restOfYear,
             AsksScheduleChange = words.Any(w => _scheduleChangeWords.Contains(w.Lower)),
             DelegationsOnly = words.Any(w => _delegationWords.Contains(w.Lower)),
             AsksCancellation = words.Any(w => _cancelWords.Contains(w.Lower)),

@@ -34,6 +34,12 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks how a meeting held was held ("was it a physical meeting?").</summary>
     public bool AsksFormat { get; init; }
 
+    /// <summary>Whether the question asks for the date a meeting held was first planned for ("when was it originally planned?").</summary>
+    public bool AsksOriginalDate { get; init; }
+
+    /// <summary>Whether the question asks for the rest of the year asked on ("which dates are left this year?").</summary>
+    public bool RestOfYear { get; init; }
+
     /// <summary>Whether the question asks who was absent from a meeting ("which delegations did not attend?").</summary>
     public bool AsksAbsence { get; init; }
 

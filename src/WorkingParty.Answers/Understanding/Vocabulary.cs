@@ -148,6 +148,15 @@ internal sealed class Vocabulary
     /// <summary>Words that ask how a meeting was held ("physical", "in person", "online"), no topic.</summary>
     public IReadOnlyList<string> FormatQuestionWords { get; init; } = [];
 
+    /// <summary>Words that, with a planning word, ask for the date a meeting was first meant for ("originally planned").</summary>
+    public IReadOnlyList<string> OriginalWords { get; init; } = [];
+
+    /// <summary>Planning words, in questions and sentences alike: "planned", "foreseen", "scheduled".</summary>
+    public IReadOnlyList<string> OriginalPlanWords { get; init; } = [];
+
+    /// <summary>Words that, with "this year", ask for the coming meetings of the rest of the year ("which dates are left this year?").</summary>
+    public IReadOnlyList<string> RemainingWords { get; init; } = [];
+
     /// <summary>Words that ask who was absent from a meeting ("who did not attend?", "which MS were absent?").</summary>
     public IReadOnlyList<string> AbsenceQuestionWords { get; init; } = [];
 

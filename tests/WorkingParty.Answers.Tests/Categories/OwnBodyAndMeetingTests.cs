@@ -99,6 +99,16 @@ public class OwnBodyAndMeetingTests
             Ask<NextMeetingsAnswer>(question).Dates.Select(d => d.Date));
 
     [Theory]
+    [InlineData("which sculpture WP dates are left this year?")]
+    [InlineData("remaining sculpture meetings this year?")]
+    public void C9_what_is_left_of_this_year_is_the_coming_meetings_until_december(string question)
+    {
+        var answerer = new QuestionAnswerer(All(), new NoScheduleChanges());
+        var answer = Assert.IsType<NextMeetingsAnswer>(answerer.Answer(question, new DateOnly(2038, 10, 1)));
+        Assert.Equal([new DateOnly(2038, 10, 27), new DateOnly(2038, 11, 17)], answer.Dates.Select(d => d.Date));
+    }
+
+    [Theory]
     [InlineData("which dates did the presidency announce for the sculpture WP?")]
     [InlineData("what meeting dates has the Presidency proposed?")]
     public void C9_dates_a_speaker_announced_are_the_coming_meetings(string question) =>
@@ -115,6 +125,12 @@ public class OwnBodyAndMeetingTests
     [InlineData("what was the extra sculpture WP meeting for?")]
     public void C10_why_an_additional_meeting_is_told_by_its_sentence(string question) =>
         Assert.Contains(Extra, Ask<PassagesAnswer>(question).Passages.Select(p => p.Text));
+
+    [Theory]
+    [InlineData("when was the april sculpture meeting originally planned?")]
+    [InlineData("for which day was the last sculpture WP meeting initially scheduled?")]
+    public void C10_the_date_a_held_meeting_was_first_planned_for_is_told_by_its_sentence(string question) =>
+        Assert.Contains(FirstPlanned, Ask<PassagesAnswer>(question).Passages.Select(p => p.Text));
 
     [Theory]
     [InlineData("which delegations were absent?")]
