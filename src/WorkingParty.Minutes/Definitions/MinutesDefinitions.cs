@@ -96,7 +96,8 @@ public sealed record CueDefinitions(
     string CalendarTitle,
     string OtherBody,
     string? CalendarList = null,
-    string? PresidencyDelegation = null);
+    string? PresidencyDelegation = null,
+    string? PastPerfectAfter = null);
 
 public sealed record DeadlineDefinitions(
     IReadOnlyList<string> Patterns,
@@ -104,7 +105,9 @@ public sealed record DeadlineDefinitions(
     IReadOnlyList<string> RequestedFrom,
     string DefaultRequestedFrom,
     string? Coordinated = null,
-    string? PastHistory = null);
+    string? PastHistory = null,
+    string? FirstSetClause = null,
+    string? FirstSetBefore = null);
 
 public sealed record BodyDefinition(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> FileNameTokens, string Slug);
 

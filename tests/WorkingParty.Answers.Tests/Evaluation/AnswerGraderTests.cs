@@ -144,6 +144,15 @@ public class AnswerGraderTests
     }
 
     [Fact]
+    public void The_date_first_set_that_the_minutes_tell_an_extended_deadline_replaced_is_a_note_not_an_asserted_date()
+    {
+        var label = Label(mustContain: ["2017-04-12"], mustNotContain: ["2017-04-03"]);
+        var extended = Deadline(new(2017, 4, 12), "remarks on the annex") with { FirstSet = "3 April" };
+
+        Assert.Equal(Grade.Right, _grader.Grade(label, new DeadlinesAnswer(Today, false, [extended])).Grade);
+    }
+
+    [Fact]
     public void The_date_of_the_meeting_an_item_answer_cites_labels_it_and_asserts_no_must_not_fact()
     {
         var label = Label(mustContain: ["encryption"], mustNotContain: ["2017-03-15"]);

@@ -87,7 +87,7 @@ internal sealed record ShownFacts(
             [.. a.Deadlines.Select(d => d.Source.Item)],
             [.. certain.SelectMany(d => new[] { new ShownDate(d.Date, DateRole.Deadline), Held(d.Source) })],
             [.. certain.SelectMany(d => d.Documents.Concat([d.Subject, d.RequestedFrom, d.Source.Body])).OfType<string>()],
-            [.. a.Deadlines.Select(d => d.Source.ItemTitle), .. a.Deadlines.Select(d => d.Doubt?.Sentence).OfType<string>(), .. certain.Select(d => d.ChangedBy).OfType<string>(),
+            [.. a.Deadlines.Select(d => d.Source.ItemTitle), .. a.Deadlines.Select(d => d.Doubt?.Sentence).OfType<string>(), .. certain.Select(d => d.ChangedBy).OfType<string>(), .. certain.Select(d => d.FirstSet).OfType<string>(),
                 .. a.Deadlines.Where(d => !d.IsCertain).SelectMany(d => d.Documents)])
         {
             Dates = [.. certain.Select(d => d.Date)],
