@@ -1,4 +1,5 @@
 using WorkingParty.Minutes.Recognition;
+using WorkingParty.Minutes.Revisions;
 
 namespace WorkingParty.Minutes.Extraction;
 
@@ -39,7 +40,8 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
     private const int RecentPastDeadlineDays = 90;
 
     /// <returns>The events and deadlines of the item, and the dates of meetings it says were replaced (moved from).</returns>
-    public (IReadOnlyList<DatedEvent> Events, IReadOnlyList<Deadline> Deadlines, IReadOnlyList<DateOnly> Replaced) Extract(AnalysedItem item, DateOnly meeting, OwnBodyMentions ownBody)
+    /// <param name="ownNumber">The minutes' own document number: printed in a page footer glued to a sentence, it is no document the sentence names.</param>
+    public (IReadOnlyList<DatedEvent> Events, IReadOnlyList<Deadline> Deadlines, IReadOnlyList<DateOnly> Replaced) Extract(AnalysedItem item, DateOnly meeting, OwnBodyMentions ownBody, string? ownNumber = null)
     {
         var events = new List<DatedEvent>();
         var deadlines = new List<Deadline>();
@@ -55,7 +57,7 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
                 documentsSoFar.AddRange(sentence.Documents);
             }
 
-            AddDeadlines(item, sentence, ordinal++, meeting, documentsSoFar, read);
+            AddDeadlines(item, sentence, ordinal++, meeting, documentsSoFar, ownNumber, read);
             AddEvents(item, ownBody.Generalise(sentence), meeting, calendar.Contains(sentence), events, replaced);
         }
 
@@ -63,8 +65,20 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
         return (events, deadlines, replaced);
     }
 
-    private void AddDeadlines(AnalysedItem item, AnalysedSentence sentence, int ordinal, DateOnly meeting, List<string> documentsSoFar, List<ReadDeadline> deadlines)
+    private void AddDeadlines(AnalysedItem item, AnalysedSentence sentence, int ordinal, DateOnly meeting, List<string> documentsSoFar, string? ownNumber, List<ReadDeadline> deadlines)
     {
+        if (sentence.Deadlines.Count == 0)
+        {
+            return;
+        }
+
+        var named = sentence.Documents.Where(d => !DocumentNumbers.SameDocument(d, ownNumber)).ToList();
+        var earlier = documentsSoFar.Where(d => !DocumentNumbers.SameDocument(d, ownNumber)).Distinct().ToList();
+
+        // The sentence names no document: the one it points back to ("the draft"), or the only one the item has named so far.
+        IReadOnlyList<string> concerned = named.Count > 0 ? named
+            : earlier.Count > 0 && (earlier.Count == 1 || documents.RefersBack(sentence.Text)) ? [earlier[^1]]
+            : [];
         foreach (var deadline in sentence.Deadlines)
         {
             var mention = sentence.Dates[deadline.DateIndex];
@@ -78,9 +92,6 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
                 due = before with { Doubt = "no year is given; read as the day just before the meeting, since the next such day is more than half a year away" };
             }
 
-            var concerned = sentence.Documents.Count > 0 ? sentence.Documents
-                : documents.RefersBack(sentence.Text) && documentsSoFar.Count > 0 ? [documentsSoFar[^1]]
-                : [];
             var read = new Deadline(due.Last, item.Number, sentence.Unmask(deadline.Subject),
                 deadline.RequestedFrom, concerned, sentence.Text)
             {
