@@ -126,6 +126,7 @@ internal static class Deadlines
             // An announced extension settles a due date the minutes left in doubt.
             Doubt = deadline.Doubt is null || held.Moved is not null ? null : new Doubt(deadline.Doubt, deadline.Sentence),
             Corrected = deadline.Corrected,
+            FirstSet = deadline.FirstSet,
         };
     }
 
