@@ -102,7 +102,7 @@ public sealed class QuestionAnswerer
         {
             Intent.NextMeeting when !asksAboutSomethingElse => NextMeetingsAnswer(question, library, today),
             Intent.MeetingOn when !asksAboutSomethingElse => MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today)),
-            Intent.Deadlines => Deadlines.Answer(question, library, today, _scheduleChanges.Current()),
+            Intent.Deadlines => DeadlinesOrEvents(question, library, today),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
             // The agenda of a day no meeting was held on ("what is on the agenda on 3 June?"): what the minutes say of that day.
             Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today, detailed: false)
@@ -120,6 +120,19 @@ public sealed class QuestionAnswerer
                 (Answer?)EventDates.Answer(question, library, today, _retrieval) ?? AgendaItems.ByTitle(question, library, today),
             _ => AgendaItems.ByTitle(question, library, today),
         };
+    }
+
+    /// <summary>
+    /// The deadlines asked for; when none holds the topic, the sentences that date an event holding it ("by when is a
+    /// general approach planned?": "... with a view to a general approach at the Council on 2 June"), before the
+    /// deadlines merely nearest to it.
+    /// </summary>
+    private Answer? DeadlinesOrEvents(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var deadlines = Deadlines.Answer(question, library, today, _scheduleChanges.Current());
+        return question.TopicWords.Count > 0 && Deadlines.OnlyNearest(deadlines) && EventDates.Answer(question, library, today, _retrieval) is { } events
+            ? events
+            : deadlines;
     }
 
     /// <summary>The coming dates; none is an answer too ("the minutes name no coming meeting"), not a failure to understand.</summary>

@@ -45,6 +45,13 @@ internal static class Deadlines
         return List(question.Past, nearest, today, narrowed);
     }
 
+    /// <summary>
+    /// Whether the answer only offers the deadlines nearest a topic no deadline holds ("by when does the Presidency aim
+    /// at a general approach?"): an event the minutes date may answer it better.
+    /// </summary>
+    public static bool OnlyNearest(DeadlinesAnswer? answer) =>
+        answer is null || (answer.Deadlines.Count > 0 && answer.Deadlines.All(d => d.Doubt?.Reason == NearestDoubt));
+
     private static DeadlinesAnswer? List(bool past, IEnumerable<DeadlineEntry> chosen, DateOnly today, bool narrowed)
     {
         var list = (past ? chosen.OrderByDescending(d => d.Date) : chosen.OrderBy(d => d.Date)).ToList();

@@ -61,6 +61,16 @@ public class EventInitialsTests
         Assert.Contains("17 November 2032", Assert.IsType<PassagesAnswer>(_answerer.Answer("when is the SOM?", Today)).Passages[0].Text);
 }
 
+/// <summary>A date asked as a deadline that the minutes give as an event's: the event's sentence, not a deadline merely near it.</summary>
+public class AimedEventTests
+{
+    private readonly QuestionAnswerer _answerer = new([October()], new NoScheduleChanges());
+
+    [Fact]
+    public void A_deadline_question_on_what_only_an_event_holds_quotes_the_event() =>
+        Assert.Contains("11 December 2032", Assert.IsType<PassagesAnswer>(_answerer.Answer("by when is a GA foreseen?", Today)).Passages[0].Text);
+}
+
 /// <summary>The hours of a coming meeting, written in brackets after its date.</summary>
 public class MeetingHoursTests
 {
