@@ -115,8 +115,12 @@ public sealed class QuestionAnswerer
             Intent.Speakers => Speakers.Answer(question, library, today, _retrieval),
             Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
             Intent.Document when question.ItemNumber is not null => AgendaItems.ByNumber(question, library, today),
+            // "Which documents were before the last meeting?": no topic, so every item of that meeting with its documents.
+            Intent.Document when question.TopicWords.Count == 0 => Agenda.Answer(question, library, today, detailed: true),
             Intent.Document => Documents.ByTopic(question, library, today),
-            Intent.Topic or Intent.NextMeeting or Intent.LastMeeting or Intent.MeetingOn when question.AsksWhen || question.Intent == Intent.NextMeeting =>
+            // "When is the survey back on the agenda?": asked when, with a topic, an agenda question asks for a date.
+            Intent.Topic or Intent.NextMeeting or Intent.LastMeeting or Intent.MeetingOn or Intent.Agenda
+                when question.AsksWhen || question.Intent == Intent.NextMeeting =>
                 (Answer?)EventDates.Answer(question, library, today, _retrieval) ?? AgendaItems.ByTitle(question, library, today),
             _ => AgendaItems.ByTitle(question, library, today),
         };

@@ -71,6 +71,16 @@ public class AimedEventTests
         Assert.Contains("11 December 2032", Assert.IsType<PassagesAnswer>(_answerer.Answer("by when is a GA foreseen?", Today)).Passages[0].Text);
 }
 
+/// <summary>A topic asked "back on the agenda" when: the sentence that dates its return.</summary>
+public class ReturnDateTests
+{
+    private readonly QuestionAnswerer _answerer = new([October()], new NoScheduleChanges());
+
+    [Fact]
+    public void When_a_topic_comes_back_is_the_sentence_dating_its_return() =>
+        Assert.Contains("25 November 2032", Assert.IsType<PassagesAnswer>(_answerer.Answer("when does the replanting survey come back on the agenda?", Today)).Passages[0].Text);
+}
+
 /// <summary>The hours of a coming meeting, written in brackets after its date.</summary>
 public class MeetingHoursTests
 {
@@ -107,6 +117,11 @@ public class DocumentWordTests
         };
         Assert.Contains("WK 9120/2032", shown);
     }
+
+    [Fact]
+    public void The_documents_of_the_last_meeting_are_its_items_documents() =>
+        Assert.Contains("13511/32", Assert.IsType<AgendaAnswer>(_answerer.Answer("what documents were on the table at the last meeting?", Today)).Items
+            .SelectMany(i => i.Documents));
 
     [Fact]
     public void Txt_is_a_text() =>

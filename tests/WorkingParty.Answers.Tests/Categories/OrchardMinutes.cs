@@ -22,6 +22,7 @@ internal static class OrchardMinutes
     private const string Survey = "The Commission presented its survey on orchard replanting (WK 9120/2032).";
     private const string Answered = "Eleven delegations had answered so far.";
     private const string DoSo = "The delegations which had not yet replied were invited to do so by 5 November 2032.";
+    private const string Return = "The Working Party will return to the replanting survey on 25 November 2032.";
     private const string Added = "SE asked that a reference to organic farming be included in the text.";
     private const string Flexibility = "PT and EL asked for more flexibility on the transition periods.";
     private const string Officials = "The Senior Officials' Meeting of the fruit network will take place in Lisbon on 17 November 2032.";
@@ -36,12 +37,13 @@ internal static class OrchardMinutes
                 P(null, S(Draft, "Presidency"), S(Welcomed, "SE", "DK"), S(Added, "SE"), S(Flexibility, "PT", "EL"), S(Drafting, "Presidency")),
                 P(null, S(Approach, "Presidency"))),
             Item(3, "Replanting of orchards", ["WK 9120/2032"],
-                P(null, S(Survey, "Commission"), S(Answered), S(DoSo, "Presidency"))),
+                P(null, S(Survey, "Commission"), S(Answered), S(DoSo, "Presidency"), S(Return))),
             Item(4, "Any other business", [], P(null, S(Officials), S(Next))),
         ],
         [
             new DatedEvent(new DateOnly(2032, 11, 17), null, DatePrecision.Day, EventKind.Event, "Senior Officials' Meeting", 4, Officials),
             new DatedEvent(new DateOnly(2032, 12, 11), null, DatePrecision.Day, EventKind.Event, "Agriculture Council", 2, Approach),
+            new DatedEvent(new DateOnly(2032, 11, 25), null, DatePrecision.Day, EventKind.Event, "Replanting survey", 3, Return),
             new DatedEvent(new DateOnly(2032, 11, 4), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 4, Next),
         ],
         [
