@@ -127,16 +127,21 @@ public sealed class QuestionAnswerer
     }
 
     /// <summary>
-    /// The deadlines asked for; when none holds the topic, the sentences that date an event holding it ("by when is a
-    /// general approach planned?": "... with a view to a general approach at the Council on 2 June"), before the
-    /// deadlines merely nearest to it.
+    /// The deadlines asked for; when none holds the topic in its own sentence, the sentences that date an event holding
+    /// all of it ("by when is a general approach planned?": "... with a view to a general approach at the Council on 2
+    /// June"), before deadlines merely near it or found through their item's title.
     /// </summary>
     private Answer? DeadlinesOrEvents(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var deadlines = Deadlines.Answer(question, library, today, _scheduleChanges.Current());
-        return question.TopicWords.Count > 0 && Deadlines.OnlyNearest(deadlines) && EventDates.Answer(question, library, today, _retrieval) is { } events
-            ? events
-            : deadlines;
+        if (question.TopicWords.Count == 0) return deadlines;
+        var concepts = Concepts.Of(question.PassageWords);
+        if (deadlines is not null && !Deadlines.OnlyNearest(deadlines) && (concepts.Count == 0 || Deadlines.SaysTopic(deadlines, concepts, library)))
+            return deadlines;
+        return EventDates.Answer(question, library, today, _retrieval) is { } events
+            && events.Passages.Count > 0 && concepts.AllFoundIn(Concepts.TermsOf(events.Passages[0].Text))
+                ? events
+                : deadlines;
     }
 
     /// <summary>The coming dates; none is an answer too ("the minutes name no coming meeting"), not a failure to understand.</summary>

@@ -8,6 +8,7 @@ internal sealed class ListedDeadline
 {
     private readonly Lazy<IReadOnlySet<string>> _terms;
     private readonly Lazy<IReadOnlySet<string>> _context;
+    private readonly Lazy<HashSet<string>> _said;
 
     private ListedDeadline(Meeting meeting, Deadline deadline)
     {
@@ -22,6 +23,8 @@ internal sealed class ListedDeadline
         _terms = new(() => Concepts.TermsOf(string.Join(' ', deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle,
             string.Join(" ", Documents))));
         _context = new(() => new HashSet<string>([.. Terms, .. Concepts.TermsOf(string.Join(' ', item is null ? [] : Context(item, deadline.Sentence, Documents)))]));
+        _said = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, deadline.Sentence,
+            .. item is null ? [] : Context(item, deadline.Sentence, Documents, titles: false)])));
     }
 
     public Meeting Meeting { get; }
@@ -46,6 +49,12 @@ internal sealed class ListedDeadline
     /// sub-item's title, for a deadline asked by what its own sentence only points to.
     /// </summary>
     public IReadOnlySet<string> TermsInContext => _context.Value;
+
+    /// <summary>
+    /// The terms of what the sentences say of the deadline (its subject, its sentence, the one before it, those citing
+    /// its documents), without the item's or sub-item's title, which every request made under the item shares.
+    /// </summary>
+    public IReadOnlySet<string> TermsSaid => _said.Value;
 
     /// <summary>Every deadline of the meetings (given oldest first), newest meeting first, each in the minutes' order.</summary>
     public static IReadOnlyList<ListedDeadline> Of(IReadOnlyList<Meeting> meetings) =>
@@ -87,14 +96,14 @@ internal sealed class ListedDeadline
     }
 
     /// <summary>The sentence before the deadline's in its paragraph, the item's sentences that cite its documents, and its sub-item's title.</summary>
-    private static IEnumerable<string> Context(AgendaItem item, string sentence, IReadOnlyList<string> documents)
+    private static IEnumerable<string> Context(AgendaItem item, string sentence, IReadOnlyList<string> documents, bool titles = true)
     {
         var keys = documents.Select(DocumentReference.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var paragraph in item.Paragraphs)
         {
             var at = paragraph.Sentences.ToList().FindIndex(s => s.Text == sentence || s.Text.Contains(sentence, StringComparison.Ordinal));
             if (at > 0) yield return paragraph.Sentences[at - 1].Text;
-            if (at >= 0 && item.SubItems.FirstOrDefault(s => string.Equals(s.Label, paragraph.SubItem, StringComparison.OrdinalIgnoreCase)) is { } sub)
+            if (at >= 0 && titles && item.SubItems.FirstOrDefault(s => string.Equals(s.Label, paragraph.SubItem, StringComparison.OrdinalIgnoreCase)) is { } sub)
                 yield return sub.Title;
             foreach (var cited in paragraph.Sentences.Where(s => s.Text != sentence
                 && DocumentReference.FindAll(s.Text).Any(m => keys.Contains(DocumentReference.Key(m.Value)))))

@@ -33,7 +33,7 @@ internal static class OrchardMinutes
         "fruit-2032-10-14", Fruit, new DateOnly(2032, 10, 14), false, "Outcome of proceedings", "fruit-2032-10.txt",
         [
             Item(1, "Adoption of the agenda", ["CM 4410/32"], P(null, S("The agenda was adopted as set out in CM 4410/32."))),
-            Item(2, "Residue limits in fruit", ["13511/32"],
+            Item(2, "Residue limits in fruit - general approach", ["13511/32"],
                 P(null, S(Draft, "Presidency"), S(Welcomed, "SE", "DK"), S(Added, "SE"), S(Flexibility, "PT", "EL"), S(Drafting, "Presidency")),
                 P(null, S(Approach, "Presidency"))),
             Item(3, "Replanting of orchards", ["WK 9120/2032"],
