@@ -96,7 +96,8 @@ public sealed record CueDefinitions(
     string CalendarTitle,
     string OtherBody,
     string? CalendarList = null,
-    string? PresidencyDelegation = null);
+    string? PresidencyDelegation = null,
+    string? PastPerfectAfter = null);
 
 public sealed record DeadlineDefinitions(
     IReadOnlyList<string> Patterns,
@@ -104,7 +105,9 @@ public sealed record DeadlineDefinitions(
     IReadOnlyList<string> RequestedFrom,
     string DefaultRequestedFrom,
     string? Coordinated = null,
-    string? PastHistory = null);
+    string? PastHistory = null,
+    string? FirstSetClause = null,
+    string? FirstSetBefore = null);
 
 public sealed record BodyDefinition(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> FileNameTokens, string Slug);
 
@@ -120,7 +123,8 @@ public sealed record MeetingDefinitions(
     IReadOnlyDictionary<string, string> BodySlugWords,
     IReadOnlyList<string> BodySlugStopWords,
     IReadOnlyList<BodyDefinition> Bodies,
-    string? StackedDateLabel = null);
+    string? StackedDateLabel = null,
+    IReadOnlyList<string>? DateFields = null);
 
 /// <summary>How the parts of a Council document are told apart, whatever shape its text came in.</summary>
 public sealed record LayoutDefinitions(
