@@ -25,7 +25,7 @@ internal sealed class FrozenDirectory : BaseDirectory
         _files.TryGetValue(name, out var bytes) ? bytes.Length : throw new FileNotFoundException(name);
 
     public override IndexInput OpenInput(string name, IOContext context) =>
-        _files.TryGetValue(name, out var bytes) ? new ArrayInput(name, bytes) : throw new FileNotFoundException(name);
+        _files.TryGetValue(name, out var bytes) ? new ArrayInput($"{nameof(ArrayInput)}({name})", bytes, position: 0) : throw new FileNotFoundException(name);
 
     public override IndexOutput CreateOutput(string name, IOContext context) => throw ReadOnly();
 
@@ -48,25 +48,28 @@ internal sealed class FrozenDirectory : BaseDirectory
     }
 
     /// <summary>A file being read; clones (one per term or posting list being read) share the array.</summary>
-    private sealed class ArrayInput(string name, byte[] bytes) : IndexInput($"{nameof(ArrayInput)}({name})")
+    private sealed class ArrayInput(string description, byte[] bytes, int position) : IndexInput(description)
     {
-        private int _position;
+        private int _position = position;
 
         public override long Length => bytes.Length;
 
         public override long Position => _position;
 
         public override byte ReadByte() =>
-            _position < bytes.Length ? bytes[_position++] : throw new EndOfStreamException($"read past the end of {name}");
+            _position < bytes.Length ? bytes[_position++] : throw new EndOfStreamException($"read past the end of {this}");
 
         public override void ReadBytes(byte[] b, int offset, int len)
         {
-            if (len > bytes.Length - _position) throw new EndOfStreamException($"read past the end of {name}");
+            if (len > bytes.Length - _position) throw new EndOfStreamException($"read past the end of {this}");
             Buffer.BlockCopy(bytes, _position, b, offset, len);
             _position += len;
         }
 
         public override void Seek(long pos) => _position = (int)pos;
+
+        /// <summary>Made directly: the inherited <see cref="object.MemberwiseClone"/> was a quarter of a search.</summary>
+        public override object Clone() => new ArrayInput(ToString(), bytes, _position);
 
         protected override void Dispose(bool disposing)
         {

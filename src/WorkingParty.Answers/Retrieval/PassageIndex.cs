@@ -15,15 +15,15 @@ namespace WorkingParty.Answers.Retrieval;
 /// </summary>
 internal sealed class PassageIndex
 {
-    private const string TextField = "text";
-    private const string TitleField = "title";
-    private const string EntityField = "entity";
+    internal const string TextField = "text";
+    internal const string TitleField = "title";
+    internal const string EntityField = "entity";
     private const string IdField = "passage";
-    private const float TitleWeight = 0.3f;
     private const int FewestKnownToDiscount = 2;
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private readonly IndexSearcher _searcher;
+    private readonly IndexTerms _terms;
+    private readonly ConceptSearch _search;
     private readonly int _documentCount;
 
     /// <summary>
@@ -64,7 +64,8 @@ internal sealed class PassageIndex
             }
         }
         var reader = DirectoryReader.Open(directory);
-        _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        _terms = new IndexTerms(reader, TextField, TitleField, EntityField);
+        _search = new ConceptSearch(new IndexSearcher(reader) { Similarity = new BM25Similarity() }, _terms);
         _documentCount = reader.NumDocs;
         var passageIds = MultiDocValues.GetNumericValues(reader, IdField);
         _passageOfDocument = new int[reader.MaxDoc];
@@ -151,7 +152,7 @@ internal sealed class PassageIndex
     {
         if (concepts.Count == 0) yield break;
         var weights = Weights(concepts);
-        foreach (var scored in _searcher.Search(Query(concepts), hits).ScoreDocs)
+        foreach (var scored in _search.Best(concepts, hits))
         {
             var passage = Passages[_passageOfDocument[scored.Doc]];
             if (accept is null || accept(passage)) yield return new PassageMatch(passage, scored.Score, Closeness(concepts, weights, passage));
@@ -162,7 +163,7 @@ internal sealed class PassageIndex
     public IReadOnlyList<Passage> Near(Concepts concepts, int max) =>
         concepts.Count == 0
             ? []
-            : _searcher.Search(Query(concepts), max).ScoreDocs.Select(d => Passages[_passageOfDocument[d.Doc]]).ToList();
+            : _search.Best(concepts, max).Select(d => Passages[_passageOfDocument[d.Doc]]).ToList();
 
     /// <summary>
     /// The share of the question's concepts the passage holds, each weighted by its inverse document frequency (as
@@ -173,7 +174,7 @@ internal sealed class PassageIndex
 
     /// <summary>Whether any passage holds the word (in any of its forms), in its text or its title.</summary>
     public bool Knows(string word) =>
-        Concepts.Of([word]).Terms.Any(t => _searcher.IndexReader.DocFreq(new Term(TextField, t)) + _searcher.IndexReader.DocFreq(new Term(TitleField, t)) > 0);
+        Concepts.Of([word]).Terms.Any(t => _terms.DocFreq(TextField, t) + _terms.DocFreq(TitleField, t) > 0);
 
     /// <summary>
     /// The word of the minutes (text or titles) one edit away from <paramref name="word"/>, of at least
@@ -227,8 +228,8 @@ internal sealed class PassageIndex
     /// </summary>
     private double[] Weights(Concepts concepts)
     {
-        var frequencies = concepts.All.Select(c => _searcher.IndexReader.DocFreq(new Term(c.IsEntity ? EntityField : TextField, c.Term))
-            + (c.IsEntity ? 0 : _searcher.IndexReader.DocFreq(new Term(TitleField, c.Term)))).ToArray();
+        var frequencies = concepts.All.Select(c => _terms.DocFreq(c.IsEntity ? EntityField : TextField, c.Term)
+            + (c.IsEntity ? 0 : _terms.DocFreq(TitleField, c.Term))).ToArray();
         var weights = frequencies.Select(f => Idf(f)).ToArray();
         var known = Enumerable.Range(0, weights.Length).Where(i => frequencies[i] > 0).ToList();
         if (known.Count < FewestKnownToDiscount) return weights;
@@ -248,24 +249,5 @@ internal sealed class PassageIndex
             if (!resolved.TryGetValue(name, out var key)) resolved[name] = key = ActorDirectory.Default.Resolve(name);
             if (key is not null) yield return key;
         }
-    }
-
-    private static BooleanQuery Query(Concepts concepts)
-    {
-        var query = new BooleanQuery();
-        foreach (var concept in concepts.All)
-        {
-            if (concept.IsEntity)
-            {
-                query.Add(new TermQuery(new Term(EntityField, concept.Term)), Occur.SHOULD);
-                continue;
-            }
-            query.Add(new DisjunctionMaxQuery(0.1f)
-            {
-                new TermQuery(new Term(TextField, concept.Term)),
-                new TermQuery(new Term(TitleField, concept.Term)) { Boost = TitleWeight },
-            }, Occur.SHOULD);
-        }
-        return query;
     }
 }

@@ -36,5 +36,11 @@ internal sealed class PlainText
         return this;
     }
 
-    public override string ToString() => _text.ToString().TrimEnd();
+    /// <summary>The text without its trailing blank lines, cut from the builder rather than trimmed from a copy of it.</summary>
+    public override string ToString()
+    {
+        var end = _text.Length;
+        while (end > 0 && char.IsWhiteSpace(_text[end - 1])) end--;
+        return _text.ToString(0, end);
+    }
 }
