@@ -120,7 +120,8 @@ public sealed record MeetingDefinitions(
     IReadOnlyDictionary<string, string> BodySlugWords,
     IReadOnlyList<string> BodySlugStopWords,
     IReadOnlyList<BodyDefinition> Bodies,
-    string? StackedDateLabel = null);
+    string? StackedDateLabel = null,
+    string? StackedColumnLabel = null);
 
 /// <summary>How the parts of a Council document are told apart, whatever shape its text came in.</summary>
 public sealed record LayoutDefinitions(
