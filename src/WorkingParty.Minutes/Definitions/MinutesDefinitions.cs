@@ -96,7 +96,8 @@ public sealed record CueDefinitions(
     string CalendarTitle,
     string OtherBody,
     string? CalendarList = null,
-    string? PresidencyDelegation = null);
+    string? PresidencyDelegation = null,
+    string? Undecided = null);
 
 public sealed record DeadlineDefinitions(
     IReadOnlyList<string> Patterns,
