@@ -24,7 +24,6 @@ public static class BotServices
         services.AddSettings<ClockOptions>(ClockOptions.Section);
         services.AddOptions<BotIdentityOptions>().Configure<IConfiguration>((identity, configuration) => configuration.Bind(identity));
         services.AddSingleton<TimeProvider>(sp => ClockFrom(sp.GetRequiredService<ClockOptions>()));
-        services.AddSingleton<WorkingPartyCalendar>();
         services.AddDocumentStorage();
         services.AddSingleton(sp => new ReplyBuilder(sp.GetRequiredService<BotOptions>().PublicUrl, sp.GetRequiredService<ClockOptions>().FindZone()));
         // First of the web adapter's middleware: a message delivered again stops before anything else runs.

@@ -4,25 +4,27 @@ using WorkingParty.Cards.AdaptiveCards;
 namespace WorkingParty.Bot.Replies;
 
 /// <summary>
-/// A reply as an activity: its Adaptive Card, with the same content as plain text in <c>summary</c> (the
-/// Bot Framework's field for channels that cannot render cards; Teams shows it in notifications).
+/// A reply in its sent form: its Adaptive Card's JSON, and the same content as plain text for <c>summary</c> (the
+/// Bot Framework's field for channels that cannot render cards; Teams shows it in notifications). Any number of
+/// activities can be made from one (<see cref="ToActivity"/>), so a kept reply is serialised once.
 /// </summary>
-public static class CardReply
+public sealed record CardReply(string Json, string Text)
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    public static IMessageActivity From(Reply reply) => FromJson(CardJson.Serialize(reply.Card), reply.Text);
+    public static CardReply Of(Reply reply) => new(CardJson.Serialize(reply.Card), reply.Text);
 
-    /// <summary>A reply with a card already serialised (<see cref="CardJson.Serialize"/>).</summary>
-    public static IMessageActivity FromJson(string cardJson, string text)
-    {
-        var reply = MessageFactory.Attachment(AttachmentFromJson(cardJson));
-        reply.Summary = text;
-        return reply;
-    }
+    public static IMessageActivity From(Reply reply) => Of(reply).ToActivity();
 
     /// <summary>The card serialised once, and written as it is when the SDK serialises the reply.</summary>
-    public static Attachment Attachment(AdaptiveCard card) => AttachmentFromJson(CardJson.Serialize(card));
+    public static Attachment Attachment(AdaptiveCard card) => AttachmentOf(CardJson.Serialize(card));
 
-    private static Attachment AttachmentFromJson(string cardJson) => new(ContentType, content: new JRaw(cardJson));
+    public IMessageActivity ToActivity()
+    {
+        var activity = MessageFactory.Attachment(AttachmentOf(Json));
+        activity.Summary = Text;
+        return activity;
+    }
+
+    private static Attachment AttachmentOf(string cardJson) => new(ContentType, content: new JRaw(cardJson));
 }

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using WorkingParty.Bot.Hosting;
+using WorkingParty.Bot.Tests.Support;
 using WorkingParty.Storage.Time;
 
 namespace WorkingParty.Bot.Tests.Clock;
@@ -16,10 +18,19 @@ public sealed class WorkingPartyTimeProviderTests
         server.SetLocalTimeZone(TimeZoneInfo.Utc);
         var time = new WorkingPartyTimeProvider(server, Brussels);
 
-        Assert.Equal(new DateOnly(2017, 3, 29), time.Today());
+        Assert.Equal((new DateOnly(2017, 3, 29), Brussels), (time.Today(), time.LocalTimeZone));
         Assert.Equal(server.GetUtcNow(), time.GetUtcNow());
-        // The cards' calendar counts the same day, in the same zone.
-        Assert.Equal((new DateOnly(2017, 3, 29), Brussels), (new WorkingPartyCalendar(time).Today, new WorkingPartyCalendar(time).Zone));
+    }
+
+    [Fact]
+    public void The_host_zones_its_clock_with_the_configured_time_zone()
+    {
+        using var bot = new TurnRunner();
+
+        var time = bot.Services.GetRequiredService<TimeProvider>();
+
+        Assert.Equal("Europe/Brussels", time.LocalTimeZone.Id);
+        Assert.Equal(new DateOnly(2017, 3, 25), time.Today());
     }
 
     [Fact]

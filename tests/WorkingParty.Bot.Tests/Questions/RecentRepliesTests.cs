@@ -53,5 +53,5 @@ public sealed class RecentRepliesTests
 
     private static RecentReplies Replies(int keep = RecentReplies.DefaultCapacity) => new(new QuestionsOptions { KeptReplies = keep });
 
-    private RenderedReply Render() => new("{}", $"reply {++_rendered}");
+    private CardReply Render() => new("{}", $"reply {++_rendered}");
 }

@@ -1,8 +1,8 @@
 using WorkingParty.Announcements.Roles;
 using WorkingParty.Announcements.ScheduleChanges;
 using WorkingParty.Answers.Schedule;
-using WorkingParty.Bot.Hosting;
 using WorkingParty.Minutes.Storage;
+using WorkingParty.Storage.Time;
 using AnnouncedChange = WorkingParty.Announcements.ScheduleChanges.ScheduleChange;
 using AnswerChange = WorkingParty.Answers.Schedule.ScheduleChange;
 
@@ -16,7 +16,7 @@ namespace WorkingParty.Bot.Features.Announcements;
 public sealed class AnnouncedScheduleChanges(
     ScheduleChangeLog log,
     MeetingRepository meetings,
-    WorkingPartyCalendar calendar,
+    TimeProvider time,
     SecretariatOptions secretariat) : IScheduleChanges
 {
     private volatile IReadOnlyList<AnswerChange> _current = [];
@@ -48,7 +48,7 @@ public sealed class AnnouncedScheduleChanges(
             return configured;
         }
 
-        var today = calendar.Today;
+        var today = time.Today();
         var held = new List<(DateOnly Date, string Body)>();
         await foreach (var meeting in meetings.ListAsync(cancellationToken))
         {

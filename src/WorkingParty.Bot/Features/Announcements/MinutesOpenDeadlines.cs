@@ -2,17 +2,17 @@ using System.Globalization;
 using WorkingParty.Announcements.Reminders;
 using WorkingParty.Answers.Model;
 using WorkingParty.Bot.Features.Minutes;
-using WorkingParty.Bot.Hosting;
+using WorkingParty.Storage.Time;
 
 namespace WorkingParty.Bot.Features.Announcements;
 
 /// <summary>The deadlines still open today, from the published minutes with announced extensions applied, soonest first.</summary>
-public sealed class MinutesOpenDeadlines(MinutesCatalog catalog, WorkingPartyCalendar calendar) : IOpenDeadlines
+public sealed class MinutesOpenDeadlines(MinutesCatalog catalog, TimeProvider time) : IOpenDeadlines
 {
     public async Task<IReadOnlyList<OpenDeadline>> ListAsync(CancellationToken cancellationToken)
     {
         var answerer = await catalog.GetAnswererAsync(cancellationToken);
-        var today = calendar.Today;
+        var today = time.Today();
         return answerer.Library.Meetings
             .SelectMany(meeting => meeting.Deadlines.Select(deadline => deadline.IdIn(meeting)))
             .Select(id => answerer.FindDeadline(id, today))

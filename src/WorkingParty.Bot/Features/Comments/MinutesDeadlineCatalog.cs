@@ -1,9 +1,9 @@
 using WorkingParty.Answers.Model;
 using WorkingParty.Bot.Features.Minutes;
-using WorkingParty.Bot.Hosting;
 using WorkingParty.Cards.Presentation;
 using WorkingParty.Comments;
 using WorkingParty.Comments.Deadlines;
+using WorkingParty.Storage.Time;
 
 namespace WorkingParty.Bot.Features.Comments;
 
@@ -11,11 +11,11 @@ namespace WorkingParty.Bot.Features.Comments;
 /// The deadlines comments may be written on: those of the stored minutes, announced extensions applied; for the
 /// secretariat's compilation, those of withdrawn minutes too.
 /// </summary>
-public sealed class MinutesDeadlineCatalog(MinutesCatalog minutes, WithdrawnMinutesDeadlines withdrawn, WorkingPartyCalendar calendar) : IDeadlineCatalog
+public sealed class MinutesDeadlineCatalog(MinutesCatalog minutes, WithdrawnMinutesDeadlines withdrawn, TimeProvider time) : IDeadlineCatalog
 {
     /// <summary>The deadline as the deadlines card shows it (days left from today), or null when there is none.</summary>
     public async Task<DeadlineEntry?> FindEntryAsync(string deadlineId, CancellationToken cancellationToken = default) =>
-        (await minutes.GetAnswererAsync(cancellationToken)).FindDeadline(deadlineId, calendar.Today);
+        (await minutes.GetAnswererAsync(cancellationToken)).FindDeadline(deadlineId, time.Today());
 
     public async Task<DeadlineInfo?> FindAsync(string deadlineId, CancellationToken cancellationToken = default) =>
         await FindEntryAsync(deadlineId, cancellationToken) is { } entry ? InfoOf(entry) : null;

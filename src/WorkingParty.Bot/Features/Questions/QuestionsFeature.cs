@@ -1,5 +1,5 @@
 using WorkingParty.Bot.Features.Minutes;
-using WorkingParty.Bot.Hosting;
+using WorkingParty.Storage.Time;
 
 namespace WorkingParty.Bot.Features.Questions;
 
@@ -7,7 +7,7 @@ namespace WorkingParty.Bot.Features.Questions;
 /// Questions about the minutes, typed or sent by a card button (an agenda item, a suggestion, "show more"):
 /// answered from the catalog and shown as the answer's card.
 /// </summary>
-public sealed class QuestionsFeature(MinutesCatalog catalog, WorkingPartyCalendar calendar, ReplyBuilder replies, RecentReplies recentReplies)
+public sealed class QuestionsFeature(MinutesCatalog catalog, TimeProvider time, ReplyBuilder replies, RecentReplies recentReplies)
     : IQuestionHandler, IButtonHandler<OpenItem>, IButtonHandler<Ask>, IButtonHandler<ShowMore>
 {
     private static readonly NoticeView NoSuchItem = new(
@@ -16,9 +16,9 @@ public sealed class QuestionsFeature(MinutesCatalog catalog, WorkingPartyCalenda
     public async Task AnswerAsync(ITurnContext<IMessageActivity> turnContext, string question, CancellationToken cancellationToken)
     {
         var answerer = await catalog.GetAnswererAsync(cancellationToken);
-        var today = calendar.Today;
+        var today = time.Today();
         var reply = recentReplies.GetOrRender(question, today, answerer.Edition,
-            () => RenderedReply.Of(replies.Build(answerer.Answer(question, today), question)));
+            () => CardReply.Of(replies.Build(answerer.Answer(question, today), question)));
         await turnContext.SendActivityAsync(reply.ToActivity(), cancellationToken);
     }
 
@@ -36,7 +36,7 @@ public sealed class QuestionsFeature(MinutesCatalog catalog, WorkingPartyCalenda
 
     private async Task<ButtonResult> AnswerAsync(string question, int offset, CancellationToken cancellationToken)
     {
-        var answer = (await catalog.GetAnswererAsync(cancellationToken)).Answer(question, calendar.Today);
+        var answer = (await catalog.GetAnswererAsync(cancellationToken)).Answer(question, time.Today());
         return replies.NewMessage(answer, question, offset);
     }
 }

@@ -24,7 +24,7 @@ public sealed class RecentReplies(QuestionsOptions options) : IDisposable
     /// delegate). Read <paramref name="edition"/> before rendering, so a reply is never filed under a newer edition than
     /// the one it was answered from.
     /// </summary>
-    public RenderedReply GetOrRender(string question, DateOnly today, AnswerEdition edition, Func<RenderedReply> render)
+    public CardReply GetOrRender(string question, DateOnly today, AnswerEdition edition, Func<CardReply> render)
     {
         if (_replies is null)
         {
@@ -46,5 +46,5 @@ public sealed class RecentReplies(QuestionsOptions options) : IDisposable
 
     private readonly record struct Question(string Text, DateOnly Today);
 
-    private sealed record Kept(AnswerEdition Edition, RenderedReply Reply);
+    private sealed record Kept(AnswerEdition Edition, CardReply Reply);
 }
