@@ -89,6 +89,10 @@ public sealed class QuestionAnswerer
         }
 
         if (question.Intent == Intent.Document && MeetingsHeld.ByOwnNumber(question, library, today) is { } own) return own;
+        if (question.AsksFormat && MeetingNature.Format(question, library, today) is { } format) return format;
+        if (question.AsksWhyAdditional && MeetingNature.WhyAdditional(question, library, today) is { } why) return why;
+        if (question.AsksAbsence && MeetingNature.Absent(question, library, today) is { } absent) return absent;
+        if (question.AsksOriginalDate && MeetingNature.FirstPlanned(question, library, today) is { } planned) return planned;
 
         var asksAboutSomethingElse = question.TopicWords.Count > 0;
         if (question.AsksSummary && !asksAboutSomethingElse && !question.AsksScheduleChange
@@ -130,6 +134,8 @@ public sealed class QuestionAnswerer
             .Where(d => !question.WorkshopsOnly || d.Kind == NextMeetings.WorkshopKind)
             .Where(d => after is null || d.Date > after)
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Date))
+            .Where(d => question.Season is not { } season || InSeason(d.Date, season))
+            .Where(d => !question.RestOfYear || d.Date.Year == today.Year)
             .Where(d => !question.AdditionalOnly || d.Status == NextMeetings.Additional)
             .ToList();
         if (NextMeetings.Bound(question.BeforeWords, library, question.Bodies, today) is { } bound)
@@ -137,6 +143,9 @@ public sealed class QuestionAnswerer
         if (question.AsksEarliest) dates = dates.Take(1).ToList();
         return new NextMeetingsAnswer(today, dates.Where(d => d.Doubt is null).ToList()) { Doubtful = dates.Where(d => d.Doubt is not null).ToList() };
     }
+
+    private static bool InSeason(DateOnly date, (int First, int Last) season) =>
+        season.First <= season.Last ? date.Month >= season.First && date.Month <= season.Last : date.Month >= season.First || date.Month <= season.Last;
 
     /// <summary>A library and the reader that knows its working parties' names, swapped together.</summary>
     private sealed record Shelf(MinutesLibrary Library)

@@ -29,6 +29,12 @@ internal sealed partial class BodyNames
     private readonly Dictionary<string, HashSet<string>> _bodiesByShortName = new();
     private readonly Dictionary<string, HashSet<string>> _bodiesByNickname = new();
 
+    /// <summary>The words of the names by their stem, so that "culture" names the Working Party on Cultural Affairs.</summary>
+    private readonly Dictionary<string, HashSet<string>> _bodiesByStem = new();
+
+    /// <summary>A stem names a body only when it is this long: shorter ones are too often another word's.</summary>
+    private const int ShortestStem = 5;
+
     /// <summary>
     /// The initials of a name's own words, written in no document ("DTR" for the Working Party on Digital-era Tax
     /// Records, "HLGSF" for the High-Level Group on Seabed Fisheries): valid anywhere when the question writes them in
@@ -51,6 +57,9 @@ internal sealed partial class BodyNames
 
     /// <summary>"minutes", "deadlines", "agenda": a word of a name beside one names the body, unless an item title uses it.</summary>
     private readonly HashSet<string> _recordWords;
+
+    /// <summary>"minutes", "deadlines": beside one, a word of a name (not a nickname) names the body even when an item title uses it.</summary>
+    private readonly HashSet<string> _recordWordsOverTitles;
 
     /// <summary>Whether an item title of the minutes uses a word: then a name said alone may be the topic.</summary>
     private readonly Func<string, bool> _titled;
@@ -76,6 +85,7 @@ internal sealed partial class BodyNames
     {
         _titled = titled ?? (_ => false);
         _recordWords = [.. vocabulary.RecordWords];
+        _recordWordsOverTitles = [.. vocabulary.RecordNounsOverTitles];
         var common = vocabulary.BodyWords.Concat(BodyNouns).ToHashSet();
         var fillers = vocabulary.Fillers.ToHashSet();
         var skipped = vocabulary.AcronymSkipWords.ToHashSet();
@@ -86,7 +96,10 @@ internal sealed partial class BodyNames
         {
             var own = Words.Split(body).Select(w => w.Lower).Where(w => !common.Contains(w)).ToList();
             foreach (var word in own.Any(w => !fillers.Contains(w)) ? own.Where(w => !fillers.Contains(w)) : own)
+            {
                 Add(_bodiesByWord, word, body);
+                if (Stem(word) is { Length: >= ShortestStem } stem) Add(_bodiesByStem, stem, body);
+            }
             var content = own.Where(w => !skipped.Contains(w)).ToArray();
             foreach (var lone in LoneNames(body, own, fillers, common))
                 if (!namesActor(lone) && !_meetingNouns.Contains(lone)) Add(_bodiesByLoneName, lone, body);
@@ -145,7 +158,8 @@ internal sealed partial class BodyNames
                 positions.Add(i);
                 continue;
             }
-            var licensed = NearBodyNoun(words, i, Window) || AfterComingWord(words, i) || (NearRecordWord(words, i) && !_titled(words[i].Lower));
+            var licensed = NearBodyNoun(words, i, Window) || AfterComingWord(words, i)
+                || (NearRecordWord(words, i, _recordWords) && (!_titled(words[i].Lower) || OverTitle(words, i)));
             if (!licensed || (named = NamedBeside(words, i)) is null) continue;
             bodies = bodies is null ? [.. named] : [.. bodies.Intersect(named)];
             positions.Add(i);
@@ -199,6 +213,7 @@ internal sealed partial class BodyNames
     private HashSet<string>? NamedBeside(IReadOnlyList<Word> words, int at)
     {
         var word = words[at].Lower;
+        if (_bodiesByWord.TryGetValue(word, out var whole)) return whole;
         var parts = word.Split('-', '/').Where(p => p.Length > 0 && !BodyNouns.Contains(p)).ToList();
         if (parts.Count > 1 || (parts.Count == 1 && parts[0] != word))
         {
@@ -229,6 +244,7 @@ internal sealed partial class BodyNames
     {
         if (_bodiesByWord.TryGetValue(word, out var named)) return named;
         if (word.Length < ShortestClipped || _plain.Contains(word)) return null;
+        if (Stem(word) is { Length: >= ShortestStem } stem && _bodiesByStem.TryGetValue(stem, out var stemmed)) return stemmed;
         HashSet<string>? found = null;
         foreach (var (key, bodies) in _bodiesByWord)
         {
@@ -282,6 +298,11 @@ internal sealed partial class BodyNames
         if (own.Length == 0 || noun.Length == 0) yield break;
         yield return own + noun;
         yield return noun + own;
+        // "Working Party on Cross-Border Issues" is also the WPCB: the body nouns' initials without the other common words'.
+        var bodyNoun = string.Concat(words.Where(BodyNouns.Contains).Select(w => w[0]));
+        if (bodyNoun.Length == 0 || bodyNoun == noun) yield break;
+        yield return own + bodyNoun;
+        yield return bodyNoun + own;
     }
 
     /// <summary>"High-Level Group" read as "High Level Group", whose initials are "HLG".</summary>
@@ -314,11 +335,29 @@ internal sealed partial class BodyNames
     /// <summary>Whether a word is written in capitals ("PORTS"), as a delegate writes a short name, not a topic.</summary>
     private static bool IsCapitals(string word) => word.Length > 1 && word.Any(char.IsLetter) && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
-    private bool NearRecordWord(IReadOnlyList<Word> words, int at)
+    private static bool NearRecordWord(IReadOnlyList<Word> words, int at, HashSet<string> recordWords)
     {
         for (var i = Math.Max(0, at - InitialsWindow); i < Math.Min(words.Count, at + InitialsWindow + 1); i++)
-            if (i != at && _recordWords.Contains(words[i].Lower)) return true;
+            if (i != at && recordWords.Contains(words[i].Lower)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether a word an item title uses names a body all the same: a word of its name (not a nickname: "AML" beside
+    /// "deadline" is the item's topic), beside "minutes" or "deadlines", which are a body's.
+    /// </summary>
+    private bool OverTitle(IReadOnlyList<Word> words, int at) => NearRecordWord(words, at, _recordWordsOverTitles) && Named(words[at].Lower) is not null;
+
+    /// <summary>
+    /// A word without the endings that make a noun of an adjective or a plural of a noun: "cultural", "culture" and
+    /// "cultures" are all "cultur"; "fisheries" is "fishery".
+    /// </summary>
+    private static string Stem(string word)
+    {
+        if (word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) word = word[..^1];
+        if (word.EndsWith("al", StringComparison.Ordinal)) word = word[..^2];
+        return word.EndsWith('e') ? word[..^1] : word;
     }
 
     private static void Add(Dictionary<string, HashSet<string>> index, string key, string body)

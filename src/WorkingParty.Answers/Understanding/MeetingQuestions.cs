@@ -31,7 +31,7 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
         var saysMeeting = words.Any(w => _meetingWords.Contains(w.Lower));
         var coming = words.Any(w => _comingWords.Contains(w.Lower));
         if (asksWhen && meeting is null && !coming && (bodies is not null || saysMeeting)
-            && (asksIfHeld || (saysMeeting && words.Any(w => _pastBeWords.Contains(w.Lower)))))
+            && (asksIfHeld || ((saysMeeting || bodies is not null) && words.Any(w => _pastBeWords.Contains(w.Lower)))))
         {
             return Understanding.Intent.LastMeeting;
         }

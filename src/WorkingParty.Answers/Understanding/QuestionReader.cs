@@ -32,6 +32,7 @@ internal sealed partial class QuestionReader
     private readonly HashSet<string> _meetingNouns;
     private readonly IReadOnlyDictionary<string, string> _shorthand;
     private readonly MeetingQuestions _meetingQuestions;
+    private readonly CalendarQuestions _calendarQuestions;
 
     private readonly Func<string, string?> _abbreviation;
     private readonly Func<string, bool> _isIndexed;
@@ -70,6 +71,7 @@ internal sealed partial class QuestionReader
         _meetingNouns = [.. vocabulary.MeetingWords];
         _shorthand = vocabulary.CouncilShorthand;
         _meetingQuestions = new MeetingQuestions(vocabulary);
+        _calendarQuestions = new CalendarQuestions(vocabulary);
         _vocabulary = vocabulary;
         _actors = actors;
         _bodies = bodies;
@@ -117,6 +119,9 @@ internal sealed partial class QuestionReader
         var dated = new bool[words.Count];
         var after = FindMeeting(words, used, dated, bound: true);
         var meeting = FindMeeting(words, used, dated, bound: false) ?? FindYear(words, used, dated) ?? FindDay(words, used, dated);
+        var season = _calendarQuestions.Season(words, dated, namedBodies is not null);
+        var restOfYear = _calendarQuestions.RestOfYear(words, dated);
+        var calendarGiven = cueIntent is Intent.Topic or Intent.NextMeeting ? _calendarQuestions.CalendarGiven(words) : [];
         foreach (var position in bodyPositions) used[position] = true;
         var actorMentions = _actors.Find(words);
         var actor = actorMentions.Select(m => m.Key).FirstOrDefault();
@@ -125,6 +130,7 @@ internal sealed partial class QuestionReader
         var intent = cueIntent switch
         {
             Intent.CarryOver or Intent.Deadlines or Intent.NextMeeting or Intent.Document or Intent.Speakers => cueIntent,
+            _ when calendarGiven.Count > 0 => Intent.NextMeeting,
             _ when actor is not null && said => Intent.Actor,
             _ when document is not null => Intent.Document,
             _ when itemNumber is not null => Intent.Item,
@@ -144,7 +150,8 @@ internal sealed partial class QuestionReader
         var namedActors = actorMentions
             .Select(m => new NamedActor(m.Key, string.Join(' ', words.Skip(m.Start).Take(m.Length).Select(w => w.Original))))
             .ToList();
-        if (intent == Intent.Actor)
+        foreach (var position in calendarGiven) used[position] = true;
+        if (intent == Intent.Actor || calendarGiven.Count > 0)
         {
             foreach (var mention in actorMentions)
                 for (var j = 0; j < mention.Length; j++) used[mention.Start + j] = true;
@@ -154,6 +161,8 @@ internal sealed partial class QuestionReader
         var asksWhen = CueMatcher.MatchAny(words, _whenCues, new bool[words.Count]);
         if (intent == Intent.Topic && _meetingQuestions.Intent(words, unknownNames.Count > 0 ? [] : topicWords, namedBodies, meeting, after, past, asksWhen) is { } asked)
             (intent, topicWords) = (asked, TopicWords(words, used, dated, asked));
+        if (intent == Intent.Topic && (season is not null || restOfYear))
+            (intent, topicWords) = (Intent.NextMeeting, TopicWords(words, used, dated, Intent.NextMeeting));
         if (MeetingIntents.Contains(intent) && topicWords.All(unknownNames.Contains)) topicWords = [];
         if (document is not null && intent != Intent.Document) searchWords.Add(document);
 
@@ -165,6 +174,12 @@ internal sealed partial class QuestionReader
             AdditionalOnly = _meetingQuestions.AsksAdditional(words),
             AsksWhen = asksWhen,
             AsksSummary = words.Any(w => _summaryWords.Contains(w.Lower)),
+            Season = season,
+            AsksFormat = _calendarQuestions.AsksFormat(words, asksWhen),
+            AsksWhyAdditional = _calendarQuestions.AsksWhyAdditional(words),
+            AsksAbsence = _calendarQuestions.AsksAbsence(words),
+            AsksOriginalDate = _calendarQuestions.AsksOriginalDate(words),
+            RestOfYear = restOfYear,
             AsksScheduleChange = words.Any(w => _scheduleChangeWords.Contains(w.Lower)),
             DelegationsOnly = words.Any(w => _delegationWords.Contains(w.Lower)),
             AsksCancellation = words.Any(w => _cancelWords.Contains(w.Lower)),
@@ -278,6 +293,7 @@ internal sealed partial class QuestionReader
                 && !(intent is Intent.NextMeeting or Intent.MeetingOn or Intent.MinutesList or Intent.LastMeeting
                     && (_scheduleChangeWords.Contains(words[i].Lower) || _plannedWords.Contains(words[i].Lower)))
                 && !(intent == Intent.IssueDate && _ownRecordWords.Contains(words[i].Lower))
+                && !(intent == Intent.MinutesList && _vocabulary.LibraryScope.Nouns.Contains(words[i].Lower))
                 && !QualifiesMeeting(words, i))
             .Where(i => !IsFiller(words[i].Lower) || (intent == Intent.Document && _documentTopicWords.Contains(words[i].Lower)))
             .SelectMany(i => Spelled(words[i].Lower))
@@ -388,9 +404,11 @@ internal sealed partial class QuestionReader
                 || BeforeRecordNoun(words, i);
             if (!spelledOut && year is null && day is null) continue;
             var first = at >= 0 ? Math.Min(at, i) : i;
-            var startsPeriod = first > 0 && _vocabulary.PeriodStartWords.Contains(words[first - 1].Lower);
+            // "after 22 April", "after the June meeting": the start word, "the" maybe between.
+            var start = first > 0 && words[first - 1].Lower == "the" ? first - 2 : first - 1;
+            var startsPeriod = start >= 0 && _vocabulary.PeriodStartWords.Contains(words[start].Lower);
             if (startsPeriod != bound) continue;
-            if (startsPeriod) dated[first - 1] = true;
+            for (var k = start; startsPeriod && k < first; k++) dated[k] = true;
             dated[i] = true;
             if (year is not null) dated[yearAt] = true;
             if (day is not null) dated[at] = true;

@@ -28,6 +28,24 @@ internal sealed record QuestionReading(
     /// <summary>The date after which coming meetings are asked for ("and after 22 April?"), or null.</summary>
     public MeetingFilter? After { get; init; }
 
+    /// <summary>The season asked about ("the autumn meetings"), as its first and last month (December to February wraps), or null.</summary>
+    public (int First, int Last)? Season { get; init; }
+
+    /// <summary>Whether the question asks how a meeting held was held ("was it a physical meeting?").</summary>
+    public bool AsksFormat { get; init; }
+
+    /// <summary>Whether the question asks for the date a meeting held was first planned for ("when was it originally planned?").</summary>
+    public bool AsksOriginalDate { get; init; }
+
+    /// <summary>Whether the question asks for the rest of the year asked on ("which dates are left this year?").</summary>
+    public bool RestOfYear { get; init; }
+
+    /// <summary>Whether the question asks who was absent from a meeting ("which delegations did not attend?").</summary>
+    public bool AsksAbsence { get; init; }
+
+    /// <summary>Whether the question asks why an additional meeting was held ("what was the extra meeting for?").</summary>
+    public bool AsksWhyAdditional { get; init; }
+
     /// <summary>Whether only additional (extra) meetings are asked for.</summary>
     public bool AdditionalOnly { get; init; }
 

@@ -127,6 +127,51 @@ internal sealed class Vocabulary
     /// </summary>
     public LibraryScope LibraryScope { get; init; } = new([], [], []);
 
+    /// <summary>Seasons a delegate names a period by ("the autumn meetings"): the first and last month of each.</summary>
+    public IReadOnlyDictionary<string, int[]> Seasons { get; init; } = new Dictionary<string, int[]>();
+
+    /// <summary>
+    /// Verbs a speaker gives a calendar by ("which dates did the Presidency announce?"): with a date noun, the question asks
+    /// for the coming meetings, not for what the speaker said.
+    /// </summary>
+    public IReadOnlyList<string> CalendarVerbs { get; init; } = [];
+
+    /// <summary>Nouns of a calendar ("dates", "schedule") that, with a calendar verb, ask for the coming meetings.</summary>
+    public IReadOnlyList<string> CalendarNouns { get; init; } = [];
+
+    /// <summary>
+    /// Record words ("minutes", "deadlines") beside which a word of a body's name names the body even when an item title
+    /// holds it too ("the sculpture minutes": minutes are a body's, not an item's).
+    /// </summary>
+    public IReadOnlyList<string> RecordNounsOverTitles { get; init; } = [];
+
+    /// <summary>Words that ask how a meeting was held ("physical", "in person", "online"), no topic.</summary>
+    public IReadOnlyList<string> FormatQuestionWords { get; init; } = [];
+
+    /// <summary>Words that, with a planning word, ask for the date a meeting was first meant for ("originally planned").</summary>
+    public IReadOnlyList<string> OriginalWords { get; init; } = [];
+
+    /// <summary>Planning words, in questions and sentences alike: "planned", "foreseen", "scheduled".</summary>
+    public IReadOnlyList<string> OriginalPlanWords { get; init; } = [];
+
+    /// <summary>Words that, with "this year", ask for the coming meetings of the rest of the year ("which dates are left this year?").</summary>
+    public IReadOnlyList<string> RemainingWords { get; init; } = [];
+
+    /// <summary>Words that ask who was absent from a meeting ("who did not attend?", "which MS were absent?").</summary>
+    public IReadOnlyList<string> AbsenceQuestionWords { get; init; } = [];
+
+    /// <summary>Words of attending ("attend", "represented") that, negated, ask who was absent ("who did not attend?").</summary>
+    public IReadOnlyList<string> AttendanceWords { get; init; } = [];
+
+    /// <summary>Words that negate a verb: "not", "didn't", "never".</summary>
+    public IReadOnlyList<string> NegationWords { get; init; } = [];
+
+    /// <summary>Phrases of the minutes that tell who was absent ("were not represented", "did not attend").</summary>
+    public IReadOnlyList<string> AbsencePhrases { get; init; } = [];
+
+    /// <summary>Words of the minutes that tell how a meeting was held ("videoconference", "hybrid", "in person").</summary>
+    public IReadOnlyList<string> FormatSentenceWords { get; init; } = [];
+
     public static Vocabulary Default { get; } = EmbeddedJson.Read<Vocabulary>("vocabulary.json");
 }
 

@@ -1,0 +1,64 @@
+namespace WorkingParty.Answers.Composition;
+
+/// <summary>
+/// How a meeting held was held and why it was called: "was it a physical meeting?" is answered by the sentences of the
+/// recorded meeting that tell its format ("took place by videoconference"), "why an additional meeting?" by those of the
+/// additional meeting that speak of it, "who was absent?" by those that say who was not represented. Quoted sentences, not a fact the bot asserts; null when the minutes tell nothing.
+/// </summary>
+internal static class MeetingNature
+{
+    private static readonly HashSet<string> FormatWords = [.. Vocabulary.Default.FormatSentenceWords];
+    private static readonly HashSet<string> AdditionalWords = [.. Vocabulary.Default.AdditionalWords];
+    private static readonly IReadOnlyList<string> AbsencePhrases = Vocabulary.Default.AbsencePhrases;
+    private static readonly HashSet<string> OriginalWords = [.. Vocabulary.Default.OriginalWords];
+    private static readonly HashSet<string> PlanWords = [.. Vocabulary.Default.OriginalPlanWords];
+
+    /// <summary>The sentences of the meeting named (else the latest held) that tell how it was held.</summary>
+    public static PassagesAnswer? Format(QuestionReading question, MinutesLibrary library, DateOnly today) =>
+        library.Select(question.Meeting, question.Bodies, today) is { } meeting ? Quoted(question, meeting, FormatWords) : null;
+
+    /// <summary>
+    /// The sentences of the additional meeting asked about that speak of it being additional: the meeting named, else the
+    /// latest whose record is headed as additional, else the latest held.
+    /// </summary>
+    public static PassagesAnswer? WhyAdditional(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var held = library.NewestFirst(question.Bodies, today).Where(m => question.Meeting?.Accepts(m) ?? true).ToList();
+        var meeting = held.FirstOrDefault(m => Says(m.Header.Kind, AdditionalWords) || Says(m.Title, AdditionalWords)) ?? held.FirstOrDefault();
+        return meeting is null ? null : Quoted(question, meeting, AdditionalWords);
+    }
+
+    /// <summary>The sentences of the meeting named (else the latest held) that tell who was absent ("were not represented").</summary>
+    public static PassagesAnswer? Absent(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var meeting = library.Select(question.Meeting, question.Bodies, today);
+        return meeting is null ? null : Quoted(question, meeting, text => AbsencePhrases.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase)), _ => []);
+    }
+
+    /// <summary>
+    /// The sentences of the meeting named (else the latest held) that say what it was first planned for ("The meeting,
+    /// first foreseen for 22 April, took place ..."): a word of origin and a planning word.
+    /// </summary>
+    public static PassagesAnswer? FirstPlanned(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var meeting = library.Select(question.Meeting, question.Bodies, today);
+        return meeting is null ? null : Quoted(question, meeting, text => Says(text, OriginalWords) && Says(text, PlanWords),
+            text => Words.Split(text).Where(w => OriginalWords.Contains(w.Lower) || PlanWords.Contains(w.Lower)).Select(w => w.Original).ToList());
+    }
+
+    private static PassagesAnswer? Quoted(QuestionReading question, Meeting meeting, HashSet<string> words) =>
+        Quoted(question, meeting, text => Says(text, words), text => Words.Split(text).Where(w => words.Contains(w.Lower)).Select(w => w.Original).ToList());
+
+    /// <summary>The sentences of the meeting <paramref name="says"/> keeps, each with its item and the words that matched.</summary>
+    private static PassagesAnswer? Quoted(QuestionReading question, Meeting meeting, Func<string, bool> says, Func<string, IReadOnlyList<string>> matched)
+    {
+        var quoted = meeting.Items
+            .SelectMany(item => item.Paragraphs.SelectMany(p => p.Sentences)
+                .Where(s => says(s.Text))
+                .Select(s => new QuotedPassage(s.Text, Citations.Of(meeting, item), matched(s.Text))))
+            .ToList();
+        return quoted.Count == 0 ? null : new PassagesAnswer(question.Question, quoted);
+    }
+
+    private static bool Says(string? text, HashSet<string> words) => text is not null && Words.Split(text).Any(w => words.Contains(w.Lower));
+}
