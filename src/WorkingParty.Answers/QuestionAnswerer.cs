@@ -106,7 +106,7 @@ public sealed class QuestionAnswerer
         {
             Intent.NextMeeting when !asksAboutSomethingElse => NextMeetingsAnswer(question, library, today),
             Intent.MeetingOn when !asksAboutSomethingElse => MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today)),
-            Intent.Deadlines => Deadlines.Answer(question, library, today, _scheduleChanges.Current()),
+            Intent.Deadlines => DeadlinesOrEvents(question, library, today),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
             // The agenda of a day no meeting was held on ("what is on the agenda on 3 June?"): what the minutes say of that day.
             Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today, detailed: false)
@@ -119,11 +119,33 @@ public sealed class QuestionAnswerer
             Intent.Speakers => Speakers.Answer(question, library, today, _retrieval),
             Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
             Intent.Document when question.ItemNumber is not null => AgendaItems.ByNumber(question, library, today),
+            // "Which documents were before the last meeting?": no topic, so every item of that meeting with its documents.
+            Intent.Document when question.TopicWords.Count == 0 => Agenda.Answer(question, library, today, detailed: true),
             Intent.Document => Documents.ByTopic(question, library, today),
-            Intent.Topic or Intent.NextMeeting or Intent.LastMeeting or Intent.MeetingOn when question.AsksWhen || question.Intent == Intent.NextMeeting =>
+            // "When is the survey back on the agenda?": asked when, with a topic, an agenda question asks for a date.
+            Intent.Topic or Intent.NextMeeting or Intent.LastMeeting or Intent.MeetingOn or Intent.Agenda
+                when question.AsksWhen || question.Intent == Intent.NextMeeting =>
                 (Answer?)EventDates.Answer(question, library, today, _retrieval) ?? AgendaItems.ByTitle(question, library, today),
             _ => AgendaItems.ByTitle(question, library, today),
         };
+    }
+
+    /// <summary>
+    /// The deadlines asked for; when none holds the topic in its own sentence, the sentences that date an event holding
+    /// all of it ("by when is a general approach planned?": "... with a view to a general approach at the Council on 2
+    /// June"), before deadlines merely near it or found through their item's title.
+    /// </summary>
+    private Answer? DeadlinesOrEvents(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var deadlines = Deadlines.Answer(question, library, today, _scheduleChanges.Current());
+        if (question.TopicWords.Count == 0) return deadlines;
+        var concepts = Concepts.Of(question.PassageWords);
+        if (deadlines is not null && !Deadlines.OnlyNearest(deadlines) && (concepts.Count == 0 || Deadlines.SaysTopic(deadlines, concepts, library)))
+            return deadlines;
+        return EventDates.Answer(question, library, today, _retrieval) is { } events
+            && events.Passages.Count > 0 && concepts.AllFoundIn(Concepts.TermsOf(events.Passages[0].Text))
+                ? events
+                : deadlines;
     }
 
     /// <summary>The coming dates; none is an answer too ("the minutes name no coming meeting"), not a failure to understand.</summary>

@@ -45,6 +45,23 @@ internal static class Deadlines
         return List(question.Past, nearest, today, narrowed);
     }
 
+    /// <summary>
+    /// Whether the answer only offers the deadlines nearest a topic no deadline holds ("by when does the Presidency aim
+    /// at a general approach?"): an event the minutes date may answer it better.
+    /// </summary>
+    public static bool OnlyNearest(DeadlinesAnswer? answer) =>
+        answer is null || (answer.Deadlines.Count > 0 && answer.Deadlines.All(d => d.Doubt?.Reason == NearestDoubt));
+
+    /// <summary>
+    /// Whether some deadline of the answer holds the topic in what the sentences say of it, not only in its item's title
+    /// (as "general approach" in an item's title holds it for every request made under the item).
+    /// </summary>
+    public static bool SaysTopic(DeadlinesAnswer answer, Concepts concepts, MinutesLibrary library)
+    {
+        var shown = answer.Deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        return library.Deadlines.Any(l => shown.Contains(l.Id) && concepts.AreAnsweredBy(l.TermsSaid));
+    }
+
     private static DeadlinesAnswer? List(bool past, IEnumerable<DeadlineEntry> chosen, DateOnly today, bool narrowed)
     {
         var list = (past ? chosen.OrderByDescending(d => d.Date) : chosen.OrderBy(d => d.Date)).ToList();
@@ -126,6 +143,7 @@ internal static class Deadlines
             // An announced extension settles a due date the minutes left in doubt.
             Doubt = deadline.Doubt is null || held.Moved is not null ? null : new Doubt(deadline.Doubt, deadline.Sentence),
             Corrected = deadline.Corrected,
+            FirstSet = deadline.FirstSet,
         };
     }
 

@@ -28,7 +28,8 @@ internal static class NextMeetings
                 if (source is null) continue;
                 var off = source.Events.Where(e => e.Status == Cancelled).Select(e => e.Date).ToHashSet();
                 dates.AddRange(source.Events.Where(e => e.Kind == kind && !off.Contains(e.Date))
-                    .Select(e => new UpcomingDate(e.Date, e.EndDate, name, e.Description, Citations.Of(source, e.Item))
+                    .Select(e => new UpcomingDate(e.Date, e.EndDate, name,
+                        library.HoursOf(e) is { } hours ? $"{e.Description} ({hours})" : e.Description, Citations.Of(source, e.Item))
                     {
                         Doubt = e.Doubt is null ? null : new Doubt(e.Doubt, e.Sentence),
                         Status = e.Status,

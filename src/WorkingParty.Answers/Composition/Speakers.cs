@@ -53,8 +53,13 @@ internal static class Speakers
             .Select(m => m.Passage);
     }
 
-    /// <summary>The speakers of a sentence the question asks about: delegations only when it asks for delegations, never one it names.</summary>
+    /// <summary>
+    /// The speakers of a sentence the question asks about: delegations only when it asks for delegations, never one it
+    /// names. A footnote has no speaker: the actors it names are its (the delegations "no reply had been received from").
+    /// </summary>
     private static IEnumerable<string> Speaking(Passage passage, QuestionReading question, HashSet<string> named, MinutesLibrary library) =>
-        passage.Sentence.Actors.Select(a => library.ActorKey(a) ?? a)
+        (passage.Paragraph < 0 && passage.Sentence.Actors.Count == 0
+                ? library.Index.ActorsNamedIn(passage)
+                : passage.Sentence.Actors.Select(a => library.ActorKey(a) ?? a))
             .Where(key => !named.Contains(key) && (!question.DelegationsOnly || ActorDirectory.Default.IsDelegation(key)));
 }

@@ -6,7 +6,7 @@ namespace WorkingParty.Answers.Library;
 /// sub-item title ("Ship Safety Regulation" is the SSR). A short name of a working party's name is that working party's;
 /// any other stands for its phrase. Learned while the library is built, from titles and from the paragraphs that hold a
 /// bracket. Beyond those, short names the minutes never define but a delegate may use are guessed from the initials of
-/// capitalised phrases and of three or four content words in a row ("PSM" for "public service media"), and only kept
+/// capitalised phrases and of three or four content words in a row, in sentences and titles ("PSM" for "public service media"), and only kept
 /// when no other phrase of the minutes has the same initials.
 /// </summary>
 internal sealed partial class Abbreviations
@@ -29,7 +29,8 @@ internal sealed partial class Abbreviations
     [GeneratedRegex(@"\(\s*(?<short>\p{Lu}[\p{L}\d-]{1,9})\s*\)")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|on|the|and|for|in|to)\s+)?\p{Lu}[\p{L}-]+)+")]
+    /// <summary>Capitalised words in a row, skip words between, a possessive's apostrophe kept ("Senior Officials' Meeting").</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|on|the|and|for|in|to)\s+)?\p{Lu}[\p{L}'’-]+)+")]
     private static partial Regex CapitalisedPhrase();
 
     /// <param name="meetings">The meetings, oldest first: a later definition replaces an earlier one.</param>
@@ -44,7 +45,12 @@ internal sealed partial class Abbreviations
             foreach (var item in meeting.Items)
             {
                 LearnTitle(item.Title);
-                foreach (var sub in item.SubItems) LearnTitle(sub.Title);
+                Guess(item.Title);
+                foreach (var sub in item.SubItems)
+                {
+                    LearnTitle(sub.Title);
+                    Guess(sub.Title);
+                }
                 foreach (var paragraph in item.Paragraphs)
                 {
                     if (paragraph.Text.Contains('(')) LearnBracketed(paragraph.Text, meeting.Body);

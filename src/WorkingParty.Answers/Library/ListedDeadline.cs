@@ -8,6 +8,7 @@ internal sealed class ListedDeadline
 {
     private readonly Lazy<IReadOnlySet<string>> _terms;
     private readonly Lazy<IReadOnlySet<string>> _context;
+    private readonly Lazy<HashSet<string>> _said;
 
     private ListedDeadline(Meeting meeting, Deadline deadline)
     {
@@ -16,10 +17,14 @@ internal sealed class ListedDeadline
         Id = deadline.IdIn(meeting);
         var item = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item);
         Source = item is not null ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence)) : Citations.Of(meeting, deadline.Item);
-        Documents = deadline.Documents.Count > 0 || item is null ? deadline.Documents : NearbyDocuments(item, deadline.Sentence);
+        var own = meeting.Header.DocumentNumber is { } number ? DocumentReference.Key(number) : null;
+        var cited = deadline.Documents.Where(d => DocumentReference.Key(d) != own).ToList();
+        Documents = cited.Count > 0 || item is null ? cited : NearbyDocuments(item, deadline.Sentence, own);
         _terms = new(() => Concepts.TermsOf(string.Join(' ', deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle,
             string.Join(" ", Documents))));
         _context = new(() => new HashSet<string>([.. Terms, .. Concepts.TermsOf(string.Join(' ', item is null ? [] : Context(item, deadline.Sentence, Documents)))]));
+        _said = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, deadline.Sentence,
+            .. item is null ? [] : Context(item, deadline.Sentence, Documents, titles: false)])));
     }
 
     public Meeting Meeting { get; }
@@ -30,7 +35,10 @@ internal sealed class ListedDeadline
 
     public Citation Source { get; }
 
-    /// <summary>The documents the deadline is about: those of its sentence, else of the sentence before or after it, else of its sub-item's title.</summary>
+    /// <summary>
+    /// The documents the deadline is about: those of its sentence (never the minutes' own number), else of the sentence
+    /// before or after it, else of its sub-item's title, else of the nearest earlier sentence of its item that cites one.
+    /// </summary>
     public IReadOnlyList<string> Documents { get; }
 
     public IReadOnlySet<string> Terms => _terms.Value;
@@ -41,6 +49,12 @@ internal sealed class ListedDeadline
     /// sub-item's title, for a deadline asked by what its own sentence only points to.
     /// </summary>
     public IReadOnlySet<string> TermsInContext => _context.Value;
+
+    /// <summary>
+    /// The terms of what the sentences say of the deadline (its subject, its sentence, the one before it, those citing
+    /// its documents), without the item's or sub-item's title, which every request made under the item shares.
+    /// </summary>
+    public IReadOnlySet<string> TermsSaid => _said.Value;
 
     /// <summary>Every deadline of the meetings (given oldest first), newest meeting first, each in the minutes' order.</summary>
     public static IReadOnlyList<ListedDeadline> Of(IReadOnlyList<Meeting> meetings) =>
@@ -56,33 +70,40 @@ internal sealed class ListedDeadline
     }
 
     /// <summary>
-    /// "Delegations are invited to send comments on it by 3 May." cites nothing: the document is in the sentence before
-    /// ("The Presidency presented its compromise (doc. 8123/31).") or after it in the paragraph, or in the sub-item's title.
+    /// "Delegations are invited to send comments on it by 3 May." cites nothing (or only the minutes' own number, a page
+    /// footer): the document is in the sentence before ("The Presidency presented its compromise (doc. 8123/31).") or
+    /// after it in the paragraph, or in the sub-item's title, else in the nearest sentence before it under the same
+    /// item and sub-item that cites one (the document the item presented, a few sentences up).
     /// </summary>
-    private static IReadOnlyList<string> NearbyDocuments(AgendaItem item, string sentence)
+    private static IReadOnlyList<string> NearbyDocuments(AgendaItem item, string sentence, string? own)
     {
-        foreach (var paragraph in item.Paragraphs)
+        for (var p = 0; p < item.Paragraphs.Count; p++)
         {
+            var paragraph = item.Paragraphs[p];
             var at = paragraph.Sentences.ToList().FindIndex(s => s.Text == sentence || s.Text.Contains(sentence, StringComparison.Ordinal));
             if (at < 0) continue;
             var neighbours = new[] { at - 1, at + 1 }.Where(i => i >= 0 && i < paragraph.Sentences.Count).Select(i => paragraph.Sentences[i].Text);
             var title = item.SubItems.FirstOrDefault(s => string.Equals(s.Label, paragraph.SubItem, StringComparison.OrdinalIgnoreCase))?.Title;
-            return neighbours.Append(title ?? "")
-                .Select(text => DocumentReference.FindAll(text).Select(m => m.Value).ToList())
+            var earlier = item.Paragraphs.Take(p + 1).Reverse()
+                .Where(other => string.Equals(other.SubItem, paragraph.SubItem, StringComparison.OrdinalIgnoreCase))
+                .SelectMany(other => (ReferenceEquals(other, paragraph) ? other.Sentences.Take(Math.Max(0, at - 1)) : other.Sentences).Reverse())
+                .Select(s => s.Text);
+            return neighbours.Append(title ?? "").Concat(earlier)
+                .Select(text => DocumentReference.FindAll(text).Select(m => m.Value).Where(d => DocumentReference.Key(d) != own).ToList())
                 .FirstOrDefault(found => found.Count > 0) ?? [];
         }
         return [];
     }
 
     /// <summary>The sentence before the deadline's in its paragraph, the item's sentences that cite its documents, and its sub-item's title.</summary>
-    private static IEnumerable<string> Context(AgendaItem item, string sentence, IReadOnlyList<string> documents)
+    private static IEnumerable<string> Context(AgendaItem item, string sentence, IReadOnlyList<string> documents, bool titles = true)
     {
         var keys = documents.Select(DocumentReference.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var paragraph in item.Paragraphs)
         {
             var at = paragraph.Sentences.ToList().FindIndex(s => s.Text == sentence || s.Text.Contains(sentence, StringComparison.Ordinal));
             if (at > 0) yield return paragraph.Sentences[at - 1].Text;
-            if (at >= 0 && item.SubItems.FirstOrDefault(s => string.Equals(s.Label, paragraph.SubItem, StringComparison.OrdinalIgnoreCase)) is { } sub)
+            if (at >= 0 && titles && item.SubItems.FirstOrDefault(s => string.Equals(s.Label, paragraph.SubItem, StringComparison.OrdinalIgnoreCase)) is { } sub)
                 yield return sub.Title;
             foreach (var cited in paragraph.Sentences.Where(s => s.Text != sentence
                 && DocumentReference.FindAll(s.Text).Any(m => keys.Contains(DocumentReference.Key(m.Value)))))

@@ -13,6 +13,7 @@ public sealed class MinutesLibrary
     private readonly Dictionary<string, Meeting[]> _newestFirstByBody;
     private readonly Dictionary<Meeting, int> _positions = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<int, RecordedEvent[]> _eventsByMonth;
+    private readonly Dictionary<DatedEvent, string> _hours = new(ReferenceEqualityComparer.Instance);
 
     private MinutesLibrary(IReadOnlyList<Meeting> meetings)
     {
@@ -28,6 +29,8 @@ public sealed class MinutesLibrary
             .SelectMany(m => m.Events.SelectMany(e => MonthsOf(e).Select(month => (Month: month, Event: new RecordedEvent(m, e)))))
             .GroupBy(e => e.Month)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Event).ToArray());
+        foreach (var dated in meetings.SelectMany(m => m.Events).Where(e => e.Kind is EventKind.NextMeeting or EventKind.Workshop))
+            if (MeetingHours.Of(dated) is { } hours) _hours[dated] = hours;
         Abbreviations = new Abbreviations(meetings, Vocabulary.Default);
         var learned = Abbreviations.BodyShortNames();
         Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default,
@@ -88,6 +91,9 @@ public sealed class MinutesLibrary
         for (var month = new DateOnly(e.Date.Year, e.Date.Month, 1); month <= last && month.Year <= last.Year; month = month.AddMonths(1))
             yield return month.Month;
     }
+
+    /// <summary>The hours the minutes give a coming meeting or workshop after its date ("afternoon only, 14.30-18.00"), or null.</summary>
+    internal string? HoursOf(DatedEvent dated) => _hours.GetValueOrDefault(dated);
 
     /// <summary>Every meeting of one body, held or not, newest first.</summary>
     internal IReadOnlyList<Meeting> NewestFirstOf(string body) => _newestFirstByBody.GetValueOrDefault(body) ?? [];

@@ -79,6 +79,9 @@ public sealed record DeadlineEntry(
 
     /// <summary>Set when the secretariat corrected (or added) the deadline over what the minutes say: who and when.</summary>
     public CorrectionMark? Corrected { get; init; }
+
+    /// <summary>The due date first set, as the minutes write it, when they tell it was replaced by this one; else null.</summary>
+    public string? FirstSet { get; init; }
 }
 
 /// <summary>The agenda of one meeting.</summary>

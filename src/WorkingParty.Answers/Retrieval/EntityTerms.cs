@@ -17,6 +17,11 @@ internal static class EntityTerms
 
     public static bool IsEntity(string term) => term.StartsWith('@');
 
+    public static bool IsActor(string term) => term.StartsWith(ActorPrefix, StringComparison.Ordinal);
+
+    /// <summary>The actor key of an actor term.</summary>
+    public static string ActorKey(string term) => term[ActorPrefix.Length..];
+
     /// <summary>
     /// The actors and documents a sentence names: its speakers as the minutes reader found them, every actor the
     /// actor table finds in its words, and every document reference.

@@ -136,6 +136,10 @@ internal sealed class PassageIndex
     /// <summary>The sentences the actor speaks in, oldest meeting first, each meeting's in the minutes' order.</summary>
     public IReadOnlyList<Passage> SpokenBy(string actorKey) => _passagesBySpeaker.GetValueOrDefault(actorKey) ?? [];
 
+    /// <summary>The actors a passage's text names (found while building), by key: a footnote's list of delegations has no speaker.</summary>
+    public IEnumerable<string> ActorsNamedIn(Passage passage) =>
+        _entities[passage.Id].Where(EntityTerms.IsActor).Select(EntityTerms.ActorKey);
+
     /// <summary>The sentences that cite a document, any copy or revision of it, in the minutes' order.</summary>
     public IReadOnlyList<Passage> Citing(string reference) => _passagesByEntity.GetValueOrDefault(EntityTerms.Document(reference)) ?? [];
 

@@ -97,7 +97,8 @@ public sealed record CueDefinitions(
     string OtherBody,
     string? CalendarList = null,
     string? PresidencyDelegation = null,
-    string? Undecided = null);
+    string? Undecided = null,
+    string? PastPerfectAfter = null);
 
 public sealed record DeadlineDefinitions(
     IReadOnlyList<string> Patterns,
@@ -105,7 +106,9 @@ public sealed record DeadlineDefinitions(
     IReadOnlyList<string> RequestedFrom,
     string DefaultRequestedFrom,
     string? Coordinated = null,
-    string? PastHistory = null);
+    string? PastHistory = null,
+    string? FirstSetClause = null,
+    string? FirstSetBefore = null);
 
 public sealed record BodyDefinition(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> FileNameTokens, string Slug);
 
@@ -122,7 +125,8 @@ public sealed record MeetingDefinitions(
     IReadOnlyList<string> BodySlugStopWords,
     IReadOnlyList<BodyDefinition> Bodies,
     string? StackedDateLabel = null,
-    string? StackedColumnLabel = null);
+    string? StackedColumnLabel = null,
+    IReadOnlyList<string>? DateFields = null);
 
 /// <summary>How the parts of a Council document are told apart, whatever shape its text came in.</summary>
 public sealed record LayoutDefinitions(

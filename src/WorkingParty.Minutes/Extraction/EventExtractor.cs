@@ -1,4 +1,5 @@
 using WorkingParty.Minutes.Recognition;
+using WorkingParty.Minutes.Revisions;
 
 namespace WorkingParty.Minutes.Extraction;
 
@@ -39,13 +40,16 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
     private const int RecentPastDeadlineDays = 90;
 
     /// <returns>The events and deadlines of the item, and the dates of meetings it says were replaced (moved from).</returns>
-    public (IReadOnlyList<DatedEvent> Events, IReadOnlyList<Deadline> Deadlines, IReadOnlyList<DateOnly> Replaced) Extract(AnalysedItem item, DateOnly meeting, OwnBodyMentions ownBody)
+    /// <param name="ownNumber">The minutes' own document number: printed in a page footer glued to a sentence, it is no document the sentence names.</param>
+    public (IReadOnlyList<DatedEvent> Events, IReadOnlyList<Deadline> Deadlines, IReadOnlyList<DateOnly> Replaced) Extract(AnalysedItem item, DateOnly meeting, OwnBodyMentions ownBody, string? ownNumber = null)
     {
         var events = new List<DatedEvent>();
         var deadlines = new List<Deadline>();
         var replaced = new List<DateOnly>();
         var documentsSoFar = new List<string>(item.TitleSentence.Documents);
         var calendar = CalendarScope.Of(item, cues);
+        var read = new List<ReadDeadline>();
+        var ordinal = 0;
         foreach (var sentence in item.AllSentences)
         {
             if (!sentence.IsTitle)
@@ -53,20 +57,33 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
                 documentsSoFar.AddRange(sentence.Documents);
             }
 
-            AddDeadlines(item, sentence, meeting, documentsSoFar, deadlines);
+            AddDeadlines(item, sentence, ordinal++, meeting, documentsSoFar, ownNumber, read);
             AddEvents(item, ownBody.Generalise(sentence), meeting, calendar.Contains(sentence), events, replaced);
         }
 
+        deadlines.AddRange(DeadlineSupersession.Apply(read));
         return (events, deadlines, replaced);
     }
 
-    private void AddDeadlines(AnalysedItem item, AnalysedSentence sentence, DateOnly meeting, List<string> documentsSoFar, List<Deadline> deadlines)
+    private void AddDeadlines(AnalysedItem item, AnalysedSentence sentence, int ordinal, DateOnly meeting, List<string> documentsSoFar, string? ownNumber, List<ReadDeadline> deadlines)
     {
+        if (sentence.Deadlines.Count == 0)
+        {
+            return;
+        }
+
+        var named = sentence.Documents.Where(d => !DocumentNumbers.SameDocument(d, ownNumber)).ToList();
+        var earlier = documentsSoFar.Where(d => !DocumentNumbers.SameDocument(d, ownNumber)).Distinct().ToList();
+
+        // The sentence names no document: the one it points back to ("the draft"), or the only one the item has named so far.
+        IReadOnlyList<string> concerned = named.Count > 0 ? named
+            : earlier.Count > 0 && (earlier.Count == 1 || documents.RefersBack(sentence.Text)) ? [earlier[^1]]
+            : [];
         foreach (var deadline in sentence.Deadlines)
         {
             var mention = sentence.Dates[deadline.DateIndex];
             var sentenceYear = SentenceYears.For(sentence, deadline.DateIndex);
-            var due = MentionYears.Resolve(mention, meeting, deadline.History ? Tense.Past : Tense.Future, sentenceYear);
+            var due = deadline.History ? MentionYears.Nearest(mention, meeting, sentenceYear) : MentionYears.Resolve(mention, meeting, Tense.Future, sentenceYear);
             if (!deadline.History && !mention.HasYear && sentenceYear is null && due.Start > meeting.AddDays(GuessedYearAheadDeadlineDays)
                 && MentionYears.Resolve(mention, meeting, Tense.Past) is { } before && before.Last < meeting && before.Last >= meeting.AddDays(-RecentPastDeadlineDays))
             {
@@ -75,14 +92,13 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
                 due = before with { Doubt = "no year is given; read as the day just before the meeting, since the next such day is more than half a year away" };
             }
 
-            var concerned = sentence.Documents.Count > 0 ? sentence.Documents
-                : documents.RefersBack(sentence.Text) && documentsSoFar.Count > 0 ? [documentsSoFar[^1]]
-                : [];
-            deadlines.Add(new Deadline(due.Last, item.Number, sentence.Unmask(deadline.Subject),
+            var read = new Deadline(due.Last, item.Number, sentence.Unmask(deadline.Subject),
                 deadline.RequestedFrom, concerned, sentence.Text)
             {
-                Doubt = deadline.History && due.Doubt is null && mention.Precision == DatePrecision.Day ? null : DeadlineDoubt(due, mention, meeting, sentence),
-            });
+                Doubt = deadline.History && due.Doubt is null && mention.Precision == DatePrecision.Day ? null : DeadlineDoubt(due, mention, meeting, sentence, sentenceYear),
+                FirstSet = deadline.FirstSetIndex is { } first ? Written(sentence, first) : null,
+            };
+            deadlines.Add(new ReadDeadline(read, ordinal, deadline.FirstSet ? Written(sentence, deadline.DateIndex) : null));
         }
     }
 
@@ -109,9 +125,15 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
                 description = previousDescription;
             }
 
+            if (sentence.Deadlines.Any(d => d.FirstSetIndex == i))
+            {
+                // "the deadline, initially set at 3 October, was extended to ...": the first date is a note on the deadline.
+                continue;
+            }
+
             if (cues.IsSuperseded(sentence.Masked, token, previousEnd))
             {
-                replaced.Add(MentionYears.Resolve(sentence.Dates[i], meeting, Tense.Future, SentenceYears.For(sentence, i)).Start);
+                replaced.Add(MentionYears.Nearest(sentence.Dates[i], meeting, SentenceYears.For(sentence, i)).Start);
                 if (cues.MovesOwnMeeting(sentence.Masked))
                 {
                     // The date our meeting was moved from is kept, as moved, for "is the meeting of 12 June still on?".
@@ -152,7 +174,10 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
 
         var tense = kind == EventKind.NextMeeting ? Tense.Future : cues.TenseAt(sentence.Masked, sentence.TokenOf(i));
         var upcoming = kind == EventKind.NextMeeting || (kind == EventKind.Workshop && tense == Tense.Future);
-        var date = MentionYears.Resolve(sentence.Dates[i], meeting, tense, SentenceYears.For(sentence, i));
+        var told = status == Moved || (kind != EventKind.NextMeeting && cues.IsPastPerfectAt(sentence.Masked, sentence.TokenOf(i)));
+        var date = told
+            ? MentionYears.Nearest(sentence.Dates[i], meeting, SentenceYears.For(sentence, i))
+            : MentionYears.Resolve(sentence.Dates[i], meeting, tense, SentenceYears.For(sentence, i));
         var past = date.Last < meeting;
         var doubt = date.Doubt
             ?? (upcoming && past ? "said to come, but dated before the meeting" : null)
@@ -184,10 +209,17 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
         return [found];
     }
 
-    private static string? DeadlineDoubt(ResolvedDate due, DateMention mention, DateOnly meeting, AnalysedSentence sentence) =>
+    private static string Written(AnalysedSentence sentence, int dateIndex)
+    {
+        var mention = sentence.Dates[dateIndex];
+        return sentence.Text.Substring(mention.Index, mention.Length);
+    }
+
+    /// <summary>A far-off due date is in doubt only when its year is guessed: "by 30.06.2039" is as written.</summary>
+    private static string? DeadlineDoubt(ResolvedDate due, DateMention mention, DateOnly meeting, AnalysedSentence sentence, int? sentenceYear) =>
         due.Doubt
         ?? (due.Last < meeting ? "due before the meeting that set it" : null)
-        ?? (due.Last > meeting.AddDays(FarAheadDays) ? "due more than a year and a half after the meeting" : null)
+        ?? (due.Last > meeting.AddDays(FarAheadDays) && !mention.HasYear && sentenceYear is null ? "due more than a year and a half after the meeting" : null)
         ?? (mention.Precision != DatePrecision.Day
             ? $"the minutes give \"{sentence.Text.Substring(mention.Index, mention.Length)}\", not a day"
             : null);

@@ -23,6 +23,7 @@ public sealed class MeetingDateResolver
     private readonly Regex _fileNameDate;
     private readonly Regex? _stackedDateLabel;
     private readonly Regex? _stackedColumnLabel;
+    private readonly IReadOnlyList<string> _dateFields;
 
     public MeetingDateResolver(MinutesDefinitions definitions, PatternTemplate template, DateRecognizer dates, CueSet cues)
     {
@@ -33,6 +34,7 @@ public sealed class MeetingDateResolver
         _fileNameDate = template.Compile(definitions.Meeting.FileNameDate);
         _stackedDateLabel = definitions.Meeting.StackedDateLabel is { Length: > 0 } stacked ? template.Compile(stacked) : null;
         _stackedColumnLabel = definitions.Meeting.StackedColumnLabel is { Length: > 0 } column ? template.Compile(column) : null;
+        _dateFields = definitions.Meeting.DateFields ?? ["On"];
     }
 
     public MeetingDate Resolve(IngestOptions options, HeaderBlock header, IReadOnlyList<string> heading, string sourceFile,
@@ -44,7 +46,7 @@ public sealed class MeetingDateResolver
         }
 
         var issued = header.IssueDate is { HasYear: true } issue ? issue.Resolve(issue.Year!.Value).Start : (DateOnly?)null;
-        var read = FromOnField(header.Field("On"), issued)
+        var read = _dateFields.Select(label => FromOnField(header.Field(label), issued, label == "On")).FirstOrDefault(d => d is not null)
             ?? Read(header.Field("Subject"), _subjectDates, MeetingDateSource.Subject)
             ?? heading.Select(line => Read(line, _headingDates, MeetingDateSource.Heading)).FirstOrDefault(d => d is not null)
             ?? Stacked(heading)
@@ -58,8 +60,11 @@ public sealed class MeetingDateResolver
         return new MeetingDate(issued is { } bound && inferred >= bound ? bound.AddDays(-1) : inferred, null, MeetingDateSource.Inferred);
     }
 
-    /// <summary>"9 September 2019", "9 and 10 October 2018", "31 January 2020 (morning session)"; a missing year is the issue's.</summary>
-    private MeetingDate? FromOnField(string? value, DateOnly? issued)
+    /// <summary>
+    /// "9 September 2019", "9 and 10 October 2018", "31 January 2020 (morning session)"; a missing year is the issue's.
+    /// A field named otherwise than On: ("Dated:", "Meeting of:") that gives the issue day is the issue date, not the meeting's.
+    /// </summary>
+    private MeetingDate? FromOnField(string? value, DateOnly? issued, bool isOn)
     {
         var mention = value is null ? null : _dates.Recognize(value).FirstOrDefault(m => m.Precision == DatePrecision.Day);
         if (mention is null || (!mention.HasYear && issued is null))
@@ -68,7 +73,7 @@ public sealed class MeetingDateResolver
         }
 
         var (start, end) = mention.Resolve(mention.Year ?? issued!.Value.Year);
-        return new MeetingDate(start, end, MeetingDateSource.OnField);
+        return !isOn && start == issued ? null : new MeetingDate(start, end, MeetingDateSource.OnField);
     }
 
     private MeetingDate? Read(string? text, IReadOnlyList<Regex> patterns, MeetingDateSource source)

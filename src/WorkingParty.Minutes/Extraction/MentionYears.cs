@@ -38,6 +38,22 @@ public static class MentionYears
         };
     }
 
+    /// <summary>
+    /// A date told as history of a change ("initially planned for 12 March", "had been cancelled", "had been extended
+    /// to"): with no year, the such day nearest the meeting, before or after it.
+    /// </summary>
+    public static ResolvedDate Nearest(DateMention mention, DateOnly meeting, int? sentenceYear = null)
+    {
+        if (mention.HasYear || sentenceYear is not null)
+        {
+            return Resolve(mention, meeting, Tense.Unknown, sentenceYear);
+        }
+
+        return new[] { meeting.Year - 1, meeting.Year, meeting.Year + 1 }
+            .Select(year => At(mention, year))
+            .MinBy(date => Math.Abs(date.Start.DayNumber - meeting.DayNumber))!;
+    }
+
     private static ResolvedDate At(DateMention mention, int year)
     {
         var (start, end) = mention.Resolve(year);

@@ -118,7 +118,7 @@ public sealed class MinutesParser
         foreach (var (item, raw) in analysed.Zip(split.Items))
         {
             items.Add(ToAgendaItem(item) with { Sessions = sessions.Date(raw.Sessions) });
-            var found = _events.Extract(item, date.Date, ownBody);
+            var found = _events.Extract(item, date.Date, ownBody, header.DocumentNumber);
             events.AddRange(found.Events);
             deadlines.AddRange(found.Deadlines);
             replaced.AddRange(found.Replaced);
@@ -127,7 +127,7 @@ public sealed class MinutesParser
         if (preamble is not null)
         {
             // The text before item 1 is no agenda item, but its dates are the meeting's ("took place on 10 June").
-            var found = _events.Extract(preamble, date.Date, ownBody);
+            var found = _events.Extract(preamble, date.Date, ownBody, header.DocumentNumber);
             events.AddRange(found.Events);
             deadlines.AddRange(found.Deadlines);
             replaced.AddRange(found.Replaced);
@@ -139,7 +139,7 @@ public sealed class MinutesParser
             if (clean.MarkedLines.TryGetValue(footnote.Marker, out var marked) && ItemCarrying(split, marked) is { } number)
             {
                 var note = Analyse(new RawItem(number, "", [new RawSection(null, null, [footnote.Text])]), text, printed);
-                var found = _events.Extract(note, date.Date, ownBody);
+                var found = _events.Extract(note, date.Date, ownBody, header.DocumentNumber);
                 events.AddRange(found.Events);
                 deadlines.AddRange(found.Deadlines);
                 replaced.AddRange(found.Replaced);

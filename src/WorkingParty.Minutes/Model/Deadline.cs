@@ -34,6 +34,13 @@ public sealed record Deadline(
     /// <summary>Why the due date may be misread, or null when it is certain. Show it with its sentence.</summary>
     public string? Doubt { get; init; }
 
+    /// <summary>
+    /// The due date first set, as the minutes write it, when they tell that it was replaced by this one ("initially set
+    /// at 3 October", "had originally wanted answers by 16 March"); null when they tell no earlier date.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? FirstSet { get; init; }
+
     /// <summary>Set when the secretariat corrected or added the deadline; null as read.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CorrectionMark? Corrected { get; init; }

@@ -27,6 +27,7 @@ public sealed class CueSet
     private readonly Regex? _calendarList;
     private readonly Regex? _presidencyDelegation;
     private readonly Regex? _undecided;
+    private readonly Regex? _pastPerfectAfter;
     private readonly HashSet<string> _nextMeetingSpeakers;
 
     public CueSet(MinutesDefinitions definitions, PatternTemplate template)
@@ -53,6 +54,7 @@ public sealed class CueSet
         _calendarList = cues.CalendarList is { Length: > 0 } list ? template.Compile(list, RegexOptions.IgnoreCase) : null;
         _presidencyDelegation = cues.PresidencyDelegation is { Length: > 0 } presidency ? template.Compile(presidency, RegexOptions.IgnoreCase) : null;
         _undecided = cues.Undecided is { Length: > 0 } undecided ? template.Compile(undecided, RegexOptions.IgnoreCase) : null;
+        _pastPerfectAfter = cues.PastPerfectAfter is { Length: > 0 } told ? template.Compile(told, RegexOptions.IgnoreCase) : null;
         _nextMeetingSpeakers = new HashSet<string>(cues.NextMeetingSpeakers, StringComparer.Ordinal);
     }
 
@@ -87,6 +89,12 @@ public sealed class CueSet
     /// <summary>The date names only the time whose meeting dates are still to be set ("the dates for July are yet to be fixed").</summary>
     public bool LeavesUndecided(string masked, DateToken token) =>
         _undecided is not null && _undecided.Matches(masked).Any(m => m.Index <= token.Start && token.End <= m.Index + m.Length);
+
+    /// <summary>
+    /// Whether the date's clause goes on in the past perfect ("the meeting planned for {DATE} had been cancelled"): the
+    /// date is history told at the meeting, whichever side of it it falls.
+    /// </summary>
+    public bool IsPastPerfectAt(string masked, DateToken token) => _pastPerfectAfter?.IsMatch(masked[token.End..]) == true;
 
     /// <summary>Whether the date stamps a document ("doc. 11999/19 (12.08.2019)") rather than naming an event.</summary>
     public bool IsDocumentDate(string masked, DateToken token) => _documentDate.IsMatch(masked[..token.Start]);

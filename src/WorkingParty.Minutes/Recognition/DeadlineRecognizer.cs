@@ -14,6 +14,8 @@ public sealed class DeadlineRecognizer
     private readonly string _defaultRequestedFrom;
     private readonly Regex? _coordinated;
     private readonly Regex? _pastHistory;
+    private readonly Regex? _firstSetClause;
+    private readonly Regex? _firstSetBefore;
 
     /// <summary>Whether every pattern needs a masked date, so that a sentence without one has no deadline.</summary>
     private readonly bool _everyPatternNeedsDate;
@@ -27,6 +29,8 @@ public sealed class DeadlineRecognizer
         _defaultRequestedFrom = deadlines.DefaultRequestedFrom;
         _coordinated = deadlines.Coordinated is { Length: > 0 } coordinated ? template.Compile(coordinated) : null;
         _pastHistory = deadlines.PastHistory is { Length: > 0 } history ? template.Compile(history) : null;
+        _firstSetClause = deadlines.FirstSetClause is { Length: > 0 } clause ? template.Compile(clause) : null;
+        _firstSetBefore = deadlines.FirstSetBefore is { Length: > 0 } before ? template.Compile(before) : null;
         _everyPatternNeedsDate = deadlines.Patterns.All(p => p.Contains("{DATE}", StringComparison.Ordinal));
     }
 
@@ -46,9 +50,12 @@ public sealed class DeadlineRecognizer
                 var dateIndex = int.Parse(match.Groups["date"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
                 if (found.All(d => d.DateIndex != dateIndex))
                 {
-                    found.Add(new DeadlineMention(dateIndex, Subject(match.Groups["subject"].Value), RequestedFrom(masked))
+                    var (subject, firstSetIndex) = WithoutFirstSet(match.Groups["subject"].Value);
+                    found.Add(new DeadlineMention(dateIndex, Subject(subject), RequestedFrom(masked))
                     {
                         History = IsHistory(masked, dateIndex),
+                        FirstSet = IsFirstSet(masked, dateIndex),
+                        FirstSetIndex = firstSetIndex,
                     });
                 }
             }
@@ -95,6 +102,25 @@ public sealed class DeadlineRecognizer
     {
         var at = masked.IndexOf(PatternTemplate.DateToken(dateIndex), StringComparison.Ordinal);
         return _pastHistory is not null && at > 0 && _pastHistory.IsMatch(masked[..at]);
+    }
+
+    /// <summary>"the deadline for comments, initially set at {DATE}, was extended to": the clause naming the date first set is no part of the subject.</summary>
+    private (string Subject, int? FirstSetIndex) WithoutFirstSet(string subject)
+    {
+        if (_firstSetClause?.Match(subject) is not { Success: true } clause)
+        {
+            return (subject, null);
+        }
+
+        var index = int.Parse(clause.Groups["date"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        return (subject.Remove(clause.Index, clause.Length), index);
+    }
+
+    /// <summary>"The Chair had originally wanted answers by {DATE}": a date told as the one first set, since replaced.</summary>
+    private bool IsFirstSet(string masked, int dateIndex)
+    {
+        var at = masked.IndexOf(PatternTemplate.DateToken(dateIndex), StringComparison.Ordinal);
+        return _firstSetBefore is not null && at > 0 && _firstSetBefore.IsMatch(masked[..at]);
     }
 
     private string Subject(string subject)

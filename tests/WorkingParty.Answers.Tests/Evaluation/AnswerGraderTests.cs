@@ -33,6 +33,9 @@ public class AnswerGraderTests
     [InlineData("WK 2569/2017", "see WK 2569/17", true)]
     [InlineData("CM 1235/2/20 REV 2", "CM 1235/20", true)]
     [InlineData("8043/17", "8043/18", false)]
+    [InlineData("1999/44", "under Directive 1999/44/EC on timber", true)]
+    [InlineData("4471/2019", "the agency's paper AGRI/4471/2019 rev.1", true)]
+    [InlineData("1999/44", "Directive 11999/44/EC", false)]
     [InlineData("BE", "The Belgian delegation and Belgium", true)]
     [InlineData("BE", "delegations will be invited", false)]
     [InlineData("BE", "BE and NL", true)]
@@ -141,6 +144,18 @@ public class AnswerGraderTests
 
         var meeting = Next(new DateOnly(2017, 4, 7)).Dates[0] with { ChangedBy = "moved from 31 March" };
         Assert.Equal(Grade.Right, _grader.Grade(label, new NextMeetingsAnswer(Today, [meeting])).Grade);
+    }
+
+    [Fact]
+    public void The_date_first_set_that_the_minutes_tell_an_extended_deadline_replaced_is_a_note_not_an_asserted_date()
+    {
+        var label = Label(mustContain: ["2017-04-12"], mustNotContain: ["2017-04-03"]);
+        var extended = Deadline(new(2017, 4, 12), "remarks on the annex") with { FirstSet = "3 April" };
+        var quoted = Deadline(new(2017, 4, 12), "remarks on the annex, first fixed for 3 April");
+
+        Assert.Equal(Grade.Right, _grader.Grade(label, new DeadlinesAnswer(Today, false, [extended])).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, new DeadlinesAnswer(Today, false, [quoted])).Grade);
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, new DeadlinesAnswer(Today, false, [Deadline(new(2017, 4, 12), "remarks due on 3 April")])).Grade);
     }
 
     [Fact]

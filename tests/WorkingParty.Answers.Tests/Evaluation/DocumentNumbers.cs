@@ -18,6 +18,22 @@ internal static partial class DocumentNumbers
         int.Parse(m.Groups["number"].Value, CultureInfo.InvariantCulture),
         int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) % 100));
 
+    /// <summary>
+    /// Whether the text writes the number as the fact does, between other characters than digits: a directive's
+    /// "1999/44" in "Directive 1999/44/EC", an agency's "4471/2019" in "AGRI/4471/2019", which have no Council core.
+    /// </summary>
+    public static bool Writes(string text, string fact)
+    {
+        var number = fact.Trim();
+        for (var at = text.IndexOf(number, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(number, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + number.Length;
+            if ((at == 0 || !char.IsDigit(text[at - 1])) && (end == text.Length || !char.IsDigit(text[end])))
+                return true;
+        }
+        return false;
+    }
+
     [GeneratedRegex(@"(?<![\d/.])(?<number>\d{3,6})/(?:\d{1,2}/)?(?<year>\d{4}|\d{2})(?![\d/])")]
     private static partial Regex Pattern();
 }

@@ -6,7 +6,8 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 
 /// <summary>
 /// Whether one fact of a label (tests/blind/FORMAT.md, <c>mustContain</c>) is among what an answer shows: a
-/// <c>yyyy-mm-dd</c> date among its dates or written in its text; a document number by its core; a two-letter
+/// <c>yyyy-mm-dd</c> date among its dates or written in its text; a document number by its core, or as written (a
+/// directive's "1999/44" in "Directive 1999/44/EC", an agency's "4471/2019" in "AGRI/4471/2019"); a two-letter
 /// delegation code as that word, its country's name or its adjective ("the Danish delegation" shows DK); anything
 /// else contained in the text, ignoring case. A month ("May", "May 2031") also holds when a date or range the answer
 /// gives in its own role lies in that month.
@@ -41,7 +42,7 @@ internal static class FactMatcher
         if (AsDate(fact) is { } day)
             return dates.Contains(day) || texts.Any(t => DateSpotter.Writes(t, day));
         if (DocumentNumbers.Of(fact) is { } core)
-            return texts.Any(t => DocumentNumbers.Cores(t).Contains(core));
+            return texts.Any(t => DocumentNumbers.Cores(t).Contains(core) || DocumentNumbers.Writes(t, fact));
         if (DelegationNames.TryGetValue(fact, out var names))
             return texts.Any(names.IsMatch);
         return texts.Any(t => t.Contains(fact, StringComparison.OrdinalIgnoreCase));

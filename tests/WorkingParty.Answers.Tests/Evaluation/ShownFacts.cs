@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using WorkingParty.Answers.Model;
 
 namespace WorkingParty.Answers.Tests.Evaluation;
@@ -17,7 +18,7 @@ internal sealed record ShownDate(DateOnly Date, DateRole Role);
 /// moved meeting or deadline had before: "initially set at ..."). <see cref="Of"/> is the one
 /// place that knows every answer type: a new one is described there.
 /// </summary>
-internal sealed record ShownFacts(
+internal sealed partial record ShownFacts(
     string Kind,
     Stance Stance,
     Citation? Source,
@@ -79,6 +80,13 @@ internal sealed record ShownFacts(
         AnswerRole = DateRole.NextMeeting,
     };
 
+    /// <summary>
+    /// The clause of a deadline's subject that names the date first set ("comments, initially set at 3 October"): a
+    /// labelled note on the extension, like <see cref="DeadlineEntry.ChangedBy"/>, not the date asserted.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:initially|originally|first|previously|at\s+first)\s+(?:set|fixed|planned|foreseen|scheduled|expected|due)\s+(?:at|for|on|to|by)\b[^,;)]*", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstSetClause();
+
     /// <summary>An uncertain deadline is not asserted: it is shown in the sentence it was read from.</summary>
     private static ShownFacts Deadlines(DeadlinesAnswer a)
     {
@@ -86,8 +94,9 @@ internal sealed record ShownFacts(
         return new("deadlines", certain.Count > 0 ? Stance.Asserts : a.Deadlines.Count > 0 ? Stance.Quotes : Stance.Empty, (a.Deadlines.Count > 0 ? a.Deadlines[0].Source : null),
             [.. a.Deadlines.Select(d => d.Source.Item)],
             [.. certain.SelectMany(d => new[] { new ShownDate(d.Date, DateRole.Deadline), Held(d.Source) })],
-            [.. certain.SelectMany(d => d.Documents.Concat([d.Subject, d.RequestedFrom, d.Source.Body])).OfType<string>()],
-            [.. a.Deadlines.Select(d => d.Source.ItemTitle), .. a.Deadlines.Select(d => d.Doubt?.Sentence).OfType<string>(), .. certain.Select(d => d.ChangedBy).OfType<string>(),
+            [.. certain.SelectMany(d => d.Documents.Concat([FirstSetClause().Replace(d.Subject, ""), d.RequestedFrom, d.Source.Body])).OfType<string>()],
+            [.. a.Deadlines.Select(d => d.Source.ItemTitle), .. a.Deadlines.Select(d => d.Doubt?.Sentence).OfType<string>(), .. certain.Select(d => d.ChangedBy).OfType<string>(), .. certain.Select(d => d.FirstSet).OfType<string>(),
+                .. certain.SelectMany(d => FirstSetClause().Matches(d.Subject).Select(m => m.Value)),
                 .. a.Deadlines.Where(d => !d.IsCertain).SelectMany(d => d.Documents)])
         {
             Dates = [.. certain.Select(d => d.Date)],

@@ -39,6 +39,7 @@ internal static class DeadlinesPresentation
                 $"From: {deadline.RequestedFrom}",
                 $"Documents: {Wording.Documents(deadline.Documents)}",
                 deadline.ChangedBy is null ? null : $"Changed by {deadline.ChangedBy}",
+                deadline.FirstSet is null ? null : FirstSet(deadline.FirstSet),
                 CorrectionParts.Text(deadline.Corrected),
                 Wording.CitationWithTitle(deadline.Source));
         }
@@ -53,6 +54,9 @@ internal static class DeadlinesPresentation
 
     private static (IReadOnlyList<DeadlineEntry> Certain, IReadOnlyList<DeadlineEntry> Doubtful) Split(DeadlinesAnswer answer) =>
         (answer.Deadlines.Where(d => d.IsCertain).ToList(), answer.Deadlines.Where(d => !d.IsCertain).ToList());
+
+    /// <summary>The date the minutes say was first set, replaced by this one.</summary>
+    private static string FirstSet(string written) => $"First set for {written}, since changed";
 
     private static string Title(DeadlinesAnswer answer) => answer.Past ? "Past deadlines" : "Open deadlines";
 
@@ -83,6 +87,10 @@ internal static class DeadlinesPresentation
         if (deadline.ChangedBy is not null)
         {
             yield return TextBlock.Literal($"Changed by {deadline.ChangedBy}") with { Color = TextColor.Warning, Spacing = Spacing.Small };
+        }
+        if (deadline.FirstSet is not null)
+        {
+            yield return TextBlock.Literal(FirstSet(deadline.FirstSet)) with { Color = TextColor.Warning, Spacing = Spacing.Small };
         }
         foreach (var corrected in CorrectionParts.Card(deadline.Corrected)) yield return corrected;
         if (canComment)

@@ -1,0 +1,73 @@
+using WorkingParty.Minutes.Model;
+using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
+
+namespace WorkingParty.Minutes.Tests.Extraction;
+
+/// <summary>
+/// A deadline extended in words the one-sentence patterns miss: the date first set told in the past perfect and the
+/// new one in a later sentence, the date first set inside the deadline's subject; deadlines worded as what may be
+/// commented until or what was due by; a far-off due date with its year written; and dates of a change told in the
+/// past perfect, which are the such day nearest the meeting, not next year's.
+/// </summary>
+public class ExtendedDeadlineTests
+{
+    private const string Header = "Brussels, 14 March 2036\nOUTCOME OF PROCEEDINGS\nOn: 5 March 2036\nTo: Delegations\nSubject: Committee on Inland Navigation Statistics (CINS)\n\n";
+
+    private static Meeting Minutes(string text) =>
+        Read($"{Header}1. Barge counts\n\nThe Commission presented its methodology.\n\n2. Inventory of locks\n\n{text}");
+
+    [Theory]
+    [InlineData("The Presidency had initially asked for replies on the lock inventory by 12 March. Since DK and PT needed more time, the time limit was moved: replies are now expected by 26 March 2036.")]
+    [InlineData("Replies on the lock inventory had at first been expected by 12 March; because several delegations asked for a delay, they will be accepted until 26 March.")]
+    [InlineData("Since few replies had come in, the time limit first fixed for 12 March had been pushed to 26 March.")]
+    [InlineData("The deadline for replies on the lock inventory, originally set at 12 March, has been extended to 26 March.")]
+    public void An_extended_deadline_is_one_open_deadline_that_keeps_the_date_first_set_as_a_note(string text)
+    {
+        var m = Minutes(text);
+
+        var deadline = Assert.Single(m.Deadlines);
+        Assert.Equal(D("2036-03-26"), deadline.Date);
+        Assert.Equal("12 March", deadline.FirstSet);
+        Assert.Null(deadline.Doubt);
+        Assert.DoesNotContain("12 March", deadline.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain(m.Events, e => e.Date.Month == 3 && e.Date.Day == 12);
+    }
+
+    [Fact]
+    public void A_date_told_as_the_one_first_set_with_no_new_one_is_in_doubt()
+    {
+        var m = Minutes("Comments on the lock figures had originally been requested by 12 March.");
+
+        var deadline = Assert.Single(m.Deadlines);
+        Assert.NotNull(deadline.Doubt);
+    }
+
+    [Theory]
+    [InlineData("Delegations may comment on the draft glossary of lock types until 20 March.")]
+    [InlineData("The Chair reminded delegations that the national lock registers were due by 20 March.")]
+    public void A_deadline_worded_as_what_may_be_commented_or_was_due_is_a_deadline(string text)
+    {
+        var deadline = Assert.Single(Minutes(text).Deadlines);
+
+        Assert.Equal(D("2036-03-20"), deadline.Date);
+    }
+
+    [Fact]
+    public void A_far_off_due_date_with_its_year_written_is_not_in_doubt()
+    {
+        var deadline = Assert.Single(Minutes("Member States are to notify their measures transposing the lock safety directive by 30.06.2038.").Deadlines);
+
+        Assert.Equal((D("2038-06-30"), (string?)null), (deadline.Date, deadline.Doubt));
+    }
+
+    [Theory]
+    [InlineData("The meeting planned for 26 February had been cancelled because of the strike.", "2036-02-26")]
+    [InlineData("The meeting first intended for 2 March had been shifted to the present day.", "2036-03-02")]
+    public void A_date_of_a_change_told_in_the_past_perfect_is_the_one_nearest_the_meeting(string text, string date)
+    {
+        var m = Minutes(text);
+
+        Assert.Contains(m.Events, e => e.Date == D(date));
+        Assert.DoesNotContain(m.Events, e => e.Date.Year == 2037);
+    }
+}
