@@ -37,6 +37,24 @@ public class BodySpellingsTests
         Assert.Equal(["cooce-2030-12", "coafr-2030-11"], answer.Meetings.Select(m => m.MeetingId));
     }
 
+    [Fact]
+    public void A_short_name_in_mixed_case_in_brackets_is_the_same_body_but_a_bracketed_qualifier_is_another()
+    {
+        var answerer = new QuestionAnswerer(
+        [
+            Held("fop-2030-09", "Friends of the Presidency Group on Tidal Energy", new(2030, 9, 2)),
+            Held("fop-2030-11", "Friends of the Presidency Group on Tidal Energy (FoP Tidal)", new(2030, 11, 4)),
+            Held("fop-2030-12", "Friends of the Presidency Group on Tidal Energy", new(2030, 12, 9)),
+            Held("tax-2030-12", "Working Party on Levies (Direct Levies)", new(2030, 12, 11)),
+            Held("tax-2030-10", "Working Party on Levies (Indirect Levies)", new(2030, 10, 14)),
+        ], new NoScheduleChanges());
+
+        var fop = Assert.IsType<LastMeetingsAnswer>(answerer.Answer("when did the tidal FoP last meet?", Today));
+        Assert.Equal(["fop-2030-12"], fop.Meetings.Select(m => m.MeetingId));
+        var all = Assert.IsType<LastMeetingsAnswer>(answerer.Answer("when did we last meet?", Today));
+        Assert.Equal(["tax-2030-12", "fop-2030-12", "tax-2030-10"], all.Meetings.Select(m => m.MeetingId));
+    }
+
     private static Meeting Held(string id, string body, DateOnly date) =>
         new(id, body, date, false, $"Outcome of proceedings of the {body}", $"{id}.txt",
             [new AgendaItem(1, "Adoption of the agenda", [], [], [], [])], [], []);

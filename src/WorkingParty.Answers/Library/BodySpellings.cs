@@ -4,7 +4,7 @@ namespace WorkingParty.Answers.Library;
 /// One working party written with its acronym in brackets in some minutes ("Working Party on Africa (COAFR)") and
 /// without it in others is one body: every meeting of it takes the spelling with the acronym, so that the latest
 /// meeting, the next one and the short name all belong to the same body. The short name may be of several words
-/// ("Working Party on Ports (PORTS WP)").
+/// ("Working Party on Ports (PORTS WP)", "Friends of the Presidency Group on Cyber (FoP Cyber)").
 /// </summary>
 internal static partial class BodySpellings
 {
@@ -22,7 +22,10 @@ internal static partial class BodySpellings
 
     private static string WithoutAcronym(string body) => TrailingAcronym().Replace(body, "");
 
-    /// <summary>A bracketed short name at the end, of one to three words in capitals: "(COAFR)", "(PORTS WP)".</summary>
-    [GeneratedRegex(@"\s*\([A-Z][A-Z0-9&/\-]{1,11}(?:\s+[A-Z][A-Z0-9&/\-]{0,11}){0,2}\)$")]
+    /// <summary>
+    /// A bracketed short name at the end, of one to three capitalised words, one of them an acronym (two capitals or
+    /// more): "(COAFR)", "(PORTS WP)", "(FoP Cyber)"; never a qualifier in words ("(Direct Taxation)"), which names another body.
+    /// </summary>
+    [GeneratedRegex(@"\s*\((?=[^()]*\b\p{Lu}[\p{L}0-9&/\-]*\p{Lu})\p{Lu}[\p{L}0-9&/\-]{1,11}(?:\s+\p{Lu}[\p{L}0-9&/\-]{0,11}){0,2}\)$")]
     private static partial Regex TrailingAcronym();
 }

@@ -97,6 +97,7 @@ public sealed record CueDefinitions(
     string OtherBody,
     string? CalendarList = null,
     string? PresidencyDelegation = null,
+    string? Undecided = null,
     string? PastPerfectAfter = null);
 
 public sealed record DeadlineDefinitions(
@@ -124,6 +125,7 @@ public sealed record MeetingDefinitions(
     IReadOnlyList<string> BodySlugStopWords,
     IReadOnlyList<BodyDefinition> Bodies,
     string? StackedDateLabel = null,
+    string? StackedColumnLabel = null,
     IReadOnlyList<string>? DateFields = null);
 
 /// <summary>How the parts of a Council document are told apart, whatever shape its text came in.</summary>

@@ -185,7 +185,8 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
             ?? (kind == EventKind.NextMeeting && !sentence.Dates[i].HasYear && SentenceYears.For(sentence, i) is null
                 && date.Start > meeting.AddDays(GuessedYearAheadDays)
                 ? "no year is given; read as the next such day, more than four months after the meeting"
-                : null);
+                : null)
+            ?? (cues.LeavesUndecided(sentence.Masked, sentence.TokenOf(i)) ? "the minutes say the meeting dates are still to be set" : null);
         var eventKind = past ? EventKind.PastEvent : status == "cancelled" && kind == EventKind.NextMeeting ? EventKind.Event : kind;
         return new DatedEvent(date.Start, date.End, sentence.Dates[i].Precision, eventKind, description, item.Number, sentence.Text)
         {

@@ -22,6 +22,7 @@ public sealed class MeetingDateResolver
     private readonly IReadOnlyList<Regex> _subjectDates;
     private readonly Regex _fileNameDate;
     private readonly Regex? _stackedDateLabel;
+    private readonly Regex? _stackedColumnLabel;
     private readonly IReadOnlyList<string> _dateFields;
 
     public MeetingDateResolver(MinutesDefinitions definitions, PatternTemplate template, DateRecognizer dates, CueSet cues)
@@ -32,6 +33,7 @@ public sealed class MeetingDateResolver
         _subjectDates = definitions.Layout.SubjectDates.Select(p => template.Compile(p, RegexOptions.IgnoreCase)).ToList();
         _fileNameDate = template.Compile(definitions.Meeting.FileNameDate);
         _stackedDateLabel = definitions.Meeting.StackedDateLabel is { Length: > 0 } stacked ? template.Compile(stacked) : null;
+        _stackedColumnLabel = definitions.Meeting.StackedColumnLabel is { Length: > 0 } column ? template.Compile(column) : null;
         _dateFields = definitions.Meeting.DateFields ?? ["On"];
     }
 
@@ -100,7 +102,11 @@ public sealed class MeetingDateResolver
         return null;
     }
 
-    /// <summary>"on" alone on its line, the date on the next line with text: a header laid out one keyword a line.</summary>
+    /// <summary>
+    /// "on" alone on its line, the date on the next line with text: a header laid out one keyword a line. When the
+    /// labels stand in a column ("of", "on", "Subject :") before a column of values, the date is the value in the
+    /// place of "on".
+    /// </summary>
     private MeetingDate? Stacked(IReadOnlyList<string> heading)
     {
         if (_stackedDateLabel is null)
@@ -115,13 +121,24 @@ public sealed class MeetingDateResolver
                 continue;
             }
 
-            var j = i + 1;
-            while (j < heading.Count && heading[j].Trim().Length == 0)
+            var next = ValueLines(heading, i + 1).FirstOrDefault();
+            if (next is not null && IsColumnLabel(next))
             {
-                j++;
+                var first = i;
+                while (first > 0 && IsColumnLabel(heading[first - 1]))
+                {
+                    first--;
+                }
+
+                var last = i;
+                while (last + 1 < heading.Count && IsColumnLabel(heading[last + 1]))
+                {
+                    last++;
+                }
+
+                next = ValueLines(heading, last + 1).Skip(i - first).FirstOrDefault();
             }
 
-            var next = j < heading.Count ? heading[j].Trim() : null;
             var mentions = next is null ? [] : _dates.Recognize(next);
             var mention = mentions.Count > 0 ? mentions[0] : null;
             if (mention is { Index: 0, HasYear: true, Precision: DatePrecision.Day })
@@ -133,6 +150,11 @@ public sealed class MeetingDateResolver
 
         return null;
     }
+
+    private bool IsColumnLabel(string line) => _stackedColumnLabel?.IsMatch(line.Trim()) == true;
+
+    private static IEnumerable<string> ValueLines(IReadOnlyList<string> heading, int from) =>
+        heading.Skip(from).Select(line => line.Trim()).Where(line => line.Length > 0);
 
     private MeetingDate? FromFileName(string sourceFile)
     {

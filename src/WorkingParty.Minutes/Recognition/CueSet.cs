@@ -26,6 +26,7 @@ public sealed class CueSet
     private readonly Regex _otherBody;
     private readonly Regex? _calendarList;
     private readonly Regex? _presidencyDelegation;
+    private readonly Regex? _undecided;
     private readonly Regex? _pastPerfectAfter;
     private readonly HashSet<string> _nextMeetingSpeakers;
 
@@ -52,6 +53,7 @@ public sealed class CueSet
         _otherBody = template.Compile(cues.OtherBody);
         _calendarList = cues.CalendarList is { Length: > 0 } list ? template.Compile(list, RegexOptions.IgnoreCase) : null;
         _presidencyDelegation = cues.PresidencyDelegation is { Length: > 0 } presidency ? template.Compile(presidency, RegexOptions.IgnoreCase) : null;
+        _undecided = cues.Undecided is { Length: > 0 } undecided ? template.Compile(undecided, RegexOptions.IgnoreCase) : null;
         _pastPerfectAfter = cues.PastPerfectAfter is { Length: > 0 } told ? template.Compile(told, RegexOptions.IgnoreCase) : null;
         _nextMeetingSpeakers = new HashSet<string>(cues.NextMeetingSpeakers, StringComparer.Ordinal);
     }
@@ -83,6 +85,10 @@ public sealed class CueSet
     /// </summary>
     public bool IsSuperseded(string masked, DateToken token, int previousTokenEnd) =>
         _superseded.IsMatch(masked[previousTokenEnd..token.Start]) || _supersededAfter.IsMatch(masked[token.End..]);
+
+    /// <summary>The date names only the time whose meeting dates are still to be set ("the dates for July are yet to be fixed").</summary>
+    public bool LeavesUndecided(string masked, DateToken token) =>
+        _undecided is not null && _undecided.Matches(masked).Any(m => m.Index <= token.Start && token.End <= m.Index + m.Length);
 
     /// <summary>
     /// Whether the date's clause goes on in the past perfect ("the meeting planned for {DATE} had been cancelled"): the
