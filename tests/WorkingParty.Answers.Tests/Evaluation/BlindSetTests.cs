@@ -12,17 +12,17 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batch-l and -m, 2026-12-03, main 9680a9a: 66 of 66 documents accepted (100 %). Target 99 %.</summary>
+    /// <summary>batch-o, 2026-12-04, main 4f998e4: 44 of 44 documents accepted (100 %). Target 99 %.</summary>
     private const double AcceptedFloor = 0.99;
 
     /// <summary>
-    /// batch-l and -m, 2026-12-03, after the fifth round and the fix of batch k's wrong answers (main 9680a9a; m written
-    /// while the round was made): 648 of 752 questions right (86.2 %; l 327/394, m 321/358), rounded down. Target 97 %.
+    /// batch-o, 2026-12-04, after the sixth round (main 4f998e4; o written while the round was made, never read):
+    /// 477 of 518 questions right (92.1 %; 470 as it came before the round), rounded down. Target 97 %.
     /// </summary>
-    private const double AccuracyFloor = 0.86;
+    private const double AccuracyFloor = 0.92;
 
-    /// <summary>batch-l and -m, 2026-12-03, main 9680a9a: 7 wrong answers (l 7, m 0). Target 0.</summary>
-    private const int WrongCeiling = 7;
+    /// <summary>batch-o, 2026-12-04, main 4f998e4: 9 wrong answers (9 as it came too). Target 0.</summary>
+    private const int WrongCeiling = 9;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
