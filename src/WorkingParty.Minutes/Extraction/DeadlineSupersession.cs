@@ -62,6 +62,7 @@ internal static partial class DeadlineSupersession
             yield return replaced is null ? deadline : deadline with
             {
                 FirstSet = deadline.FirstSet ?? replaced.Written,
+                FirstSetOn = deadline.FirstSetOn ?? replaced.Deadline.Date,
                 Subject = Pronoun().IsMatch(deadline.Subject) || BareDeadline().IsMatch(deadline.Subject) ? replaced.Deadline.Subject : deadline.Subject,
                 Documents = deadline.Documents.Count > 0 ? deadline.Documents : replaced.Deadline.Documents,
             };

@@ -18,7 +18,7 @@ public class DocumentNumberWordingTests
     [InlineData("appendix D document no.?", "8121/32")]
     [InlineData("doc # for the forest monitoring draft guidelines", "8300/32")]
     [InlineData("what's the reference of the forest monitoring guidelines", "8300/32")]
-    [InlineData("reference for appendix C?", "8120/32")]
+    [InlineData("and the reference for appendix C?", "8120/32")]
     public void A_document_number_in_shorthand_is_the_reference_of_what_is_named(string question, string reference) =>
         Assert.Equal(reference, Assert.IsType<DocumentAnswer>(_answerer.Answer(question, Today)).Reference);
 }
