@@ -164,4 +164,5 @@ public sealed record LayoutDefinitions(
     string TitleEndsBefore,
     string TitleWordsBeforeEnd,
     string? PreambleStart = null,
-    string? PreambleInLine = null);
+    string? PreambleInLine = null,
+    string? FlattenedFirstSubItem = null);
