@@ -52,3 +52,53 @@ public class QualifierInitialsTests
         Assert.Equal([Harbour], Assert.IsType<LastMeetingsAnswer>(new QuestionAnswerer([March()], new NoScheduleChanges()).Answer("when did the CNG last meet?", Today))
             .Meetings.Select(m => m.Body));
 }
+
+/// <summary>A meeting asked about that the minutes cancel: what they say of it, and the meeting that comes instead.</summary>
+public class CancelledMeetingTests
+{
+    private readonly QuestionAnswerer _answerer = new([March()], new NoScheduleChanges());
+
+    private Answer Ask(string question) => _answerer.Answer(question, Today);
+
+    [Fact]
+    public void A_cancelled_day_is_answered_with_the_meeting_that_comes_next()
+    {
+        var passages = Assert.IsType<PassagesAnswer>(Ask("are we meeting on 29 march?")).Passages.Select(p => p.Text).ToList();
+        Assert.Contains(passages, p => p.Contains("will not take place", StringComparison.Ordinal));
+        Assert.Contains(passages, p => p.Contains("5 April", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_happened_to_a_months_meeting_no_minutes_record_is_what_changed_it() =>
+        Assert.Contains("snow", Assert.IsType<PassagesAnswer>(Ask("what happened to the february meeting?")).Passages.Single().Text);
+}
+
+/// <summary>A document question about the minutes themselves is their own number.</summary>
+public class OwnNumberTests
+{
+    [Fact]
+    public void The_number_of_these_minutes_is_their_own() =>
+        Assert.Equal("7012/33", Assert.IsType<MinutesIssuedAnswer>(new QuestionAnswerer([March()], new NoScheduleChanges()).Answer("doc number of these minutes?", Today))
+            .Meetings.Single().DocumentNumber);
+}
+
+/// <summary>The date a meeting was first planned, asked with the body's short name instead of a meeting word.</summary>
+public class OriginalDateByBodyNameTests
+{
+    [Fact]
+    public void The_body_named_stands_for_the_meeting() =>
+        Assert.Contains("1 March 2033", Assert.IsType<PassagesAnswer>(new QuestionAnswerer([March()], new NoScheduleChanges())
+            .Answer("when was the march CNG originally supposed to be?", Today)).Passages.Single().Text);
+}
+
+/// <summary>An open deadline found through the sentence presenting its document comes before a past one whose own sentence names the topic.</summary>
+public class OpenDeadlineByItsDocumentTests
+{
+    [Fact]
+    public void The_open_deadline_on_the_note_is_the_answer()
+    {
+        var answer = Assert.IsType<DeadlinesAnswer>(new QuestionAnswerer([March()], new NoScheduleChanges()).Answer("deadline for comments on the guidance note?", Today));
+        Assert.False(answer.Past);
+        Assert.Equal([new DateOnly(2033, 3, 28)], answer.Deadlines.Select(d => d.Date));
+    }
+}
