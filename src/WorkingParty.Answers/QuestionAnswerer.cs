@@ -91,7 +91,7 @@ public sealed class QuestionAnswerer
         }
 
         if (question.Intent == Intent.Document && MeetingsHeld.ByOwnNumber(question, library, today) is { } own) return own;
-        if (question.Intent == Intent.Document && AsksOwnNumber(question) && MeetingsHeld.Issued(question, library, today) is { } record) return record;
+        if (question.Intent == Intent.Document && AsksOwnNumber(question) && MeetingsHeld.Record(question, library, today) is { } record) return record;
         if (question.AsksFormat && MeetingNature.Format(question, library, today) is { } format) return format;
         if (question.AsksWhyAdditional && MeetingNature.WhyAdditional(question, library, today) is { } why) return why;
         if (question.AsksAbsence && MeetingNature.Absent(question, library, today) is { } absent) return absent;
@@ -114,7 +114,7 @@ public sealed class QuestionAnswerer
             // The agenda of a day or month no meeting was held in ("what is on the agenda on 3 June?", "what happened to the
             // July meeting?"): what the minutes say of that day, or of the changes to that month's meetings.
             Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today, detailed: false)
-                ?? (question.Meeting is null ? null : MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today))),
+                ?? (question.Meeting?.Day is null ? MeetingsOn.Changed(question, library, today) : MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today))),
             Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),
             Intent.MinutesList when !asksAboutSomethingElse => MeetingsHeld.All(question, library, today),
             Intent.IssueDate when !asksAboutSomethingElse => MeetingsHeld.Issued(question, library, today),

@@ -28,17 +28,12 @@ internal static class Deadlines
         var narrowed = concepts.Count > 0 || question.Document is not null || question.Meeting is not null;
         var specific = concepts.Count > 0 || question.Document is not null;
         var closed = question.Past || !specific ? [] : Candidates(question, library, today, changes, past: true);
-        var termSets = new Func<HeldDeadline, IReadOnlySet<string>>[] { d => d.Listed.Terms, d => d.Listed.TermsInContext };
-        foreach (var terms in termSets)
+        foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => d.Listed.Terms, d => d.Listed.TermsInContext })
         {
             var open = Closest(candidates, concepts, terms).ToList();
             if (open.Count > 0) return List(question.Past, open.Select(d => Entry(d, today)), today, narrowed);
             if (concepts.Count == 0) break;
-        }
-        // A deadline asked by what it is about, or by its document, that has passed is shown as closed, not as "none open";
-        // an open one found through the sentence presenting its document comes first.
-        foreach (var terms in concepts.Count == 0 ? [] : termSets)
-        {
+            // A deadline asked by what it is about, or by its document, that has passed is shown as closed, not as "none open".
             var past = Closest(closed, concepts, terms).ToList();
             if (past.Count > 0) return List(past: true, past.Select(d => Entry(d, today)), today, narrowed);
         }

@@ -33,7 +33,7 @@ internal static class MeetingsOn
             var said = Said(question, library, today, month, filter);
             if (said.Count > 0) return new PassagesAnswer(question.Question, [.. said, .. Replacing(question, library, today, month, filter, said)]);
         }
-        if (filter.Month is { } changedMonth && (question.AsksScheduleChange || question.AsksSummary))
+        if (filter.Month is { } changedMonth && question.AsksScheduleChange)
         {
             var changes = Changes(question, library, today, changedMonth, filter, standing: true);
             if (changes.Count > 0) return new PassagesAnswer(question.Question, changes);
@@ -62,6 +62,15 @@ internal static class MeetingsOn
             .Select(s => new QuotedPassage(s.Text, Citations.Of(s.Meeting, s.Item), MatchedWords.In(s.Text, concepts, Concepts.TermsOf(s.Text), ActorDirectory.Default)))
             .ToList();
     }
+
+    /// <summary>
+    /// "What happened to the July meeting?", none held then: the sentences that cancel, move or add a meeting in that
+    /// month; null when none does.
+    /// </summary>
+    public static PassagesAnswer? Changed(QuestionReading question, MinutesLibrary library, DateOnly today) =>
+        question.Meeting is { Month: { } month } filter && Changes(question, library, today, month, filter) is { Count: > 0 } changes
+            ? new PassagesAnswer(question.Question, changes)
+            : null;
 
     /// <summary>
     /// The meeting that comes instead of one the minutes cancel or move away from the day asked about ("the meeting

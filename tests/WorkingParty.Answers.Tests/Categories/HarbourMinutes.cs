@@ -7,8 +7,7 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// Invented minutes of a "Working Party on Harbour Safety (Coastal Navigation Group)" (8 March 2033) holding the missed
 /// answers of a blind batch, written from the mechanism: sentences written before item 1 (who joined remotely, who could
 /// not attend), the date first planned given only in a footnote, coming meetings told in words a delegate puts
-/// otherwise ("devoted to", "a physical meeting"), meetings cancelled (one replaced by the next meeting), and an open
-/// deadline asked by what its document is while a past one's sentence names that too.
+/// otherwise ("devoted to", "a physical meeting"), and meetings cancelled (one replaced by the next meeting).
 /// </summary>
 internal static class HarbourMinutes
 {
@@ -21,9 +20,6 @@ internal static class HarbourMinutes
     private const string Devoted = "The meeting of 5 April 2033 will be devoted to the inspection database.";
     private const string Snow = "The Chair recalled that the meeting foreseen for 15 February had been cancelled because of the snow.";
     private const string Off = "The meeting scheduled for 29 March will not take place.";
-    private const string Guidance = "The Commission presented the draft guidance note (DS 1201/33) for port operators, after thanking the delegations that had commented on the checklist before the extended deadline of 2 March.";
-    private const string Welcome = "FI and EE welcomed the note.";
-    private const string Reach = "Written comments on DS 1201/33 should reach the Secretariat by 28 March 2033.";
     private const string Physical = "A physical meeting in Rotterdam is envisaged for 19 April 2033, subject to confirmation.";
 
     public static Meeting March() => new(
@@ -32,7 +28,7 @@ internal static class HarbourMinutes
             Item(1, "Adoption of the agenda", ["CM 1870/33"], P(null, S("The agenda was adopted as set out in CM 1870/33."), S(Snow, "Chair"))),
             Item(2, "Port state inspections", ["6120/33"],
                 P(null, S("The Commission presented its report on port state inspections (doc. 6120/33).", "Commission"),
-                    S("NL and DE welcomed the report.", "NL", "DE"), S(Guidance, "Commission"), S(Welcome, "FI", "EE"), S(Reach))),
+                    S("NL and DE welcomed the report.", "NL", "DE"))),
             Item(3, "AOB", [], P(null, S(Off), S(Calendar, "Presidency"), S(Devoted), S(Physical))),
         ],
         [
@@ -41,10 +37,7 @@ internal static class HarbourMinutes
             new DatedEvent(new DateOnly(2033, 4, 5), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 3, Calendar),
             new DatedEvent(new DateOnly(2033, 4, 19), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 3, Calendar),
         ],
-        [
-            new Deadline(new DateOnly(2033, 3, 2), 2, "comments on the checklist", "delegations", ["DS 1201/33"], Guidance),
-            new Deadline(new DateOnly(2033, 3, 28), 2, "Written comments on DS 1201/33", "delegations", ["DS 1201/33"], Reach),
-        ])
+        [])
     {
         Header = new DocumentHeader(new DateOnly(2033, 3, 15), "7012/33", "OUTCOME OF PROCEEDINGS", [], false, MeetingDateSource.OnField),
         Opening = [P(null, S(Remote), S(Strike))],

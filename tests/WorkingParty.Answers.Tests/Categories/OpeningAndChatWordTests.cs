@@ -78,7 +78,7 @@ public class OwnNumberTests
 {
     [Fact]
     public void The_number_of_these_minutes_is_their_own() =>
-        Assert.Equal("7012/33", Assert.IsType<MinutesIssuedAnswer>(new QuestionAnswerer([March()], new NoScheduleChanges()).Answer("doc number of these minutes?", Today))
+        Assert.Equal("7012/33", Assert.IsType<MinutesListAnswer>(new QuestionAnswerer([March()], new NoScheduleChanges()).Answer("doc number of these minutes?", Today))
             .Meetings.Single().DocumentNumber);
 }
 
@@ -89,16 +89,4 @@ public class OriginalDateByBodyNameTests
     public void The_body_named_stands_for_the_meeting() =>
         Assert.Contains("1 March 2033", Assert.IsType<PassagesAnswer>(new QuestionAnswerer([March()], new NoScheduleChanges())
             .Answer("when was the march CNG originally supposed to be?", Today)).Passages.Single().Text);
-}
-
-/// <summary>An open deadline found through the sentence presenting its document comes before a past one whose own sentence names the topic.</summary>
-public class OpenDeadlineByItsDocumentTests
-{
-    [Fact]
-    public void The_open_deadline_on_the_note_is_the_answer()
-    {
-        var answer = Assert.IsType<DeadlinesAnswer>(new QuestionAnswerer([March()], new NoScheduleChanges()).Answer("deadline for comments on the guidance note?", Today));
-        Assert.False(answer.Past);
-        Assert.Equal([new DateOnly(2033, 3, 28)], answer.Deadlines.Select(d => d.Date));
-    }
 }
