@@ -101,9 +101,13 @@ internal sealed partial class QuestionReader
     [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)$")]
     private static partial Regex OrdinalDay();
 
+    /// <summary>The bot's @mention that Teams leaves in the message text, or one typed by hand.</summary>
+    [GeneratedRegex(@"<at>[^<]*</at>|@\w[\w.-]*", RegexOptions.IgnoreCase)]
+    private static partial Regex BotMention();
+
     public QuestionReading Read(string question)
     {
-        var text = BotMention.Strip(question);
+        var text = BotMention().Replace(question, " ");
         var document = DocumentReference.FindAll(text).Select(m => m.Value).FirstOrDefault();
         if (document is not null) text = text.Replace(document, " ");
         (text, var subItem) = SubItemReference.Find(text);
