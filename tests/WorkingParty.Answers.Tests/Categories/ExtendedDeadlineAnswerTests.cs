@@ -1,8 +1,6 @@
 using WorkingParty.Answers.Model;
 using WorkingParty.Answers.Schedule;
-using WorkingParty.Minutes.Extraction;
-using WorkingParty.Minutes.Model;
-using WorkingParty.Minutes.Reading;
+using static WorkingParty.Answers.Tests.Categories.InventedMinutes;
 
 namespace WorkingParty.Answers.Tests.Categories;
 
@@ -48,7 +46,4 @@ public class ExtendedDeadlineAnswerTests
 
     private IEnumerable<DateOnly> Dates(string question, string today) =>
         Assert.IsType<DeadlinesAnswer>(_answerer.Answer(question, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture))).Deadlines.Select(d => d.Date);
-
-    private static Meeting Read(string text, string file) =>
-        MinutesParser.Default.Parse(text, file, IngestOptions.None, new DateOnly(2000, 1, 1)).Meeting!;
 }

@@ -1,8 +1,5 @@
 using WorkingParty.Answers.Model;
 using WorkingParty.Answers.Schedule;
-using WorkingParty.Minutes.Extraction;
-using WorkingParty.Minutes.Model;
-using WorkingParty.Minutes.Reading;
 
 namespace WorkingParty.Answers.Tests.Categories;
 
@@ -23,13 +20,10 @@ public class JointMeetingScheduleTests
     [Fact]
     public void The_newer_record_of_the_body_that_led_a_joint_meeting_is_believed()
     {
-        var answerer = new QuestionAnswerer([Read(Joint, "joint-2031-02.txt"), Read(Locks, "locks-2031-04.txt")], new NoScheduleChanges());
+        var answerer = new QuestionAnswerer([InventedMinutes.Read(Joint, "joint-2031-02.txt"), InventedMinutes.Read(Locks, "locks-2031-04.txt")], new NoScheduleChanges());
 
         var answer = Assert.IsType<NextMeetingsAnswer>(answerer.Answer("next meetings of the inland navigation wp?", new DateOnly(2031, 5, 20)));
 
         Assert.Equal([new DateOnly(2031, 5, 30)], answer.Dates.Select(d => d.Date));
     }
-
-    private static Meeting Read(string text, string file) =>
-        MinutesParser.Default.Parse(text, file, IngestOptions.None, new DateOnly(2000, 1, 1)).Meeting!;
 }
