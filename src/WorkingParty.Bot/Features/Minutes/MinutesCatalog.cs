@@ -1,5 +1,7 @@
 using WorkingParty.Answers;
+using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Schedule;
+using WorkingParty.Bot.Hosting;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Storage;
@@ -11,7 +13,8 @@ namespace WorkingParty.Bot.Features.Minutes;
 /// process start) it ingests the minutes folder (<c>Minutes:Folder</c>, the sample minutes by default) into the
 /// minutes store and builds the question answerer from every stored meeting, with the secretariat's corrections
 /// applied over each and withdrawn minutes left out (<see cref="MinutesOverlay"/>); <see cref="ReloadAsync"/> picks up
-/// newly published, corrected, withdrawn and restored minutes.
+/// newly published, corrected, withdrawn and restored minutes. The answerer's full-text index is kept between starts
+/// (<see cref="MinutesOptions.IndexCache"/>): a restart on the same minutes loads it instead of building it.
 /// </summary>
 public sealed class MinutesCatalog(
     MinutesFolderIngester ingester,
@@ -19,10 +22,15 @@ public sealed class MinutesCatalog(
     MinutesOverlay overlay,
     IScheduleChanges scheduleChanges,
     MinutesOptions options,
+    StorageOptions storage,
     ILogger<MinutesCatalog> logger)
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
+    private readonly IndexCache? _cache = options.IndexCache(storage);
     private QuestionAnswerer? _answerer;
+
+    /// <summary>The write of the full-text index under way, if any; a write that could not be made is skipped.</summary>
+    public Task IndexKept => _cache?.Saved ?? Task.CompletedTask;
 
     public async Task<QuestionAnswerer> GetAnswererAsync(CancellationToken cancellationToken = default)
     {
@@ -58,7 +66,7 @@ public sealed class MinutesCatalog(
         if (!Directory.Exists(folder))
         {
             logger.LogWarning("The minutes folder {Folder} does not exist; answering from the minutes store alone", folder);
-            return new QuestionAnswerer(await AnswerableAsync(await StoredMeetingsAsync(cancellationToken), cancellationToken), scheduleChanges);
+            return Built(new QuestionAnswerer(await AnswerableAsync(await StoredMeetingsAsync(cancellationToken), cancellationToken), scheduleChanges, _cache));
         }
 
         var ingestion = ingester.Start(folder, cancellationToken);
@@ -88,7 +96,7 @@ public sealed class MinutesCatalog(
 
         var ordered = await AnswerableAsync(meetings.Values.OrderBy(m => m.Id, StringComparer.Ordinal), cancellationToken);
         await prepared;
-        var answerer = Task.Run(() => new QuestionAnswerer(ordered, scheduleChanges), cancellationToken);
+        var answerer = Task.Run(() => Built(new QuestionAnswerer(ordered, scheduleChanges, _cache)), cancellationToken);
         var report = await ingestion.Stored;
         foreach (var rejection in report.Rejected)
         {
@@ -98,6 +106,25 @@ public sealed class MinutesCatalog(
         logger.LogInformation("Ingested {Count} minutes from {Folder}; {Unchanged} already stored unchanged",
             report.Stored.Count, folder, report.Unchanged.Count);
         return await answerer;
+    }
+
+    private QuestionAnswerer Built(QuestionAnswerer answerer)
+    {
+        if (_cache is null)
+        {
+            return answerer;
+        }
+
+        if (answerer.Library.IndexLoaded)
+        {
+            logger.LogInformation("Full-text index loaded from {File}", _cache.FilePath);
+        }
+        else
+        {
+            logger.LogInformation("Full-text index built; kept in {File} for the next start", _cache.FilePath);
+        }
+
+        return answerer;
     }
 
     /// <summary>
