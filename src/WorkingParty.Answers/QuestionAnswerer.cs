@@ -182,6 +182,6 @@ public sealed class QuestionAnswerer
     {
         public QuestionReader Reader { get; } = new(Vocabulary.Default, ActorDirectory.Default, Library.Bodies, Library.Index.Knows,
             word => Library.Abbreviations.Phrase(word) is { } phrase && !Library.Index.Knows(word) ? phrase : null,
-            word => Library.Index.Resembling(word, QuestionReader.ShortestRespelled));
+            word => Library.Index.Resembling(word, MinutesSpelling.ShortestRespelled));
     }
 }

@@ -24,6 +24,10 @@ internal static class CueMatcher
         return false;
     }
 
+    /// <summary>The cue phrases as their lower-cased words, empty ones left out.</summary>
+    public static string[][] Phrases(IEnumerable<string> cues) =>
+        cues.Select(c => Words.Split(c).Select(w => w.Lower).ToArray()).Where(c => c.Length > 0).ToArray();
+
     private static List<int>? Match(IReadOnlyList<Word> words, string[] cue, int start)
     {
         if (!EditDistance.Matches(words[start].Lower, cue[0])) return null;

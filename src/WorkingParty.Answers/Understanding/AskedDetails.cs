@@ -1,0 +1,40 @@
+namespace WorkingParty.Answers.Understanding;
+
+/// <summary>
+/// What else a question asks of its answer, each told by a word of vocabulary.json anywhere in it: what was said, a
+/// summary, a change of schedule, a cancellation, a reason, reservations, the delegations only, earlier meetings.
+/// </summary>
+internal sealed class AskedDetails(Vocabulary vocabulary)
+{
+    private readonly HashSet<string> _saidCues = [.. vocabulary.SaidCues];
+    private readonly HashSet<string> _summaryWords = [.. vocabulary.SummaryWords];
+    private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
+    private readonly HashSet<string> _delegationWords = [.. vocabulary.DelegationWords];
+    private readonly HashSet<string> _cancelWords = [.. vocabulary.CancelWords];
+    private readonly HashSet<string> _reservationWords = [.. vocabulary.ReservationWords];
+    private readonly HashSet<string> _earlierMeetingWords = [.. vocabulary.EarlierMeetingWords];
+    private readonly HashSet<string> _meetingWords = [.. vocabulary.MeetingWords, .. vocabulary.HeldWords];
+
+    public bool Said(IReadOnlyList<Word> words) =>
+        words.Any(w => _saidCues.Contains(w.Lower) || _saidCues.Contains(FillerWords.Singular(w.Lower)));
+
+    public bool Summary(IReadOnlyList<Word> words) => words.Any(w => _summaryWords.Contains(w.Lower));
+
+    public bool ScheduleChange(IReadOnlyList<Word> words) => words.Any(w => _scheduleChangeWords.Contains(w.Lower));
+
+    public bool DelegationsOnly(IReadOnlyList<Word> words) => words.Any(w => _delegationWords.Contains(w.Lower));
+
+    public bool Cancellation(IReadOnlyList<Word> words) => words.Any(w => _cancelWords.Contains(w.Lower));
+
+    public bool Move(IReadOnlyList<Word> words) => words.Any(w => vocabulary.MovedWords.Contains(w.Lower));
+
+    public bool Earliest(IReadOnlyList<Word> words) => words.Any(w => vocabulary.EarliestWords.Contains(w.Lower));
+
+    public bool Reason(IReadOnlyList<Word> words) => words.Any(w => vocabulary.ReasonWords.Contains(w.Lower));
+
+    public bool Reservations(IReadOnlyList<Word> words) => words.Any(w => _reservationWords.Contains(w.Lower));
+
+    /// <summary>Earlier meetings the minutes mention: "other meetings in October?", "when did the WP meet before 12 March?".</summary>
+    public bool EarlierMeetings(IReadOnlyList<Word> words) =>
+        words.Any(w => _earlierMeetingWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower));
+}

@@ -1,0 +1,42 @@
+namespace WorkingParty.Answers.Understanding;
+
+/// <summary>The intent a question's cue phrases name (vocabulary.json's intents, first listed first), and questions for a kind of document.</summary>
+internal sealed class CuedIntents(Vocabulary vocabulary, BodyNames bodies)
+{
+    private readonly List<(Intent Intent, string[][] Cues)> _intentCues =
+        vocabulary.Intents.Select(i => (IntentNames.Parse(i.Name), CueMatcher.Phrases(i.Cues))).ToList();
+    private readonly HashSet<string> _documentKindWords = [.. vocabulary.DocumentKindWords];
+    private readonly HashSet<string> _documentQuestionWords = [.. vocabulary.DocumentQuestionWords];
+
+    /// <summary>
+    /// The intent of the first cue found outside the words of a named body's name: in "next digital agenda WP?" the
+    /// "agenda" is the Working Party on the Digital Agenda's, not a request for an agenda (nor "due" in "Due Diligence"
+    /// one for deadlines). Marks the cue's words used.
+    /// </summary>
+    public Intent OutsideNames(IReadOnlyList<Word> words, bool[] used, IReadOnlySet<string>? named, IReadOnlyList<int> bodyPositions)
+    {
+        var inNames = named is null ? [] : bodyPositions.Where(p => bodies.InNameOf(named, words[p].Lower)).ToHashSet();
+        if (inNames.Count == 0)
+            return _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used)).Intent;
+        var kept = Enumerable.Range(0, words.Count).Where(i => !inNames.Contains(i)).ToList();
+        var keptWords = kept.Select(i => words[i]).ToList();
+        var keptUsed = new bool[keptWords.Count];
+        var intent = _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(keptWords, i.Cues, keptUsed)).Intent;
+        for (var k = 0; k < kept.Count; k++) used[kept[k]] |= keptUsed[k];
+        return intent;
+    }
+
+    /// <summary>"Which compromise text ...", "what draft ...": "which" or "what" and a kind of document within two words.</summary>
+    public bool AsksKindOfDocument(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!_documentQuestionWords.Contains(words[i].Lower)) continue;
+            for (var j = i + 1; j <= i + 2 && j < words.Count; j++)
+            {
+                if (_documentKindWords.Contains(words[j].Lower)) return true;
+            }
+        }
+        return false;
+    }
+}

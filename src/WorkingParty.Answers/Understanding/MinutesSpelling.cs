@@ -1,0 +1,48 @@
+namespace WorkingParty.Answers.Understanding;
+
+/// <summary>
+/// A word of the question as the minutes spell it: a short name they define but never use ("SSR") is the words it
+/// stands for, a one-letter slip of one of their longer words is that word, and a short name glued to a number ("COP29")
+/// is the name and the number.
+/// </summary>
+/// <param name="isIndexed">Whether the minutes hold a word.</param>
+/// <param name="abbreviation">The phrase a short name the minutes define (and do not use) stands for, or null.</param>
+/// <param name="respelled">The word of the minutes one letter away from a word they never use, or null.</param>
+internal sealed partial class MinutesSpelling(Vocabulary vocabulary, FillerWords fillers, Func<string, bool> isIndexed,
+    Func<string, string?> abbreviation, Func<string, string?> respelled)
+{
+    /// <summary>A word of the question this long that the minutes never use may be one of theirs with one wrong letter.</summary>
+    public const int ShortestRespelled = 7;
+
+    private readonly IReadOnlyDictionary<string, string> _shorthand = vocabulary.CouncilShorthand;
+
+    [GeneratedRegex(@"^(?<name>\p{L}{2,})(?<number>\d{1,3})$")]
+    private static partial Regex GluedNumber();
+
+    /// <summary>
+    /// A short name the minutes define (or whose initials they spell) but never use in that form ("SSR") is the words it
+    /// stands for; a short name glued to a number they do not use ("COP29") is the name and the number ("29th" when
+    /// the minutes write it so).
+    /// </summary>
+    public IEnumerable<string> Spelled(string word)
+    {
+        if (abbreviation(word) is { } phrase) return Words.Split(phrase).Select(w => w.Lower).Where(w => !fillers.Contains(w));
+        if (_shorthand.TryGetValue(word, out var full) && !isIndexed(word) && Words.Split(full).Any(w => isIndexed(w.Lower)))
+            return Words.Split(full).Select(w => w.Lower).Where(w => !fillers.Contains(w));
+        if (word.Length >= ShortestRespelled && word.All(char.IsLetter) && !isIndexed(word) && respelled(word) is { } known) return [known];
+        var glued = GluedNumber().Match(word);
+        if (!glued.Success || isIndexed(word)) return [word];
+        var (name, number) = (glued.Groups["name"].Value, glued.Groups["number"].Value);
+        var ordinal = number + Ordinal(int.Parse(number));
+        return [.. Spelled(name), !isIndexed(number) && isIndexed(ordinal) ? ordinal : number];
+    }
+
+    private static string Ordinal(int number) => (number % 100, number % 10) switch
+    {
+        ( >= 11 and <= 13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+}

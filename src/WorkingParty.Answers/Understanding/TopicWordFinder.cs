@@ -1,0 +1,59 @@
+namespace WorkingParty.Answers.Understanding;
+
+/// <summary>
+/// The words of a question that say what it is about, once the words that only say what kind of answer is wanted are
+/// gone, as the minutes spell them (<see cref="MinutesSpelling"/>); and the words kept for searching.
+/// </summary>
+internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, FillerWords fillers, MinutesSpelling spelling,
+    Func<string, bool> isIndexed)
+{
+    private readonly HashSet<string> _saidCues = [.. vocabulary.SaidCues];
+    private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
+    private readonly HashSet<string> _plannedWords = [.. vocabulary.PlannedWords, .. vocabulary.EarliestWords];
+    private readonly HashSet<string> _ownRecordWords = [.. vocabulary.OwnRecordWords];
+    private readonly HashSet<string> _meetingQualifiers = [.. vocabulary.MeetingQualifierWords];
+    private readonly HashSet<string> _meetingNouns = [.. vocabulary.MeetingWords];
+    private readonly HashSet<string> _documentTopicWords = [.. vocabulary.DocumentTopicWords];
+    private readonly LibraryScope _libraryScope = vocabulary.LibraryScope;
+
+    /// <summary>The words of the topic; in a document question, "agenda" and the like name the document asked for.</summary>
+    public List<string> Topic(IReadOnlyList<Word> words, bool[] used, bool[] dated, Intent intent) =>
+        Enumerable.Range(0, words.Count)
+            .Where(i => !used[i] && !dated[i]
+                && !(intent == Intent.Actor && _saidCues.Contains(words[i].Lower))
+                && !(intent is Intent.NextMeeting or Intent.MeetingOn or Intent.MinutesList or Intent.LastMeeting
+                    && (_scheduleChangeWords.Contains(words[i].Lower) || _plannedWords.Contains(words[i].Lower)))
+                && !(intent == Intent.IssueDate && _ownRecordWords.Contains(words[i].Lower))
+                && !(intent == Intent.MinutesList && _libraryScope.Nouns.Contains(words[i].Lower))
+                && !QualifiesMeeting(words, i))
+            .Where(i => !fillers.Contains(words[i].Lower) || (intent == Intent.Document && _documentTopicWords.Contains(words[i].Lower)))
+            .SelectMany(i => spelling.Spelled(words[i].Lower))
+            .ToList();
+
+    /// <summary>The words kept by <paramref name="keep"/> that are not fillers.</summary>
+    public List<string> Remaining(IReadOnlyList<Word> words, Func<int, bool> keep) =>
+        Enumerable.Range(0, words.Count).Where(i => keep(i) && !fillers.Contains(words[i].Lower)).SelectMany(i => spelling.Spelled(words[i].Lower)).ToList();
+
+    /// <summary>
+    /// The topic words when none of them occurs anywhere in the minutes and the question speaks of a working party ("next
+    /// fishpol WP?", "next TPC G and S meeting?"): a name the library does not know, which should not turn a question
+    /// about meetings into one about a topic the minutes never mention. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> UnknownNames(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords, IReadOnlySet<string>? named) =>
+        topicWords.Count > 0 && (named is not null || BodyNames.SaysBody(words)) && !topicWords.Any(isIndexed) ? topicWords : [];
+
+    /// <summary>
+    /// Whether the word says what kind of meeting one is, not what it was about: a qualifier ("joint", "informal") with
+    /// a meeting word after it, other qualifiers or a body's name between ("the joint session", "the informal PORTS VTC").
+    /// </summary>
+    private bool QualifiesMeeting(IReadOnlyList<Word> words, int at)
+    {
+        if (!_meetingQualifiers.Contains(words[at].Lower)) return false;
+        for (var i = at + 1; i < words.Count && i <= at + 3; i++)
+        {
+            if (_meetingNouns.Contains(words[i].Lower)) return true;
+            if (!_meetingQualifiers.Contains(words[i].Lower) && bodies.Find([words[i]]).Bodies is null) return false;
+        }
+        return false;
+    }
+}
