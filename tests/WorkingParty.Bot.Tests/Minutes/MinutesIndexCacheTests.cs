@@ -87,7 +87,7 @@ public sealed class MinutesIndexCacheTests : IDisposable
         await using var provider = BotServices(cacheIndex);
         var catalog = provider.GetRequiredService<MinutesCatalog>();
         var answerer = await catalog.GetAnswererAsync();
-        await catalog.IndexKept;
+        await catalog.IndexKeptAsync();
         return answerer;
     }
 

@@ -29,8 +29,17 @@ public sealed class MinutesCatalog(
     private readonly IndexCache? _cache = options.IndexCache(storage);
     private QuestionAnswerer? _answerer;
 
-    /// <summary>The write of the full-text index under way, if any; a write that could not be made is skipped.</summary>
-    public Task IndexKept => _cache?.Saved ?? Task.CompletedTask;
+    private Task _building = Task.CompletedTask;
+
+    /// <summary>
+    /// Ends once the answerer being built, if any, is built (or failed) and the full-text index it built is written (a
+    /// write that cannot be made is skipped), so that a host stopping leaves no write behind.
+    /// </summary>
+    public async Task IndexKeptAsync()
+    {
+        await Volatile.Read(ref _building).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await (_cache?.Saved ?? Task.CompletedTask).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
 
     public async Task<QuestionAnswerer> GetAnswererAsync(CancellationToken cancellationToken = default)
     {
@@ -97,6 +106,7 @@ public sealed class MinutesCatalog(
         var ordered = await AnswerableAsync(meetings.Values.OrderBy(m => m.Id, StringComparer.Ordinal), cancellationToken);
         await prepared;
         var answerer = Task.Run(() => Built(new QuestionAnswerer(ordered, scheduleChanges, _cache)), cancellationToken);
+        Volatile.Write(ref _building, answerer);
         var report = await ingestion.Stored;
         foreach (var rejection in report.Rejected)
         {

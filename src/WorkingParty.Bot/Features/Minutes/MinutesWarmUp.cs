@@ -12,6 +12,6 @@ public sealed class MinutesWarmUp(MinutesCatalog catalog) : BackgroundService
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await Task.WhenAny(catalog.IndexKept, Task.Delay(Timeout.Infinite, cancellationToken));
+        await Task.WhenAny(catalog.IndexKeptAsync(), Task.Delay(Timeout.Infinite, cancellationToken));
     }
 }
