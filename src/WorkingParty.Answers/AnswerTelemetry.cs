@@ -20,7 +20,7 @@ internal static class AnswerTelemetry
 
     private static readonly TelemetrySource Telemetry = new("WorkingParty.Answers");
 
-    public static ActivitySource Source => Telemetry.Activities;
+    public static readonly ActivitySource Source = Telemetry.Activities;
 
     private static readonly TimedCounter Questions = Telemetry.TimedCounter(
         "workingparty.questions", "{question}", "Questions answered from the minutes, by intent and outcome",

@@ -12,7 +12,7 @@ internal static class BroadcastTelemetry
 {
     private static readonly TelemetrySource Telemetry = new("WorkingParty.Announcements");
 
-    public static ActivitySource Source => Telemetry.Activities;
+    public static readonly ActivitySource Source = Telemetry.Activities;
 
     private static readonly TimedCounter Sends = Telemetry.TimedCounter(
         "workingparty.broadcast.sends", "{send}", "Announcement sends to one conversation, by outcome (delivered, throttled, transient, permanent)",

@@ -17,9 +17,6 @@ internal sealed class ListedDeadline
         Id = deadline.IdIn(meeting);
         var item = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item);
         Source = item is not null ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence)) : Citations.Of(meeting, deadline.Item);
-        var own = meeting.Header.DocumentNumber is { } number ? DocumentReference.Key(number) : null;
-        var cited = deadline.Documents.Where(d => DocumentReference.Key(d) != own).ToList();
-        Documents = cited.Count > 0 || item is null ? cited : NearbyDocuments(item, deadline.Sentence, own);
         _terms = new(() => Concepts.TermsOf(string.Join(' ', deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle,
             string.Join(" ", Documents))));
         _context = new(() => new HashSet<string>([.. Terms, .. Concepts.TermsOf(string.Join(' ', item is null ? [] : Context(item, deadline.Sentence, Documents)))]));
@@ -36,10 +33,10 @@ internal sealed class ListedDeadline
     public Citation Source { get; }
 
     /// <summary>
-    /// The documents the deadline is about: those of its sentence (never the minutes' own number), else of the sentence
-    /// before or after it, else of its sub-item's title, else of the nearest earlier sentence of its item that cites one.
+    /// The documents the deadline is about, as the reader read them (<see cref="Deadline.Documents"/>): which ones, and
+    /// none when it is unsure, is the reader's rule alone; an answer adds none.
     /// </summary>
-    public IReadOnlyList<string> Documents { get; }
+    public IReadOnlyList<string> Documents => Deadline.Documents;
 
     public IReadOnlySet<string> Terms => _terms.Value;
 
@@ -67,32 +64,6 @@ internal sealed class ListedDeadline
         for (var p = 0; p < item.Paragraphs.Count && at < 0; p++)
             if (item.Paragraphs[p].Text.Contains(sentence, StringComparison.Ordinal) || item.Paragraphs[p].Sentences.Any(s => s.Text == sentence)) at = p;
         return at < 0 ? null : Sections.Of(item)[at];
-    }
-
-    /// <summary>
-    /// "Delegations are invited to send comments on it by 3 May." cites nothing (or only the minutes' own number, a page
-    /// footer): the document is in the sentence before ("The Presidency presented its compromise (doc. 8123/31).") or
-    /// after it in the paragraph, or in the sub-item's title, else in the nearest sentence before it under the same
-    /// item and sub-item that cites one (the document the item presented, a few sentences up).
-    /// </summary>
-    private static IReadOnlyList<string> NearbyDocuments(AgendaItem item, string sentence, string? own)
-    {
-        for (var p = 0; p < item.Paragraphs.Count; p++)
-        {
-            var paragraph = item.Paragraphs[p];
-            var at = paragraph.Sentences.ToList().FindIndex(s => s.Text == sentence || s.Text.Contains(sentence, StringComparison.Ordinal));
-            if (at < 0) continue;
-            var neighbours = new[] { at - 1, at + 1 }.Where(i => i >= 0 && i < paragraph.Sentences.Count).Select(i => paragraph.Sentences[i].Text);
-            var title = item.SubItems.FirstOrDefault(s => string.Equals(s.Label, paragraph.SubItem, StringComparison.OrdinalIgnoreCase))?.Title;
-            var earlier = item.Paragraphs.Take(p + 1).Reverse()
-                .Where(other => string.Equals(other.SubItem, paragraph.SubItem, StringComparison.OrdinalIgnoreCase))
-                .SelectMany(other => (ReferenceEquals(other, paragraph) ? other.Sentences.Take(Math.Max(0, at - 1)) : other.Sentences).Reverse())
-                .Select(s => s.Text);
-            return neighbours.Append(title ?? "").Concat(earlier)
-                .Select(text => DocumentReference.FindAll(text).Select(m => m.Value).Where(d => DocumentReference.Key(d) != own).ToList())
-                .FirstOrDefault(found => found.Count > 0) ?? [];
-        }
-        return [];
     }
 
     /// <summary>The sentence before the deadline's in its paragraph, the item's sentences that cite its documents, and its sub-item's title.</summary>

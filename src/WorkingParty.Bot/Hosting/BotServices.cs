@@ -27,7 +27,6 @@ public static class BotServices
         services.AddDocumentStorage();
         services.AddSingleton(sp => new ReplyBuilder(sp.GetRequiredService<BotOptions>().PublicUrl, sp.GetRequiredService<ClockOptions>().FindZone()));
         // First of the web adapter's middleware: a message delivered again stops before anything else runs.
-        services.AddSingleton<RecentActivities>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, RedeliveryMiddleware>();
 
         services.AddSecretariatRoles();
@@ -51,6 +50,5 @@ public static class BotServices
         return services;
     }
 
-    private static TimeProvider ClockFrom(ClockOptions clock) =>
-        new WorkingPartyTimeProvider(clock.Today is { } today ? new PinnedDayTimeProvider(today) : TimeProvider.System, clock.FindZone());
+    private static TimeProvider ClockFrom(ClockOptions clock) => new WorkingPartyTimeProvider(TimeProvider.System, clock.FindZone(), clock.Today);
 }

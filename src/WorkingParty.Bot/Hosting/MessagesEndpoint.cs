@@ -5,8 +5,8 @@ namespace WorkingParty.Bot.Hosting;
 
 /// <summary>
 /// POST /api/messages: reads the activity itself so that a body that is not JSON is a 415, a malformed one (or an
-/// activity without the <see cref="ActivityRequirements"/>) a 400, an oversized one a 413 and any authentication failure
-/// a 401, before the SDK runs the turn.
+/// activity without what a turn needs, <see cref="ProblemWith"/>) a 400, an oversized one a 413 and any authentication
+/// failure a 401, before the SDK runs the turn.
 /// </summary>
 public static class MessagesEndpoint
 {
@@ -43,7 +43,7 @@ public static class MessagesEndpoint
             return;
         }
 
-        if (ActivityRequirements.ProblemWith(activity) is { } problem)
+        if (ProblemWith(activity) is { } problem)
         {
             logger.LogWarning("Rejected an activity: {Problem}", problem);
             await WriteProblemAsync(http, StatusCodes.Status400BadRequest, problem);
@@ -95,6 +95,21 @@ public static class MessagesEndpoint
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Null when the activity carries what a turn needs: where to reply (<c>serviceUrl</c>) and who it was sent to
+    /// (<c>recipient</c>); otherwise the reason, for a 400 problem. Without them the SDK fails inside the turn (a 500, or
+    /// an apology it cannot even deliver).
+    /// </summary>
+    private static string? ProblemWith(Activity activity)
+    {
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || serviceUrl.Scheme is not ("https" or "http"))
+        {
+            return "The activity has no valid serviceUrl (the absolute http or https address of the channel to reply to).";
+        }
+
+        return string.IsNullOrWhiteSpace(activity.Recipient?.Id) ? "The activity has no recipient." : null;
     }
 
     private static async Task WriteInvokeResponseAsync(HttpContext http, InvokeResponse? invokeResponse)

@@ -12,6 +12,8 @@ internal static class CommentTelemetry
 {
     private static readonly TelemetrySource Telemetry = new("WorkingParty.Comments");
 
+    private static readonly ActivitySource Source = Telemetry.Activities;
+
     private static readonly TimedCounter Changes = Telemetry.TimedCounter(
         "workingparty.comments", "{comment}", "Comments submitted, edited, withdrawn and accepted late, by operation and outcome",
         "workingparty.comment.duration", "How long storing a comment's change took, by operation and outcome");
@@ -19,7 +21,7 @@ internal static class CommentTelemetry
     /// <summary>Runs one change to a comment as a span named after <paramref name="operation"/>, and counts its outcome.</summary>
     public static async Task<CommentResult> TraceAsync(string operation, string deadlineId, Func<Task<CommentResult>> change)
     {
-        using var activity = Telemetry.Activities.StartActivity($"{operation} comment")?.SetTag("workingparty.deadline", deadlineId);
+        using var activity = Source.StartActivity($"{operation} comment")?.SetTag("workingparty.deadline", deadlineId);
         var started = Stopwatch.GetTimestamp();
         var result = await change().ConfigureAwait(false);
         var outcome = result switch

@@ -13,7 +13,7 @@ internal static class ReadingTelemetry
 {
     private static readonly TelemetrySource Telemetry = new("WorkingParty.Minutes");
 
-    public static ActivitySource Source => Telemetry.Activities;
+    public static readonly ActivitySource Source = Telemetry.Activities;
 
     private static readonly TimedCounter Files = Telemetry.TimedCounter(
         "workingparty.minutes.files", "{file}", "Minutes files read, by format and outcome (read, or the rejection's reason)",

@@ -6,8 +6,9 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// <summary>
 /// Invented minutes of a "Working Party on Electricity" (12 March 2031) holding the shapes of the answer categories of
 /// a blind batch's analysis, written from the mechanism: dated events of other bodies and application dates, a moved and
-/// a remote meeting, an item citing several documents, a deadline whose document is in the sentence before, delegations
-/// speaking on a topic, an earlier meeting of the body, and a header with its issue date.
+/// a remote meeting, an item citing several documents, a deadline that cites none under it (read with no document: which
+/// one it is about is unsure), delegations speaking on a topic, an earlier meeting of the body, and a header with its
+/// issue date.
 /// </summary>
 internal static class ElectricityMinutes
 {

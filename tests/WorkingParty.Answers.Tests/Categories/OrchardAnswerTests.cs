@@ -5,8 +5,8 @@ using static WorkingParty.Answers.Tests.Categories.OrchardMinutes;
 namespace WorkingParty.Answers.Tests.Categories;
 
 /// <summary>
-/// A deadline's document when its sentence names none or names only the minutes' own number (a page footer): the
-/// document presented earlier in its item; a "do so" deadline asked by what it asks for.
+/// A deadline's documents are those the reader gave it (the document presented earlier in its item when it was the
+/// only one), none added when the reader gave none; a "do so" deadline asked by what it asks for.
 /// </summary>
 public class DeadlineDocumentTests
 {
@@ -15,14 +15,25 @@ public class DeadlineDocumentTests
     private DeadlinesAnswer Ask(string question) => Assert.IsType<DeadlinesAnswer>(_answerer.Answer(question, Today));
 
     [Fact]
-    public void A_deadline_takes_the_document_presented_earlier_in_its_item() =>
+    public void A_deadline_shows_the_document_its_reader_took_from_earlier_in_its_item() =>
         Assert.Equal(["13511/32"], Ask("when are the drafting suggestions due?").Deadlines.Single().Documents);
 
     [Fact]
-    public void The_minutes_own_number_is_never_a_deadlines_document()
+    public void A_do_so_deadline_shows_the_document_its_item_presented()
     {
         var deadline = Ask("open deadlines?").Deadlines.Single(d => d.Date == new DateOnly(2032, 11, 5));
         Assert.Equal(["WK 9120/2032"], deadline.Documents);
+    }
+
+    [Fact]
+    public void A_deadline_the_reader_gave_no_document_is_given_none_from_its_item()
+    {
+        var unsure = October() with { Deadlines = [.. October().Deadlines.Select(d => d with { Documents = [] })] };
+        var answerer = new QuestionAnswerer([unsure], new NoScheduleChanges());
+
+        var answer = Assert.IsType<DeadlinesAnswer>(answerer.Answer("when are the drafting suggestions due?", Today));
+
+        Assert.Empty(answer.Deadlines.Single().Documents);
     }
 
     [Fact]

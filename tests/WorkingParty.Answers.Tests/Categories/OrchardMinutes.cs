@@ -6,7 +6,7 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// <summary>
 /// Invented minutes of a "Working Party on Fruit and Vegetables" (14 October 2032) holding the answer shapes of a blind
 /// batch's analysis, written from the mechanism: deadlines whose document is several sentences up or whose sentence
-/// only says "do so" (with the minutes' own number, a page footer, read as its document), statements put in other words
+/// only says "do so" (each with the document the reader takes, the only one its item named), statements put in other words
 /// than the question's, a footnote naming the delegations that did not answer, another body's meeting written only in
 /// full, and a next meeting with its hours.
 /// </summary>
@@ -47,8 +47,8 @@ internal static class OrchardMinutes
             new DatedEvent(new DateOnly(2032, 11, 4), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 4, Next),
         ],
         [
-            new Deadline(new DateOnly(2032, 10, 29), 2, "drafting suggestions", "delegations", [], Drafting),
-            new Deadline(new DateOnly(2032, 11, 5), 3, "do so", "delegations", [OwnNumber], DoSo),
+            new Deadline(new DateOnly(2032, 10, 29), 2, "drafting suggestions", "delegations", ["13511/32"], Drafting),
+            new Deadline(new DateOnly(2032, 11, 5), 3, "do so", "delegations", ["WK 9120/2032"], DoSo),
         ])
     {
         Header = new DocumentHeader(new DateOnly(2032, 10, 18), OwnNumber, "OUTCOME OF PROCEEDINGS", ["AGRILEG 140"], true, MeetingDateSource.OnField),

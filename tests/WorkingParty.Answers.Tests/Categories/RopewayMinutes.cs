@@ -6,7 +6,8 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// <summary>
 /// Invented minutes of a "Working Party on Ropeways" (January and March 2033), for the fifth round's answer categories
 /// on the recorded meeting, deadlines and how a meeting stands: a past meeting date and coming ones, a deadline on a
-/// document presented in the sentence before it, a meeting called off, one moved with its reason, one to be confirmed.
+/// document presented in the sentence before it (the only one its item named, read as its document), a meeting called
+/// off, one moved with its reason, one to be confirmed.
 /// </summary>
 internal static class RopewayMinutes
 {
@@ -56,7 +57,7 @@ internal static class RopewayMinutes
             new DatedEvent(new DateOnly(2034, 2, 7), null, DatePrecision.Day, EventKind.NextMeeting, "Meeting of the working party", 4, Incoming),
         ],
         [
-            new Deadline(new DateOnly(2033, 3, 28), 2, "remarks", "delegations", [], SendBack),
+            new Deadline(new DateOnly(2033, 3, 28), 2, "remarks", "delegations", ["7010/33"], SendBack),
             new Deadline(new DateOnly(2033, 4, 20), 3, "replies to the questionnaire on lift safety staff", "delegations", [], Survey),
         ]);
 }

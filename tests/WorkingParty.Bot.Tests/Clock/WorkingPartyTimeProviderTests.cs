@@ -23,6 +23,17 @@ public sealed class WorkingPartyTimeProviderTests
     }
 
     [Fact]
+    public void A_pinned_day_starts_at_noon_utc_and_runs_on_with_the_underlying_clock()
+    {
+        var server = new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 5, 40, 0, TimeSpan.Zero));
+        var time = new WorkingPartyTimeProvider(server, Brussels, new DateOnly(2017, 3, 28));
+
+        Assert.Equal(new DateTimeOffset(2017, 3, 28, 12, 0, 0, TimeSpan.Zero), time.GetUtcNow());
+        server.Advance(TimeSpan.FromHours(11));
+        Assert.Equal((new DateTimeOffset(2017, 3, 28, 23, 0, 0, TimeSpan.Zero), new DateOnly(2017, 3, 29)), (time.GetUtcNow(), time.Today()));
+    }
+
+    [Fact]
     public void The_host_zones_its_clock_with_the_configured_time_zone()
     {
         using var bot = new TurnRunner();

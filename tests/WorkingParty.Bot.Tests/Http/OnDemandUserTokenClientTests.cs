@@ -35,7 +35,7 @@ public sealed class OnDemandUserTokenClientTests
         Assert.True(_sdkClient.Disposed);
     }
 
-    private OnDemandUserTokenClient OnDemand() => new(() =>
+    private LeanBotFrameworkAuthentication.OnDemandUserTokenClient OnDemand() => new(() =>
     {
         _made++;
         return Task.FromResult<UserTokenClient>(_sdkClient);

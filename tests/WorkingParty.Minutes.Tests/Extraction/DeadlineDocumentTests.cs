@@ -4,7 +4,7 @@ namespace WorkingParty.Minutes.Tests.Extraction;
 
 /// <summary>
 /// The document a deadline concerns: never the minutes' own number (a page footer glued to the sentence), and, when the
-/// sentence names none, the only document its item has named before it.
+/// sentence names none, the only document its item has named before it (several: none, not the one of the sentence before).
 /// </summary>
 public class DeadlineDocumentTests
 {
@@ -33,6 +33,14 @@ public class DeadlineDocumentTests
     public void A_deadline_naming_no_document_after_two_concerns_none_of_them()
     {
         var documents = Documents("The Commission presented documents 6120/36 and 6121/36. Delegations were asked for drafting proposals by 20 March.");
+
+        Assert.Empty(documents);
+    }
+
+    [Fact]
+    public void A_deadline_naming_no_document_concerns_none_though_the_sentence_before_names_one_of_several()
+    {
+        var documents = Documents("The Presidency presented the compromise (doc. 6120/36). The annex on lock fees (doc. 6121/36) was also discussed. Delegations were invited to comment on the annex by 20 March.");
 
         Assert.Empty(documents);
     }

@@ -11,8 +11,10 @@ namespace WorkingParty.Bot.Hosting.ServiceDefaults;
 /// </summary>
 public static class HealthEndpoints
 {
-    public const string LivePath = "/health/live";
-    public const string ReadyPath = "/health/ready";
+    /// <summary>Where the probes are served: traces leave out requests under it.</summary>
+    public const string Root = "/health";
+    public const string LivePath = Root + "/live";
+    public const string ReadyPath = Root + "/ready";
     private const string Live = "live";
     private const string Ready = "ready";
 
@@ -34,8 +36,6 @@ public static class HealthEndpoints
         endpoints.MapHealthChecks(ReadyPath, Options(Ready));
         return endpoints;
     }
-
-    public static bool IsProbe(PathString path) => path.StartsWithSegments("/health");
 
     private static HealthCheckOptions Options(string tag) => new()
     {

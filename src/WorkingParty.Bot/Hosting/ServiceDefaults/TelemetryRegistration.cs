@@ -22,7 +22,7 @@ public static class TelemetryRegistration
     public static IServiceCollection AddBotTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         // Probes every minute from App Service would drown the traces of real requests.
-        services.Configure<AspNetCoreTraceInstrumentationOptions>(options => options.Filter = http => !HealthEndpoints.IsProbe(http.Request.Path));
+        services.Configure<AspNetCoreTraceInstrumentationOptions>(options => options.Filter = http => !http.Request.Path.StartsWithSegments(HealthEndpoints.Root));
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithTracing(tracing => tracing.AddSource(OwnSources))

@@ -14,6 +14,8 @@ public sealed class TurnTelemetryMiddleware : Microsoft.Bot.Builder.IMiddleware
 {
     private static readonly TelemetrySource Telemetry = new("WorkingParty.Bot");
 
+    private static readonly ActivitySource Source = Telemetry.Activities;
+
     private static readonly TimedCounter Turns = Telemetry.TimedCounter(
         "workingparty.turns", "{turn}", "Turns of the bot, by activity type, channel and outcome (ok, failed)",
         "workingparty.turn.duration", "How long a turn took from the activity's arrival to its last reply, by activity type, channel and outcome");
@@ -22,7 +24,7 @@ public sealed class TurnTelemetryMiddleware : Microsoft.Bot.Builder.IMiddleware
     {
         var incoming = turnContext.Activity;
         var (type, channel) = (incoming.Type ?? "unknown", incoming.ChannelId ?? "unknown");
-        using var activity = Telemetry.Activities.StartActivity($"turn {type}")
+        using var activity = Source.StartActivity($"turn {type}")
             ?.SetTag("workingparty.activity_type", type)
             .SetTag("workingparty.channel", channel)
             .SetTag("workingparty.conversation_type", incoming.Conversation?.ConversationType);
