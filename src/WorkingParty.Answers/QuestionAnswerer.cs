@@ -10,6 +10,8 @@ namespace WorkingParty.Answers;
 /// </summary>
 public sealed class QuestionAnswerer
 {
+    private static readonly HashSet<string> MinutesNouns = [.. Vocabulary.Default.MinutesNouns];
+
     private readonly IScheduleChanges _scheduleChanges;
     private readonly RetrievalSettings _retrieval;
     private readonly IndexCache? _cache;
@@ -97,6 +99,7 @@ public sealed class QuestionAnswerer
         }
 
         if (question.Intent == Intent.Document && MeetingsHeld.ByOwnNumber(question, library, today) is { } own) return own;
+        if (question.Intent == Intent.Document && AsksOwnNumber(question) && MeetingsHeld.Record(question, library, today) is { } record) return record;
         if (question.AsksFormat && MeetingNature.Format(question, library, today) is { } format) return format;
         if (question.AsksWhyAdditional && MeetingNature.WhyAdditional(question, library, today) is { } why) return why;
         if (question.AsksAbsence && MeetingNature.Absent(question, library, today) is { } absent) return absent;
@@ -116,9 +119,10 @@ public sealed class QuestionAnswerer
             Intent.MeetingOn when !asksAboutSomethingElse => MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today)),
             Intent.Deadlines => DeadlinesOrEvents(question, library, today),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
-            // The agenda of a day no meeting was held on ("what is on the agenda on 3 June?"): what the minutes say of that day.
+            // The agenda of a day or month no meeting was held in ("what is on the agenda on 3 June?", "what happened to the
+            // July meeting?"): what the minutes say of that day, or of the changes to that month's meetings.
             Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today, detailed: false)
-                ?? (question.Meeting?.Day is null ? null : MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today))),
+                ?? (question.Meeting?.Day is null ? MeetingsOn.Changed(question, library, today) : MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today))),
             Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),
             Intent.MinutesList when !asksAboutSomethingElse => MeetingsHeld.All(question, library, today),
             Intent.IssueDate when !asksAboutSomethingElse => MeetingsHeld.Issued(question, library, today),
@@ -137,6 +141,10 @@ public sealed class QuestionAnswerer
             _ => AgendaItems.ByTitle(question, library, today),
         };
     }
+
+    /// <summary>"Doc number of these minutes?": a document question about nothing but the minutes themselves.</summary>
+    private static bool AsksOwnNumber(QuestionReading question) =>
+        question.Document is null && question.TopicWords.Count > 0 && question.TopicWords.All(MinutesNouns.Contains);
 
     /// <summary>
     /// The deadlines asked for; when none holds the topic in its own sentence, the sentences that date an event holding

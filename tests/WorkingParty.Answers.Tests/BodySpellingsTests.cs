@@ -55,6 +55,21 @@ public class BodySpellingsTests
         Assert.Equal(["tax-2030-12", "fop-2030-12", "tax-2030-10"], all.Meetings.Select(m => m.MeetingId));
     }
 
+    [Fact]
+    public void A_bracketed_qualifier_in_words_and_the_acronym_of_its_initials_are_one_body()
+    {
+        var answerer = new QuestionAnswerer(
+        [
+            Held("buoy-2030-09", "Working Party on Buoyage (Sea-Mark Signalling Group)", new(2030, 9, 2)),
+            Held("buoy-2030-11", "Working Party on Buoyage (SMSG)", new(2030, 11, 4)),
+            Held("buoy-2030-12", "Working Party on Buoyage (Sea-Mark Signalling Group)", new(2030, 12, 9)),
+        ], new NoScheduleChanges());
+
+        var minutes = Assert.IsType<MinutesListAnswer>(answerer.Answer("which SMSG minutes do you have?", Today));
+        Assert.Equal(["buoy-2030-12", "buoy-2030-11", "buoy-2030-09"], minutes.Meetings.Select(m => m.MeetingId));
+        Assert.All(minutes.Meetings, m => Assert.Equal("Working Party on Buoyage (SMSG)", m.Body));
+    }
+
     private static Meeting Held(string id, string body, DateOnly date) =>
         new(id, body, date, false, $"Outcome of proceedings of the {body}", $"{id}.txt",
             [new AgendaItem(1, "Adoption of the agenda", [], [], [], [])], [], []);

@@ -49,13 +49,18 @@ internal static class MeetingNature
     private static PassagesAnswer? Quoted(QuestionReading question, Meeting meeting, HashSet<string> words) =>
         Quoted(question, meeting, text => Says(text, words), text => Words.Split(text).Where(w => words.Contains(w.Lower)).Select(w => w.Original).ToList());
 
-    /// <summary>The sentences of the meeting <paramref name="says"/> keeps, each with its item and the words that matched.</summary>
+    /// <summary>
+    /// The sentences of the meeting <paramref name="says"/> keeps, each with its item and the words that matched: those
+    /// written before item 1, the items' and the footnotes', in that order.
+    /// </summary>
     private static PassagesAnswer? Quoted(QuestionReading question, Meeting meeting, Func<string, bool> says, Func<string, IReadOnlyList<string>> matched)
     {
-        var quoted = meeting.Items
-            .SelectMany(item => item.Paragraphs.SelectMany(p => p.Sentences)
-                .Where(s => says(s.Text))
-                .Select(s => new QuotedPassage(s.Text, Citations.Of(meeting, item), matched(s.Text))))
+        var items = meeting.Items.SelectMany(item => item.Paragraphs.SelectMany(p => p.Sentences).Select(s => (Sentence: s, Citation: Citations.Of(meeting, item))));
+        var opening = OpeningPassages.Of(meeting).Select(p => (p.Sentence, Citation: Citations.Of(meeting, p.Item, p.Section)));
+        var footnotes = FootnotePassages.Of(meeting).Select(p => (p.Sentence, Citation: Citations.Of(meeting, p.Item, p.Section)));
+        var quoted = opening.Concat(items).Concat(footnotes)
+            .Where(s => says(s.Sentence.Text))
+            .Select(s => new QuotedPassage(s.Sentence.Text, s.Citation, matched(s.Sentence.Text)))
             .ToList();
         return quoted.Count == 0 ? null : new PassagesAnswer(question.Question, quoted);
     }

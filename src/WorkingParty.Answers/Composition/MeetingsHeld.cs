@@ -21,10 +21,20 @@ internal static class MeetingsHeld
     /// "When were the minutes issued?": the record of the meeting named by its date (the latest when none is named),
     /// with its document number and issue date.
     /// </summary>
-    public static MinutesIssuedAnswer? Issued(QuestionReading question, MinutesLibrary library, DateOnly today)
+    public static MinutesIssuedAnswer? Issued(QuestionReading question, MinutesLibrary library, DateOnly today) =>
+        Named(question, library, today) is { Count: > 0 } named ? new MinutesIssuedAnswer(today, named) : null;
+
+    /// <summary>
+    /// "Doc number of these minutes?": the record of the meeting named by its date (the latest when none is named), as it
+    /// is listed: when it met, its document number and issue date.
+    /// </summary>
+    public static MinutesListAnswer? Record(QuestionReading question, MinutesLibrary library, DateOnly today) =>
+        Named(question, library, today) is { Count: > 0 } named ? new MinutesListAnswer(today, named) : null;
+
+    private static List<HeldMeeting> Named(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var named = Held(question, library, today).ToList();
-        return named.Count == 0 ? null : new MinutesIssuedAnswer(today, question.Meeting is null ? named.Take(1).ToList() : named);
+        return question.Meeting is null ? named.Take(1).ToList() : named;
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal static class MeetingsOn
         if (filter.Month is { } month && filter.Day is not null)
         {
             var said = Said(question, library, today, month, filter);
-            if (said.Count > 0) return new PassagesAnswer(question.Question, said);
+            if (said.Count > 0) return new PassagesAnswer(question.Question, [.. said, .. Replacing(question, library, today, month, filter, said)]);
         }
         if (filter.Month is { } changedMonth && question.AsksScheduleChange)
         {
@@ -63,6 +63,31 @@ internal static class MeetingsOn
             .ToList();
     }
 
+    /// <summary>
+    /// "What happened to the July meeting?", none held then: the sentences that cancel, move or add a meeting in that
+    /// month; null when none does.
+    /// </summary>
+    public static PassagesAnswer? Changed(QuestionReading question, MinutesLibrary library, DateOnly today) =>
+        question.Meeting is { Month: { } month } filter && Changes(question, library, today, month, filter) is { Count: > 0 } changes
+            ? new PassagesAnswer(question.Question, changes)
+            : null;
+
+    /// <summary>
+    /// The meeting that comes instead of one the minutes cancel or move away from the day asked about ("the meeting
+    /// scheduled for 25 March will not take place. The next meeting is convened for 15 April."): the first coming meeting
+    /// the same record dates after it, its sentence quoted unless already said.
+    /// </summary>
+    private static IEnumerable<QuotedPassage> Replacing(QuestionReading question, MinutesLibrary library, DateOnly today, int month, MeetingFilter filter, List<QuotedPassage> said) =>
+        library.EventsIn(month, question.Bodies, today)
+            .Where(e => e.Event.Status is Cancelled or MovedFrom && filter.AcceptsAny(e.Event.Date, e.Event.EndDate))
+            .Select(e => (e.Meeting, Next: e.Meeting.Events
+                .Where(n => n.Kind == EventKind.NextMeeting && n.Status is null or MovedTo && n.Date > e.Event.Date)
+                .MinBy(n => n.Date)))
+            .Where(r => r.Next is not null && !said.Any(q => q.Text == r.Next.Sentence))
+            .DistinctBy(r => r.Next!.Sentence)
+            .Select(r => new QuotedPassage(r.Next!.Sentence, Citations.Of(r.Meeting, r.Next.Item), []));
+
+    private const string Cancelled = "cancelled";
     private const string MovedFrom = "moved";
     private const string MovedTo = "postponed";
 

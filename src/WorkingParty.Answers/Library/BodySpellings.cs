@@ -4,21 +4,43 @@ namespace WorkingParty.Answers.Library;
 /// One working party written with its acronym in brackets in some minutes ("Working Party on Africa (COAFR)") and
 /// without it in others is one body: every meeting of it takes the spelling with the acronym, so that the latest
 /// meeting, the next one and the short name all belong to the same body. The short name may be of several words
-/// ("Working Party on Ports (PORTS WP)", "Friends of the Presidency Group on Cyber (FoP Cyber)").
+/// ("Working Party on Ports (PORTS WP)", "Friends of the Presidency Group on Cyber (FoP Cyber)"). A bracketed
+/// qualifier in words whose initials another spelling brackets ("(Politico-Military Group)" and "(PMG)") is that acronym.
 /// </summary>
 internal static partial class BodySpellings
 {
+    private const int ShortestQualifierInitials = 2;
+
     public static IReadOnlyList<Meeting> Unify(IReadOnlyList<Meeting> meetings)
     {
-        var spelling = meetings.Select(m => m.Body).Distinct(StringComparer.Ordinal)
+        var written = meetings.Select(m => m.Body).ToHashSet(StringComparer.Ordinal);
+        var spelling = written.ToDictionary(b => b, b => WithQualifierInitials(b) is { } acronym && written.Contains(acronym) ? acronym : b, StringComparer.Ordinal);
+        var groups = spelling.Values.Distinct(StringComparer.Ordinal)
             .GroupBy(WithoutAcronym, StringComparer.OrdinalIgnoreCase)
-            .Where(g => g.Count() > 1 && g.Any(b => b != g.Key))
-            .SelectMany(g => g.Select(b => (Body: b, Spelling: g.Where(s => s != g.Key).OrderBy(s => s, StringComparer.Ordinal).First())))
-            .ToDictionary(p => p.Body, p => p.Spelling, StringComparer.Ordinal);
-        return spelling.Count == 0
+            .Where(g => g.Count() > 1 && g.Any(b => b != g.Key));
+        foreach (var group in groups)
+        {
+            var chosen = group.Where(s => s != group.Key).OrderBy(s => s, StringComparer.Ordinal).First();
+            foreach (var body in spelling.Keys.Where(b => group.Contains(spelling[b], StringComparer.Ordinal)).ToList()) spelling[body] = chosen;
+        }
+        return spelling.All(p => p.Key == p.Value)
             ? meetings
-            : [.. meetings.Select(m => spelling.TryGetValue(m.Body, out var body) && body != m.Body ? m with { Body = body } : m)];
+            : [.. meetings.Select(m => spelling[m.Body] is var body && body != m.Body ? m with { Body = body } : m)];
     }
+
+    /// <summary>
+    /// The initials of a bracketed qualifier in words at the end of a name, hyphenated words apart ("Politico-Military
+    /// Group" is "PMG"), or null when the name ends in no such bracket.
+    /// </summary>
+    public static string? QualifierInitials(string body) =>
+        TrailingQualifier().Match(body) is { Success: true } match
+        && match.Groups["words"].Value.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray() is { Length: >= ShortestQualifierInitials } initials
+            ? new string(initials)
+            : null;
+
+    /// <summary>The name with its bracketed qualifier in words replaced by their initials, or null.</summary>
+    private static string? WithQualifierInitials(string body) =>
+        QualifierInitials(body) is { } initials ? $"{TrailingQualifier().Replace(body, "")} ({initials})" : null;
 
     private static string WithoutAcronym(string body) => TrailingAcronym().Replace(body, "");
 
@@ -28,4 +50,8 @@ internal static partial class BodySpellings
     /// </summary>
     [GeneratedRegex(@"\s*\((?=[^()]*\b\p{Lu}[\p{L}0-9&/\-]*\p{Lu})\p{Lu}[\p{L}0-9&/\-]{1,11}(?:\s+\p{Lu}[\p{L}0-9&/\-]{0,11}){0,2}\)$")]
     private static partial Regex TrailingAcronym();
+
+    /// <summary>A bracketed qualifier at the end written in words, each capitalised word then lower case: "(Politico-Military Group)".</summary>
+    [GeneratedRegex(@"\s*\((?<words>\p{Lu}\p{Ll}+(?:[\s-]+(?:\p{Lu}\p{Ll}+|of|and|the|for|on))*)\)$")]
+    private static partial Regex TrailingQualifier();
 }

@@ -230,7 +230,7 @@ internal sealed class PassageIndex
                         passages.Add(new Passage(passages.Count, meeting, item, sentence, sections[p], p));
                 }
             }
-            foreach (var (item, sentence, section) in FootnotePassages.Of(meeting))
+            foreach (var (item, sentence, section) in OpeningPassages.Of(meeting).Concat(FootnotePassages.Of(meeting)))
                 passages.Add(new Passage(passages.Count, meeting, item, sentence, section, Paragraph: -1));
         }
         return passages;

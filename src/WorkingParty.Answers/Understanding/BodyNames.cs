@@ -37,8 +37,8 @@ internal sealed partial class BodyNames
 
     /// <summary>
     /// The initials of a name's own words, written in no document ("DTR" for the Working Party on Digital-era Tax
-    /// Records, "HLGSF" for the High-Level Group on Seabed Fisheries): valid anywhere when the question writes them in
-    /// capitals.
+    /// Records, "HLGSF" for the High-Level Group on Seabed Fisheries), and of its bracketed qualifier in words ("PMG" for
+    /// "... (Politico-Military Group)"): valid anywhere when the question writes them in capitals.
     /// </summary>
     private readonly Dictionary<string, HashSet<string>> _bodiesByCapitalInitials = new();
     private readonly List<(string[] Words, string Body)> _fullNames = [];
@@ -116,7 +116,8 @@ internal sealed partial class BodyNames
             }
             foreach (var initials in Initials(body, skipped, common))
                 if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(_bodiesByShortName, initials, body);
-            foreach (var initials in Initials(HyphensApart(body), skipped, common).Prepend(string.Concat(content.Select(w => w[0]))))
+            var qualifier = Library.BodySpellings.QualifierInitials(body)?.ToLowerInvariant();
+            foreach (var initials in Initials(HyphensApart(body), skipped, common).Prepend(string.Concat(content.Select(w => w[0]))).Concat(qualifier is null ? [] : [qualifier]))
             {
                 if (initials.Length >= ShortestInitials && !fillers.Contains(initials) && !namesActor(initials) && !_plain.Contains(initials))
                     Add(_bodiesByCapitalInitials, initials, body);

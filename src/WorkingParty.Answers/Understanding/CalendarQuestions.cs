@@ -54,10 +54,13 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
     public bool AsksFormat(IReadOnlyList<Word> words, bool asksWhen) =>
         !asksWhen && words.Any(w => _formatWords.Contains(w.Lower)) && words.Any(w => _pastWords.Contains(w.Lower));
 
-    /// <summary>Whether the question asks when a meeting held was first planned: "originally planned", "initially foreseen", a past tense.</summary>
-    public bool AsksOriginalDate(IReadOnlyList<Word> words) =>
+    /// <summary>
+    /// Whether the question asks when a meeting held was first planned: "originally planned", "initially foreseen", a past
+    /// tense, and a meeting word or the body's name ("when was the May COWEB originally supposed to be?").
+    /// </summary>
+    public bool AsksOriginalDate(IReadOnlyList<Word> words, bool bodyNamed) =>
         words.Any(w => _originalWords.Contains(w.Lower)) && words.Any(w => _originalPlanWords.Contains(w.Lower))
-        && words.Any(w => _pastWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower));
+        && words.Any(w => _pastWords.Contains(w.Lower)) && (bodyNamed || words.Any(w => _meetingWords.Contains(w.Lower)));
 
     /// <summary>
     /// Whether the question asks for what is left of this year ("which dates are left this year?", "remaining meetings

@@ -129,7 +129,7 @@ internal sealed class QuestionReader
             AsksFormat = _calendarQuestions.AsksFormat(words, asksWhen),
             AsksWhyAdditional = _calendarQuestions.AsksWhyAdditional(words),
             AsksAbsence = _calendarQuestions.AsksAbsence(words),
-            AsksOriginalDate = _calendarQuestions.AsksOriginalDate(words),
+            AsksOriginalDate = _calendarQuestions.AsksOriginalDate(words, namedBodies is not null),
             RestOfYear = restOfYear,
             AsksScheduleChange = _details.ScheduleChange(words),
             DelegationsOnly = _details.DelegationsOnly(words),

@@ -155,6 +155,7 @@ public sealed class MinutesParser
             EndDate = date.EndDate,
             Header = Header(header, date.Source, clean.Limite),
             Footnotes = clean.Footnotes,
+            Opening = preamble is null ? [] : ToAgendaItem(preamble).Paragraphs,
         };
         return MinutesParseResult.Read(meeting);
     }

@@ -24,6 +24,12 @@ public sealed record Meeting(
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
 
     /// <summary>
+    /// The paragraphs written before item 1 ("The meeting was held in hybrid format; LV and PT joined remotely."), which
+    /// belong to no agenda item; empty when the minutes start with item 1.
+    /// </summary>
+    public IReadOnlyList<Paragraph> Opening { get; init; } = [];
+
+    /// <summary>
     /// The SHA-256 of the file the record was read from (hex, 32 characters), which identifies the minutes whatever the
     /// reader makes of them: corrections and withdrawals are kept under it. Null for records read from text alone.
     /// </summary>
