@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace WorkingParty.Answers.Retrieval;
 
 /// <summary>
@@ -11,6 +13,9 @@ internal static class FootnotePassages
     {
         ['0'] = '⁰', ['1'] = '¹', ['2'] = '²', ['3'] = '³', ['4'] = '⁴', ['5'] = '⁵', ['6'] = '⁶', ['7'] = '⁷', ['8'] = '⁸', ['9'] = '⁹',
     };
+
+    /// <summary>The pattern of each marker glued to a word, built once per marker: the footnotes are also read for a question.</summary>
+    private static readonly ConcurrentDictionary<string, Regex> GluedMarkers = new(StringComparer.Ordinal);
 
     public static IEnumerable<(AgendaItem Item, Statement Sentence, string Section)> Of(Meeting meeting)
     {
@@ -26,7 +31,8 @@ internal static class FootnotePassages
     private static AgendaItem? ItemMarking(Meeting meeting, string marker)
     {
         var superscript = string.Concat(marker.Select(c => Superscripts.GetValueOrDefault(c, c)));
-        var glued = new Regex($@"[\p{{L}}.,;:)\]](?:{Regex.Escape(marker)}|{Regex.Escape(superscript)})(?!\d)", RegexOptions.CultureInvariant);
+        var glued = GluedMarkers.GetOrAdd(marker, m =>
+            new Regex($@"[\p{{L}}.,;:)\]](?:{Regex.Escape(m)}|{Regex.Escape(superscript)})(?!\d)", RegexOptions.CultureInvariant));
         foreach (var item in meeting.Items)
         {
             foreach (var paragraph in item.Paragraphs)
