@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using WorkingParty.Answers;
+using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Schedule;
 using WorkingParty.Cards;
 using WorkingParty.Cards.AdaptiveCards;
@@ -17,8 +18,10 @@ namespace WorkingParty.Benchmarks;
 /// The cold start's CPU without the web host, one stage at a time (docs/benchmarks.md section 2): the reader built,
 /// the corpus folder read as the ingester reads it (one file per core), the answerer built, the first question.
 /// <c>dotnet run -c Release --project bench/WorkingParty.Benchmarks -- coldstart [--meetings 200] [--serial]
-/// [--dump file] [--corpus folder]</c>; <c>--dump</c> writes every read meeting as JSON, to compare the reader's output
-/// across builds; <c>--corpus</c> keeps the minutes folder (written there when empty), e.g. to start the bot on it.
+/// [--dump file] [--corpus folder] [--index-cache folder]</c>; <c>--dump</c> writes every read meeting as JSON, to compare
+/// the reader's output across builds; <c>--corpus</c> keeps the minutes folder (written there when empty), e.g. to start
+/// the bot on it; <c>--index-cache</c> keeps the built full-text index there, as the bot does: the first run builds and
+/// writes it, a second run on the same corpus loads it (a restart's answerer).
 /// </summary>
 internal static class ColdStartProfile
 {
@@ -52,7 +55,8 @@ internal static class ColdStartProfile
                     read[i] = (await reader.TryReadAsync(files[i], IngestOptions.None, token)).Meeting);
             });
             var ordered = read.OfType<Meeting>().OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
-            var answerer = stages.Time("answerer built", () => new QuestionAnswerer(ordered, new NoScheduleChanges()));
+            var cache = Option(args, "--index-cache") is { } cacheFolder ? new IndexCache(cacheFolder) : null;
+            var answerer = stages.Time("answerer built", () => new QuestionAnswerer(ordered, new NoScheduleChanges(), cache));
             var answer = stages.Time("first question", () => answerer.Answer("what deadlines are open?", new DateOnly(2019, 6, 14)));
             if (Option(args, "--turns") is { } turns)
             {
@@ -74,7 +78,10 @@ internal static class ColdStartProfile
             }
 
             stages.Print();
-            Console.WriteLine($"{ordered.Count} meetings read; first answer {answer.GetType().Name}");
+            Console.WriteLine($"{ordered.Count} meetings read; first answer {answer.GetType().Name}"
+                + (cache is null ? "" : answerer.Library.IndexLoaded ? "; index loaded from the cache" : "; index built"));
+            if (cache is not null)
+                await cache.Saved;
             var json = JsonSerializer.Serialize(read.Select(m => m is null ? null : m with { SourceFile = Path.GetFileName(m.SourceFile) }), Indented);
             Console.WriteLine($"reader output SHA-256 {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..16]}");
             if (dump is not null)

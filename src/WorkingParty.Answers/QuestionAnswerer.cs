@@ -14,6 +14,7 @@ public sealed class QuestionAnswerer
 
     private readonly IScheduleChanges _scheduleChanges;
     private readonly RetrievalSettings _retrieval;
+    private readonly IndexCache? _cache;
     private readonly EarlierMeetings _earlierMeetings = new(Vocabulary.Default);
     private volatile Shelf _shelf;
 
@@ -22,11 +23,18 @@ public sealed class QuestionAnswerer
     {
     }
 
-    internal QuestionAnswerer(IEnumerable<Meeting> meetings, IScheduleChanges scheduleChanges, RetrievalSettings retrieval)
+    /// <param name="cache">Where the built full-text index is kept between starts; each library built loads it or writes it.</param>
+    public QuestionAnswerer(IEnumerable<Meeting> meetings, IScheduleChanges scheduleChanges, IndexCache? cache)
+        : this(meetings, scheduleChanges, RetrievalSettings.Default, cache)
+    {
+    }
+
+    internal QuestionAnswerer(IEnumerable<Meeting> meetings, IScheduleChanges scheduleChanges, RetrievalSettings retrieval, IndexCache? cache = null)
     {
         _scheduleChanges = scheduleChanges;
         _retrieval = retrieval;
-        _shelf = new Shelf(MinutesLibrary.Build(meetings));
+        _cache = cache;
+        _shelf = new Shelf(MinutesLibrary.Build(meetings, cache));
     }
 
     public MinutesLibrary Library => _shelf.Library;
@@ -48,7 +56,7 @@ public sealed class QuestionAnswerer
     public AnswerEdition Edition => new(_shelf, _scheduleChanges.Current());
 
     /// <summary>Rebuilds the library and index from the meetings now stored (after minutes were added).</summary>
-    public void Rebuild(IEnumerable<Meeting> meetings) => _shelf = new Shelf(MinutesLibrary.Build(meetings));
+    public void Rebuild(IEnumerable<Meeting> meetings) => _shelf = new Shelf(MinutesLibrary.Build(meetings, _cache));
 
     public Answer Answer(string question, DateOnly today)
     {

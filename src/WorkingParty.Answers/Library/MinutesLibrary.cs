@@ -15,11 +15,11 @@ public sealed class MinutesLibrary
     private readonly Dictionary<int, RecordedEvent[]> _eventsByMonth;
     private readonly Dictionary<DatedEvent, string> _hours = new(ReferenceEqualityComparer.Instance);
 
-    private MinutesLibrary(IReadOnlyList<Meeting> meetings)
+    private MinutesLibrary(IReadOnlyList<Meeting> meetings, IndexCache? cache)
     {
         Meetings = meetings;
         // The full-text index is most of the work; the rest is built meanwhile, on another core.
-        var index = Task.Run(() => PassageIndex.Build(meetings));
+        var index = Task.Run(() => PassageIndex.Build(meetings, cache));
         Titles = new TitleIndex(meetings);
         Deadlines = ListedDeadline.Of(meetings);
         Documents = new DocumentListings(meetings);
@@ -49,6 +49,9 @@ public sealed class MinutesLibrary
 
     internal PassageIndex Index { get; }
 
+    /// <summary>Whether the full-text index was loaded from the <see cref="IndexCache"/> rather than built.</summary>
+    public bool IndexLoaded => Index.Loaded;
+
     internal TitleIndex Titles { get; }
 
     internal DocumentListings Documents { get; }
@@ -61,8 +64,9 @@ public sealed class MinutesLibrary
     /// <summary>The short names the minutes define, and the phrases they stand for.</summary>
     internal Abbreviations Abbreviations { get; }
 
-    public static MinutesLibrary Build(IEnumerable<Meeting> meetings) =>
-        new(BodySpellings.Unify([.. meetings.DistinctBy(m => m.Id).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal)]));
+    /// <summary>The library of the meetings; its full-text index loaded from <paramref name="cache"/> when built from the same meetings before.</summary>
+    public static MinutesLibrary Build(IEnumerable<Meeting> meetings, IndexCache? cache = null) =>
+        new(BodySpellings.Unify([.. meetings.DistinctBy(m => m.Id).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal)]), cache);
 
     /// <summary>Where a meeting stands in <see cref="Meetings"/>: a later one stands after.</summary>
     internal int PositionOf(Meeting meeting) => _positions[meeting];

@@ -11,10 +11,19 @@ internal sealed class FrozenDirectory : BaseDirectory
     private readonly Dictionary<string, byte[]> _files;
 
     public FrozenDirectory(Lucene.Net.Store.Directory source)
+        : this(source.ListAll().ToDictionary(name => name, name => Read(source, name)))
     {
-        _files = source.ListAll().ToDictionary(name => name, name => Read(source, name));
+    }
+
+    /// <summary>The files of an index written before (<see cref="Files"/>), by name.</summary>
+    public FrozenDirectory(Dictionary<string, byte[]> files)
+    {
+        _files = files;
         SetLockFactory(NoLockFactory.GetNoLockFactory());
     }
+
+    /// <summary>Every file of the index, by name; not to be changed.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files => _files;
 
     public override string[] ListAll() => [.. _files.Keys];
 

@@ -47,9 +47,9 @@ internal sealed class PassageIndex
     /// <summary>The passages each actor speaks in (the reader's speakers of the sentence), oldest first.</summary>
     private readonly Dictionary<string, List<Passage>> _passagesBySpeaker;
 
-    private PassageIndex(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages, IReadOnlyList<string>[] entities,
-        Dictionary<string, List<Passage>> passagesBySpeaker)
+    private PassageIndex(BuiltIndex built, IReadOnlyList<Passage> passages, Dictionary<string, List<Passage>> passagesBySpeaker)
     {
+        var (directory, entities) = built;
         Passages = passages;
         _longWords = new(() => passages.SelectMany(p => Words.Split(p.Sentence.Text + " " + TitleOf(p)))
             .Select(w => w.Lower).Where(w => w.Length >= 7 && w.All(char.IsLetter)).Distinct().Order(StringComparer.Ordinal).ToArray());
@@ -76,23 +76,16 @@ internal sealed class PassageIndex
     /// <summary>Every passage, by id: meetings in the order given, then items and sentences in the minutes' order.</summary>
     public IReadOnlyList<Passage> Passages { get; }
 
-    public static PassageIndex Build(IReadOnlyList<Meeting> meetings)
+    /// <summary>Whether the index was loaded from the cache rather than built.</summary>
+    public bool Loaded { get; private init; }
+
+    /// <summary>
+    /// The index over the meetings' sentences; loaded from <paramref name="cache"/> when it holds one built from the
+    /// same meetings by the same code, else built, and then written to it in the background.
+    /// </summary>
+    public static PassageIndex Build(IReadOnlyList<Meeting> meetings, IndexCache? cache = null)
     {
-        var passages = new List<Passage>();
-        foreach (var meeting in meetings)
-        {
-            foreach (var item in meeting.Items)
-            {
-                var sections = Sections.Of(item);
-                for (var p = 0; p < item.Paragraphs.Count; p++)
-                {
-                    foreach (var sentence in item.Paragraphs[p].Sentences)
-                        passages.Add(new Passage(passages.Count, meeting, item, sentence, sections[p], p));
-                }
-            }
-            foreach (var (item, sentence, section) in OpeningPassages.Of(meeting).Concat(FootnotePassages.Of(meeting)))
-                passages.Add(new Passage(passages.Count, meeting, item, sentence, section, Paragraph: -1));
-        }
+        var passages = PassagesOf(meetings);
         var speakers = new Dictionary<string, string?>(StringComparer.Ordinal);
         var passagesBySpeaker = new Dictionary<string, List<Passage>>(StringComparer.Ordinal);
         var spokenBy = new List<string>[passages.Count];
@@ -107,31 +100,12 @@ internal sealed class PassageIndex
             spokenBy[passage.Id] = spoken;
         }
 
-        // Each passage's entity terms depend on that passage alone: found on every core.
-        var entities = new IReadOnlyList<string>[passages.Count];
-        Parallel.For(0, passages.Count, id =>
-            entities[id] = EntityTerms.Of(passages[id].Sentence.Text, spokenBy[id], ActorDirectory.Default).ToArray());
-
-        var directory = new RAMDirectory();
-        // Without a compound file, searches read the in-memory files directly instead of through a locked, buffered slice.
-        var config = new IndexWriterConfig(Version, MinutesAnalyzer.ForPassages) { Similarity = new BM25Similarity(), UseCompoundFile = false };
-        config.MergePolicy.NoCFSRatio = 0;
-        using (var writer = new IndexWriter(directory, config))
-        {
-            foreach (var passage in passages)
-            {
-                var document = new Document
-                {
-                    new TextField(TextField, passage.Sentence.Text, Field.Store.NO),
-                    new TextField(TitleField, TitleOf(passage), Field.Store.NO),
-                    new NumericDocValuesField(IdField, passage.Id),
-                };
-                foreach (var entity in entities[passage.Id]) document.Add(new StringField(EntityField, entity, Field.Store.NO));
-                writer.AddDocument(document);
-            }
-            writer.Commit();
-        }
-        return new PassageIndex(new FrozenDirectory(directory), passages, entities, passagesBySpeaker);
+        if (cache is null) return new PassageIndex(Index(passages, spokenBy), passages, passagesBySpeaker);
+        var cacheKey = new Lazy<string>(() => cache.KeyOf(meetings));
+        if (cache.TryLoad(cacheKey, passages.Count) is { } loaded) return new PassageIndex(loaded, passages, passagesBySpeaker) { Loaded = true };
+        var built = Index(passages, spokenBy);
+        cache.SaveInBackground(cacheKey, built);
+        return new PassageIndex(built, passages, passagesBySpeaker);
     }
 
     /// <summary>The sentences the actor speaks in, oldest meeting first, each meeting's in the minutes' order.</summary>
@@ -241,6 +215,56 @@ internal sealed class PassageIndex
 
     /// <summary>BM25's inverse document frequency.</summary>
     private double Idf(int documentFrequency) => Math.Log(1 + (_documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+
+    private static List<Passage> PassagesOf(IReadOnlyList<Meeting> meetings)
+    {
+        var passages = new List<Passage>();
+        foreach (var meeting in meetings)
+        {
+            foreach (var item in meeting.Items)
+            {
+                var sections = Sections.Of(item);
+                for (var p = 0; p < item.Paragraphs.Count; p++)
+                {
+                    foreach (var sentence in item.Paragraphs[p].Sentences)
+                        passages.Add(new Passage(passages.Count, meeting, item, sentence, sections[p], p));
+                }
+            }
+            foreach (var (item, sentence, section) in OpeningPassages.Of(meeting).Concat(FootnotePassages.Of(meeting)))
+                passages.Add(new Passage(passages.Count, meeting, item, sentence, section, Paragraph: -1));
+        }
+        return passages;
+    }
+
+    /// <summary>The entity terms of each passage and Lucene's index of the passages: what a build spends its CPU on.</summary>
+    private static BuiltIndex Index(List<Passage> passages, List<string>[] spokenBy)
+    {
+        // Each passage's entity terms depend on that passage alone: found on every core.
+        var entities = new IReadOnlyList<string>[passages.Count];
+        Parallel.For(0, passages.Count, id =>
+            entities[id] = EntityTerms.Of(passages[id].Sentence.Text, spokenBy[id], ActorDirectory.Default).ToArray());
+
+        var directory = new RAMDirectory();
+        // Without a compound file, searches read the in-memory files directly instead of through a locked, buffered slice.
+        var config = new IndexWriterConfig(Version, MinutesAnalyzer.ForPassages) { Similarity = new BM25Similarity(), UseCompoundFile = false };
+        config.MergePolicy.NoCFSRatio = 0;
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var passage in passages)
+            {
+                var document = new Document
+                {
+                    new TextField(TextField, passage.Sentence.Text, Field.Store.NO),
+                    new TextField(TitleField, TitleOf(passage), Field.Store.NO),
+                    new NumericDocValuesField(IdField, passage.Id),
+                };
+                foreach (var entity in entities[passage.Id]) document.Add(new StringField(EntityField, entity, Field.Store.NO));
+                writer.AddDocument(document);
+            }
+            writer.Commit();
+        }
+        return new BuiltIndex(new FrozenDirectory(directory), entities);
+    }
 
     private static IEnumerable<string> SpeakerKeys(Statement sentence, Dictionary<string, string?> resolved)
     {

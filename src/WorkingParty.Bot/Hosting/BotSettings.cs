@@ -39,6 +39,8 @@ public static class BotSettings
         new("Minutes:Folder", InAzure.Default, "Minutes ingested at start-up: the sample minutes shipped with the bot by default"),
         new("Minutes:AllowedDownloadOrigins", InAzure.Default, "Where minutes files sent to the bot may be fetched from: Teams' SharePoint and OneDrive hosts by default"),
         new("Minutes:DownloadTimeout", InAzure.Default, "The most a whole minutes download may take (60 seconds)"),
+        new("Minutes:CacheIndex", InAzure.Default, "Keeps the built full-text index between starts, so that a restart on the same minutes loads it (true by default)"),
+        new("Minutes:IndexCacheFolder", InAzure.Default, "Where that index is kept: .index-cache in the file store's folder, or with Azure Storage the machine's temporary folder, by default"),
         new("Exports:AllowedUploadOrigins", InAzure.Default, "Where an export file a user allowed may be uploaded: Teams' SharePoint and OneDrive hosts by default"),
         new("Clock:TimeZone", InAzure.Set, "The working party's time zone, Europe/Brussels by default"),
         new("Clock:Today", InAzure.Never, "Pins today's date, for tests and demonstrations"),

@@ -1,5 +1,7 @@
 using WorkingParty.Answers;
+using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Schedule;
+using WorkingParty.Bot.Hosting;
 using WorkingParty.Minutes.Corrections;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Storage;
@@ -11,7 +13,8 @@ namespace WorkingParty.Bot.Features.Minutes;
 /// process start) it ingests the minutes folder (<c>Minutes:Folder</c>, the sample minutes by default) into the
 /// minutes store and builds the question answerer from every stored meeting, with the secretariat's corrections
 /// applied over each and withdrawn minutes left out (<see cref="MinutesOverlay"/>); <see cref="ReloadAsync"/> picks up
-/// newly published, corrected, withdrawn and restored minutes.
+/// newly published, corrected, withdrawn and restored minutes. The answerer's full-text index is kept between starts
+/// (<see cref="MinutesOptions.IndexCache"/>): a restart on the same minutes loads it instead of building it.
 /// </summary>
 public sealed class MinutesCatalog(
     MinutesFolderIngester ingester,
@@ -19,10 +22,24 @@ public sealed class MinutesCatalog(
     MinutesOverlay overlay,
     IScheduleChanges scheduleChanges,
     MinutesOptions options,
+    StorageOptions storage,
     ILogger<MinutesCatalog> logger)
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
+    private readonly IndexCache? _cache = options.IndexCache(storage);
     private QuestionAnswerer? _answerer;
+
+    private Task _building = Task.CompletedTask;
+
+    /// <summary>
+    /// Ends once the answerer being built, if any, is built (or failed) and the full-text index it built is written (a
+    /// write that cannot be made is skipped), so that a host stopping leaves no write behind.
+    /// </summary>
+    public async Task IndexKeptAsync()
+    {
+        await Volatile.Read(ref _building).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await (_cache?.Saved ?? Task.CompletedTask).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
 
     public async Task<QuestionAnswerer> GetAnswererAsync(CancellationToken cancellationToken = default)
     {
@@ -58,7 +75,7 @@ public sealed class MinutesCatalog(
         if (!Directory.Exists(folder))
         {
             logger.LogWarning("The minutes folder {Folder} does not exist; answering from the minutes store alone", folder);
-            return new QuestionAnswerer(await AnswerableAsync(await StoredMeetingsAsync(cancellationToken), cancellationToken), scheduleChanges);
+            return Built(new QuestionAnswerer(await AnswerableAsync(await StoredMeetingsAsync(cancellationToken), cancellationToken), scheduleChanges, _cache));
         }
 
         var ingestion = ingester.Start(folder, cancellationToken);
@@ -88,7 +105,8 @@ public sealed class MinutesCatalog(
 
         var ordered = await AnswerableAsync(meetings.Values.OrderBy(m => m.Id, StringComparer.Ordinal), cancellationToken);
         await prepared;
-        var answerer = Task.Run(() => new QuestionAnswerer(ordered, scheduleChanges), cancellationToken);
+        var answerer = Task.Run(() => Built(new QuestionAnswerer(ordered, scheduleChanges, _cache)), cancellationToken);
+        Volatile.Write(ref _building, answerer);
         var report = await ingestion.Stored;
         foreach (var rejection in report.Rejected)
         {
@@ -98,6 +116,25 @@ public sealed class MinutesCatalog(
         logger.LogInformation("Ingested {Count} minutes from {Folder}; {Unchanged} already stored unchanged",
             report.Stored.Count, folder, report.Unchanged.Count);
         return await answerer;
+    }
+
+    private QuestionAnswerer Built(QuestionAnswerer answerer)
+    {
+        if (_cache is null)
+        {
+            return answerer;
+        }
+
+        if (answerer.Library.IndexLoaded)
+        {
+            logger.LogInformation("Full-text index loaded from {File}", _cache.FilePath);
+        }
+        else
+        {
+            logger.LogInformation("Full-text index built; kept in {File} for the next start", _cache.FilePath);
+        }
+
+        return answerer;
     }
 
     /// <summary>
