@@ -119,8 +119,8 @@ public sealed class QuestionAnswerer
             Intent.MeetingOn when !asksAboutSomethingElse => MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today)),
             Intent.Deadlines => DeadlinesOrEvents(question, library, today),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
-            // The agenda of a day or month no meeting was held in ("what is on the agenda on 3 June?", "what happened to the
-            // July meeting?"): what the minutes say of that day, or of the changes to that month's meetings.
+            // The agenda of a day or month no meeting was held in ("what is on the agenda on 3 June?", "what became of the
+            // October meeting?"): what the minutes say of that day, or of the changes to that month's meetings.
             Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today, detailed: false)
                 ?? (question.Meeting?.Day is null ? MeetingsOn.Changed(question, library, today) : MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today))),
             Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),
@@ -142,7 +142,7 @@ public sealed class QuestionAnswerer
         };
     }
 
-    /// <summary>"Doc number of these minutes?": a document question about nothing but the minutes themselves.</summary>
+    /// <summary>"What's the document number of this record?": a document question about nothing but the minutes themselves.</summary>
     private static bool AsksOwnNumber(QuestionReading question) =>
         question.Document is null && question.TopicWords.Count > 0 && question.TopicWords.All(MinutesNouns.Contains);
 

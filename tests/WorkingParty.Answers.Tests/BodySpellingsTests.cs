@@ -60,14 +60,14 @@ public class BodySpellingsTests
     {
         var answerer = new QuestionAnswerer(
         [
-            Held("buoy-2030-09", "Working Party on Buoyage (Sea-Mark Signalling Group)", new(2030, 9, 2)),
-            Held("buoy-2030-11", "Working Party on Buoyage (SMSG)", new(2030, 11, 4)),
-            Held("buoy-2030-12", "Working Party on Buoyage (Sea-Mark Signalling Group)", new(2030, 12, 9)),
+            Held("buoy-2030-09", "Working Party on Buoyage (Coastal Buoy Group)", new(2030, 9, 2)),
+            Held("buoy-2030-11", "Working Party on Buoyage (CBG)", new(2030, 11, 4)),
+            Held("buoy-2030-12", "Working Party on Buoyage (Coastal Buoy Group)", new(2030, 12, 9)),
         ], new NoScheduleChanges());
 
-        var minutes = Assert.IsType<MinutesListAnswer>(answerer.Answer("which SMSG minutes do you have?", Today));
+        var minutes = Assert.IsType<MinutesListAnswer>(answerer.Answer("which CBG minutes do you have?", Today));
         Assert.Equal(["buoy-2030-12", "buoy-2030-11", "buoy-2030-09"], minutes.Meetings.Select(m => m.MeetingId));
-        Assert.All(minutes.Meetings, m => Assert.Equal("Working Party on Buoyage (SMSG)", m.Body));
+        Assert.All(minutes.Meetings, m => Assert.Equal("Working Party on Buoyage (CBG)", m.Body));
     }
 
     private static Meeting Held(string id, string body, DateOnly date) =>

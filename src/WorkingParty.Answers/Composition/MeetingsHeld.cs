@@ -25,8 +25,8 @@ internal static class MeetingsHeld
         Named(question, library, today) is { Count: > 0 } named ? new MinutesIssuedAnswer(today, named) : null;
 
     /// <summary>
-    /// "Doc number of these minutes?": the record of the meeting named by its date (the latest when none is named), as it
-    /// is listed: when it met, its document number and issue date.
+    /// "What's the document number of this record?": the record of the meeting named by its date (the latest when none
+    /// is named), as it is listed: when it met, its document number and issue date.
     /// </summary>
     public static MinutesListAnswer? Record(QuestionReading question, MinutesLibrary library, DateOnly today) =>
         Named(question, library, today) is { Count: > 0 } named ? new MinutesListAnswer(today, named) : null;

@@ -64,7 +64,7 @@ internal static class MeetingsOn
     }
 
     /// <summary>
-    /// "What happened to the July meeting?", none held then: the sentences that cancel, move or add a meeting in that
+    /// "What became of the October meeting?", none held then: the sentences that cancel, move or add a meeting in that
     /// month; null when none does.
     /// </summary>
     public static PassagesAnswer? Changed(QuestionReading question, MinutesLibrary library, DateOnly today) =>
@@ -73,8 +73,8 @@ internal static class MeetingsOn
             : null;
 
     /// <summary>
-    /// The meeting that comes instead of one the minutes cancel or move away from the day asked about ("the meeting
-    /// scheduled for 25 March will not take place. The next meeting is convened for 15 April."): the first coming meeting
+    /// The meeting that comes instead of one the minutes cancel or move away from the day asked about ("our 3 June
+    /// meeting is called off. We meet again on 24 June."): the first coming meeting
     /// the same record dates after it, its sentence quoted unless already said.
     /// </summary>
     private static IEnumerable<QuotedPassage> Replacing(QuestionReading question, MinutesLibrary library, DateOnly today, int month, MeetingFilter filter, List<QuotedPassage> said) =>

@@ -5,7 +5,7 @@ namespace WorkingParty.Answers.Library;
 /// without it in others is one body: every meeting of it takes the spelling with the acronym, so that the latest
 /// meeting, the next one and the short name all belong to the same body. The short name may be of several words
 /// ("Working Party on Ports (PORTS WP)", "Friends of the Presidency Group on Cyber (FoP Cyber)"). A bracketed
-/// qualifier in words whose initials another spelling brackets ("(Politico-Military Group)" and "(PMG)") is that acronym.
+/// qualifier in words whose initials another spelling brackets ("(Coastal Buoy Group)" and "(CBG)") is that acronym.
 /// </summary>
 internal static partial class BodySpellings
 {
@@ -29,8 +29,8 @@ internal static partial class BodySpellings
     }
 
     /// <summary>
-    /// The initials of a bracketed qualifier in words at the end of a name, hyphenated words apart ("Politico-Military
-    /// Group" is "PMG"), or null when the name ends in no such bracket.
+    /// The initials of a bracketed qualifier in words at the end of a name, hyphenated words apart ("Sea-Lane Buoy
+    /// Group" is "SLBG"), or null when the name ends in no such bracket.
     /// </summary>
     public static string? QualifierInitials(string body) =>
         TrailingQualifier().Match(body) is { Success: true } match
@@ -51,7 +51,7 @@ internal static partial class BodySpellings
     [GeneratedRegex(@"\s*\((?=[^()]*\b\p{Lu}[\p{L}0-9&/\-]*\p{Lu})\p{Lu}[\p{L}0-9&/\-]{1,11}(?:\s+\p{Lu}[\p{L}0-9&/\-]{0,11}){0,2}\)$")]
     private static partial Regex TrailingAcronym();
 
-    /// <summary>A bracketed qualifier at the end written in words, each capitalised word then lower case: "(Politico-Military Group)".</summary>
+    /// <summary>A bracketed qualifier at the end written in words, each capitalised word then lower case: "(Coastal Buoy Group)".</summary>
     [GeneratedRegex(@"\s*\((?<words>\p{Lu}\p{Ll}+(?:[\s-]+(?:\p{Lu}\p{Ll}+|of|and|the|for|on))*)\)$")]
     private static partial Regex TrailingQualifier();
 }

@@ -1,7 +1,7 @@
 namespace WorkingParty.Answers.Retrieval;
 
 /// <summary>
-/// The sentences written before item 1 ("The meeting was held in hybrid format; LV and PT joined remotely.") as
+/// The sentences written before item 1 ("SK and SI followed the meeting from their capitals.") as
 /// passages: searched and quoted under the first item, cited as the opening of the minutes.
 /// </summary>
 internal static class OpeningPassages

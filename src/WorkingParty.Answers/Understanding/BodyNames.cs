@@ -37,8 +37,8 @@ internal sealed partial class BodyNames
 
     /// <summary>
     /// The initials of a name's own words, written in no document ("DTR" for the Working Party on Digital-era Tax
-    /// Records, "HLGSF" for the High-Level Group on Seabed Fisheries), and of its bracketed qualifier in words ("PMG" for
-    /// "... (Politico-Military Group)"): valid anywhere when the question writes them in capitals.
+    /// Records, "HLGSF" for the High-Level Group on Seabed Fisheries), and of its bracketed qualifier in words ("CBG" for
+    /// "... (Coastal Buoy Group)"): valid anywhere when the question writes them in capitals.
     /// </summary>
     private readonly Dictionary<string, HashSet<string>> _bodiesByCapitalInitials = new();
     private readonly List<(string[] Words, string Body)> _fullNames = [];

@@ -56,7 +56,7 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
 
     /// <summary>
     /// Whether the question asks when a meeting held was first planned: "originally planned", "initially foreseen", a past
-    /// tense, and a meeting word or the body's name ("when was the May COWEB originally supposed to be?").
+    /// tense, and a meeting word or the body's name ("when was the March TRANSWP first meant to be?").
     /// </summary>
     public bool AsksOriginalDate(IReadOnlyList<Word> words, bool bodyNamed) =>
         words.Any(w => _originalWords.Contains(w.Lower)) && words.Any(w => _originalPlanWords.Contains(w.Lower))

@@ -70,7 +70,7 @@ internal sealed class Vocabulary
     /// <summary>Words that, with a working party's name, ask for its coming meetings: "next", "upcoming".</summary>
     public required IReadOnlyList<string> ComingWords { get; init; }
 
-    /// <summary>Words that, as the whole topic of a document question, ask for the minutes' own number ("doc number of these minutes?").</summary>
+    /// <summary>Words that, as the whole topic of a document question, ask for the minutes' own number ("what's the document number of this record?").</summary>
     public required IReadOnlyList<string> MinutesNouns { get; init; }
 
     /// <summary>Fillers that, in a document or deadline question, name the document asked for: "which document is the agenda?", "comments on the summary by when?".</summary>

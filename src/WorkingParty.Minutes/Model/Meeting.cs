@@ -24,7 +24,7 @@ public sealed record Meeting(
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
 
     /// <summary>
-    /// The paragraphs written before item 1 ("The meeting was held in hybrid format; LV and PT joined remotely."), which
+    /// The paragraphs written before item 1 ("SK and SI followed the meeting from their capitals."), which
     /// belong to no agenda item; empty when the minutes start with item 1.
     /// </summary>
     public IReadOnlyList<Paragraph> Opening { get; init; } = [];
