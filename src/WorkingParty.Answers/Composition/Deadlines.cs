@@ -23,6 +23,7 @@ internal static class Deadlines
     {
         if (AsOf(question, library, today, changes) is { } asOf)
             return Answer(question with { Meeting = null }, library, asOf, changes);
+        if (question.AsksMove && Moved(question, library, today, changes) is { } moved) return moved;
         var concepts = Concepts.Of(question.TopicWords);
         var candidates = Candidates(question, library, today, changes, question.Past);
         var narrowed = concepts.Count > 0 || question.Document is not null || question.Meeting is not null;
@@ -43,6 +44,23 @@ internal static class Deadlines
             return candidates.Count > 0 ? List(question.Past, candidates.Select(d => Entry(d, today)), today, narrowed) : List(past: true, closed.Select(d => Entry(d, today)), today, narrowed);
         var nearest = Nearest(candidates, question.TopicWords.Where(library.Index.Knows)).Select(d => Quoted(d, today));
         return List(question.Past, nearest, today, narrowed);
+    }
+
+    /// <summary>
+    /// "What was the deadline extended to?": the deadlines the minutes tell as moved (or an announcement moved) that
+    /// answer the topic, open ones first, else past ones, though other deadlines of the topic are open. Null when none
+    /// does; the question is then answered as any other.
+    /// </summary>
+    private static DeadlinesAnswer? Moved(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
+    {
+        var concepts = Concepts.Of(question.TopicWords);
+        foreach (var past in new[] { false, true })
+        {
+            var told = Candidates(question, library, today, changes, past).Where(d => d.Listed.TellsMove || d.Moved is not null).ToList();
+            var found = Closest(told, concepts, d => d.Listed.Terms).ToList();
+            if (found.Count > 0) return List(past, found.Select(d => Entry(d, today)), today, narrowed: true);
+        }
+        return null;
     }
 
     /// <summary>
@@ -124,13 +142,16 @@ internal static class Deadlines
         ? entry with { Doubt = new Doubt(NearestDoubt, held.Listed.Deadline.Sentence) }
         : entry;
 
-    /// <summary>The deadlines set at meetings held by today, with the last announced move of each.</summary>
+    /// <summary>
+    /// The deadlines set at meetings held by today, with the last announced move of each; one that later minutes held
+    /// by today replaced is left for the one that replaced it.
+    /// </summary>
     private static IEnumerable<HeldDeadline> Held(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
     {
         var moves = new Dictionary<string, DeadlineMoved>();
         foreach (var moved in changes.OfType<DeadlineMoved>()) moves[moved.DeadlineId] = moved;
         return library.Deadlines
-            .Where(d => d.Meeting.Date <= today)
+            .Where(d => d.Meeting.Date <= today && !(d.ReplacedBy?.Meeting.Date <= today))
             .Select(d => new HeldDeadline(d, moves.GetValueOrDefault(d.Id)));
     }
 

@@ -4,7 +4,8 @@ namespace WorkingParty.Answers.Composition;
 
 /// <summary>
 /// The coming meetings and workshops of each working party. For each body and kind, the newest record that announces
-/// such dates is the one believed (a later record supersedes an earlier one); announced moves are then applied.
+/// such dates is the one believed (a later record supersedes an earlier one), a joint meeting's record giving way to a
+/// newer one of the body that led it; announced moves are then applied.
 /// </summary>
 internal static class NextMeetings
 {
@@ -19,23 +20,27 @@ internal static class NextMeetings
     public static IReadOnlyList<UpcomingDate> After(
         DateOnly today, MinutesLibrary library, IReadOnlySet<string>? bodies, IReadOnlyList<ScheduleChange> changes)
     {
-        var dates = new List<UpcomingDate>();
+        var sources = new List<(EventKind Kind, string Name, Meeting Source)>();
         foreach (var body in library.NewestFirst(bodies, today).Select(m => m.Body).Distinct())
         {
             foreach (var (kind, name) in Kinds)
             {
-                var source = library.NewestFirstOf(body).FirstOrDefault(m => m.Date <= today && m.Events.Any(e => e.Kind == kind));
-                if (source is null) continue;
-                var off = source.Events.Where(e => e.Status == Cancelled).Select(e => e.Date).ToHashSet();
-                dates.AddRange(source.Events.Where(e => e.Kind == kind && !off.Contains(e.Date))
-                    .Select(e => new UpcomingDate(e.Date, e.EndDate, name,
-                        library.HoursOf(e) is { } hours ? $"{e.Description} ({hours})" : e.Description, Citations.Of(source, e.Item))
-                    {
-                        Doubt = e.Doubt is null ? null : new Doubt(e.Doubt, e.Sentence),
-                        Status = e.Status,
-                        Corrected = e.Corrected,
-                    }));
+                if (library.NewestFirstOf(body).FirstOrDefault(m => m.Date <= today && m.Events.Any(e => e.Kind == kind)) is { } source)
+                    sources.Add((kind, name, source));
             }
+        }
+        var dates = new List<UpcomingDate>();
+        foreach (var (kind, name, source) in sources.Where(s => !sources.Any(o => o.Kind == s.Kind && LedBy(s.Source, o.Source))))
+        {
+            var off = source.Events.Where(e => e.Status == Cancelled).Select(e => e.Date).ToHashSet();
+            dates.AddRange(source.Events.Where(e => e.Kind == kind && !off.Contains(e.Date))
+                .Select(e => new UpcomingDate(e.Date, e.EndDate, name,
+                    library.HoursOf(e) is { } hours ? $"{e.Description} ({hours})" : e.Description, Citations.Of(source, e.Item))
+                {
+                    Doubt = e.Doubt is null ? null : new Doubt(e.Doubt, e.Sentence),
+                    Status = e.Status,
+                    Corrected = e.Corrected,
+                }));
         }
         foreach (var moved in changes.OfType<MeetingMoved>()) Apply(moved, dates, today);
         return dates.Where(d => d.Date > today).OrderBy(d => d.Date).ToList();
@@ -58,6 +63,13 @@ internal static class NextMeetings
             .Select(e => (DateOnly?)e.Date)
             .Min();
     }
+
+    /// <summary>
+    /// Whether the record is a joint meeting's ("Working Party on A (Q) and the Working Party on B") and the other a newer
+    /// record of the body that led it (A (Q)): the newer one is believed for the dates they both announce.
+    /// </summary>
+    private static bool LedBy(Meeting joint, Meeting newer) =>
+        newer.Date > joint.Date && joint.Body.StartsWith(newer.Body + " and ", StringComparison.Ordinal);
 
     private static void Apply(MeetingMoved moved, List<UpcomingDate> dates, DateOnly today)
     {

@@ -9,6 +9,8 @@ internal sealed class ListedDeadline
     private readonly Lazy<IReadOnlySet<string>> _terms;
     private readonly Lazy<IReadOnlySet<string>> _context;
     private readonly Lazy<HashSet<string>> _said;
+    private readonly Lazy<bool> _moved;
+    private readonly List<ListedDeadline> _replaced = [];
 
     private ListedDeadline(Meeting meeting, Deadline deadline)
     {
@@ -17,11 +19,12 @@ internal sealed class ListedDeadline
         Id = deadline.IdIn(meeting);
         var item = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item);
         Source = item is not null ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence)) : Citations.Of(meeting, deadline.Item);
-        _terms = new(() => Concepts.TermsOf(string.Join(' ', deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle,
-            string.Join(" ", Documents))));
+        _terms = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle,
+            .. Documents, .. _replaced.Select(r => string.Join(' ', r.Deadline.Subject, r.Deadline.Sentence, r.Source.ItemTitle))])));
         _context = new(() => new HashSet<string>([.. Terms, .. Concepts.TermsOf(string.Join(' ', item is null ? [] : Context(item, deadline.Sentence, Documents)))]));
         _said = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, deadline.Sentence,
             .. item is null ? [] : Context(item, deadline.Sentence, Documents, titles: false)])));
+        _moved = new(() => deadline.FirstSet is not null || Words.Split(deadline.Sentence).Any(w => Vocabulary.Default.MovedWords.Contains(w.Lower)));
     }
 
     public Meeting Meeting { get; }
@@ -38,6 +41,7 @@ internal sealed class ListedDeadline
     /// </summary>
     public IReadOnlyList<string> Documents => Deadline.Documents;
 
+    /// <summary>The index terms of its subject, sentence, item title and documents, and of those of the deadlines it replaced.</summary>
     public IReadOnlySet<string> Terms => _terms.Value;
 
     /// <summary>
@@ -53,9 +57,37 @@ internal sealed class ListedDeadline
     /// </summary>
     public IReadOnlySet<string> TermsSaid => _said.Value;
 
+    /// <summary>Whether the minutes tell the deadline as moved: a date first set, or its sentence saying so ("was extended until").</summary>
+    public bool TellsMove => _moved.Value;
+
+    /// <summary>
+    /// The deadline of later minutes of the same body that replaced this one: it tells this one's due date as the date
+    /// first set ("the deadline, set at 28 February, has been extended to 15 July"); null when none did. When earlier
+    /// minutes have more than one deadline due that day, which one was replaced is unsure and none is.
+    /// </summary>
+    public ListedDeadline? ReplacedBy { get; private set; }
+
     /// <summary>Every deadline of the meetings (given oldest first), newest meeting first, each in the minutes' order.</summary>
-    public static IReadOnlyList<ListedDeadline> Of(IReadOnlyList<Meeting> meetings) =>
-        meetings.Reverse().SelectMany(m => m.Deadlines.Select(d => new ListedDeadline(m, d))).ToList();
+    public static IReadOnlyList<ListedDeadline> Of(IReadOnlyList<Meeting> meetings)
+    {
+        var listed = meetings.Reverse().SelectMany(m => m.Deadlines.Select(d => new ListedDeadline(m, d))).ToList();
+        var byDay = listed.ToLookup(l => (l.Meeting.Body, l.Deadline.Date));
+        foreach (var later in listed.Where(l => l.Deadline.FirstSetOn is not null))
+        {
+            var earlier = byDay[(later.Meeting.Body, later.Deadline.FirstSetOn!.Value)]
+                .Where(e => e.Meeting.Date < later.Meeting.Date && e.ReplacedBy is null)
+                .GroupBy(e => e.Meeting)
+                .Where(g => g.Count() == 1)
+                .Select(g => g.Single());
+            foreach (var replaced in earlier)
+            {
+                replaced.ReplacedBy = later;
+                later._replaced.Add(replaced);
+            }
+        }
+
+        return listed;
+    }
 
     /// <summary>The heading (sub-item, dash heading) the paragraph holding the sentence stands under, or null.</summary>
     private static string? SectionOf(AgendaItem item, string sentence)

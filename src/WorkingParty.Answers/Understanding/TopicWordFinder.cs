@@ -14,9 +14,13 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
     private readonly HashSet<string> _meetingQualifiers = [.. vocabulary.MeetingQualifierWords];
     private readonly HashSet<string> _meetingNouns = [.. vocabulary.MeetingWords];
     private readonly HashSet<string> _documentTopicWords = [.. vocabulary.DocumentTopicWords];
+    private readonly HashSet<string> _movedWords = [.. vocabulary.MovedWords];
     private readonly LibraryScope _libraryScope = vocabulary.LibraryScope;
 
-    /// <summary>The words of the topic; in a document question, "agenda" and the like name the document asked for.</summary>
+    /// <summary>
+    /// The words of the topic; in a document or deadline question, "agenda", "summary" and the like name the document
+    /// asked for ("comment on the summary"); in a deadline question, "extended" and the like only ask how it moved.
+    /// </summary>
     public List<string> Topic(IReadOnlyList<Word> words, bool[] used, bool[] dated, Intent intent) =>
         Enumerable.Range(0, words.Count)
             .Where(i => !used[i] && !dated[i]
@@ -24,9 +28,10 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
                 && !(intent is Intent.NextMeeting or Intent.MeetingOn or Intent.MinutesList or Intent.LastMeeting
                     && (_scheduleChangeWords.Contains(words[i].Lower) || _plannedWords.Contains(words[i].Lower)))
                 && !(intent == Intent.IssueDate && _ownRecordWords.Contains(words[i].Lower))
+                && !(intent == Intent.Deadlines && _movedWords.Contains(words[i].Lower))
                 && !(intent == Intent.MinutesList && _libraryScope.Nouns.Contains(words[i].Lower))
                 && !QualifiesMeeting(words, i))
-            .Where(i => !fillers.Contains(words[i].Lower) || (intent == Intent.Document && _documentTopicWords.Contains(words[i].Lower)))
+            .Where(i => !fillers.Contains(words[i].Lower) || (intent is Intent.Document or Intent.Deadlines && _documentTopicWords.Contains(words[i].Lower)))
             .SelectMany(i => spelling.Spelled(words[i].Lower))
             .ToList();
 

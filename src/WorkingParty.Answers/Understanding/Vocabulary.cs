@@ -73,7 +73,7 @@ internal sealed class Vocabulary
     /// <summary>Words that, as the whole topic of a document question, ask for the minutes' own number ("what's the document number of this record?").</summary>
     public required IReadOnlyList<string> MinutesNouns { get; init; }
 
-    /// <summary>Fillers that, in a document question, name the document asked for: "which document is the agenda?".</summary>
+    /// <summary>Fillers that, in a document or deadline question, name the document asked for: "which document is the agenda?", "comments on the summary by when?".</summary>
     public required IReadOnlyList<string> DocumentTopicWords { get; init; }
 
     /// <summary>Words that ask for additional meetings only.</summary>
@@ -106,7 +106,10 @@ internal sealed class Vocabulary
     /// <summary>Words that ask for the earliest meeting of a period ("first meeting in 2034?"), no topic.</summary>
     public IReadOnlyList<string> EarliestWords { get; init; } = [];
 
-    /// <summary>Words that ask whether a meeting moved to another date ("postponed", "brought forward"), not whether it was cancelled.</summary>
+    /// <summary>
+    /// Words that ask whether a meeting or a deadline moved to another date ("postponed", "brought forward", "extended"),
+    /// not whether it was cancelled.
+    /// </summary>
     public IReadOnlyList<string> MovedWords { get; init; } = [];
 
     /// <summary>Words that ask why ("why", "reason"): a sentence giving its reason is then the answer.</summary>

@@ -108,7 +108,8 @@ public sealed record DeadlineDefinitions(
     string? Coordinated = null,
     string? PastHistory = null,
     string? FirstSetClause = null,
-    string? FirstSetBefore = null);
+    string? FirstSetBefore = null,
+    string? FirstSetFrom = null);
 
 public sealed record BodyDefinition(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> FileNameTokens, string Slug);
 
@@ -163,4 +164,5 @@ public sealed record LayoutDefinitions(
     string TitleEndsBefore,
     string TitleWordsBeforeEnd,
     string? PreambleStart = null,
-    string? PreambleInLine = null);
+    string? PreambleInLine = null,
+    string? FlattenedFirstSubItem = null);

@@ -1,15 +1,17 @@
 namespace WorkingParty.Minutes.Extraction;
 
 /// <summary>
-/// A deadline of an item as read, with the sentence it is in and, when the sentence tells its date as the one first
-/// set ("The Chair had originally wanted answers by 16 March."), that date as written.
+/// A deadline of an item as read, with the sentence it is in, its date as written and whether the sentence tells that
+/// date as the one first set ("The Chair had originally wanted answers by 16 March.").
 /// </summary>
-internal sealed record ReadDeadline(Deadline Deadline, int Sentence, string? FirstSet);
+internal sealed record ReadDeadline(Deadline Deadline, int Sentence, string Written, bool ToldAsFirstSet);
 
 /// <summary>
 /// An extension told across sentences: "The Chair had originally wanted answers by 16 March. ... answers are now
-/// expected by 23 March." The date first set is no open deadline: the next later deadline of the item, in the same
-/// sentence or the two after it, replaces it and keeps it as a note. With none, the first date stays, in doubt.
+/// expected by 23 March.", or "The deadline for answers had been set at 16 March. That deadline has been extended to
+/// 23 March." The date first set is no open deadline: the later deadline of the item, in the same sentence or the two
+/// after it (the next one for a date told as first set, the one that names only "that deadline" for the nearest
+/// before it), replaces it and keeps it as a note. A date told as first set with no successor stays, in doubt.
 /// </summary>
 internal static partial class DeadlineSupersession
 {
@@ -19,23 +21,26 @@ internal static partial class DeadlineSupersession
     [GeneratedRegex(@"^(?:they|these|those|it|this|them)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
+    /// <summary>"that deadline has been extended to": a subject that is only the deadline itself points back to one told before.</summary>
+    [GeneratedRegex(@"^(?:deadline|time[\s-]+limit|cut-off(?:\s+date)?|closing\s+date)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareDeadline();
+
     public static IEnumerable<Deadline> Apply(List<ReadDeadline> read)
     {
         var replacedBy = new Dictionary<int, int>();
         for (var i = 0; i < read.Count; i++)
         {
-            if (read[i].FirstSet is null)
+            if (read[i].ToldAsFirstSet && Successor(read, i, replacedBy) is { } j)
             {
-                continue;
+                replacedBy[i] = j;
             }
+        }
 
-            for (var j = i + 1; j < read.Count && read[j].Sentence <= read[i].Sentence + SentencesAhead; j++)
+        for (var j = 0; j < read.Count; j++)
+        {
+            if (BareDeadline().IsMatch(read[j].Deadline.Subject) && !replacedBy.ContainsValue(j) && Predecessor(read, j, replacedBy) is { } i)
             {
-                if (read[j].FirstSet is null && read[j].Deadline.Date > read[i].Deadline.Date && !replacedBy.ContainsValue(j))
-                {
-                    replacedBy[i] = j;
-                    break;
-                }
+                replacedBy[i] = j;
             }
         }
 
@@ -47,7 +52,7 @@ internal static partial class DeadlineSupersession
                 continue;
             }
 
-            if (read[i].FirstSet is not null)
+            if (read[i].ToldAsFirstSet)
             {
                 yield return deadline with { Doubt = deadline.Doubt ?? NoSuccessor };
                 continue;
@@ -56,10 +61,39 @@ internal static partial class DeadlineSupersession
             var replaced = replacedBy.Where(p => p.Value == i).Select(p => read[p.Key]).FirstOrDefault();
             yield return replaced is null ? deadline : deadline with
             {
-                FirstSet = deadline.FirstSet ?? replaced.FirstSet,
-                Subject = Pronoun().IsMatch(deadline.Subject) ? replaced.Deadline.Subject : deadline.Subject,
+                FirstSet = deadline.FirstSet ?? replaced.Written,
+                FirstSetOn = deadline.FirstSetOn ?? replaced.Deadline.Date,
+                Subject = Pronoun().IsMatch(deadline.Subject) || BareDeadline().IsMatch(deadline.Subject) ? replaced.Deadline.Subject : deadline.Subject,
                 Documents = deadline.Documents.Count > 0 ? deadline.Documents : replaced.Deadline.Documents,
             };
         }
+    }
+
+    /// <summary>The next later deadline, not itself told as first set, in the same sentence or the two after it.</summary>
+    private static int? Successor(List<ReadDeadline> read, int i, Dictionary<int, int> replacedBy)
+    {
+        for (var j = i + 1; j < read.Count && read[j].Sentence <= read[i].Sentence + SentencesAhead; j++)
+        {
+            if (!read[j].ToldAsFirstSet && read[j].Deadline.Date > read[i].Deadline.Date && !replacedBy.ContainsValue(j))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest earlier deadline, not yet replaced, in the same sentence or the two before it.</summary>
+    private static int? Predecessor(List<ReadDeadline> read, int j, Dictionary<int, int> replacedBy)
+    {
+        for (var i = j - 1; i >= 0 && read[i].Sentence >= read[j].Sentence - SentencesAhead; i--)
+        {
+            if (!replacedBy.ContainsKey(i) && read[i].Deadline.Date < read[j].Deadline.Date)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 }

@@ -97,8 +97,9 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
             {
                 Doubt = deadline.History && due.Doubt is null && mention.Precision == DatePrecision.Day ? null : DeadlineDoubt(due, mention, meeting, sentence, sentenceYear),
                 FirstSet = deadline.FirstSetIndex is { } first ? Written(sentence, first) : null,
+                FirstSetOn = deadline.FirstSetIndex is { } firstOn ? MentionYears.Nearest(sentence.Dates[firstOn], meeting, SentenceYears.For(sentence, firstOn)).Last : null,
             };
-            deadlines.Add(new ReadDeadline(read, ordinal, deadline.FirstSet ? Written(sentence, deadline.DateIndex) : null));
+            deadlines.Add(new ReadDeadline(read, ordinal, Written(sentence, deadline.DateIndex), deadline.FirstSet));
         }
     }
 

@@ -41,6 +41,13 @@ public sealed record Deadline(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? FirstSet { get; init; }
 
+    /// <summary>
+    /// <see cref="FirstSet"/> as a day (the such day nearest the meeting, or the earlier deadline of the item it
+    /// replaced), so that the deadline of earlier minutes due that day is known as replaced; null with no earlier date.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? FirstSetOn { get; init; }
+
     /// <summary>Set when the secretariat corrected or added the deadline; null as read.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CorrectionMark? Corrected { get; init; }

@@ -16,6 +16,7 @@ public sealed class DeadlineRecognizer
     private readonly Regex? _pastHistory;
     private readonly Regex? _firstSetClause;
     private readonly Regex? _firstSetBefore;
+    private readonly Regex? _firstSetFrom;
 
     /// <summary>Whether every pattern needs a masked date, so that a sentence without one has no deadline.</summary>
     private readonly bool _everyPatternNeedsDate;
@@ -31,6 +32,7 @@ public sealed class DeadlineRecognizer
         _pastHistory = deadlines.PastHistory is { Length: > 0 } history ? template.Compile(history) : null;
         _firstSetClause = deadlines.FirstSetClause is { Length: > 0 } clause ? template.Compile(clause) : null;
         _firstSetBefore = deadlines.FirstSetBefore is { Length: > 0 } before ? template.Compile(before) : null;
+        _firstSetFrom = deadlines.FirstSetFrom is { Length: > 0 } from ? template.Compile(from) : null;
         _everyPatternNeedsDate = deadlines.Patterns.All(p => p.Contains("{DATE}", StringComparison.Ordinal));
     }
 
@@ -55,7 +57,7 @@ public sealed class DeadlineRecognizer
                     {
                         History = IsHistory(masked, dateIndex),
                         FirstSet = IsFirstSet(masked, dateIndex),
-                        FirstSetIndex = firstSetIndex,
+                        FirstSetIndex = firstSetIndex ?? MovedFrom(masked, dateIndex),
                     });
                 }
             }
@@ -114,6 +116,15 @@ public sealed class DeadlineRecognizer
 
         var index = int.Parse(clause.Groups["date"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
         return (subject.Remove(clause.Index, clause.Length), index);
+    }
+
+    /// <summary>"the deadline had been extended from {DATE} to {DATE}": the date moved from, a note on the deadline.</summary>
+    private int? MovedFrom(string masked, int dateIndex)
+    {
+        var at = masked.IndexOf(PatternTemplate.DateToken(dateIndex), StringComparison.Ordinal);
+        return _firstSetFrom is not null && at > 0 && _firstSetFrom.Match(masked[..at]) is { Success: true } from
+            ? int.Parse(from.Groups["date"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)
+            : null;
     }
 
     /// <summary>"The Chair had originally wanted answers by {DATE}": a date told as the one first set, since replaced.</summary>

@@ -4,8 +4,8 @@ namespace WorkingParty.Minutes.Text;
 /// Gives lines back to text extracted without line breaks, where header fields, items, sub-items, bullets and page
 /// footers run on one line separated by runs of spaces. Footers are cut out first, leaving a paragraph break.
 /// An item number followed by one space ("... On: 4 March 2013 1. Adoption of the agenda") starts a line only when it is
-/// the next number of the agenda, so a stray "3. " in a sentence does not cut it. Lines of ordinary length are left as
-/// they are.
+/// the next number of the agenda, so a stray "3. " in a sentence does not cut it; a first sub-item "a)" after one space
+/// in the item's heading starts a line too. Lines of ordinary length are left as they are.
 /// </summary>
 public sealed class FlattenedText
 {
@@ -13,6 +13,7 @@ public sealed class FlattenedText
     private readonly Regex _footer;
     private readonly Regex _breaks;
     private readonly Regex _itemNumber;
+    private readonly Regex? _firstSubItem;
 
     public FlattenedText(MinutesDefinitions definitions, PatternTemplate template)
     {
@@ -21,6 +22,7 @@ public sealed class FlattenedText
         _footer = template.Compile(layout.FlattenedFooter);
         _breaks = template.Compile(string.Join("|", layout.FlattenedBreaks.Select(b => $"(?:{b})")));
         _itemNumber = template.Compile(layout.FlattenedItemNumber);
+        _firstSubItem = layout.FlattenedFirstSubItem is { Length: > 0 } sub ? template.Compile(sub) : null;
     }
 
     public IEnumerable<string> Unflatten(IEnumerable<string> rawLines)
@@ -62,12 +64,25 @@ public sealed class FlattenedText
             expected++;
             if (match.Index > start && part.AsSpan(start, match.Index - start).Trim().Length > 0)
             {
-                cuts.Add(part[start..match.Index]);
+                AddHeadingCut(cuts, part[start..match.Index]);
                 start = match.Index;
             }
         }
 
-        cuts.Add(part[start..]);
+        AddHeadingCut(cuts, part[start..]);
         return cuts;
+    }
+
+    /// <summary>The cut, in two when it is an item's heading with its first sub-item after one space.</summary>
+    private void AddHeadingCut(List<string> cuts, string cut)
+    {
+        if (_firstSubItem?.Match(cut) is { Success: true } heading && _itemNumber.Match(cut) is { Success: true, Index: 0 })
+        {
+            cuts.Add(heading.Value);
+            cuts.Add(cut[heading.Length..].TrimStart());
+            return;
+        }
+
+        cuts.Add(cut);
     }
 }

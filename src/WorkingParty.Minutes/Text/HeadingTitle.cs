@@ -67,11 +67,12 @@ public sealed partial class HeadingTitle
     /// Whether <paramref name="line"/> carries on a title that wrapped: the title ends on a word no title ends on, the
     /// line goes on in lower case or with "No 995/2010", or the title ends on "amending", "(EU)" or a colon and the
     /// line starts no sentence, or the title's last printed line was wrapped at the width of the text and the line is a
-    /// short ending that starts no sentence and ends on no stop.
+    /// short ending that starts no sentence and ends on no stop. A line in lower case goes on even past the usual
+    /// length of a title ("... on food and feed" then "of plant and animal origin, as regards ...").
     /// </summary>
     public bool ContinuesWith(string title, string line, string lastLine, PrintedLines printed) =>
         line != TextNormaliser.ParagraphBreak
-        && title.Length + line.Length < _maxLength
+        && (title.Length + line.Length < _maxLength || title.Length < _maxLength && char.IsLower(line[0]))
         && (_continuesAfter.IsMatch(title) || _continuationStart.IsMatch(line)
             || _continuesOverWrap.IsMatch(title) && !StartsSentence(line)
             || printed.Wrapped(lastLine) && line.Length < printed.WrapWidth && line[^1] is not ('.' or ';' or ':' or ',')

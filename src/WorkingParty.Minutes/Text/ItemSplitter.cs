@@ -10,9 +10,12 @@ namespace WorkingParty.Minutes.Text;
 /// the numbers stand in a column of their own ("1." "2." then the titles), each number waiting is given to the next
 /// title-like line (<see cref="ColumnTitle"/>).
 /// </summary>
-public sealed class ItemSplitter
+public sealed partial class ItemSplitter
 {
     private const char Bullet = '\u2022';
+
+    [GeneratedRegex(@"^(?<number>[0-9]{1,2})\.\s+")]
+    private static partial Regex OwnNumber();
 
     private readonly IReadOnlyList<Regex> _headings;
     private readonly Regex _numberAlone;
@@ -134,6 +137,7 @@ public sealed class ItemSplitter
         }
 
         var (read, bodyStart) = ReadTitle(title, lines, ref at, printed);
+        read = WithoutOwnNumber(read, number);
         if (read.Length > _titles.MaxLength && !(number == expected && HeadingTitle.IsUnbrokenHeading(read)))
         {
             return null;
@@ -142,6 +146,12 @@ public sealed class ItemSplitter
         i = at;
         return (number, read, bodyStart);
     }
+
+    /// <summary>"item 2.   2.   Lock safety": a body ending on the item's number leaves the number again before the title.</summary>
+    private static string WithoutOwnNumber(string title, int number) =>
+        OwnNumber().Match(title) is { Success: true } own && int.Parse(own.Groups["number"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) == number
+            ? title[own.Length..]
+            : title;
 
     /// <summary>
     /// Whether a heading numbered <paramref name="number"/> may come when <paramref name="expected"/> is due: it is, or

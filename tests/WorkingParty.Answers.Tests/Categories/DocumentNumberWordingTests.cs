@@ -5,7 +5,7 @@ using static WorkingParty.Answers.Tests.Categories.ForestryMinutes;
 namespace WorkingParty.Answers.Tests.Categories;
 
 /// <summary>
-/// A document's number asked in chat shorthand ("doc no", "doc nr", "doc #", "document no.") is a document question: the
+/// A document's number asked in chat shorthand ("doc no", "doc nr", "doc #", "document no.", "the reference of") is a document question: the
 /// reference nearest what is named, never the item with every document it cites.
 /// </summary>
 public class DocumentNumberWordingTests
@@ -17,6 +17,8 @@ public class DocumentNumberWordingTests
     [InlineData("doc nr of appendix C?", "8120/32")]
     [InlineData("appendix D document no.?", "8121/32")]
     [InlineData("doc # for the forest monitoring draft guidelines", "8300/32")]
+    [InlineData("what's the reference of the forest monitoring guidelines", "8300/32")]
+    [InlineData("and the reference for appendix C?", "8120/32")]
     public void A_document_number_in_shorthand_is_the_reference_of_what_is_named(string question, string reference) =>
         Assert.Equal(reference, Assert.IsType<DocumentAnswer>(_answerer.Answer(question, Today)).Reference);
 }

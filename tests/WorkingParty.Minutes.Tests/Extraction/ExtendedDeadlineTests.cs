@@ -5,7 +5,8 @@ namespace WorkingParty.Minutes.Tests.Extraction;
 
 /// <summary>
 /// A deadline extended in words the one-sentence patterns miss: the date first set told in the past perfect and the
-/// new one in a later sentence, the date first set inside the deadline's subject; deadlines worded as what may be
+/// new one in a later sentence ("that deadline has been extended to"), the date first set inside the deadline's subject
+/// or after "extended from"; deadlines worded as what may be
 /// commented until or what was due by; a far-off due date with its year written; and dates of a change told in the
 /// past perfect, which are the such day nearest the meeting, not next year's.
 /// </summary>
@@ -21,6 +22,7 @@ public class ExtendedDeadlineTests
     [InlineData("Replies on the lock inventory had at first been expected by 12 March; because several delegations asked for a delay, they will be accepted until 26 March.")]
     [InlineData("Since few replies had come in, the time limit first fixed for 12 March had been pushed to 26 March.")]
     [InlineData("The deadline for replies on the lock inventory, originally set at 12 March, has been extended to 26 March.")]
+    [InlineData("At the request of DK, the deadline for replies on the lock inventory had been extended from 12 March to 26 March.")]
     public void An_extended_deadline_is_one_open_deadline_that_keeps_the_date_first_set_as_a_note(string text)
     {
         var m = Minutes(text);
@@ -31,6 +33,26 @@ public class ExtendedDeadlineTests
         Assert.Null(deadline.Doubt);
         Assert.DoesNotContain("12 March", deadline.Subject, StringComparison.Ordinal);
         Assert.DoesNotContain(m.Events, e => e.Date.Month == 3 && e.Date.Day == 12);
+    }
+
+    [Theory]
+    [InlineData("At the meeting of 20 January the deadline for replies on the lock inventory had been set at 27 February. Because of the strike, that deadline has been extended to 26 March 2036.")]
+    [InlineData("The deadline for replies on the lock inventory had been fixed for 27 February. It was agreed that this deadline would be extended until 26 March.")]
+    public void A_deadline_told_as_set_earlier_and_then_that_deadline_extended_is_one_open_deadline(string text)
+    {
+        var m = Minutes(text);
+
+        var deadline = Assert.Single(m.Deadlines);
+        Assert.Equal((D("2036-03-26"), "27 February"), (deadline.Date, deadline.FirstSet));
+        Assert.Contains("lock inventory", deadline.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deadline_told_as_set_earlier_is_the_day_nearest_the_meeting_with_no_doubt()
+    {
+        var deadline = Assert.Single(Minutes("The deadline for replies on the lock inventory had been set at 27 February.").Deadlines);
+
+        Assert.Equal((D("2036-02-27"), (string?)null), (deadline.Date, deadline.Doubt));
     }
 
     [Fact]

@@ -116,4 +116,14 @@ public class OwnMeetingScheduleTests
 
         Assert.Equal([D("2025-05-28")], NextMeetings(m));
     }
+
+    [Theory]
+    [InlineData("It will be preceded by a meeting of the forest fire experts on 27-28 May.")]
+    [InlineData("The national contact points will meet on 4 June.")]
+    public void Another_groups_meeting_under_a_next_meeting_heading_is_not_ours(string other)
+    {
+        var m = Minutes("The Presidency thanked delegations.\n\nNext meeting\n\nThe next meeting of the Working Party is tentatively scheduled for 3 June 2025. " + other);
+
+        Assert.Equal([D("2025-06-03")], NextMeetings(m));
+    }
 }

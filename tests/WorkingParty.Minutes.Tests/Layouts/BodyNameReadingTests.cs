@@ -5,7 +5,7 @@ namespace WorkingParty.Minutes.Tests.Layouts;
 /// <summary>
 /// The body's name as the header writes it out wins over a classification code that happens to be another body's
 /// alias; a qualifier before "Committee" stays; a short name before "(full name)" stays with it; a To: wrapped over two
-/// printed lines is read whole.
+/// printed lines is read whole, also when the first body's name ends in a "(qualifier)".
 /// </summary>
 public class BodyNameReadingTests
 {
@@ -46,5 +46,13 @@ public class BodyNameReadingTests
         var m = Read("Brussels, 9 October 2029\n\nOUTCOME OF PROCEEDINGS\n\nOn: 2 October 2029\n\nTo: Working Party on Land Transport and\n\nWorking Party on Railway Safety\n\nSubject: Summary of discussions" + Items);
 
         Assert.Equal("Working Party on Land Transport and Working Party on Railway Safety", m.Body);
+    }
+
+    [Fact]
+    public void A_joint_body_whose_first_name_ends_in_a_qualifier_is_read_whole()
+    {
+        var m = Read("Brussels, 9 October 2029\n\nOUTCOME OF PROCEEDINGS\n\nOn: 2 October 2029\n\nTo: Joint meeting of the Working Party on Land Transport, Logistics and Ports\n(Ports) and the Working Party on Railway Safety\n\nSubject: Summary of discussions" + Items);
+
+        Assert.Equal("Working Party on Land Transport, Logistics and Ports (Ports) and the Working Party on Railway Safety", m.Body);
     }
 }

@@ -4,7 +4,7 @@ namespace WorkingParty.Minutes.Tests.Layouts;
 
 /// <summary>
 /// In flattened text (line breaks lost, runs of spaces instead), a body named after a long kind phrase keeps its
-/// "(qualifier)".
+/// "(qualifier)", also when a run of spaces and the next phrase follow it.
 /// </summary>
 public class FlattenedBodyQualifierTests
 {
@@ -20,6 +20,7 @@ public class FlattenedBodyQualifierTests
     [InlineData("Summary of the informal video meeting of the members of the Working Party on Maritime Affairs (Port Security)     held on 3 March 2031")]
     [InlineData("SUMMARY OF THE INFORMAL VIDEO MEETING OF THE MEMBERS OF THE Working Party on Maritime Affairs (Port Security) held on 3 March 2031")]
     [InlineData("Summary of the informal video meeting of the members of the Working Party on Maritime Affairs (Port Security) (Brussels, 3 March 2031)")]
+    [InlineData("Working Party on Maritime Affairs (Port Security)   Summary record")]
     public void A_body_after_a_long_kind_phrase_keeps_its_qualifier(string subject)
     {
         var flat = "Brussels, 10 March 2031   OUTCOME OF PROCEEDINGS   On: 3 March 2031   To: Delegations   Subject: " + subject + Items;

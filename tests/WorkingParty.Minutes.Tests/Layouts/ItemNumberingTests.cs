@@ -6,7 +6,7 @@ using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 namespace WorkingParty.Minutes.Tests.Layouts;
 
 /// <summary>Item numbers as extractions really give them: after one space in flattened text, in a column of their own,
-/// before titles in lower case or with a digit, and with one heading lost.</summary>
+/// before titles in lower case or with a digit, after a body ending on "item 2.", with a first sub-item glued to the title, and with one heading lost.</summary>
 public class ItemNumberingTests
 {
     [Fact]
@@ -22,6 +22,35 @@ public class ItemNumberingTests
 
         Assert.Equal(new DateOnly(2013, 3, 4), m.Date);
         Assert.Equal(["Adoption of the agenda", "Ship recycling", "Any other business"], m.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_body_ending_on_the_next_items_number_leaves_no_number_in_its_title()
+    {
+        var m = Read(string.Join("   ",
+            "Council of the European Union", "Brussels, 30 January 2031", "(OR. en)", "5612/31", "OUTCOME OF PROCEEDINGS",
+            "From: General Secretariat of the Council", "On: 21 January 2031", "To: Delegations", "Subject: Working Party on Inland Navigation") +
+            " 1.   Adoption of the agenda The agenda was adopted as set out in CM 1143/31. The Chair welcomed the new head of the lock unit, who attended for item 2." +
+            "   2.   Lock safety compact a)    National lock plans - state of play   The Commission presented an overview of the national lock plans received so far (WK 612/2031)." +
+            "   3.   AOB The next meeting will take place on 5 March 2031.");
+
+        Assert.Equal(["Adoption of the agenda", "Lock safety compact", "AOB"], m.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void In_flattened_text_a_first_sub_item_after_one_space_is_no_part_of_the_items_title()
+    {
+        var m = Read(string.Join("   ",
+            "Council of the European Union", "Brussels, 30 January 2031", "(OR. en)", "5612/31", "OUTCOME OF PROCEEDINGS",
+            "From: General Secretariat of the Council", "On: 21 January 2031", "To: Delegations", "Subject: Working Party on Inland Navigation",
+            "1. Adoption of the agenda The agenda was adopted as set out in CM 1143/31 without changes by the delegations.",
+            "2. Interim lock measures a) Information from the Commission on the list of locks",
+            "The Commission reported on its study of the locks meeting the new safety requirements and on its contacts with the river commissions.",
+            "b) Draft conclusions on interim measures (15988/31)", "The Working Party examined the revised draft and agreed on the text.",
+            "3. AOB The next meeting will take place on 5 March 2031."));
+
+        Assert.Equal(["Adoption of the agenda", "Interim lock measures", "AOB"], m.Items.Select(i => i.Title));
+        Assert.Equal("Information from the Commission on the list of locks", m.Items[1].SubItems[0].Title);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 namespace WorkingParty.Minutes.Tests.Layouts;
 
 /// <summary>
-/// Item titles that wrap before a capital or "No", titles that end at a run of spaces in flattened text, an item whose
+/// Item titles that wrap before a capital or "No", a long one that goes on in lower case past the usual length, titles that end at a run of spaces in flattened text, an item whose
 /// title is longer than usual, and a working paper dated only by the stamp beside its number.
 /// </summary>
 public class ItemTitleWrapTests
@@ -17,6 +17,17 @@ public class ItemTitleWrapTests
                      "2. AOB\nNothing was raised.");
 
         Assert.Equal("Proposal for a Regulation amending Regulation (EU) No 995/2010 as regards timber placed on the market", m.Items[0].Title);
+    }
+
+    [Fact]
+    public void A_long_title_wrapped_over_three_lines_goes_on_in_lower_case_past_the_usual_length()
+    {
+        const string title = "Proposal for a Regulation of the European Parliament and of the Council amending Regulation (EU) No 995/2010\n" +
+                             "on the obligations of operators who place timber and timber products on the internal market of the Union\n" +
+                             "and of third countries, as regards the implementing and delegated powers conferred on the Commission";
+        var m = Read(Header + "1. " + title + "\nThe Commission presented the proposal to delegations.\n\n2. AOB\nNothing was raised.");
+
+        Assert.Equal(title.Replace('\n', ' '), m.Items[0].Title);
     }
 
     [Fact]
