@@ -10,8 +10,8 @@ internal sealed record ReadDeadline(Deadline Deadline, int Sentence, string Writ
 /// An extension told across sentences: "The Chair had originally wanted answers by 16 March. ... answers are now
 /// expected by 23 March.", or "The deadline for answers had been set at 16 March. That deadline has been extended to
 /// 23 March." The date first set is no open deadline: the later deadline of the item, in the same sentence or the two
-/// after it (the next one for a date told as first set, the one that names only "that deadline" for the nearest
-/// before it), replaces it and keeps it as a note. A date told as first set with no successor stays, in doubt.
+/// after it (the next one for a date told as first set, the one that names only "that deadline" or a pronoun,
+/// "extended it to", for the nearest before it), replaces it and keeps it as a note. A date told as first set with no successor stays, in doubt.
 /// </summary>
 internal static partial class DeadlineSupersession
 {
@@ -24,6 +24,9 @@ internal static partial class DeadlineSupersession
     /// <summary>"that deadline has been extended to": a subject that is only the deadline itself points back to one told before.</summary>
     [GeneratedRegex(@"^(?:deadline|time[\s-]+limit|cut-off(?:\s+date)?|closing\s+date)$", RegexOptions.IgnoreCase)]
     private static partial Regex BareDeadline();
+
+    /// <summary>A subject that is only "that deadline" or a pronoun ("it extended it to") names the deadline told before.</summary>
+    private static bool PointsBack(string subject) => BareDeadline().IsMatch(subject) || Pronoun().IsMatch(subject);
 
     public static IEnumerable<Deadline> Apply(List<ReadDeadline> read)
     {
@@ -38,7 +41,7 @@ internal static partial class DeadlineSupersession
 
         for (var j = 0; j < read.Count; j++)
         {
-            if (BareDeadline().IsMatch(read[j].Deadline.Subject) && !replacedBy.ContainsValue(j) && Predecessor(read, j, replacedBy) is { } i)
+            if (PointsBack(read[j].Deadline.Subject) && !replacedBy.ContainsValue(j) && Predecessor(read, j, replacedBy) is { } i)
             {
                 replacedBy[i] = j;
             }

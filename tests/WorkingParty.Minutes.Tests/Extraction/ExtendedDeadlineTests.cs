@@ -8,7 +8,9 @@ namespace WorkingParty.Minutes.Tests.Extraction;
 /// new one in a later sentence ("that deadline has been extended to"), the date first set inside the deadline's subject
 /// or after "extended from"; deadlines worded as what may be
 /// commented until or what was due by; a far-off due date with its year written; and dates of a change told in the
-/// past perfect, which are the such day nearest the meeting, not next year's.
+/// past perfect, which are the such day nearest the meeting, not next year's. The verb may come first ("extended that
+/// deadline to", "extended it to", "extended the deadline for replies from 12 March to"), and a paper announced "to be
+/// submitted no later than" a date is due then.
 /// </summary>
 public class ExtendedDeadlineTests
 {
@@ -23,6 +25,9 @@ public class ExtendedDeadlineTests
     [InlineData("Since few replies had come in, the time limit first fixed for 12 March had been pushed to 26 March.")]
     [InlineData("The deadline for replies on the lock inventory, originally set at 12 March, has been extended to 26 March.")]
     [InlineData("At the request of DK, the deadline for replies on the lock inventory had been extended from 12 March to 26 March.")]
+    [InlineData("The Presidency had initially asked delegations to send replies on doc. 8123/36 on the lock inventory by 12 March. At the request of HU and SK, the Chair extended that deadline to 26 March 2036.")]
+    [InlineData("The Presidency had set 12 March as the deadline for replies on the lock inventory; at the request of DK and PT, it extended it to 26 March.")]
+    [InlineData("At the request of several delegations, the Presidency extended the deadline for replies on the lock inventory from 12 March to 26 March.")]
     public void An_extended_deadline_is_one_open_deadline_that_keeps_the_date_first_set_as_a_note(string text)
     {
         var m = Minutes(text);
@@ -67,11 +72,20 @@ public class ExtendedDeadlineTests
     [Theory]
     [InlineData("Delegations may comment on the draft glossary of lock types until 20 March.")]
     [InlineData("The Chair reminded delegations that the national lock registers were due by 20 March.")]
+    [InlineData("The Commission announced a note on the lock safety rules, to be submitted no later than 20 March.")]
     public void A_deadline_worded_as_what_may_be_commented_or_was_due_is_a_deadline(string text)
     {
         var deadline = Assert.Single(Minutes(text).Deadlines);
 
         Assert.Equal(D("2036-03-20"), deadline.Date);
+    }
+
+    [Fact]
+    public void A_paper_someone_announced_is_due_from_them()
+    {
+        var deadline = Assert.Single(Minutes("Cion recalled its earlier study on lock tolls and announced a note on the lock safety rules, to be submitted no later than 20 March.").Deadlines);
+
+        Assert.Equal(("Cion", "note on the lock safety rules"), (deadline.RequestedFrom, deadline.Subject));
     }
 
     [Fact]
