@@ -41,6 +41,11 @@ internal sealed partial class BodyNames
     /// "... (Coastal Buoy Group)"): valid anywhere when the question writes them in capitals.
     /// </summary>
     private readonly Dictionary<string, HashSet<string>> _bodiesByCapitalInitials = new();
+    /// <summary>
+    /// The initials of a name of two words joined by "and", its bracket aside, which a question writes as two capitals
+    /// around an ampersand ("L&amp;T" for the Working Party on Lighthouses and Tides (Coastal Warnings)).
+    /// </summary>
+    private readonly Dictionary<string, HashSet<string>> _bodiesByLetterPair = new();
     private readonly List<(string[] Words, string Body)> _fullNames = [];
     private readonly List<(string[] Own, string Body)> _ownWords = [];
 
@@ -117,11 +122,16 @@ internal sealed partial class BodyNames
             foreach (var initials in Initials(body, skipped, common))
                 if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(_bodiesByShortName, initials, body);
             var qualifier = Library.BodySpellings.QualifierInitials(body)?.ToLowerInvariant();
-            foreach (var initials in Initials(HyphensApart(body), skipped, common).Prepend(string.Concat(content.Select(w => w[0]))).Concat(qualifier is null ? [] : [qualifier]))
+            var bare = HyphensApart(TrailingBracket().Replace(body, ""));
+            var capitalInitials = Initials(HyphensApart(body), skipped, common).Prepend(string.Concat(content.Select(w => w[0])))
+                .Concat(qualifier is null ? [] : [qualifier]).Concat(Initials(bare, skipped, common)).Append(InitialsWithoutBodyNouns(bare, skipped));
+            foreach (var initials in capitalInitials)
             {
                 if (initials.Length >= ShortestInitials && !fillers.Contains(initials) && !namesActor(initials) && !_plain.Contains(initials))
                     Add(_bodiesByCapitalInitials, initials, body);
             }
+            if (Words.Split(bare).Select(w => w.Lower).Where(w => w == "and" || !(BodyNouns.Contains(w) || skipped.Contains(w))).ToList() is [var first, "and", var second])
+                Add(_bodiesByLetterPair, $"{first[0]}{second[0]}", body);
         }
         _fullNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
@@ -151,6 +161,13 @@ internal sealed partial class BodyNames
             {
                 bodies = [.. initialled];
                 positions.Add(i);
+                continue;
+            }
+            if (LetterPairAt(words, i) is { } paired)
+            {
+                bodies = [.. paired];
+                positions.AddRange([i, i + 1]);
+                i++;
                 continue;
             }
             if (_bodiesByLoneName.TryGetValue(words[i].Lower, out var lone) && (IsCapitals(words[i].Original) || !_titled(words[i].Lower)))
@@ -305,6 +322,24 @@ internal sealed partial class BodyNames
         yield return own + bodyNoun;
         yield return bodyNoun + own;
     }
+
+    /// <summary>Two single capitals in a row ("L&amp;T", whose ampersand the words drop) that a letter pair names.</summary>
+    private HashSet<string>? LetterPairAt(IReadOnlyList<Word> words, int at) =>
+        at + 1 < words.Count && IsLetter(words[at]) && IsLetter(words[at + 1])
+        && _bodiesByLetterPair.TryGetValue(words[at].Lower + words[at + 1].Lower, out var bodies) ? bodies : null;
+
+    private static bool IsLetter(Word word) => word.Original.Length == 1 && char.IsUpper(word.Original[0]);
+
+    /// <summary>
+    /// "Working Party on Horizontal Fisheries Questions" is the HFQ: the initials of every word but the body nouns and
+    /// the skip words, descriptive words such as "horizontal" or "questions" kept.
+    /// </summary>
+    private static string InitialsWithoutBodyNouns(string name, HashSet<string> skipped) =>
+        string.Concat(Words.Split(name).Select(w => w.Lower).Where(w => !skipped.Contains(w) && !BodyNouns.Contains(w)).Select(w => w[0]));
+
+    /// <summary>A bracket at the end of a name, short name or qualifier: "(Signalling and Safety)", "(RAIL)".</summary>
+    [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial Regex TrailingBracket();
 
     /// <summary>"High-Level Group" read as "High Level Group", whose initials are "HLG".</summary>
     private static string HyphensApart(string body) => body.Replace('-', ' ');

@@ -8,6 +8,7 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
 {
     private readonly HashSet<string> _meetingNouns = [.. vocabulary.MeetingWords];
     private readonly HashSet<string> _ownRecordWords = [.. vocabulary.OwnRecordWords];
+    private readonly HashSet<string> _weekdays = [.. vocabulary.Weekdays];
 
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex Year();
@@ -51,6 +52,8 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
                 || BeforeRecordNoun(words, i);
             if (!spelledOut && year is null && day is null) continue;
             var first = at >= 0 ? Math.Min(at, i) : i;
+            // "on friday 27 sept": the day of the week before the date is part of it.
+            if (first > 0 && _weekdays.Contains(words[first - 1].Lower)) first--;
             // "after 22 April", "after the June meeting": the start word, "the" maybe between.
             var start = first > 0 && words[first - 1].Lower == "the" ? first - 2 : first - 1;
             var startsPeriod = start >= 0 && vocabulary.PeriodStartWords.Contains(words[start].Lower);
@@ -59,6 +62,7 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
             dated[i] = true;
             if (year is not null) dated[yearAt] = true;
             if (day is not null) dated[at] = true;
+            for (var k = first; k < i; k++) dated[k] |= _weekdays.Contains(words[k].Lower);
             return new MeetingFilter(year, month, day);
         }
         return null;

@@ -133,6 +133,9 @@ internal sealed class Vocabulary
     /// </summary>
     public LibraryScope LibraryScope { get; init; } = new([], [], []);
 
+    /// <summary>Days of the week, as a delegate writes one before a date ("on friday 27 sept"): part of the date.</summary>
+    public IReadOnlyList<string> Weekdays { get; init; } = [];
+
     /// <summary>Seasons a delegate names a period by ("the autumn meetings"): the first and last month of each.</summary>
     public IReadOnlyDictionary<string, int[]> Seasons { get; init; } = new Dictionary<string, int[]>();
 

@@ -122,6 +122,29 @@ public class BodyNamesInQuestionsTests
         Assert.Equal([id], meetings.Select(m => m.MeetingId));
     }
 
+    [Theory]
+    [InlineData("when did the HFQ last meet?", "w1-2037-08")]
+    [InlineData("when were the RIWP minutes issued?", "w2-2037-07")]
+    [InlineData("when did the WPRI last meet?", "w2-2037-07")]
+    [InlineData("when did L&T last meet?", "w3-2037-06")]
+    public void A_body_is_named_by_initials_that_keep_a_descriptive_word_or_leave_its_bracket_aside(string question, string id)
+    {
+        var answerer = new QuestionAnswerer(
+        [
+            Held("w1-2037-08", "Working Party on Horizontal Fisheries Questions", new(2037, 8, 18), null, null),
+            Held("w2-2037-07", "Working Party on Rail Infrastructure (Signalling and Safety)", new(2037, 7, 20), null, null),
+            Held("w3-2037-06", "Working Party on Lighthouses and Tides (Coastal Warnings)", new(2037, 6, 15), null, null),
+        ], new NoScheduleChanges());
+        var answer = answerer.Answer(question, Today);
+        var meetings = answer switch
+        {
+            LastMeetingsAnswer last => last.Meetings,
+            MinutesIssuedAnswer issued => issued.Meetings,
+            _ => throw new InvalidOperationException(answer.GetType().Name),
+        };
+        Assert.Equal([id], meetings.Select(m => m.MeetingId));
+    }
+
     private static Meeting Held(string id, string body, DateOnly date, DateOnly? next, string? sentence)
     {
         var items = new List<AgendaItem> { Item(1, "Adoption of the agenda", [], P(null, S("The agenda was adopted."))) };

@@ -23,9 +23,18 @@ public class ChatWordTests
     public void Short_typos_and_meeting_synonyms_still_ask_for_the_next_meeting(string question) =>
         Assert.NotEmpty(Ask<NextMeetingsAnswer>(question).Dates);
 
-    [Fact]
-    public void Outstanding_asks_for_open_deadlines() =>
-        Assert.Equal(new DateOnly(2025, 4, 2), Ask<DeadlinesAnswer>("anything outstanding?").Deadlines[0].Date);
+    [Theory]
+    [InlineData("what was decided on ferries?")]
+    [InlineData("what did they decide on ferries")]
+    public void Asking_what_was_decided_asks_for_the_item_though_the_minutes_never_write_the_word(string question) =>
+        Assert.Equal(6, Ask<AgendaItemAnswer>(question).Source.Item);
+
+    [Theory]
+    [InlineData("anything outstanding?")]
+    [InlineData("what's still open?")]
+    [InlineData("whats still open")]
+    public void Outstanding_asks_for_open_deadlines(string question) =>
+        Assert.Equal(new DateOnly(2025, 4, 2), Ask<DeadlinesAnswer>(question).Deadlines[0].Date);
 
     [Fact]
     public void Short_names_of_actors_are_never_typos() =>

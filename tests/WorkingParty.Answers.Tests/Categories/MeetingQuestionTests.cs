@@ -49,6 +49,13 @@ public class MeetingQuestionTests
     public void A3_a_meeting_held_on_the_day_asked_is_its_minutes() =>
         Assert.Equal(["ship-2025-03-11"], Ask<MinutesListAnswer>("did the 11 March meeting go ahead?").Meetings.Select(m => m.MeetingId));
 
+    [Theory]
+    [InlineData("what was discussed on 11 march?")]
+    [InlineData("what was discussed on tuesday 11 march?")]
+    [InlineData("what was discussed on Tue 11 March?")]
+    public void A3_a_weekday_before_the_date_is_part_of_the_date(string question) =>
+        Assert.Equal("ship-2025-03-11", Ask<AgendaAnswer>(question).MeetingId);
+
     [Fact]
     public void A3_when_did_a_working_party_meet_in_a_year_lists_its_meetings() =>
         Assert.Equal(["ship-2025-03-11", "ship-2025-02-11"],
