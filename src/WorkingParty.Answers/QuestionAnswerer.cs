@@ -126,6 +126,8 @@ public sealed class QuestionAnswerer
             Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),
             Intent.MinutesList when !asksAboutSomethingElse => MeetingsHeld.All(question, library, today),
             Intent.IssueDate when !asksAboutSomethingElse => MeetingsHeld.Issued(question, library, today),
+            // "When were the fisheries minutes issued?": the topic names the minutes by what they discussed.
+            Intent.IssueDate => (Answer?)MeetingsHeld.IssuedOnTopic(question, library, today) ?? AgendaItems.ByTitle(question, library, today),
             Intent.Item => AgendaItems.ByNumber(question, library, today),
             Intent.Actor => ActorStatements.Answer(question, library, today),
             Intent.Speakers => Speakers.Answer(question, library, today, _retrieval),
@@ -147,7 +149,7 @@ public sealed class QuestionAnswerer
         question.Document is null && question.TopicWords.Count > 0 && question.TopicWords.All(MinutesNouns.Contains);
 
     /// <summary>
-    /// The deadlines asked for; when none holds the topic in its own sentence, the sentences that date an event holding
+    /// The deadlines asked for; when the question asks when and none holds the topic in its own sentence, the sentences that date an event holding
     /// all of it ("by when is a general approach planned?": "... with a view to a general approach at the Council on 2
     /// June"), before deadlines merely near it or found through their item's title.
     /// </summary>
@@ -156,8 +158,12 @@ public sealed class QuestionAnswerer
         var deadlines = Deadlines.Answer(question, library, today, _scheduleChanges.Current());
         if (question.TopicWords.Count == 0) return deadlines;
         var concepts = Concepts.Of(question.PassageWords);
-        if (deadlines is not null && !Deadlines.OnlyNearest(deadlines) && (concepts.Count == 0 || Deadlines.SaysTopic(deadlines, concepts, library)))
+        // "Which beacon deadlines are open?" asks for a list, not a date: the topic may be in the deadlines' item title only.
+        if (deadlines is not null && !Deadlines.OnlyNearest(deadlines)
+            && (concepts.Count == 0 || !question.AsksWhen || Deadlines.SaysTopic(deadlines, concepts, library)))
+        {
             return deadlines;
+        }
         return EventDates.Answer(question, library, today, _retrieval) is { } events
             && events.Passages.Count > 0 && concepts.AllFoundIn(Concepts.TermsOf(events.Passages[0].Text))
                 ? events

@@ -3,7 +3,7 @@ using WorkingParty.Cards.Tests.Samples;
 
 namespace WorkingParty.Cards.Tests;
 
-/// <summary>"What happened at the meeting?": the agenda with each item's documents and concluding sentence, on the card and in text.</summary>
+/// <summary>The agenda with each item's lettered parts; asked what happened, with its documents and concluding sentence too, on the card and in text.</summary>
 public sealed class AgendaSummaryReplyTests
 {
     private const string Concluded = "The Chair concluded that the Presidency would prepare a revised text.";
@@ -24,6 +24,18 @@ public sealed class AgendaSummaryReplyTests
         Assert.Contains(Concluded, json);
         Assert.Contains("Documents: 8120/32, 8121/32", reply.Text);
         Assert.Contains(Concluded, reply.Text);
+    }
+
+    [Fact]
+    public void An_agenda_line_shows_the_lettered_parts_of_its_item()
+    {
+        var agenda = SeedAnswers.Agenda();
+        var answer = agenda with { Items = [agenda.Items[0] with { SubItems = ["a) Tide gauge survey", "b) Presidency progress report"] }, .. agenda.Items.Skip(1)] };
+
+        var reply = SampleCards.Replies.Build(answer);
+
+        Assert.Contains("b) Presidency progress report", CardJson.Serialize(reply.Card));
+        Assert.Contains("a) Tide gauge survey", reply.Text);
     }
 
     [Fact]

@@ -12,10 +12,16 @@ internal static class Agenda
     public static AgendaAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, bool detailed) =>
         library.Select(question.Meeting, question.Bodies, today) is { } meeting
             ? new AgendaAnswer(meeting.Id, meeting.Body, meeting.Date, meeting.DateInferred,
-                meeting.Items.Select(i => detailed ? Detailed(i) : new AgendaLine(i.Number, i.Title)).ToList())
+                meeting.Items.Select(i => detailed ? Detailed(i) : Line(i)).ToList())
             : null;
 
-    private static AgendaLine Detailed(AgendaItem item) => new(item.Number, item.Title)
+    /// <summary>The item's title and those of its lettered parts, which often name what the item was about.</summary>
+    private static AgendaLine Line(AgendaItem item) => new(item.Number, item.Title)
+    {
+        SubItems = item.SubItems.Select(s => $"{s.Label}) {s.Title}").ToList(),
+    };
+
+    private static AgendaLine Detailed(AgendaItem item) => Line(item) with
     {
         Documents = ItemDocuments.Of(item, subItem: null).Select(d => d.Reference).ToList(),
         Summary = Summary(item),

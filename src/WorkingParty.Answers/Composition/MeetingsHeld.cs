@@ -25,6 +25,21 @@ internal static class MeetingsHeld
         Named(question, library, today) is { Count: > 0 } named ? new MinutesIssuedAnswer(today, named) : null;
 
     /// <summary>
+    /// "When were the fisheries minutes issued?": the records of the meetings with an item whose title holds the topic,
+    /// newest first, with their document numbers and issue dates; null when no title holds it.
+    /// </summary>
+    public static MinutesIssuedAnswer? IssuedOnTopic(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var concepts = Concepts.Of(question.TopicWords);
+        if (concepts.Count == 0) return null;
+        var meetings = library.Titles.Holding(concepts.Terms[0])
+            .Where(t => MinutesLibrary.IsHeld(t.Meeting, question.Bodies, today) && (question.Meeting?.Accepts(t.Meeting) ?? true))
+            .Where(t => concepts.AllFoundIn(t.Terms))
+            .Select(t => t.Meeting).Distinct().Select(HeldMeetings.Of).ToList();
+        return meetings.Count == 0 ? null : new MinutesIssuedAnswer(today, meetings);
+    }
+
+    /// <summary>
     /// "What's the document number of this record?": the record of the meeting named by its date (the latest when none
     /// is named), as it is listed: when it met, its document number and issue date.
     /// </summary>

@@ -89,6 +89,9 @@ public sealed record AgendaAnswer(string MeetingId, string Body, DateOnly Meetin
 
 public sealed record AgendaLine(int Number, string Title)
 {
+    /// <summary>The item's lettered parts with their labels ("a) State of play"), in order; empty when it has none.</summary>
+    public IReadOnlyList<string> SubItems { get; init; } = [];
+
     /// <summary>The item's documents, when the question asked what the meeting was about; else empty.</summary>
     public IReadOnlyList<string> Documents { get; init; } = [];
 

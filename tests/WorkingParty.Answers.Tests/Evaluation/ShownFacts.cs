@@ -48,7 +48,7 @@ internal sealed partial record ShownFacts(
         DeadlinesAnswer a => Deadlines(a),
         AgendaAnswer a => new ShownFacts("agenda", a.Items.Count == 0 ? Stance.Empty : Stance.Asserts,
             new Citation(a.MeetingId, a.Body, a.MeetingDate, 0, ""), [.. a.Items.Select(i => i.Number)],
-            [new(a.MeetingDate, DateRole.MeetingHeld)], [a.Body, .. a.Items.Select(i => i.Title), .. a.Items.SelectMany(i => i.Documents)],
+            [new(a.MeetingDate, DateRole.MeetingHeld)], [a.Body, .. a.Items.Select(i => i.Title), .. a.Items.SelectMany(i => i.SubItems), .. a.Items.SelectMany(i => i.Documents)],
             [.. a.Items.Select(i => i.Summary).OfType<string>()]) { AnswerRole = DateRole.MeetingHeld },
         AgendaItemAnswer a => Quoting("item", [new CitedText(a.Source, ""), .. a.Said.Select(s => new CitedText(a.Source, s.Text)),
             .. a.FollowUps.Select(f => new CitedText(a.Source, f))], [.. a.Documents, .. a.Said.SelectMany(s => s.Actors)]) with { Items = [a.Source.Item] },

@@ -25,16 +25,18 @@ internal static class AgendaPresentation
         var text = new PlainText().Title(Title(answer), Subtitle(answer));
         foreach (var line in page.Slice(answer.Items))
         {
-            text.Entry($"{line.Number}. {line.Title}",
+            text.Entry($"{line.Number}. {line.Title}", [
+                .. line.SubItems,
                 line.Documents.Count == 0 ? null : $"Documents: {Wording.Documents(line.Documents)}",
-                line.Summary is null ? null : Wording.Quoted(line.Summary));
+                line.Summary is null ? null : Wording.Quoted(line.Summary)]);
         }
         return text.Footer(page, answer.Items.Count).ToString();
     }
 
-    /// <summary>What the meeting was about, when asked: the item's documents and its concluding sentence.</summary>
+    /// <summary>The item's lettered parts; what the meeting was about, when asked: the item's documents and its concluding sentence.</summary>
     private static IEnumerable<CardElement> Details(AgendaLine line)
     {
+        foreach (var subItem in line.SubItems) yield return TextBlock.Literal(subItem) with { Spacing = Spacing.Small };
         if (line.Documents.Count > 0)
             yield return new FactSet([Fact.Literal("Documents", Wording.Documents(line.Documents))]) { Spacing = Spacing.Small };
         if (line.Summary is not null) yield return CardParts.Passage(Wording.Quoted(line.Summary));
