@@ -112,7 +112,9 @@ internal static class Deadlines
     /// The deadlines that answer the topic (<see cref="Concepts.AreAnsweredBy(IReadOnlySet{string})"/>, read in subject,
     /// sentence, item and section titles, documents, synonyms included; or, when none does, also in the sentences around
     /// it: <see cref="ListedDeadline.TermsInContext"/>) and, among them, only those holding the most of it: ranked, so
-    /// that a deadline on a neighbouring subject is not offered beside the one asked for. All of them when there is no topic.
+    /// that a deadline on a neighbouring subject is not offered beside the one asked for; among equals, those whose own
+    /// sentences say the most of it (<see cref="ListedDeadline.TermsSaid"/>), not only their heading. All of them when
+    /// there is no topic.
     /// </summary>
     private static IEnumerable<HeldDeadline> Closest(List<HeldDeadline> candidates, Concepts concepts, Func<HeldDeadline, IReadOnlySet<string>> terms)
     {
@@ -120,7 +122,10 @@ internal static class Deadlines
         var answering = candidates.Where(d => concepts.AreAnsweredBy(terms(d)))
             .Select(d => (Deadline: d, Found: concepts.FoundIn(terms(d)))).ToList();
         var best = answering.Count == 0 ? 0 : answering.Max(d => d.Found);
-        return answering.Where(d => d.Found == best).Select(d => d.Deadline);
+        var closest = answering.Where(d => d.Found == best).Select(d => d.Deadline).ToList();
+        var said = closest.Select(d => (Deadline: d, Found: concepts.FoundIn(d.Listed.TermsSaid))).ToList();
+        var bestSaid = said.Count == 0 ? 0 : said.Max(d => d.Found);
+        return bestSaid == 0 ? closest : said.Where(d => d.Found == bestSaid).Select(d => d.Deadline);
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ internal sealed class ListedDeadline
             .. Documents, .. _replaced.Select(r => string.Join(' ', r.Deadline.Subject, r.Deadline.Sentence, r.Source.ItemTitle))])));
         _context = new(() => new HashSet<string>([.. Terms, .. Concepts.TermsOf(string.Join(' ', item is null ? [] : Context(item, deadline.Sentence, Documents)))]));
         _said = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, deadline.Sentence,
-            .. item is null ? [] : Context(item, deadline.Sentence, Documents, titles: false)])));
+            .. item is null ? [] : Context(item, deadline.Sentence, Documents, titles: false), .. item is null ? [] : TitlesCiting(item, Documents)])));
         _moved = new(() => deadline.FirstSet is not null || Words.Split(deadline.Sentence).Any(w => Vocabulary.Default.MovedWords.Contains(w.Lower)));
     }
 
@@ -53,7 +53,8 @@ internal sealed class ListedDeadline
 
     /// <summary>
     /// The terms of what the sentences say of the deadline (its subject, its sentence, the one before it, those citing
-    /// its documents), without the item's or sub-item's title, which every request made under the item shares.
+    /// its documents), without the item's or sub-item's title, which every request made under the item shares, unless
+    /// that title names one of its documents ("Presidency draft conclusions (doc. 9911/31)": what doc. 9911/31 is).
     /// </summary>
     public IReadOnlySet<string> TermsSaid => _said.Value;
 
@@ -114,6 +115,14 @@ internal sealed class ListedDeadline
                 yield return cited.Text;
             }
         }
+    }
+
+    /// <summary>The item's title and headings (sub-items, dash headings) that cite one of the documents.</summary>
+    private static IEnumerable<string> TitlesCiting(AgendaItem item, IReadOnlyList<string> documents)
+    {
+        var keys = documents.Select(DocumentReference.Key).ToHashSet(StringComparer.Ordinal);
+        return keys.Count == 0 ? [] : Sections.Of(item).OfType<string>().Concat(item.SubItems.Select(s => s.Title)).Prepend(item.Title).Distinct()
+            .Where(title => DocumentReference.FindAll(title).Any(m => keys.Contains(DocumentReference.Key(m.Value))));
     }
 
     /// <summary>The sentence of the first deadline with this id: two requests of an item due the same day share one.</summary>
