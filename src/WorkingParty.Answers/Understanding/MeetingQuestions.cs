@@ -15,6 +15,7 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
     private readonly HashSet<string> _comingWords = [.. vocabulary.ComingWords];
     private readonly HashSet<string> _additionalWords = [.. vocabulary.AdditionalWords];
     private readonly HashSet<string> _plannedWords = [.. vocabulary.PlannedWords];
+    private readonly HashSet<string> _calendarVerbs = [.. vocabulary.CalendarVerbs];
     private readonly HashSet<string> _singleDateWords = [.. vocabulary.SingleDateWords];
     private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords, .. vocabulary.EarliestWords];
 
@@ -38,7 +39,9 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
         // "Did the May meeting go ahead?": a month's meetings, held or not (MeetingOn tells both); a year's, those held.
         if (names && asksIfHeld && meeting?.Month is null) return Understanding.Intent.MinutesList;
         if (names && meeting is not null) return Understanding.Intent.MeetingOn;
-        if (names && !past && words.Any(w => _comingWords.Contains(w.Lower) || _additionalWords.Contains(w.Lower))) return Understanding.Intent.NextMeeting;
+        // "next PORTS meetings?", "which PORTS meetings are planned?": the coming ones.
+        if (names && !past && words.Any(w => _comingWords.Contains(w.Lower) || _additionalWords.Contains(w.Lower) || _calendarVerbs.Contains(w.Lower)))
+            return Understanding.Intent.NextMeeting;
         return null;
     }
 

@@ -22,6 +22,7 @@ internal sealed class QuestionReader
     private readonly string[][] _pastCues;
     private readonly string[][] _workshopCues;
     private readonly string[][] _whenCues;
+    private readonly HashSet<string> _saidCues;
 
     /// <summary>Intents about a working party's meetings and deadlines, which any topic word narrows to that topic.</summary>
     private static readonly Intent[] MeetingIntents =
@@ -50,6 +51,7 @@ internal sealed class QuestionReader
         _pastCues = CueMatcher.Phrases(vocabulary.PastCues);
         _workshopCues = CueMatcher.Phrases(vocabulary.WorkshopCues);
         _whenCues = CueMatcher.Phrases(vocabulary.WhenCues);
+        _saidCues = [.. vocabulary.SaidCues];
     }
 
     public QuestionReading Read(string question)
@@ -96,7 +98,8 @@ internal sealed class QuestionReader
         var actorWords = new bool[words.Count];
         foreach (var mention in actorMentions)
             for (var j = 0; j < mention.Length; j++) actorWords[mention.Start + j] = true;
-        var passageWords = _topicFinder.Remaining(words, i => !used[i] && !actorWords[i] && !dated[i]);
+        // "NL position?", "what was NL's view": words that ask what an actor said are not searched for.
+        var passageWords = _topicFinder.Remaining(words, i => !used[i] && !actorWords[i] && !dated[i] && !(intent == Intent.Actor && _saidCues.Contains(words[i].Lower)));
         var dateWords = _topicFinder.Remaining(words, i => dated[i]);
         var namedActors = actorMentions
             .Select(m => new NamedActor(m.Key, string.Join(' ', words.Skip(m.Start).Take(m.Length).Select(w => w.Original))))

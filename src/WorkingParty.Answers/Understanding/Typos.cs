@@ -3,7 +3,7 @@ namespace WorkingParty.Answers.Understanding;
 /// <summary>
 /// Chat typos in the short words that say what a question asks ("whta", "wen", "nxt"): a word of three or four letters
 /// that the minutes never use and that is one edit away from a filler or a cue word of four letters or more is read as
-/// that word. Longer words are tolerated where they are matched (<see cref="EditDistance"/>); chat spellings too far
+/// that word; a longer one that far from a month's name is that month. Other longer words are tolerated where they are matched (<see cref="EditDistance"/>); chat spellings too far
 /// from their word ("abt") are listed in vocabulary.json.
 /// </summary>
 internal sealed class Typos
@@ -12,6 +12,7 @@ internal sealed class Typos
     private const int LongestTypo = 4;
     private readonly HashSet<string> _known;
     private readonly string[] _targets;
+    private readonly string[] _months;
     private readonly IReadOnlyDictionary<string, string> _spellings;
     private readonly Func<string, bool> _isIndexed;
 
@@ -22,6 +23,7 @@ internal sealed class Typos
         var cueWords = vocabulary.Intents.SelectMany(i => i.Cues).SelectMany(c => Words.Split(c)).Select(w => w.Lower);
         _known = [.. vocabulary.Fillers, .. cueWords, .. vocabulary.Months.Keys, .. vocabulary.MeetingWords, .. vocabulary.SaidCues];
         _targets = _known.Where(w => w.Length >= LongestTypo && w.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
+        _months = vocabulary.Months.Keys.Where(m => m.Length > LongestTypo && m.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
     }
 
     /// <param name="names">Whether a word names an actor or a working party ("COM", "Cion", "TWP"): those are never typos.</param>
@@ -40,7 +42,8 @@ internal sealed class Typos
     private string? Corrected(string word)
     {
         if (_spellings.TryGetValue(word, out var spelled)) return spelled;
-        if (word.Length is < ShortestTypo or > LongestTypo || !word.All(char.IsLetter) || _known.Contains(word)) return null;
+        if (word.Length > LongestTypo) return Month(word);
+        if (word.Length < ShortestTypo || !word.All(char.IsLetter) || _known.Contains(word)) return null;
         string? found = null;
         foreach (var target in _targets)
         {
@@ -48,6 +51,14 @@ internal sealed class Typos
             if (found is null || (target[0] == word[0] && found[0] != word[0])) found = target;
         }
         return found is null || _isIndexed(word) ? null : found;
+    }
+
+    /// <summary>A longer word one edit away from a month's name ("septmber", "janaury") that the minutes never use.</summary>
+    private string? Month(string word)
+    {
+        if (!word.All(char.IsLetter) || _known.Contains(word)) return null;
+        var month = _months.FirstOrDefault(m => EditDistance.Matches(word, m, fuzzyFrom: LongestTypo + 1) && !IsPlural(word, m));
+        return month is null || _isIndexed(word) ? null : month;
     }
 
     private static bool IsPlural(string word, string target) => word == target + "s";

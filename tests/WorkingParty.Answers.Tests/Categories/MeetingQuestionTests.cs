@@ -19,6 +19,8 @@ public class MeetingQuestionTests
     [InlineData("next WPS?")]
     [InlineData("when's the next shipping working party?")]
     [InlineData("upcoming shipping WP")]
+    [InlineData("which shipping WP meetings are planned?")]
+    [InlineData("which shipping WP meetings are planned after this one")]
     public void A1_next_and_a_working_party_name_ask_for_its_coming_meetings(string question)
     {
         var answer = Ask<NextMeetingsAnswer>(question);

@@ -6,8 +6,8 @@ namespace WorkingParty.Answers.Tests.Categories;
 
 /// <summary>
 /// The eighth round's answers that lacked a fact, on invented minutes (<see cref="LighthouseMinutes"/>): an agenda
-/// shows its items' lettered parts; the minutes named by what they discussed give their issue date; deadlines asked
-/// as a list are found by their item's title.
+/// shows its items' lettered parts; a month misspelt by a letter names its meeting; the minutes named by what they
+/// discussed give their issue date; deadlines asked as a list are found by their item's title.
 /// </summary>
 public class MissingFactsTests
 {
@@ -23,6 +23,14 @@ public class MissingFactsTests
         var answer = Ask<AgendaAnswer>(question);
         Assert.Equal(["a) Colour coding of lanterns", "b) Presidency progress report"], answer.Items[1].SubItems);
         Assert.Empty(answer.Items[0].SubItems);
+    }
+
+    [Theory]
+    [InlineData("agenda of the meeting in janury?")]
+    [InlineData("what was on the agenda in januray")]
+    public void A_month_misspelt_by_one_letter_names_the_meeting(string question)
+    {
+        Assert.Equal("lighthouse-2041-01-15", Ask<AgendaAnswer>(question).MeetingId);
     }
 
     [Theory]

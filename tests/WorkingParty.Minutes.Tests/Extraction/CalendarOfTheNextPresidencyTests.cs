@@ -25,6 +25,8 @@ public class CalendarOfTheNextPresidencyTests
     [InlineData("PT set out the dates it foresees for the Committee: 9 April and 7 May.")]
     [InlineData("The Lithuanian delegation presented the Committee's provisional dates: 9 April, 7 May.")]
     [InlineData("As announced by LT, the Committee would first gather under its Presidency on 9 April and 7 May.")]
+    [InlineData("The Lithuanian delegation presented the indicative dates of the CINS meetings under its Presidency in 2036: 9 April and 7 May.")]
+    [InlineData("The incoming Presidency gave the provisional dates of the Committee in 2036: 9 April, 7 May.")]
     public void Dates_of_ours_given_by_the_next_Presidency_are_next_meetings(string sentence)
     {
         Assert.Equal([D("2036-04-09"), D("2036-05-07")], NextMeetings(Minutes(sentence)));

@@ -7,8 +7,8 @@ namespace WorkingParty.Minutes.Tests.Extraction;
 
 /// <summary>
 /// Our own coming meetings said without "next meeting": moves of a dated meeting, calendars with an inserted phrase or
-/// a colon, the body named as the subject, dates listed under a calendar heading, and a sentence wrapped before its date.
-/// Another body's meetings and workshops stay what they are.
+/// a colon (its lead-in naming the year), the body named as the subject, dates listed under a calendar heading, and a
+/// sentence wrapped before its date. Another body's meetings and workshops stay what they are.
 /// </summary>
 public class OwnMeetingScheduleTests
 {
@@ -56,6 +56,13 @@ public class OwnMeetingScheduleTests
             NextMeetings(Minutes("Meetings of the Working Party were foreseen, for the rest of the semester, on 20 May and 3 June.")));
         Assert.Equal([D("2025-05-21"), D("2025-06-04"), D("2025-06-18")],
             NextMeetings(Minutes("The Presidency presented its calendar: the Working Party would meet on 21 May, 4 June and 18 June.")));
+    }
+
+    [Fact]
+    public void A_calendar_whose_lead_in_names_its_year_gives_our_next_meetings_in_that_year()
+    {
+        Assert.Equal([D("2026-01-13"), D("2026-02-03"), D("2026-02-24")],
+            NextMeetings(Minutes("The incoming Czech delegation presented the indicative dates of the WPF meetings under its Presidency in 2026: 13 January, 3 February and 24 February.")));
     }
 
     [Fact]
