@@ -185,7 +185,8 @@ public sealed class QuestionAnswerer
         if (NextMeetings.Bound(question.BeforeWords, library, question.Bodies, today) is { } bound)
             dates = dates.Where(d => d.Date < bound).ToList();
         if (question.AsksEarliest) dates = dates.Take(1).ToList();
-        return new NextMeetingsAnswer(today, dates.Where(d => d.Doubt is null).ToList()) { Doubtful = dates.Where(d => d.Doubt is not null).ToList() };
+        var (plain, doubtful) = NextMeetings.Shown(dates, question.WorkshopsOnly);
+        return new NextMeetingsAnswer(today, plain) { Doubtful = doubtful };
     }
 
     private static bool InSeason(DateOnly date, (int First, int Last) season) =>

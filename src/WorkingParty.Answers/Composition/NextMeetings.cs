@@ -17,6 +17,20 @@ internal static class NextMeetings
     public const string Additional = "additional";
     private static readonly (EventKind Kind, string Name)[] Kinds = [(EventKind.NextMeeting, MeetingKind), (EventKind.Workshop, WorkshopKind)];
 
+    private const string NoMeeting = "a workshop, not a meeting of the working party; the minutes name no coming meeting";
+
+    /// <summary>
+    /// The dates to show plainly and those to show with their sentence. Asked for meetings when the only plain dates
+    /// are workshops, the workshops are no answer for certain: they are shown with their sentence, in doubt.
+    /// </summary>
+    public static (List<UpcomingDate> Plain, List<UpcomingDate> Doubtful) Shown(IReadOnlyList<UpcomingDate> dates, bool workshopsAsked)
+    {
+        var plain = dates.Where(d => d.Doubt is null).ToList();
+        var doubtful = dates.Where(d => d.Doubt is not null).ToList();
+        if (workshopsAsked || plain.Count == 0 || plain.Any(d => d.Kind != WorkshopKind)) return (plain, doubtful);
+        return ([], [.. plain.Select(d => d with { Doubt = new Doubt(NoMeeting, d.Sentence ?? d.Description) }), .. doubtful]);
+    }
+
     public static IReadOnlyList<UpcomingDate> After(
         DateOnly today, MinutesLibrary library, IReadOnlySet<string>? bodies, IReadOnlyList<ScheduleChange> changes)
     {
@@ -40,6 +54,7 @@ internal static class NextMeetings
                     Doubt = e.Doubt is null ? null : new Doubt(e.Doubt, e.Sentence),
                     Status = e.Status,
                     Corrected = e.Corrected,
+                    Sentence = e.Sentence,
                 }));
         }
         foreach (var moved in changes.OfType<MeetingMoved>()) Apply(moved, dates, today);

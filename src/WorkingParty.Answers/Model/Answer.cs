@@ -47,6 +47,9 @@ public sealed record UpcomingDate(
     /// <summary>"additional" when the minutes say the meeting is an additional one, else null.</summary>
     public string? Status { get; init; }
 
+    /// <summary>The minutes' sentence the date was read from; null when it came from elsewhere (an announced move).</summary>
+    public string? Sentence { get; init; }
+
     /// <summary>Set when the secretariat corrected (or added) the date over what the minutes say: who and when.</summary>
     public CorrectionMark? Corrected { get; init; }
 }
