@@ -38,7 +38,10 @@ internal sealed class PassageIndex
     /// <summary>The index terms of each passage's text, title and entities, analysed when a search first checks the passage.</summary>
     private readonly IReadOnlySet<string>?[] _passageTerms;
 
-    /// <summary>Every word of the minutes' sentences and titles of at least seven letters, in alphabetical order, read when first asked.</summary>
+    /// <summary>
+    /// Every word of the minutes' sentences and titles of at least seven letters, in alphabetical order, read when first
+    /// asked; hyphenated ones too ("co-financing"), which a question may write without the hyphen.
+    /// </summary>
     private readonly Lazy<string[]> _longWords;
 
     /// <summary>The passages that name each entity (an actor, a document), oldest first.</summary>
@@ -52,7 +55,7 @@ internal sealed class PassageIndex
         var (directory, entities) = built;
         Passages = passages;
         _longWords = new(() => passages.SelectMany(p => Words.Split(p.Sentence.Text + " " + TitleOf(p)))
-            .Select(w => w.Lower).Where(w => w.Length >= 7 && w.All(char.IsLetter)).Distinct().Order(StringComparer.Ordinal).ToArray());
+            .Select(w => w.Lower).Where(w => w.Length >= 7 && IsLettersMaybeHyphenated(w)).Distinct().Order(StringComparer.Ordinal).ToArray());
         _entities = entities;
         _passagesBySpeaker = passagesBySpeaker;
         foreach (var passage in passages)
@@ -158,6 +161,9 @@ internal sealed class PassageIndex
         word.Length < shortest
             ? null
             : _longWords.Value.FirstOrDefault(w => w.Length >= shortest && w != word && EditDistance.Matches(word, w) && EditDistance.Matches(w, word));
+
+    private static bool IsLettersMaybeHyphenated(string word) =>
+        char.IsLetter(word[0]) && char.IsLetter(word[^1]) && word.All(c => char.IsLetter(c) || c == '-');
 
     /// <summary>The sentence before a passage under the same agenda item, or null when it is the item's first.</summary>
     public Passage? Before(Passage passage) =>
