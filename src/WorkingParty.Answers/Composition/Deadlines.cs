@@ -31,11 +31,11 @@ internal static class Deadlines
         var closed = question.Past || !specific ? [] : Candidates(question, library, today, changes, past: true);
         foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => d.Listed.Terms, d => d.Listed.TermsInContext })
         {
-            var open = Closest(candidates, concepts, terms).ToList();
+            var open = Closest(candidates, concepts, terms, question.AsksSeveralDeadlines).ToList();
             if (open.Count > 0) return List(question.Past, open.Select(d => Entry(d, today)), today, narrowed);
             if (concepts.Count == 0) break;
             // A deadline asked by what it is about, or by its document, that has passed is shown as closed, not as "none open".
-            var past = Closest(closed, concepts, terms).ToList();
+            var past = Closest(closed, concepts, terms, question.AsksSeveralDeadlines).ToList();
             if (past.Count > 0) return List(past: true, past.Select(d => Entry(d, today)), today, narrowed);
         }
         if (concepts.Count == 0) return List(closed.Count > 0 || question.Past, closed.Select(d => Entry(d, today)), today, narrowed);
@@ -57,7 +57,7 @@ internal static class Deadlines
         foreach (var past in new[] { false, true })
         {
             var told = Candidates(question, library, today, changes, past).Where(d => d.Listed.TellsMove || d.Moved is not null).ToList();
-            var found = Closest(told, concepts, d => d.Listed.Terms).ToList();
+            var found = Closest(told, concepts, d => d.Listed.Terms, every: false).ToList();
             if (found.Count > 0) return List(past, found.Select(d => Entry(d, today)), today, narrowed: true);
         }
         return null;
@@ -113,16 +113,18 @@ internal static class Deadlines
     /// sentence, item and section titles, documents, synonyms included; or, when none does, also in the sentences around
     /// it: <see cref="ListedDeadline.TermsInContext"/>) and, among them, only those holding the most of it: ranked, so
     /// that a deadline on a neighbouring subject is not offered beside the one asked for; among equals, those whose own
-    /// sentences say the most of it (<see cref="ListedDeadline.TermsSaid"/>), not only their heading. All of them when
-    /// there is no topic.
+    /// sentences say the most of it (<see cref="ListedDeadline.TermsSaid"/>), not only their heading, unless
+    /// <paramref name="every"/> deadline of the topic is asked for ("which fisheries deadlines are open?"). All of them
+    /// when there is no topic.
     /// </summary>
-    private static IEnumerable<HeldDeadline> Closest(List<HeldDeadline> candidates, Concepts concepts, Func<HeldDeadline, IReadOnlySet<string>> terms)
+    private static IEnumerable<HeldDeadline> Closest(List<HeldDeadline> candidates, Concepts concepts, Func<HeldDeadline, IReadOnlySet<string>> terms, bool every)
     {
         if (concepts.Count == 0) return candidates;
         var answering = candidates.Where(d => concepts.AreAnsweredBy(terms(d)))
             .Select(d => (Deadline: d, Found: concepts.FoundIn(terms(d)))).ToList();
         var best = answering.Count == 0 ? 0 : answering.Max(d => d.Found);
         var closest = answering.Where(d => d.Found == best).Select(d => d.Deadline).ToList();
+        if (every) return closest;
         var said = closest.Select(d => (Deadline: d, Found: concepts.FoundIn(d.Listed.TermsSaid))).ToList();
         var bestSaid = said.Count == 0 ? 0 : said.Max(d => d.Found);
         return bestSaid == 0 ? closest : said.Where(d => d.Found == bestSaid).Select(d => d.Deadline);

@@ -139,6 +139,7 @@ internal sealed class QuestionReader
             AsksCancellation = _details.Cancellation(words),
             AsksMove = _details.Move(words),
             AsksEarliest = MeetingIntents.Contains(intent) && _details.Earliest(words),
+            AsksSeveralDeadlines = intent == Intent.Deadlines && _details.SeveralDeadlines(words),
             AsksReason = _details.Reason(words),
             AsksReservations = _details.Reservations(words),
             BeforeWords = beforeWords,

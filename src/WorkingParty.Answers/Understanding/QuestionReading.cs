@@ -70,6 +70,9 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks for the first (earliest) meeting of the period it names only.</summary>
     public bool AsksEarliest { get; init; }
 
+    /// <summary>Whether a deadline question asks for every deadline of its topic ("which fisheries deadlines are open?").</summary>
+    public bool AsksSeveralDeadlines { get; init; }
+
     /// <summary>Whether the question asks why ("why was the May meeting moved?").</summary>
     public bool AsksReason { get; init; }
 

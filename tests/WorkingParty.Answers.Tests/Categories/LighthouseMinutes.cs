@@ -14,6 +14,7 @@ internal static class LighthouseMinutes
 
     public const string Survey = "Delegations were also asked to reply to the Presidency survey (WK 4410/2041) at the latest by 27 March.";
     public const string Study = "The Commission will publish its study on beacon lanterns by the end of April.";
+    public const string Note = "The Presidency undertook to circulate a note on beacon lanterns by 25 March.";
     public const string Colonies = "The Commission presented its report on fog horn failures in 2040.";
 
     public static Meeting[] All() => [January(), March()];
@@ -36,7 +37,7 @@ internal static class LighthouseMinutes
             Item(1, "Adoption of the agenda", [], P(null, S("The agenda was adopted."))),
             Item(2, "Proposal for a Directive on beacon lanterns", ["6120/41"],
                 P("a", S("The Presidency presented the colour coding of lanterns.", "Presidency"), S(Study, "Commission")),
-                P("b", S("The Presidency outlined its draft progress report.", "Presidency"), S(Survey))) with
+                P("b", S("The Presidency outlined its draft progress report.", "Presidency"), S(Survey), S(Note, "Presidency"))) with
             {
                 SubItems = [new SubItem("a", "Colour coding of lanterns"), new SubItem("b", "Presidency progress report")],
             },
@@ -47,6 +48,7 @@ internal static class LighthouseMinutes
         ],
         [
             new Deadline(new DateOnly(2041, 3, 27), 2, "the Presidency survey (WK 4410/2041)", "delegations", ["WK 4410/2041"], Survey),
+            new Deadline(new DateOnly(2041, 3, 25), 2, "circulate a note on beacon lanterns", "The Presidency", [], Note),
         ])
     {
         Header = DocumentHeader.None with { IssueDate = new DateOnly(2041, 3, 16), DocumentNumber = "7320/41", DateSource = MeetingDateSource.Stated },

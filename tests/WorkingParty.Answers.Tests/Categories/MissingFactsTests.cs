@@ -7,7 +7,8 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// <summary>
 /// The eighth round's answers that lacked a fact, on invented minutes (<see cref="LighthouseMinutes"/>): an agenda
 /// shows its items' lettered parts; a month misspelt by a letter names its meeting; the minutes named by what they
-/// discussed give their issue date; deadlines asked as a list are found by their item's title.
+/// discussed give their issue date; deadlines asked as a list are all those of the topic, found by their item's title
+/// too.
 /// </summary>
 public class MissingFactsTests
 {
@@ -45,9 +46,16 @@ public class MissingFactsTests
     [Theory]
     [InlineData("which beacon deadlines are still open?")]
     [InlineData("open deadlines on beacon lanterns")]
-    public void Deadlines_asked_as_a_list_are_found_by_their_items_title(string question)
+    public void Deadlines_asked_as_a_list_are_found_by_their_items_title_too(string question)
     {
         var answer = Ask<DeadlinesAnswer>(question);
-        Assert.Equal([new DateOnly(2041, 3, 27)], answer.Deadlines.Select(d => d.Date));
+        Assert.Equal([new DateOnly(2041, 3, 25), new DateOnly(2041, 3, 27)], answer.Deadlines.Select(d => d.Date));
+    }
+
+    [Fact]
+    public void One_deadline_asked_by_its_topic_is_the_one_whose_sentence_says_it()
+    {
+        var answer = Ask<DeadlinesAnswer>("deadline for the beacon note?");
+        Assert.Equal([new DateOnly(2041, 3, 25)], answer.Deadlines.Select(d => d.Date));
     }
 }
