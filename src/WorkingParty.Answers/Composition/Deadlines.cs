@@ -80,6 +80,16 @@ internal static class Deadlines
         return library.Deadlines.Any(l => shown.Contains(l.Id) && concepts.AreAnsweredBy(l.TermsSaid));
     }
 
+    /// <summary>
+    /// Whether some deadline of the answer says a part of the topic in its own sentences ("send their ratification plans"
+    /// asked as the ratification deadline of a convention its item's title names): another sentence may say all of it.
+    /// </summary>
+    public static bool SaysPartOfTopic(DeadlinesAnswer answer, Concepts concepts, MinutesLibrary library)
+    {
+        var shown = answer.Deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        return library.Deadlines.Any(l => shown.Contains(l.Id) && concepts.FoundIn(l.TermsSaid) > 0);
+    }
+
     private static DeadlinesAnswer? List(bool past, IEnumerable<DeadlineEntry> chosen, DateOnly today, bool narrowed)
     {
         var list = (past ? chosen.OrderByDescending(d => d.Date) : chosen.OrderBy(d => d.Date)).ToList();
