@@ -158,9 +158,13 @@ public sealed class QuestionAnswerer
         var deadlines = Deadlines.Answer(question, library, today, _scheduleChanges.Current());
         if (question.TopicWords.Count == 0) return deadlines;
         var concepts = Concepts.Of(question.PassageWords);
-        // "Which beacon deadlines are open?" asks for a list, not a date: the topic may be in the deadlines' item title only.
+        // "Which beacon deadlines are open?" asks for a list, not a date: the topic may be in the deadlines' item title
+        // only, as for one deadline asked by what only its item's title says ("beacon comments deadline?"). A deadline
+        // whose own sentence says a part of the topic ("ratification plans" for "ratification deadline of the
+        // convention?") gives way to a dated sentence saying all of it.
         if (deadlines is not null && !Deadlines.OnlyNearest(deadlines)
-            && (concepts.Count == 0 || !question.AsksWhen || Deadlines.SaysTopic(deadlines, concepts, library)))
+            && (concepts.Count == 0 || question.AsksSeveralDeadlines || Deadlines.SaysTopic(deadlines, concepts, library)
+                || (!question.AsksWhen && !Deadlines.SaysPartOfTopic(deadlines, concepts, library))))
         {
             return deadlines;
         }

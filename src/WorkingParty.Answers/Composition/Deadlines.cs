@@ -74,10 +74,20 @@ internal static class Deadlines
     /// Whether some deadline of the answer holds the topic in what the sentences say of it, not only in its item's title
     /// (as "general approach" in an item's title holds it for every request made under the item).
     /// </summary>
-    public static bool SaysTopic(DeadlinesAnswer answer, Concepts concepts, MinutesLibrary library)
+    public static bool SaysTopic(DeadlinesAnswer answer, Concepts concepts, MinutesLibrary library) =>
+        Shown(answer, library).Any(l => concepts.AreAnsweredBy(l.TermsSaid));
+
+    /// <summary>
+    /// Whether some deadline of the answer says a part of the topic in its own sentences ("send their ratification plans"
+    /// asked as the ratification deadline of a convention its item's title names): another sentence may say all of it.
+    /// </summary>
+    public static bool SaysPartOfTopic(DeadlinesAnswer answer, Concepts concepts, MinutesLibrary library) =>
+        Shown(answer, library).Any(l => concepts.FoundIn(l.TermsSaid) > 0);
+
+    private static IEnumerable<ListedDeadline> Shown(DeadlinesAnswer answer, MinutesLibrary library)
     {
         var shown = answer.Deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        return library.Deadlines.Any(l => shown.Contains(l.Id) && concepts.AreAnsweredBy(l.TermsSaid));
+        return library.Deadlines.Where(l => shown.Contains(l.Id));
     }
 
     private static DeadlinesAnswer? List(bool past, IEnumerable<DeadlineEntry> chosen, DateOnly today, bool narrowed)

@@ -124,7 +124,9 @@ internal sealed partial class BodyNames
             var qualifier = Library.BodySpellings.QualifierInitials(body)?.ToLowerInvariant();
             var bare = HyphensApart(TrailingBracket().Replace(body, ""));
             var capitalInitials = Initials(HyphensApart(body), skipped, common).Prepend(string.Concat(content.Select(w => w[0])))
-                .Concat(qualifier is null ? [] : [qualifier]).Concat(Initials(bare, skipped, common)).Append(InitialsWithoutBodyNouns(bare, skipped));
+                .Concat(qualifier is null ? [] : [qualifier]).Concat(Initials(bare, skipped, common)).Append(InitialsWithoutBodyNouns(bare, skipped))
+                .Concat(JointParts(body).Select(part => HyphensApart(TrailingBracket().Replace(part, "")))
+                    .SelectMany(part => Initials(part, skipped, common).Append(InitialsWithoutBodyNouns(part, skipped))));
             foreach (var initials in capitalInitials)
             {
                 if (initials.Length >= ShortestInitials && !fillers.Contains(initials) && !namesActor(initials) && !_plain.Contains(initials))
@@ -340,6 +342,13 @@ internal sealed partial class BodyNames
     /// <summary>A bracket at the end of a name, short name or qualifier: "(Signalling and Safety)", "(RAIL)".</summary>
     [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
     private static partial Regex TrailingBracket();
+
+    /// <summary>
+    /// The bodies of a joint meeting ("Working Party on Salt-Marsh Restoration and the Working Party on Coastal Erosion
+    /// (COER)"), each named by its own initials ("SMR"); none for a body's own name.
+    /// </summary>
+    private static string[] JointParts(string body) =>
+        body.Split(" and the ", StringSplitOptions.TrimEntries) is { Length: > 1 } parts && parts.All(p => Words.Split(p).Any(w => BodyNouns.Contains(w.Lower))) ? parts : [];
 
     /// <summary>"High-Level Group" read as "High Level Group", whose initials are "HLG".</summary>
     private static string HyphensApart(string body) => body.Replace('-', ' ');

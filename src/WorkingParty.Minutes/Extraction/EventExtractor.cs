@@ -83,7 +83,7 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
         {
             var mention = sentence.Dates[deadline.DateIndex];
             var sentenceYear = SentenceYears.For(sentence, deadline.DateIndex);
-            var due = deadline.History ? MentionYears.Nearest(mention, meeting, sentenceYear) : MentionYears.Resolve(mention, meeting, Tense.Future, sentenceYear);
+            var due = deadline.History ? HistoryDate(mention, meeting, sentenceYear) : MentionYears.Resolve(mention, meeting, Tense.Future, sentenceYear);
             if (!deadline.History && !mention.HasYear && sentenceYear is null && due.Start > meeting.AddDays(GuessedYearAheadDeadlineDays)
                 && MentionYears.Resolve(mention, meeting, Tense.Past) is { } before && before.Last < meeting && before.Last >= meeting.AddDays(-RecentPastDeadlineDays))
             {
@@ -101,6 +101,19 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
             };
             deadlines.Add(new ReadDeadline(read, ordinal, Written(sentence, deadline.DateIndex), deadline.FirstSet));
         }
+    }
+
+    /// <summary>
+    /// A due date told as past history ("had been extended to 16 April") is the such day nearest the meeting; when no
+    /// year is given and that day is over a quarter ahead, the one before the meeting: a change told as done does not
+    /// set a day so far off without writing its year.
+    /// </summary>
+    private static ResolvedDate HistoryDate(DateMention mention, DateOnly meeting, int? sentenceYear)
+    {
+        var nearest = MentionYears.Nearest(mention, meeting, sentenceYear);
+        if (mention.HasYear || sentenceYear is not null || nearest.Start <= meeting.AddDays(RecentPastDeadlineDays)) return nearest;
+        var before = MentionYears.Resolve(mention, meeting, Tense.Past);
+        return before.Last < meeting ? before : nearest;
     }
 
     private void AddEvents(AnalysedItem item, AnalysedSentence sentence, DateOnly meeting, bool underCalendar, List<DatedEvent> events, List<DateOnly> replaced)

@@ -145,6 +145,21 @@ public class BodyNamesInQuestionsTests
         Assert.Equal([id], meetings.Select(m => m.MeetingId));
     }
 
+    [Fact]
+    public void A_body_named_by_initials_takes_in_its_joint_meetings_with_another_body()
+    {
+        var answerer = new QuestionAnswerer(
+        [
+            Held("smr-2037-02", "Working Party on Salt-Marsh Restoration", new(2037, 2, 9), null, null),
+            Held("smr-coer-2037-05", "Working Party on Salt-Marsh Restoration and the Working Party on Coastal Erosion (COER)", new(2037, 5, 11), null, null),
+            Held("smr-2037-08", "Working Party on Salt-Marsh Restoration", new(2037, 8, 17), null, null),
+        ], new NoScheduleChanges());
+
+        var answer = Assert.IsType<MinutesListAnswer>(answerer.Answer("which SMR meetings do we have minutes of?", Today));
+
+        Assert.Equal(["smr-2037-02", "smr-2037-08", "smr-coer-2037-05"], answer.Meetings.Select(m => m.MeetingId).Order(StringComparer.Ordinal));
+    }
+
     private static Meeting Held(string id, string body, DateOnly date, DateOnly? next, string? sentence)
     {
         var items = new List<AgendaItem> { Item(1, "Adoption of the agenda", [], P(null, S("The agenda was adopted."))) };

@@ -1,5 +1,6 @@
 using WorkingParty.Answers.Model;
 using WorkingParty.Answers.Schedule;
+using WorkingParty.Minutes.Model;
 using static WorkingParty.Answers.Tests.Categories.LighthouseMinutes;
 
 namespace WorkingParty.Answers.Tests.Categories;
@@ -57,5 +58,26 @@ public class MissingFactsTests
     {
         var answer = Ask<DeadlinesAnswer>("deadline for the beacon note?");
         Assert.Equal([new DateOnly(2041, 3, 25)], answer.Deadlines.Select(d => d.Date));
+    }
+
+    [Fact]
+    public void One_deadline_asked_by_a_topic_its_sentence_says_only_in_part_is_not_the_request_under_that_items_title()
+    {
+        const string Required = "The Commission recalled that ratification of the Convention was required by 30 June 2043.";
+        const string Plans = "The Commission asked delegations to send their ratification plans by 15 April.";
+        var pilotage = new Meeting(
+            "pilotage-2041-03-12", "Working Party on Harbour Pilotage", new DateOnly(2041, 3, 12), false, "Outcome of proceedings", "st07410-en41.txt",
+            [
+                ShippingMinutes.Item(1, "Adoption of the agenda", [], ShippingMinutes.P(null, ShippingMinutes.S("The agenda was adopted."))),
+                ShippingMinutes.Item(2, "Implementation of the Convention on harbour pilotage", [], ShippingMinutes.P(null,
+                    ShippingMinutes.S(Required, "Commission"), ShippingMinutes.S("DE described its draft law.", "DE"), ShippingMinutes.S(Plans, "Commission"))),
+            ],
+            [new DatedEvent(new DateOnly(2043, 6, 30), null, DatePrecision.Day, EventKind.Event, "ratification of the Convention", 2, Required)],
+            [new Deadline(new DateOnly(2041, 4, 15), 2, "send their ratification plans", "delegations", [], Plans)]);
+        var answerer = new QuestionAnswerer([pilotage], new NoScheduleChanges());
+
+        var answer = answerer.Answer("ratification deadline pilotage convention?", Today);
+
+        Assert.False(answer is DeadlinesAnswer deadlines && deadlines.Deadlines.Any(d => d.Date == new DateOnly(2041, 4, 15)));
     }
 }

@@ -106,4 +106,15 @@ public class ExtendedDeadlineTests
         Assert.Contains(m.Events, e => e.Date == D(date));
         Assert.DoesNotContain(m.Events, e => e.Date.Year == 2037);
     }
+
+    [Fact]
+    public void A_deadline_told_as_extended_in_the_past_half_a_year_before_is_not_next_years_day()
+    {
+        var m = Read("Brussels, 29 October 2036\nOUTCOME OF PROCEEDINGS\nOn: 20 October 2036\nTo: Delegations\nSubject: Committee on Inland Navigation Statistics (CINS)\n\n"
+            + "1. Inventory of locks\n\nThe Commission summarised the replies received in spring on the Presidency note on the lock inventory "
+            + "(the deadline having been extended from 20 March to 16 April, as agreed in April).");
+
+        var deadline = Assert.Single(m.Deadlines);
+        Assert.Equal(D("2036-04-16"), deadline.Date);
+    }
 }
