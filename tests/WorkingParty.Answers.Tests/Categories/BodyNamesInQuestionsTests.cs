@@ -112,14 +112,7 @@ public class BodyNamesInQuestionsTests
             Held("w2-2037-07", "High-Level Group on Seabed Fisheries", new(2037, 7, 20), null, null),
             Held("lagest-2037-06", Lagoons, new(2037, 6, 15), null, null),
         ], new NoScheduleChanges());
-        var answer = answerer.Answer(question, Today);
-        var meetings = answer switch
-        {
-            LastMeetingsAnswer last => last.Meetings,
-            MinutesIssuedAnswer issued => issued.Meetings,
-            _ => throw new InvalidOperationException(answer.GetType().Name),
-        };
-        Assert.Equal([id], meetings.Select(m => m.MeetingId));
+        Assert.Equal([id], MeetingsOf(answerer.Answer(question, Today)).Select(m => m.MeetingId));
     }
 
     [Theory]
@@ -135,14 +128,7 @@ public class BodyNamesInQuestionsTests
             Held("w2-2037-07", "Working Party on Rail Infrastructure (Signalling and Safety)", new(2037, 7, 20), null, null),
             Held("w3-2037-06", "Working Party on Lighthouses and Tides (Coastal Warnings)", new(2037, 6, 15), null, null),
         ], new NoScheduleChanges());
-        var answer = answerer.Answer(question, Today);
-        var meetings = answer switch
-        {
-            LastMeetingsAnswer last => last.Meetings,
-            MinutesIssuedAnswer issued => issued.Meetings,
-            _ => throw new InvalidOperationException(answer.GetType().Name),
-        };
-        Assert.Equal([id], meetings.Select(m => m.MeetingId));
+        Assert.Equal([id], MeetingsOf(answerer.Answer(question, Today)).Select(m => m.MeetingId));
     }
 
     [Fact]
@@ -178,4 +164,11 @@ public class BodyNamesInQuestionsTests
             Header = DocumentHeader.None with { IssueDate = date.AddDays(3), DocumentNumber = $"{date.DayNumber % 9000}/37" },
         };
     }
+
+    private static IReadOnlyList<HeldMeeting> MeetingsOf(Answer answer) => answer switch
+    {
+        LastMeetingsAnswer last => last.Meetings,
+        MinutesIssuedAnswer issued => issued.Meetings,
+        _ => throw new InvalidOperationException(answer.GetType().Name),
+    };
 }
