@@ -149,9 +149,9 @@ public sealed class QuestionAnswerer
         question.Document is null && question.TopicWords.Count > 0 && question.TopicWords.All(MinutesNouns.Contains);
 
     /// <summary>
-    /// The deadlines asked for; when the question asks when and none holds the topic in its own sentence, the sentences that date an event holding
-    /// all of it ("by when is a general approach planned?": "... with a view to a general approach at the Council on 2
-    /// June"), before deadlines merely near it or found through their item's title.
+    /// The deadlines asked for; when the question asks when and none holds the topic in its own sentence, the sentences
+    /// that date an event holding all of it ("by when is a general approach planned?": "... with a view to a general
+    /// approach at the Council on 2 June"), before deadlines merely near it or found through their item's title.
     /// </summary>
     private Answer? DeadlinesOrEvents(QuestionReading question, MinutesLibrary library, DateOnly today)
     {

@@ -130,14 +130,16 @@ internal static class Deadlines
     private static IEnumerable<HeldDeadline> Closest(List<HeldDeadline> candidates, Concepts concepts, Func<HeldDeadline, IReadOnlySet<string>> terms, bool every)
     {
         if (concepts.Count == 0) return candidates;
-        var answering = candidates.Where(d => concepts.AreAnsweredBy(terms(d)))
-            .Select(d => (Deadline: d, Found: concepts.FoundIn(terms(d)))).ToList();
-        var best = answering.Count == 0 ? 0 : answering.Max(d => d.Found);
-        var closest = answering.Where(d => d.Found == best).Select(d => d.Deadline).ToList();
-        if (every) return closest;
-        var said = closest.Select(d => (Deadline: d, Found: concepts.FoundIn(d.Listed.TermsSaid))).ToList();
-        var bestSaid = said.Count == 0 ? 0 : said.Max(d => d.Found);
-        return bestSaid == 0 ? closest : said.Where(d => d.Found == bestSaid).Select(d => d.Deadline);
+        var closest = HoldingMost(candidates.Where(d => concepts.AreAnsweredBy(terms(d))), d => concepts.FoundIn(terms(d)));
+        return every ? closest : HoldingMost(closest, d => concepts.FoundIn(d.Listed.TermsSaid));
+    }
+
+    /// <summary>The deadlines with the highest count, in their order (all of them when every count is the same).</summary>
+    private static List<HeldDeadline> HoldingMost(IEnumerable<HeldDeadline> deadlines, Func<HeldDeadline, int> found)
+    {
+        var counted = deadlines.Select(d => (Deadline: d, Found: found(d))).ToList();
+        var best = counted.Count == 0 ? 0 : counted.Max(d => d.Found);
+        return counted.Where(d => d.Found == best).Select(d => d.Deadline).ToList();
     }
 
     /// <summary>

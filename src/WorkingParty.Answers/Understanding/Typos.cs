@@ -3,8 +3,8 @@ namespace WorkingParty.Answers.Understanding;
 /// <summary>
 /// Chat typos in the short words that say what a question asks ("whta", "wen", "nxt"): a word of three or four letters
 /// that the minutes never use and that is one edit away from a filler or a cue word of four letters or more is read as
-/// that word; a longer one that far from a month's name is that month. Other longer words are tolerated where they are matched (<see cref="EditDistance"/>); chat spellings too far
-/// from their word ("abt") are listed in vocabulary.json.
+/// that word; a longer one that far from a month's name is that month. Other longer words are tolerated where they are
+/// matched (<see cref="EditDistance"/>); chat spellings too far from their word ("abt") are listed in vocabulary.json.
 /// </summary>
 internal sealed class Typos
 {

@@ -11,7 +11,8 @@ internal sealed record ReadDeadline(Deadline Deadline, int Sentence, string Writ
 /// expected by 23 March.", or "The deadline for answers had been set at 16 March. That deadline has been extended to
 /// 23 March." The date first set is no open deadline: the later deadline of the item, in the same sentence or the two
 /// after it (the next one for a date told as first set, the one that names only "that deadline" or a pronoun,
-/// "extended it to", for the nearest before it), replaces it and keeps it as a note. A date told as first set with no successor stays, in doubt.
+/// "extended it to", for the nearest before it), replaces it and keeps it as a note. A date told as first set with no
+/// successor stays, in doubt.
 /// </summary>
 internal static partial class DeadlineSupersession
 {
