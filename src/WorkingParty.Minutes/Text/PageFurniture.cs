@@ -2,7 +2,7 @@ namespace WorkingParty.Minutes.Text;
 
 /// <summary>
 /// Takes out what a page prints around the text: footers (document number, initials, service, page number, "EN",
-/// on one line or several), repeated "LIMITE" and bare page numbers; and the footnotes standing just above a footer.
+/// on one line, two lines or a line each), repeated "LIMITE" and bare page numbers; and the footnotes standing just above a footer.
 /// A paragraph that a page break cut in two is joined again.
 /// </summary>
 public sealed class PageFurniture
@@ -95,6 +95,11 @@ public sealed class PageFurniture
             return start;
         }
 
+        if (IsFooterOverTwoLines(lines, start))
+        {
+            return start + 1;
+        }
+
         if (!IsFurniture(lines[start]))
         {
             return -1;
@@ -122,6 +127,11 @@ public sealed class PageFurniture
 
         return -1;
     }
+
+    /// <summary>"8812/41 RT/cb 2" over "DG E 3 II EN": the one-line footer printed over two lines (it starts with the number).</summary>
+    private bool IsFooterOverTwoLines(IReadOnlyList<string> lines, int start) =>
+        start + 1 < lines.Count && lines[start].Length > 0 && (char.IsAsciiDigit(lines[start][0]) || lines[start][0] == 'W')
+        && lines[start + 1] != TextNormaliser.ParagraphBreak && _oneLine.IsMatch(lines[start] + " " + lines[start + 1]);
 
     private int FollowingPageNumber(IReadOnlyList<string> lines, int end)
     {

@@ -1,8 +1,9 @@
 namespace WorkingParty.Minutes.Text;
 
 /// <summary>
-/// Splits a paragraph into sentences at '.', '!' or '?' followed by a space and a capital, except after the
-/// abbreviations in the definitions ("doc.", "e.g.") so that "doc. CM 1551/1/17" stays in one sentence.
+/// Splits a paragraph into sentences at '.', '!' or '?' followed by a space and a capital (or a dash or bullet, a space
+/// and a capital: a heading run on after the sentence), except after the abbreviations in the definitions ("doc.",
+/// "e.g.") so that "doc. CM 1551/1/17" stays in one sentence.
 /// </summary>
 public sealed class SentenceSplitter(MinutesDefinitions definitions)
 {
@@ -39,6 +40,12 @@ public sealed class SentenceSplitter(MinutesDefinitions definitions)
 
     private static bool StartsSentence(string text, int index)
     {
+        if (index + 1 < text.Length && text[index] is '-' or '\u2022' && text[index + 1] == ' ')
+        {
+            // "... to attend. - Next meeting The next meeting ...": a dash-led heading glued after a sentence.
+            index += 2;
+        }
+
         while (index < text.Length && text[index] is '"' or '\'' or '(')
         {
             index++;
