@@ -14,7 +14,8 @@ namespace WorkingParty.Minutes.Extraction;
 /// </summary>
 public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecognizer documents)
 {
-    [GeneratedRegex(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:(?:if\s+(?:needed|necessary|required)|possibly|perhaps|also|again)[\s,;)(]*)?(?:on\s*)?$")]
+    /// <summary>What joins a date to the one before in the same enumeration: "and", "or possibly", "and the following one".</summary>
+    [GeneratedRegex(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:(?:if\s+(?:needed|necessary|required)|possibly|perhaps|also|again)[\s,;)(]*)?(?:(?:the|a)\s+(?:following|next|subsequent|second|third|further|last)\s+one\s+)?(?:on\s*)?$")]
     private static partial Regex OnlyConnectors();
 
     /// <summary>"and, once the new Presidency starts, on": a second date of the same enumeration after an inserted clause.</summary>

@@ -121,6 +121,12 @@ public class OwnBodyAndMeetingTests
         Assert.Contains(FirstPlanned, Ask<PassagesAnswer>(question).Passages.Select(p => p.Text));
 
     [Theory]
+    [InlineData("what was on the agenda of the sculpture videoconference?")]
+    [InlineData("agenda of the last sculpture vtc?")]
+    public void C10_the_agenda_of_a_meeting_named_by_its_format_is_its_agenda(string question) =>
+        Assert.Equal(new DateOnly(2038, 4, 28), Ask<AgendaAnswer>(question).MeetingDate);
+
+    [Theory]
     [InlineData("why was there an additional sculpture meeting?")]
     [InlineData("what was the extra sculpture WP meeting for?")]
     public void C10_why_an_additional_meeting_is_told_by_its_sentence(string question) =>

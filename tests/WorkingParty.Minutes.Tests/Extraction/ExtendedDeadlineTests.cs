@@ -10,8 +10,9 @@ namespace WorkingParty.Minutes.Tests.Extraction;
 /// commented until or what was due by; a far-off due date with its year written; and dates of a change told in the
 /// past perfect, which are the such day nearest the meeting, not next year's. The verb may come first ("extended that
 /// deadline to", "extended it to", "extended the deadline for replies from 12 March to", "agreed to extend this
-/// deadline to"), the date first set may be named without a verb ("initially also 12 March"), and a paper announced "to
-/// be submitted no later than" a date is due then.
+/// deadline to"), the date first set may be named without a verb ("initially also 12 March"), the new date may be split
+/// from its verb by a clause ("the deadline for replies on doc. N was extended, at the request of DK, to"), and a paper
+/// announced "to be submitted no later than" a date is due then.
 /// </summary>
 public class ExtendedDeadlineTests
 {
@@ -33,6 +34,7 @@ public class ExtendedDeadlineTests
     [InlineData("Delegations were invited to send replies on the lock inventory by 12 March; the Presidency decided to extend it to 26 March.")]
     [InlineData("The deadline for replies on the lock inventory, initially also 12 March, was extended to 26 March.")]
     [InlineData("At the request of DK, the deadline for replies on the lock inventory (originally 12 March) has been extended to 26 March.")]
+    [InlineData("The deadline for replies on doc. 8123/36, initially set for 12 March, was extended, at the request of several MS, to 26 March 2036 at 12.00.")]
     public void An_extended_deadline_is_one_open_deadline_that_keeps_the_date_first_set_as_a_note(string text)
     {
         var m = Minutes(text);

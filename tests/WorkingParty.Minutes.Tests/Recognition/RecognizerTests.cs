@@ -20,6 +20,7 @@ public class RecognizerTests
     [InlineData("Greece", "EL")]
     [InlineData("United Kingdom", "UK")]
     [InlineData("slovenia", "SI")]
+    [InlineData("IRL", "IE")]
     public void The_delegation_table_finds_codes_by_country_and_adjective(string name, string code) =>
         Assert.Equal(code, DelegationTable.Default.Find(name)?.Code);
 
@@ -79,5 +80,13 @@ public class RecognizerTests
         const string sentence = "The German and French delegations, FR, Slovenia, EUROJUST, Europol/EC3 and the Commission (DG CNECT) met in Malta.";
 
         Assert.Equal(["DE", "FR", "FR", "SI", "Eurojust", "Europol", "Commission (DG Connect)"], actors.Recognize(sentence).Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_delegation_under_the_code_older_minutes_give_it_is_that_delegation()
+    {
+        var actors = new ActorRecognizer(Definitions, Template, DelegationTable.Default);
+
+        Assert.Equal(["SE", "IE"], actors.Recognize("The Swedish delegation and IRL asked for a longer transition period for the vessels concerned.").Select(a => a.Name));
     }
 }
