@@ -119,10 +119,11 @@ internal sealed partial class BodyNames
                 if (words.Length == 1) Add(_bodiesByShortName, words[0], body);
                 else _fullNames.Add((words, body));
             }
-            foreach (var initials in Initials(body, skipped, common))
+            var bare = HyphensApart(TrailingBracket().Replace(body, ""));
+            // "cuwp" for the Working Party on Customs Union (Single Window): the initials of the name, its bracket aside too.
+            foreach (var initials in Initials(body, skipped, common).Concat(Initials(bare, skipped, common)))
                 if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(_bodiesByShortName, initials, body);
             var qualifier = Library.BodySpellings.QualifierInitials(body)?.ToLowerInvariant();
-            var bare = HyphensApart(TrailingBracket().Replace(body, ""));
             var capitalInitials = Initials(HyphensApart(body), skipped, common).Prepend(string.Concat(content.Select(w => w[0])))
                 .Concat(qualifier is null ? [] : [qualifier]).Concat(Initials(bare, skipped, common)).Append(InitialsWithoutBodyNouns(bare, skipped))
                 .Concat(JointParts(body).Select(part => HyphensApart(TrailingBracket().Replace(part, "")))
