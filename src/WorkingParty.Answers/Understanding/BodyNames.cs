@@ -46,6 +46,11 @@ internal sealed partial class BodyNames
     /// around an ampersand ("L&amp;T" for the Working Party on Lighthouses and Tides (Coastal Warnings)).
     /// </summary>
     private readonly Dictionary<string, HashSet<string>> _bodiesByLetterPair = new();
+    /// <summary>
+    /// A body named without a bracketed qualifier, by the stored bodies that are it with one: its configurations ("Working
+    /// Party on Customs Union (Single Window)" for the Working Party on Customs Union), which its name names too.
+    /// </summary>
+    private readonly Dictionary<string, HashSet<string>> _configurations = new();
     private readonly List<(string[] Words, string Body)> _fullNames = [];
     private readonly List<(string[] Own, string Body)> _ownWords = [];
 
@@ -97,7 +102,12 @@ internal sealed partial class BodyNames
         _meetingNouns = [.. vocabulary.MeetingWords];
         _comingWords = [.. vocabulary.ComingWords];
         _plain = [.. fillers, .. vocabulary.Months.Keys];
-        foreach (var body in bodies.Distinct())
+        var stored = bodies.Distinct().ToList();
+        foreach (var body in stored)
+        {
+            if (TrailingBracket().Replace(body, "") is var bare && bare != body && stored.Contains(bare)) Add(_configurations, bare, body);
+        }
+        foreach (var body in stored)
         {
             var own = Words.Split(body).Select(w => w.Lower).Where(w => !common.Contains(w)).ToList();
             foreach (var word in own.Any(w => !fillers.Contains(w)) ? own.Where(w => !fillers.Contains(w)) : own)
@@ -148,20 +158,20 @@ internal sealed partial class BodyNames
         {
             if (FullNameAt(words, i) is { } full)
             {
-                bodies = [full.Body];
+                bodies = WithConfigurations([full.Body]);
                 positions.AddRange(Enumerable.Range(i, full.Words.Length));
                 i += full.Words.Length - 1;
                 continue;
             }
             if (_bodiesByShortName.TryGetValue(words[i].Lower, out var named))
             {
-                bodies = [.. named];
+                bodies = WithConfigurations(named);
                 positions.Add(i);
                 continue;
             }
             if (IsCapitals(words[i].Original) && !shouted && _bodiesByCapitalInitials.TryGetValue(words[i].Lower, out var initialled))
             {
-                bodies = [.. initialled];
+                bodies = WithConfigurations(initialled);
                 positions.Add(i);
                 continue;
             }
@@ -174,7 +184,7 @@ internal sealed partial class BodyNames
             }
             if (_bodiesByLoneName.TryGetValue(words[i].Lower, out var lone) && (IsCapitals(words[i].Original) || !_titled(words[i].Lower)))
             {
-                bodies = [.. lone];
+                bodies = WithConfigurations(lone);
                 positions.Add(i);
                 continue;
             }
@@ -187,6 +197,10 @@ internal sealed partial class BodyNames
         if (bodies is not { Count: > 0 }) return (null, positions);
         return (bodies, WithNeighbouringNameWords(words, positions, bodies));
     }
+
+    /// <summary>The bodies with the configurations of each ("the CUWP" is also the Working Party on Customs Union (Single Window)).</summary>
+    private HashSet<string> WithConfigurations(IEnumerable<string> bodies) =>
+        [.. bodies.SelectMany(b => _configurations.TryGetValue(b, out var configurations) ? configurations.Append(b) : [b])];
 
     /// <summary>
     /// The positions that name a body, widened over the neighbouring words of its name that name nothing alone ("the
