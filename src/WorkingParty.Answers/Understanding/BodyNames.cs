@@ -151,6 +151,12 @@ internal sealed partial class BodyNames
     /// <summary>The bodies the question names and the positions of the words that name them.</summary>
     public (IReadOnlySet<string>? Bodies, IReadOnlyList<int> Positions) Find(IReadOnlyList<Word> words)
     {
+        if (UnheldNameAt(words) is { } unheld)
+        {
+            // "the Working Party on Seismic Questions": no body held, not one sharing its last word.
+            return (new HashSet<string>(), unheld);
+        }
+
         HashSet<string>? bodies = null;
         var positions = new List<int>();
         var shouted = words.Count > 1 && words.All(w => IsCapitals(w.Original) || !w.Original.Any(char.IsLetter));
@@ -220,6 +226,30 @@ internal sealed partial class BodyNames
         }
         return [.. all.Order()];
     }
+
+    /// <summary>
+    /// The positions of a body's name written in full ("working party on seismic questions", "WP on the X") whose first
+    /// own word names no body held, nor is a word of none's name; null when the question writes no such name.
+    /// </summary>
+    private List<int>? UnheldNameAt(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            var head = words[i].Lower == "working" && words[i + 1].Lower == "party" ? i + 2 : words[i].Lower == "wp" ? i + 1 : -1;
+            // "the VAT WP on rates": a body named before "WP", and what it discussed after "on".
+            if (head < 0 || head >= words.Count || words[head].Lower is not ("on" or "for" or "of") || (i > 0 && NamesBody(words, i - 1))) continue;
+            var first = head + 1 < words.Count && words[head + 1].Lower == "the" ? head + 2 : head + 1;
+            if (first >= words.Count || !char.IsLetter(words[first].Lower[0]) || _plain.Contains(words[first].Lower) || BodyNouns.Contains(words[first].Lower)) continue;
+            if (NamesBody(words, first)) return null;
+            var end = first;
+            while (end + 1 < words.Count && !_plain.Contains(words[end + 1].Lower) && !BodyNouns.Contains(words[end + 1].Lower)) end++;
+            return [.. Enumerable.Range(i, end - i + 1)];
+        }
+        return null;
+    }
+
+    private bool NamesBody(IReadOnlyList<Word> words, int at) =>
+        NamedBeside(words, at) is not null || _bodiesByShortName.ContainsKey(words[at].Lower) || _bodiesByLoneName.ContainsKey(words[at].Lower);
 
     /// <summary>Whether a word is written in the name of one of the bodies, other than a body noun or a skip word.</summary>
     public bool InNameOf(IReadOnlySet<string> bodies, string word) => bodies.Any(b => _nameWords.TryGetValue(b, out var w) && w.Contains(word));
