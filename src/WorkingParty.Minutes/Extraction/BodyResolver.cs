@@ -2,7 +2,8 @@ namespace WorkingParty.Minutes.Extraction;
 
 /// <summary>
 /// Decides which body met: what the uploader stated; else the body the header's To: field names (one complete line,
-/// read whole even when the name says no "Working Party", unless it only addresses "Delegations"; of "A / B", A), then the Subject or
+/// read whole even when the name says no "Working Party", unless it only addresses "Delegations"; of "A / B", A; of "Joint A / B",
+/// "A and B"), then the Subject or
 /// From: field (a known body first), then any heading line; else a known body the file name or the text names ("HWP on
 /// Cyber Issues"); else "Working party". A session heading, date or place glued onto the name is no part of it.
 /// A classification code in the header lines ("GENVAL 77") is filing, not naming: a known body's alias met only as a
@@ -14,6 +15,8 @@ public sealed partial class BodyResolver
     private static partial Regex ShortNameBefore();
     [GeneratedRegex(@"\s+/\s+(?=\p{Lu})")]
     private static partial Regex TwoBodies();
+    [GeneratedRegex(@"^\s*Joint\s+(?=\p{Lu})")]
+    private static partial Regex JointBefore();
     [GeneratedRegex(@"[\s/,;:\-]+$")]
     private static partial Regex TrailingSeparators();
     private readonly MeetingDefinitions _meeting;
@@ -87,7 +90,12 @@ public sealed partial class BodyResolver
             return null;
         }
 
-        // "A /" then "B" on the next line: two bodies addressed; the first, read in full, is the one that met.
+        // "A /" then "B" on the next line: two bodies addressed; the first, read in full, is the one that met; "Joint A / B": both met.
+        if (JointOfTwo(to) is { } joint)
+        {
+            return Named(joint);
+        }
+
         var value = Clean(FirstOfTwo(to));
         if (_addressees.IsMatch(value))
         {
@@ -123,18 +131,36 @@ public sealed partial class BodyResolver
     }
 
     /// <summary>"A / B" outside brackets: A; a "/" inside a bracketed qualifier ("(Industry / Internal Market)") stays.</summary>
-    private static string FirstOfTwo(string to)
+    private static string FirstOfTwo(string to) => Slash(to) is { } slash ? to[..slash.Index] : to;
+
+    /// <summary>"Joint A / B", each side a body's name: the joint meeting of both, "A and B".</summary>
+    private string? JointOfTwo(string to)
+    {
+        if (JointBefore().Match(to) is not { Success: true } joint || Slash(to) is not { } slash)
+        {
+            return null;
+        }
+
+        var (first, second) = (Clean(to[joint.Length..slash.Index]), Clean(to[(slash.Index + slash.Length)..]));
+        return _headingBody.Match(first) is { Success: true } a && a.Length == first.Length
+            && _headingBody.Match(second) is { Success: true } b && b.Length == second.Length
+            ? $"{first} and {second}"
+            : null;
+    }
+
+    /// <summary>The "/" parting two bodies, outside brackets, or null.</summary>
+    private static Match? Slash(string to)
     {
         foreach (Match slash in TwoBodies().Matches(to))
         {
             var before = to[..slash.Index];
             if (before.Count(c => c == '(') == before.Count(c => c == ')'))
             {
-                return before;
+                return slash;
             }
         }
 
-        return to;
+        return null;
     }
 
     /// <summary>The name with its spaces made single and any glued session heading, date or place taken off.</summary>

@@ -8,7 +8,7 @@ namespace WorkingParty.Minutes.Extraction;
 /// whether they share a line ("On: 31 January 2020"), follow each other ("On:" then "31 January 2020") or stand in two
 /// columns (three labels, then three values). A value that wraps goes on until the next label or paragraph end; a
 /// Subject or To: cut by a paragraph break (each printed line a paragraph) goes on over it when it ends on "on", "of", ... or
-/// the next line goes on in lower case or in brackets.
+/// the next line goes on in lower case or in brackets; a Subject also when the next line is led by a dash ("– Summary of").
 /// </summary>
 public sealed class HeaderReader
 {
@@ -50,7 +50,7 @@ public sealed class HeaderReader
             if (line == TextNormaliser.ParagraphBreak)
             {
                 open = open is "Subject" or "To" && fields.TryGetValue(open, out var subject) && i + 1 < heading.Count
-                    && GoesOn(subject, heading[i + 1]) ? open : null;
+                    && (GoesOn(subject, heading[i + 1]) || open == "Subject" && DashLed(heading[i + 1])) ? open : null;
                 continue;
             }
 
@@ -80,7 +80,7 @@ public sealed class HeaderReader
                 open = pending.Dequeue();
                 fields[open] = line;
             }
-            else if (open is not null && fields.TryGetValue(open, out var value) && !StartsOtherPart(line))
+            else if (open is not null && fields.TryGetValue(open, out var value) && (!StartsOtherPart(line) || open == "Subject" && DashLed(line)))
             {
                 fields[open] = $"{value} {line}";
             }
@@ -97,6 +97,9 @@ public sealed class HeaderReader
 
     private bool GoesOn(string value, string next) =>
         next.Length > 0 && (_continuesAfter.IsMatch(value) || char.IsLower(next[0]) || next[0] == '(') && !_field.IsMatch(next);
+
+    /// <summary>"– Summary of the videoconference of ..., 3 March 2033": the Subject's last part, led by a dash.</summary>
+    private static bool DashLed(string line) => line.Length > 2 && line[0] is '-' or '\u2013' or '\u2014' && line[1] == ' ';
 
     private static string Label(string written) => char.ToUpperInvariant(written[0]) + Regex.Replace(written[1..], @"\s+", " ").ToLowerInvariant();
 

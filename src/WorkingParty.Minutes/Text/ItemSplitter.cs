@@ -8,7 +8,8 @@ namespace WorkingParty.Minutes.Text;
 /// item. Bullets, dash-led sub-headings and day or session headings ("Wednesday 11 June (afternoon)") start
 /// paragraphs of their own, and are given to the items under them (a heading that ends an item heads the next). When
 /// the numbers stand in a column of their own ("1." "2." then the titles), each number waiting is given to the next
-/// title-like line (<see cref="ColumnTitle"/>).
+/// title-like line (<see cref="ColumnTitle"/>). An agenda listed before the items (titles only, numbered from 1) gives way
+/// to the items when item 1 comes again under the same title.
 /// </summary>
 public sealed partial class ItemSplitter
 {
@@ -53,6 +54,13 @@ public sealed partial class ItemSplitter
         string? session = null;
         for (var i = 0; i < lines.Count; i++)
         {
+            if (items.Count > 1 && items.TrueForAll(b => b.IsEmpty) && RepeatsFirstItem(lines, i, items[0].Title, printed))
+            {
+                // The agenda listed (titles only) before the items it lists: the items are read from their own headings.
+                items.Clear();
+                waiting.Clear();
+            }
+
             var current = items.Count > 0 ? items[^1] : null;
             var expected = waiting.Count > 0 ? waiting.Peek() : current is null ? 1 : current.Number + 1;
             if (Heading(lines, ref i, expected, current is not null, waiting, printed) is { } item)
@@ -146,6 +154,11 @@ public sealed partial class ItemSplitter
         i = at;
         return (number, read, bodyStart);
     }
+
+    /// <summary>Whether line <paramref name="at"/> heads item 1 again, under the title of the item 1 read before.</summary>
+    private bool RepeatsFirstItem(IReadOnlyList<string> lines, int at, string firstTitle, PrintedLines printed) =>
+        Heading(lines, ref at, 1, false, new Queue<int>(), printed) is { Number: 1 } heading
+        && string.Equals(heading.Title, firstTitle, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"item 2.   2.   Lock safety": a body ending on the item's number leaves the number again before the title.</summary>
     private static string WithoutOwnNumber(string title, int number) =>
@@ -347,6 +360,11 @@ public sealed partial class ItemSplitter
     private sealed class ItemBuilder(int number, string title, string? bodyStart, string? session)
     {
         public int Number => number;
+
+        public string Title => title;
+
+        /// <summary>Whether nothing stands under the heading yet: no text, no sub-item.</summary>
+        public bool IsEmpty => _sections.Count == 1 && _sections[0].Lines.TrueForAll(l => l == TextNormaliser.ParagraphBreak);
 
         private readonly List<(string? Label, string? Title, List<string> Lines)> _sections = [(null, null, Start(bodyStart))];
         private readonly List<string> _sessions = session is null ? [] : [session];

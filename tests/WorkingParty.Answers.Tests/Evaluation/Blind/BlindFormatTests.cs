@@ -81,6 +81,17 @@ public class BlindFormatTests
         Assert.False(BodyRight(document, Read("Working Party on Ports")));
     }
 
+    [Fact]
+    public void A_joint_meeting_is_the_right_body_when_the_bodies_are_read_without_a_closing_joint_meeting_note()
+    {
+        var document = new BlindDocument("01.txt", "lines", "Shipping Working Party and Working Party on Ports (joint meeting)", null,
+            new(2021, 3, 4), null, null, null, null, null, []);
+        Meeting Read(string body) => new("m", body, new(2021, 3, 4), false, "", "01.txt", [], [], []);
+
+        Assert.True(BodyRight(document, Read("Shipping Working Party and Working Party on Ports")));
+        Assert.False(BodyRight(document, Read("Shipping Working Party")));
+    }
+
     private static bool TitlesRight(BlindDocument document, Meeting meeting) =>
         HeaderCheck.Check(document, meeting).Single(c => c.Field == "item titles").Right;
 

@@ -8,10 +8,10 @@ internal sealed record FieldCheck(string Field, bool Right, string Expected, str
 
 /// <summary>
 /// The writer's document-level facts against the reader's <see cref="Meeting"/>: dates exactly, the document number
-/// by its core, the body when the read one contains the body (less a leading "Joint meeting of") or a short name, the
-/// kind loosely (lowercase, whitespace and dashes folded, one containing the other) and item titles closely (folded the
-/// same way, trailing ellipses dropped, one containing the other and at least nine tenths of its length, in order: a
-/// title cut at a wrap is not right). A fact the writer left empty is not checked.
+/// by its core, the body when the read one contains the body (less a leading "Joint meeting of" or a closing "(joint
+/// meeting)") or a short name, the kind loosely (lowercase, whitespace and dashes folded, one containing the other) and
+/// item titles closely (folded the same way, trailing ellipses dropped, one containing the other and at least nine tenths
+/// of its length, in order: a title cut at a wrap is not right). A fact the writer left empty is not checked.
 /// </summary>
 internal static partial class HeaderCheck
 {
@@ -70,6 +70,6 @@ internal static partial class HeaderCheck
     [GeneratedRegex(@"\s*(\.\.\.|\u2026)\s*$")]
     private static partial Regex Ellipsis();
 
-    [GeneratedRegex(@"^\s*joint meeting of (the )?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*joint meeting of (the )?|\s*\(joint meeting\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex JointMeetingOf();
 }
