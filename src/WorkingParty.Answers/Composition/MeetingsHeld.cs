@@ -1,8 +1,12 @@
 namespace WorkingParty.Answers.Composition;
 
 /// <summary>The meetings whose minutes are held, as of today: the latest of each working party, or all of them.</summary>
-internal static class MeetingsHeld
+internal static partial class MeetingsHeld
 {
+    /// <summary>A joint meeting: "joint" in its body's name or title, or two bodies in its name ("A and the Working Party on B").</summary>
+    [GeneratedRegex(@"\bjoint\b|\band\s+(?:of\s+)?the\s+(?:\p{Lu}[\w-]*\s+)*(?:Working\s+Party|Working\s+Group|Committee|Group)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex JointMeeting();
+
     /// <summary>"When did we last meet?": the latest meeting of each working party asked about (in the month asked, if any).</summary>
     public static LastMeetingsAnswer? Last(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
@@ -67,6 +71,9 @@ internal static class MeetingsHeld
         return question.AsksIssueDate ? new MinutesIssuedAnswer(today, own) : new MinutesListAnswer(today, own);
     }
 
+    /// <summary>The meetings asked about, newest first: in the period asked, if any; only the joint ones when asked "jointly".</summary>
     private static IEnumerable<HeldMeeting> Held(QuestionReading question, MinutesLibrary library, DateOnly today) =>
-        library.NewestFirst(question.Bodies, today).Where(m => question.Meeting?.Accepts(m) ?? true).Select(HeldMeetings.Of);
+        library.NewestFirst(question.Bodies, today)
+            .Where(m => (question.Meeting?.Accepts(m) ?? true) && (!question.AsksJoint || JointMeeting().IsMatch(m.Body) || JointMeeting().IsMatch(m.Title)))
+            .Select(HeldMeetings.Of);
 }

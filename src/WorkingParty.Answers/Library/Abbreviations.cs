@@ -7,7 +7,8 @@ namespace WorkingParty.Answers.Library;
 /// any other stands for its phrase. Learned while the library is built, from titles and from the paragraphs that hold a
 /// bracket. Beyond those, short names the minutes never define but a delegate may use are guessed from the initials of
 /// capitalised phrases and of three or four content words in a row, in sentences and titles ("PSM" for "public service media"), and only kept
-/// when no other phrase of the minutes has the same initials.
+/// when no other phrase of the minutes has the same initials; the parts of a hyphenated word count as words ("ACI" for
+/// "anti-coercion instrument").
 /// </summary>
 internal sealed partial class Abbreviations
 {
@@ -79,7 +80,8 @@ internal sealed partial class Abbreviations
     private void Guess(string sentence)
     {
         foreach (Match match in CapitalisedPhrase().Matches(sentence)) Guess(Words.Split(match.Value));
-        var words = Words.Split(sentence);
+        // "anti-coercion instrument" is the ACI: each part of a hyphenated word has its initial.
+        var words = Words.Split(sentence.Contains('-') ? sentence.Replace('-', ' ') : sentence);
         // Each word is judged once, not once for every run it stands in: this runs over every sentence at start-up.
         var content = new bool[words.Count];
         for (var i = 0; i < words.Count; i++) content[i] = IsContentWord(words[i]);

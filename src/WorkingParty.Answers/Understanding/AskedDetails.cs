@@ -2,7 +2,7 @@ namespace WorkingParty.Answers.Understanding;
 
 /// <summary>
 /// What else a question asks of its answer, each told by a word of vocabulary.json anywhere in it: what was said, a
-/// summary, a change of schedule, a cancellation, a reason, reservations, the delegations only, earlier meetings.
+/// summary, a change of schedule, a cancellation, a reason, reservations, the delegations only, earlier or joint meetings.
 /// </summary>
 internal sealed class AskedDetails(Vocabulary vocabulary)
 {
@@ -35,6 +35,10 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
     public bool Reason(IReadOnlyList<Word> words) => words.Any(w => vocabulary.ReasonWords.Contains(w.Lower));
 
     public bool Reservations(IReadOnlyList<Word> words) => words.Any(w => _reservationWords.Contains(w.Lower));
+
+    /// <summary>Joint meetings of bodies: "when did A and B meet jointly?", "when was the joint meeting of A and B?".</summary>
+    public bool Joint(IReadOnlyList<Word> words) =>
+        words.Any(w => vocabulary.JointWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower));
 
     /// <summary>Earlier meetings the minutes mention: "other meetings in October?", "when did the WP meet before 12 March?".</summary>
     public bool EarlierMeetings(IReadOnlyList<Word> words) =>

@@ -46,6 +46,11 @@ internal sealed partial class BodyNames
     /// around an ampersand ("L&amp;T" for the Working Party on Lighthouses and Tides (Coastal Warnings)).
     /// </summary>
     private readonly Dictionary<string, HashSet<string>> _bodiesByLetterPair = new();
+    /// <summary>
+    /// A body named without a bracketed qualifier, by the stored bodies that are it with one: its configurations ("Working
+    /// Party on Customs Union (Single Window)" for the Working Party on Customs Union), which its name names too.
+    /// </summary>
+    private readonly Dictionary<string, HashSet<string>> _configurations = new();
     private readonly List<(string[] Words, string Body)> _fullNames = [];
     private readonly List<(string[] Own, string Body)> _ownWords = [];
 
@@ -97,7 +102,12 @@ internal sealed partial class BodyNames
         _meetingNouns = [.. vocabulary.MeetingWords];
         _comingWords = [.. vocabulary.ComingWords];
         _plain = [.. fillers, .. vocabulary.Months.Keys];
-        foreach (var body in bodies.Distinct())
+        var stored = bodies.Distinct().ToList();
+        foreach (var body in stored)
+        {
+            if (TrailingBracket().Replace(body, "") is var bare && bare != body && stored.Contains(bare)) Add(_configurations, bare, body);
+        }
+        foreach (var body in stored)
         {
             var own = Words.Split(body).Select(w => w.Lower).Where(w => !common.Contains(w)).ToList();
             foreach (var word in own.Any(w => !fillers.Contains(w)) ? own.Where(w => !fillers.Contains(w)) : own)
@@ -119,10 +129,11 @@ internal sealed partial class BodyNames
                 if (words.Length == 1) Add(_bodiesByShortName, words[0], body);
                 else _fullNames.Add((words, body));
             }
-            foreach (var initials in Initials(body, skipped, common))
+            var bare = HyphensApart(TrailingBracket().Replace(body, ""));
+            // "cuwp" for the Working Party on Customs Union (Single Window): the initials of the name, its bracket aside too.
+            foreach (var initials in Initials(body, skipped, common).Concat(Initials(bare, skipped, common)))
                 if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(_bodiesByShortName, initials, body);
             var qualifier = Library.BodySpellings.QualifierInitials(body)?.ToLowerInvariant();
-            var bare = HyphensApart(TrailingBracket().Replace(body, ""));
             var capitalInitials = Initials(HyphensApart(body), skipped, common).Prepend(string.Concat(content.Select(w => w[0])))
                 .Concat(qualifier is null ? [] : [qualifier]).Concat(Initials(bare, skipped, common)).Append(InitialsWithoutBodyNouns(bare, skipped))
                 .Concat(JointParts(body).Select(part => HyphensApart(TrailingBracket().Replace(part, "")))
@@ -141,6 +152,12 @@ internal sealed partial class BodyNames
     /// <summary>The bodies the question names and the positions of the words that name them.</summary>
     public (IReadOnlySet<string>? Bodies, IReadOnlyList<int> Positions) Find(IReadOnlyList<Word> words)
     {
+        if (UnheldNameAt(words) is { } unheld)
+        {
+            // "the Working Party on Seismic Questions": no body held, not one sharing its last word.
+            return (new HashSet<string>(), unheld);
+        }
+
         HashSet<string>? bodies = null;
         var positions = new List<int>();
         var shouted = words.Count > 1 && words.All(w => IsCapitals(w.Original) || !w.Original.Any(char.IsLetter));
@@ -148,20 +165,20 @@ internal sealed partial class BodyNames
         {
             if (FullNameAt(words, i) is { } full)
             {
-                bodies = [full.Body];
+                bodies = WithConfigurations([full.Body]);
                 positions.AddRange(Enumerable.Range(i, full.Words.Length));
                 i += full.Words.Length - 1;
                 continue;
             }
             if (_bodiesByShortName.TryGetValue(words[i].Lower, out var named))
             {
-                bodies = [.. named];
+                bodies = WithConfigurations(named);
                 positions.Add(i);
                 continue;
             }
             if (IsCapitals(words[i].Original) && !shouted && _bodiesByCapitalInitials.TryGetValue(words[i].Lower, out var initialled))
             {
-                bodies = [.. initialled];
+                bodies = WithConfigurations(initialled);
                 positions.Add(i);
                 continue;
             }
@@ -174,7 +191,7 @@ internal sealed partial class BodyNames
             }
             if (_bodiesByLoneName.TryGetValue(words[i].Lower, out var lone) && (IsCapitals(words[i].Original) || !_titled(words[i].Lower)))
             {
-                bodies = [.. lone];
+                bodies = WithConfigurations(lone);
                 positions.Add(i);
                 continue;
             }
@@ -187,6 +204,10 @@ internal sealed partial class BodyNames
         if (bodies is not { Count: > 0 }) return (null, positions);
         return (bodies, WithNeighbouringNameWords(words, positions, bodies));
     }
+
+    /// <summary>The bodies with the configurations of each ("the CUWP" is also the Working Party on Customs Union (Single Window)).</summary>
+    private HashSet<string> WithConfigurations(IEnumerable<string> bodies) =>
+        [.. bodies.SelectMany(b => _configurations.TryGetValue(b, out var configurations) ? configurations.Append(b) : [b])];
 
     /// <summary>
     /// The positions that name a body, widened over the neighbouring words of its name that name nothing alone ("the
@@ -206,6 +227,30 @@ internal sealed partial class BodyNames
         }
         return [.. all.Order()];
     }
+
+    /// <summary>
+    /// The positions of a body's name written in full ("working party on seismic questions", "WP on the X") whose first
+    /// own word names no body held, nor is a word of none's name; null when the question writes no such name.
+    /// </summary>
+    private List<int>? UnheldNameAt(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            var head = words[i].Lower == "working" && words[i + 1].Lower == "party" ? i + 2 : words[i].Lower == "wp" ? i + 1 : -1;
+            // "the VAT WP on rates": a body named before "WP", and what it discussed after "on".
+            if (head < 0 || head >= words.Count || words[head].Lower is not ("on" or "for" or "of") || (i > 0 && NamesBody(words, i - 1))) continue;
+            var first = head + 1 < words.Count && words[head + 1].Lower == "the" ? head + 2 : head + 1;
+            if (first >= words.Count || !char.IsLetter(words[first].Lower[0]) || _plain.Contains(words[first].Lower) || BodyNouns.Contains(words[first].Lower)) continue;
+            if (NamesBody(words, first)) return null;
+            var end = first;
+            while (end + 1 < words.Count && !_plain.Contains(words[end + 1].Lower) && !BodyNouns.Contains(words[end + 1].Lower)) end++;
+            return [.. Enumerable.Range(i, end - i + 1)];
+        }
+        return null;
+    }
+
+    private bool NamesBody(IReadOnlyList<Word> words, int at) =>
+        NamedBeside(words, at) is not null || _bodiesByShortName.ContainsKey(words[at].Lower) || _bodiesByLoneName.ContainsKey(words[at].Lower);
 
     /// <summary>Whether a word is written in the name of one of the bodies, other than a body noun or a skip word.</summary>
     public bool InNameOf(IReadOnlySet<string> bodies, string word) => bodies.Any(b => _nameWords.TryGetValue(b, out var w) && w.Contains(word));

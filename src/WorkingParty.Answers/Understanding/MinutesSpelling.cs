@@ -1,9 +1,9 @@
 namespace WorkingParty.Answers.Understanding;
 
 /// <summary>
-/// A word of the question as the minutes spell it: a short name they define but never use ("SSR") is the words it
-/// stands for, a one-letter slip of one of their longer words is that word, and a short name glued to a number ("COP29")
-/// is the name and the number.
+/// A word of the question as the minutes spell it: a short name they define but never use ("SSR"), or its plural
+/// ("SSRs"), is the words it stands for, a one-letter slip of one of their longer words is that word, and a short name
+/// glued to a number ("COP29") is the name and the number.
 /// </summary>
 /// <param name="isIndexed">Whether the minutes hold a word.</param>
 /// <param name="abbreviation">The phrase a short name the minutes define (and do not use) stands for, or null.</param>
@@ -16,6 +16,11 @@ internal sealed partial class MinutesSpelling(Vocabulary vocabulary, FillerWords
 
     private readonly IReadOnlyDictionary<string, string> _shorthand = vocabulary.CouncilShorthand;
 
+    /// <summary>A plural short name has at least three capitals before its "s".</summary>
+    private const int ShortestPlural = 3;
+
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     [GeneratedRegex(@"^(?<name>\p{L}{2,})(?<number>\d{1,3})$")]
     private static partial Regex GluedNumber();
 
@@ -24,9 +29,11 @@ internal sealed partial class MinutesSpelling(Vocabulary vocabulary, FillerWords
     /// stands for; a short name glued to a number they do not use ("COP29") is the name and the number ("29th" when
     /// the minutes write it so).
     /// </summary>
-    public IEnumerable<string> Spelled(string word)
+    public IEnumerable<string> Spelled(Word written)
     {
-        if (abbreviation(word) is { } phrase) return Words.Split(phrase).Select(w => w.Lower).Where(w => !fillers.Contains(w));
+        var word = written.Lower;
+        if ((abbreviation(word) ?? (IsPluralShortName(written.Original) ? abbreviation(word[..^1]) : null)) is { } phrase)
+            return Words.Split(phrase).Select(w => w.Lower).Where(w => !fillers.Contains(w));
         if (_shorthand.TryGetValue(word, out var full) && !isIndexed(word) && Words.Split(full).Any(w => isIndexed(w.Lower)))
             return Words.Split(full).Select(w => w.Lower).Where(w => !fillers.Contains(w));
         if (word.Length >= ShortestRespelled && word.All(char.IsLetter) && !isIndexed(word) && respelled(word) is { } known) return [known];
@@ -34,8 +41,12 @@ internal sealed partial class MinutesSpelling(Vocabulary vocabulary, FillerWords
         if (!glued.Success || isIndexed(word)) return [word];
         var (name, number) = (glued.Groups["name"].Value, glued.Groups["number"].Value);
         var ordinal = number + Ordinal(int.Parse(number));
-        return [.. Spelled(name), !isIndexed(number) && isIndexed(ordinal) ? ordinal : number];
+        return [.. Spelled(new Word(name, name)), !isIndexed(number) && isIndexed(ordinal) ? ordinal : number];
     }
+
+    /// <summary>"SSOs", "NGOs": capitals, then a lower-case plural "s" ("EYCS" is a short name in its own right).</summary>
+    private static bool IsPluralShortName(string word) =>
+        word.Length > ShortestPlural && word[^1] == 's' && !word.AsSpan(0, word.Length - 1).ContainsAnyExcept(UpperLetters);
 
     private static string Ordinal(int number) => (number % 100, number % 10) switch
     {

@@ -146,6 +146,7 @@ internal sealed class QuestionReader
             BeforeWords = beforeWords,
             AsksIssueDate = cueIntent == Intent.IssueDate,
             AsksEarlierMeetings = _details.EarlierMeetings(words),
+            AsksJoint = _details.Joint(words),
             PassageWords = passageWords,
             DateWords = dateWords,
             NamedActors = namedActors,

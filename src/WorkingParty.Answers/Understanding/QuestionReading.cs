@@ -61,6 +61,9 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks for meetings held before a date, or other than those recorded ("met before 12 March").</summary>
     public bool AsksEarlierMeetings { get; init; }
 
+    /// <summary>Whether the question asks for the joint meetings of the bodies it names, not each body's own.</summary>
+    public bool AsksJoint { get; init; }
+
     /// <summary>Whether the question asks which meeting was cancelled or moved ("called off", "postponed"), not which was held.</summary>
     public bool AsksCancellation { get; init; }
 

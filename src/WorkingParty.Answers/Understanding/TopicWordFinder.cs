@@ -32,12 +32,12 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
                 && !(intent == Intent.MinutesList && _libraryScope.Nouns.Contains(words[i].Lower))
                 && !QualifiesMeeting(words, i))
             .Where(i => !fillers.Contains(words[i].Lower) || (intent is Intent.Document or Intent.Deadlines && _documentTopicWords.Contains(words[i].Lower)))
-            .SelectMany(i => spelling.Spelled(words[i].Lower))
+            .SelectMany(i => spelling.Spelled(words[i]))
             .ToList();
 
     /// <summary>The words kept by <paramref name="keep"/> that are not fillers.</summary>
     public List<string> Remaining(IReadOnlyList<Word> words, Func<int, bool> keep) =>
-        Enumerable.Range(0, words.Count).Where(i => keep(i) && !fillers.Contains(words[i].Lower)).SelectMany(i => spelling.Spelled(words[i].Lower)).ToList();
+        Enumerable.Range(0, words.Count).Where(i => keep(i) && !fillers.Contains(words[i].Lower)).SelectMany(i => spelling.Spelled(words[i])).ToList();
 
     /// <summary>
     /// The topic words when none of them occurs anywhere in the minutes and the question speaks of a working party ("next

@@ -106,6 +106,9 @@ internal sealed class Vocabulary
     /// <summary>Words that ask for the earliest meeting of a period ("first meeting in 2034?"), no topic.</summary>
     public IReadOnlyList<string> EarliestWords { get; init; } = [];
 
+    /// <summary>Words that, with a meeting word, ask for the joint meetings of bodies ("when did A and B meet jointly?").</summary>
+    public IReadOnlyList<string> JointWords { get; init; } = [];
+
     /// <summary>Words that ask for every deadline of a topic ("which fisheries deadlines are open?"), not the one nearest it.</summary>
     public IReadOnlyList<string> SeveralDeadlinesWords { get; init; } = [];
 

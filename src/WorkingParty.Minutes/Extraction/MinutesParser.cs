@@ -113,7 +113,7 @@ public sealed class MinutesParser
         var events = new List<DatedEvent>();
         var deadlines = new List<Deadline>();
         var replaced = new List<DateOnly>();
-        var ownBody = new OwnBodyMentions(body.Name, header.Field("Subject"));
+        var ownBody = new OwnBodyMentions(body.Name, header.Field("Subject"), header.Codes);
         var sessions = new SessionDays(_dateRecognizer, date.Date, date.EndDate);
         foreach (var (item, raw) in analysed.Zip(split.Items))
         {

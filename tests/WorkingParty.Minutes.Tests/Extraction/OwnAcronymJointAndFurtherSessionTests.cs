@@ -4,9 +4,10 @@ using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 namespace WorkingParty.Minutes.Tests.Extraction;
 
 /// <summary>
-/// Our body named by the acronym the Subject: brackets after its name, each body of a joint meeting written
-/// "of the X and of the <Adjective> Working Party on Y", a meeting "tentatively planned", and a "further session"
-/// that goes on from another body's session (no meeting of ours).
+/// Our body named by the acronym the Subject: brackets after its name, or by a header code made of its initials (the
+/// Council's "CO" before them or not: "COIHN 44" for the Working Party on Inland Harbours and Navigation), each body of
+/// a joint meeting written "of the X and of the <Adjective> Working Party on Y", a meeting "tentatively planned", and a
+/// "further session" that goes on from another body's session (no meeting of ours).
 /// </summary>
 public class OwnAcronymJointAndFurtherSessionTests
 {
@@ -31,6 +32,24 @@ public class OwnAcronymJointAndFurtherSessionTests
     public void Our_acronym_bracketed_after_our_name_in_the_subject_names_our_meeting(string sentence)
     {
         Assert.Equal([D("2038-11-02")], NextMeetings(Minutes(Plain, sentence)));
+    }
+
+    private static string Coded(string code) =>
+        $"Brussels, 20 October 2038\n(OR. en)\n14402/38\nLIMITE\n{code} 44\nCOPS 310\nSUMMARY OF DISCUSSIONS\nFrom: General Secretariat of the Council\n"
+        + "To: Delegations\nSubject: Summary of discussions of the Working Party on Inland Harbours and Navigation held on 11 October 2038\n\n";
+
+    [Theory]
+    [InlineData("COIHN", "The Chair informed delegations that the COIHN meeting initially scheduled for 26 October was postponed to 2 November.")]
+    [InlineData("IHN", "The IHN meeting planned for 26 October has been moved to 2 November.")]
+    public void A_header_code_made_of_our_initials_names_our_meeting(string code, string sentence)
+    {
+        Assert.Equal([D("2038-11-02")], NextMeetings(Minutes(Coded(code), sentence)));
+    }
+
+    [Fact]
+    public void Another_header_code_stays_another_bodys_meeting()
+    {
+        Assert.Empty(NextMeetings(Minutes(Coded("COIHN"), "The COPS meeting initially scheduled for 26 October was postponed to 2 November.")));
     }
 
     [Fact]
