@@ -5,8 +5,6 @@ using System.Text.Json;
 using WorkingParty.Answers;
 using WorkingParty.Answers.Library;
 using WorkingParty.Answers.Schedule;
-using WorkingParty.Cards;
-using WorkingParty.Cards.AdaptiveCards;
 using WorkingParty.Minutes.Model;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Testing;
@@ -60,19 +58,12 @@ internal static class ColdStartProfile
             var answer = stages.Time("first question", () => answerer.Answer("what deadlines are open?", new DateOnly(2019, 6, 14)));
             if (Option(args, "--turns") is { } turns)
             {
-                // The load test's question mix (bench/WorkingParty.LoadTest/Turns/QuestionMix.cs), answered and rendered afresh.
-                var replies = new ReplyBuilder(new Uri("https://bot.example.org"), TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels"));
+                var replies = TurnMix.Replies();
                 var n = int.Parse(turns, System.Globalization.CultureInfo.InvariantCulture);
                 stages.Time($"{n} questions answered and rendered", () =>
                 {
                     var length = 0;
-                    for (var i = 0; i < n; i++)
-                    {
-                        var question = Mix[i % Mix.Length];
-                        var reply = replies.Build(answerer.Answer(question, new DateOnly(2019, 6, 14)), question);
-                        length += CardJson.Serialize(reply.Card).Length + reply.Text.Length;
-                    }
-
+                    for (var i = 0; i < n; i++) length += TurnMix.Turn(answerer, replies, TurnMix.Questions[i % TurnMix.Questions.Count]);
                     return length;
                 });
             }
@@ -96,15 +87,6 @@ internal static class ColdStartProfile
     }
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
-    private static readonly string[] Mix =
-    [
-        "when is the next meeting?", "what deadlines are open?", "item 3", "encryption and lawful access",
-        "who stressed the lack of resources at national level?", "when do we meet again?", "anything due?",
-        "what was said under point 4?", "what about the protection of critical infrastructure?", "risk of fragmentation",
-        "next WP date", "when are comments on data retention due?", "item five", "firearms trafficking",
-        "information sharing with the private sector",
-    ];
 
     private static string? Option(string[] args, string name) =>
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;

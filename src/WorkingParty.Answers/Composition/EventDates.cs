@@ -16,10 +16,9 @@ internal static class EventDates
         var concepts = Concepts.Of(question.PassageWords);
         if (concepts.Count == 0) return null;
         var dated = library.Index.Match(concepts, settings.Hits, p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today))
-            .Where(m => m.Closeness >= settings.CloseEnough
-                && concepts.AreAnsweredBy(Concepts.TermsOf(m.Passage.Sentence.Text + " " + m.Passage.Section)))
+            .Where(m => m.Closeness >= settings.CloseEnough)
             .Select(m => (m.Passage, m.Closeness, Date: DateOf(m.Passage)))
-            .Where(m => m.Date is not null)
+            .Where(m => m.Date is not null && concepts.AreAnsweredBy(library.Index.SentenceTermsOf(m.Passage)))
             .DistinctBy(m => (m.Passage.Meeting.Id, m.Passage.Sentence.Text))
             .OrderByDescending(m => m.Closeness)
             .ThenBy(m => m.Date < today)

@@ -36,7 +36,10 @@ internal sealed class PassageIndex
     private readonly IReadOnlyList<string>[] _entities;
 
     /// <summary>The index terms of each passage's text, title and entities, analysed when a search first checks the passage.</summary>
-    private readonly IReadOnlySet<string>?[] _passageTerms;
+    private readonly PerPassage<IReadOnlySet<string>> _passageTerms;
+
+    /// <summary>The index terms of each passage's sentence and section heading alone, analysed when first asked.</summary>
+    private readonly PerPassage<IReadOnlySet<string>> _sentenceTerms;
 
     /// <summary>
     /// Every word of the minutes' sentences and titles of at least seven letters, in alphabetical order, read when first
@@ -73,7 +76,8 @@ internal sealed class PassageIndex
         var passageIds = MultiDocValues.GetNumericValues(reader, IdField);
         _passageOfDocument = new int[reader.MaxDoc];
         for (var doc = 0; doc < _passageOfDocument.Length; doc++) _passageOfDocument[doc] = (int)passageIds.Get(doc);
-        _passageTerms = new IReadOnlySet<string>?[passages.Count];
+        _passageTerms = new(passages.Count, IndexTermsOf);
+        _sentenceTerms = new(passages.Count, p => Concepts.TermsOf(p.Sentence.Text + " " + p.Section));
     }
 
     /// <summary>Every passage, by id: meetings in the order given, then items and sentences in the minutes' order.</summary>
@@ -175,13 +179,19 @@ internal sealed class PassageIndex
         passage.Id + 1 < Passages.Count && Passages[passage.Id + 1] is var after && ReferenceEquals(after.Item, passage.Item)
             && after.Paragraph == passage.Paragraph && passage.Paragraph >= 0 ? after : null;
 
-    /// <summary>The index terms of a passage (text, title, synonyms, entities). Computed at most a few times when searches race.</summary>
-    public IReadOnlySet<string> TermsOf(Passage passage)
+    /// <summary>The index terms of a passage (text, title, synonyms, entities).</summary>
+    public IReadOnlySet<string> TermsOf(Passage passage) => _passageTerms.Of(passage);
+
+    /// <summary>
+    /// The terms of a passage's sentence and the section heading it stands under (synonyms included), without its item's
+    /// title or entities: for a topic the sentence itself must say.
+    /// </summary>
+    public IReadOnlySet<string> SentenceTermsOf(Passage passage) => _sentenceTerms.Of(passage);
+
+    private HashSet<string> IndexTermsOf(Passage passage)
     {
-        if (Volatile.Read(ref _passageTerms[passage.Id]) is { } known) return known;
         var terms = Concepts.TermsOf(passage.Sentence.Text + " " + TitleOf(passage));
         terms.UnionWith(_entities[passage.Id]);
-        Volatile.Write(ref _passageTerms[passage.Id], terms);
         return terms;
     }
 

@@ -9,13 +9,16 @@ internal static class CueMatcher
     private const int MostExtraWords = 1;
 
     /// <summary>Marks the words of the first matching cue as used and says whether one matched.</summary>
-    public static bool MatchAny(IReadOnlyList<Word> words, IEnumerable<string[]> cues, bool[] used)
+    public static bool MatchAny(IReadOnlyList<Word> words, CuePhrases cues, bool[] used)
     {
-        foreach (var cue in cues)
+        // Where each first word matches, found when a phrase first needs it.
+        var starts = new int[]?[cues.FirstWords.Length];
+        for (var p = 0; p < cues.Phrases.Length; p++)
         {
-            for (var start = 0; start < words.Count; start++)
+            var first = cues.FirstWordOf[p];
+            foreach (var start in starts[first] ??= Starts(words, cues.FirstWords[first]))
             {
-                var positions = Match(words, cue, start);
+                var positions = Match(words, cues.Phrases[p], start);
                 if (positions is null) continue;
                 foreach (var position in positions) used[position] = true;
                 return true;
@@ -24,13 +27,17 @@ internal static class CueMatcher
         return false;
     }
 
-    /// <summary>The cue phrases as their lower-cased words, empty ones left out.</summary>
-    public static string[][] Phrases(IEnumerable<string> cues) =>
-        cues.Select(c => Words.Split(c).Select(w => w.Lower).ToArray()).Where(c => c.Length > 0).ToArray();
+    private static int[] Starts(IReadOnlyList<Word> words, string firstWord)
+    {
+        List<int>? starts = null;
+        for (var i = 0; i < words.Count; i++)
+            if (EditDistance.Matches(words[i].Lower, firstWord)) (starts ??= []).Add(i);
+        return starts?.ToArray() ?? [];
+    }
 
+    /// <summary>The positions of the cue's words when its first word, at <paramref name="start"/>, is followed by the others.</summary>
     private static List<int>? Match(IReadOnlyList<Word> words, string[] cue, int start)
     {
-        if (!EditDistance.Matches(words[start].Lower, cue[0])) return null;
         var positions = new List<int> { start };
         for (var j = 1; j < cue.Length; j++)
         {

@@ -3,8 +3,8 @@ namespace WorkingParty.Answers.Understanding;
 /// <summary>The intent a question's cue phrases name (vocabulary.json's intents, first listed first), and questions for a kind of document.</summary>
 internal sealed class CuedIntents(Vocabulary vocabulary, BodyNames bodies)
 {
-    private readonly List<(Intent Intent, string[][] Cues)> _intentCues =
-        vocabulary.Intents.Select(i => (IntentNames.Parse(i.Name), CueMatcher.Phrases(i.Cues))).ToList();
+    private readonly List<(Intent Intent, CuePhrases Cues)> _intentCues =
+        vocabulary.Intents.Select(i => (IntentNames.Parse(i.Name), new CuePhrases(i.Cues))).ToList();
     private readonly HashSet<string> _documentKindWords = [.. vocabulary.DocumentKindWords];
     private readonly HashSet<string> _documentQuestionWords = [.. vocabulary.DocumentQuestionWords];
 

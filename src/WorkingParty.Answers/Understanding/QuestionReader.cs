@@ -19,9 +19,9 @@ internal sealed class QuestionReader
     private readonly AskedDetails _details;
     private readonly MeetingQuestions _meetingQuestions;
     private readonly CalendarQuestions _calendarQuestions;
-    private readonly string[][] _pastCues;
-    private readonly string[][] _workshopCues;
-    private readonly string[][] _whenCues;
+    private readonly CuePhrases _pastCues;
+    private readonly CuePhrases _workshopCues;
+    private readonly CuePhrases _whenCues;
     private readonly HashSet<string> _saidCues;
 
     /// <summary>Intents about a working party's meetings and deadlines, which any topic word narrows to that topic.</summary>
@@ -48,9 +48,9 @@ internal sealed class QuestionReader
         _details = new AskedDetails(vocabulary);
         _meetingQuestions = new MeetingQuestions(vocabulary);
         _calendarQuestions = new CalendarQuestions(vocabulary);
-        _pastCues = CueMatcher.Phrases(vocabulary.PastCues);
-        _workshopCues = CueMatcher.Phrases(vocabulary.WorkshopCues);
-        _whenCues = CueMatcher.Phrases(vocabulary.WhenCues);
+        _pastCues = new CuePhrases(vocabulary.PastCues);
+        _workshopCues = new CuePhrases(vocabulary.WorkshopCues);
+        _whenCues = new CuePhrases(vocabulary.WhenCues);
         _saidCues = [.. vocabulary.SaidCues];
     }
 

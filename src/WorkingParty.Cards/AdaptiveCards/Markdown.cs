@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace WorkingParty.Cards.AdaptiveCards;
@@ -11,11 +12,14 @@ namespace WorkingParty.Cards.AdaptiveCards;
 /// </summary>
 public static class Markdown
 {
-    private const string AlwaysEscaped = "\\*_`[]<>~|{";
-    private const string LineStartEscaped = "#-+=";
+    private const string Always = "\\*_`[]<>~|{";
+    private static readonly SearchValues<char> AlwaysEscaped = SearchValues.Create(Always);
+    private static readonly SearchValues<char> AlwaysEscapedOrNewLine = SearchValues.Create(Always + "\n");
+    private static readonly SearchValues<char> LineStartEscaped = SearchValues.Create("#-+=");
 
     public static string Escape(string text)
     {
+        if (NeedsNoEscape(text)) return text;
         var result = new StringBuilder(text.Length + 8);
         var lineStart = true;
         for (var i = 0; i < text.Length; i++)
@@ -36,6 +40,17 @@ public static class Markdown
             else if (c is not (' ' or '\t' or '\r')) lineStart = false;
         }
         return result.ToString();
+    }
+
+    /// <summary>
+    /// Most text is one line with nothing to escape: then only its first visible character could be a mark (a heading, a
+    /// list), and the text is kept as it is.
+    /// </summary>
+    private static bool NeedsNoEscape(string text)
+    {
+        if (text.AsSpan().ContainsAny(AlwaysEscapedOrNewLine)) return false;
+        var visible = text.AsSpan().TrimStart(" \t\r");
+        return visible.IsEmpty || !(char.IsAsciiDigit(visible[0]) || LineStartEscaped.Contains(visible[0]));
     }
 
     /// <summary>"1. " or "1) " at the start of a line opens a numbered list: "1\. " does not.</summary>
