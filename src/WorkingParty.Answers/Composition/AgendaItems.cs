@@ -41,7 +41,7 @@ internal static class AgendaItems
         return found is not null && count == 1 ? Full(found.Meeting, found.Item) : null;
     }
 
-    /// <summary>The item in full; each sub-item's title comes before what is recorded under it.</summary>
+    /// <summary>The item in full; each sub-item's title comes before what is recorded under it, its footnotes after.</summary>
     public static AgendaItemAnswer Full(Meeting meeting, AgendaItem item)
     {
         var said = new List<SaidBy>();
@@ -52,6 +52,7 @@ internal static class AgendaItems
                 said.Add(new SaidBy(title, []));
             said.AddRange(paragraph.Sentences.Select(s => new SaidBy(s.Text, s.Actors)));
         }
+        said.AddRange(FootnotePassages.Annotating(meeting, item).Select(f => new SaidBy($"Footnote {f.Marker}: {f.Text.Trim()}", [])));
         return new(Citations.Of(meeting, item), said, item.Documents, item.FollowUps);
     }
 }

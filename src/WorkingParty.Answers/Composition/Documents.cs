@@ -58,7 +58,7 @@ internal static class Documents
     /// sentence that holds the topic on its own before one that needs its item's title), with the other documents of its
     /// sub-item, each where it is cited; under an item without sub-items, only those whose own sentence is on the topic.
     /// When the sentence cites several documents, the one right after the words of the topic ("Annex B (doc. 5200/33)");
-    /// two equally near are both given.
+    /// two equally near are both given. The minutes' own number is no document a sentence cites.
     /// </summary>
     public static DocumentAnswer? ByTopic(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
@@ -67,12 +67,12 @@ internal static class Documents
         var citing = library.NewestFirst(question.Bodies, today)
             .SelectMany(m => m.Items.Where(i => i.Documents.Count > 0).SelectMany(i => i.Paragraphs
                 .SelectMany(p => p.Sentences.Select(s => (Meeting: m, Item: i, Paragraph: p, Sentence: s)))))
-            .Where(s => DocumentReference.FindAll(s.Sentence.Text).Any())
+            .Where(s => DocumentReference.FindAll(s.Sentence.Text).Any(m => !IsOwnNumber(m.Value, s.Meeting)))
             .Where(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text + " " + s.Item.Title)))
             .ToList();
         if (citing.Count == 0) return null;
         var found = citing.FirstOrDefault(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text)), citing[0]);
-        var references = Nearest(found.Sentence.Text, concepts);
+        var references = Nearest(found.Sentence.Text, concepts, found.Meeting);
         if (ByReference(references[0], library, today) is not { } answer) return null;
         var keys = references.Select(DocumentReference.BaseKey).ToHashSet();
         var alsoNear = references.Skip(1).SelectMany(r => ByReference(r, library, today)?.Mentions ?? []);
@@ -83,20 +83,24 @@ internal static class Documents
         return answer with { Mentions = [.. answer.Mentions, .. alsoNear.Except(answer.Mentions), .. others] };
     }
 
+    /// <summary>The minutes' own number, printed in a page footer a sentence ran into: no document the sentence cites.</summary>
+    private static bool IsOwnNumber(string reference, Meeting meeting) =>
+        meeting.Header.DocumentNumber is { } own && DocumentReference.BaseKey(own) == DocumentReference.BaseKey(reference);
+
     /// <summary>
     /// The references of a sentence nearest the topic: each read with the words between the reference before it (or the
     /// sentence's start) and itself. One whose words hold every topic word the others' hold, and more, is the one asked
     /// for ("Annex A (doc. 5100/33) and Annex B (doc. 5200/33)": "Annex B" is the second); several holding the same
     /// words are all given; else the first, as the minutes cite it.
     /// </summary>
-    private static List<string> Nearest(string sentence, Concepts concepts)
+    private static List<string> Nearest(string sentence, Concepts concepts, Meeting meeting)
     {
         var scored = new List<(string Reference, HashSet<string> Found)>();
         var start = 0;
         foreach (var match in DocumentReference.FindAll(sentence))
         {
             var terms = Concepts.TermsOf(sentence[start..match.Index]);
-            scored.Add((match.Value, [.. concepts.Terms.Where(terms.Contains)]));
+            if (!IsOwnNumber(match.Value, meeting)) scored.Add((match.Value, [.. concepts.Terms.Where(terms.Contains)]));
             start = match.Index + match.Length;
         }
         var widest = scored.MaxBy(s => s.Found.Count);

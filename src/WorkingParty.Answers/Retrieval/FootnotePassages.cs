@@ -28,6 +28,14 @@ internal static class FootnotePassages
         }
     }
 
+    /// <summary>
+    /// The footnotes shown with an item in full: those its text carries the marker of, and those no item carries (a
+    /// note on the Subject line or the record as a whole: "no decisions can be taken").
+    /// </summary>
+    public static IEnumerable<Footnote> Annotating(Meeting meeting, AgendaItem item) =>
+        meeting.Footnotes.Where(f => !string.IsNullOrWhiteSpace(f.Text) && ItemMarking(meeting, f.Marker) is var marked
+            && (marked is null || ReferenceEquals(marked, item)));
+
     private static AgendaItem? ItemMarking(Meeting meeting, string marker)
     {
         var superscript = string.Concat(marker.Select(c => Superscripts.GetValueOrDefault(c, c)));

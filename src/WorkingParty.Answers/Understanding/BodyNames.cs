@@ -133,6 +133,13 @@ internal sealed partial class BodyNames
             // "cuwp" for the Working Party on Customs Union (Single Window): the initials of the name, its bracket aside too.
             foreach (var initials in Initials(body, skipped, common).Concat(Initials(bare, skipped, common)))
                 if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(_bodiesByShortName, initials, body);
+            // "aci" for "... (Anti-coercion instrument)": the initials of a qualifier in words, each part of a hyphenated word too.
+            if (QualifierInWords().Match(body) is { Success: true } qualified
+                && InitialsWithoutBodyNouns(HyphensApart(qualified.Groups["words"].Value), skipped) is { Length: >= ShortestInitials } wordInitials
+                && !fillers.Contains(wordInitials) && !namesActor(wordInitials))
+            {
+                Add(_bodiesByShortName, wordInitials, body);
+            }
             var qualifier = Library.BodySpellings.QualifierInitials(body)?.ToLowerInvariant();
             var capitalInitials = Initials(HyphensApart(body), skipped, common).Prepend(string.Concat(content.Select(w => w[0])))
                 .Concat(qualifier is null ? [] : [qualifier]).Concat(Initials(bare, skipped, common)).Append(InitialsWithoutBodyNouns(bare, skipped))
@@ -383,6 +390,10 @@ internal sealed partial class BodyNames
     /// </summary>
     private static string InitialsWithoutBodyNouns(string name, HashSet<string> skipped) =>
         string.Concat(Words.Split(name).Select(w => w.Lower).Where(w => !skipped.Contains(w) && !BodyNouns.Contains(w)).Select(w => w[0]));
+
+    /// <summary>A qualifier in words at the end of a name, its first word capitalised: "(Anti-coercion instrument)".</summary>
+    [GeneratedRegex(@"\((?<words>\p{Lu}\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)+)\)\s*$")]
+    private static partial Regex QualifierInWords();
 
     /// <summary>A bracket at the end of a name, short name or qualifier: "(Signalling and Safety)", "(RAIL)".</summary>
     [GeneratedRegex(@"\s*\([^()]*\)\s*$")]

@@ -2,8 +2,9 @@ namespace WorkingParty.Answers.Understanding;
 
 /// <summary>
 /// A word of the question as the minutes spell it: a short name they define but never use ("SSR"), or its plural
-/// ("SSRs"), is the words it stands for, a one-letter slip of one of their longer words is that word, and a short name
-/// glued to a number ("COP29") is the name and the number.
+/// ("SSRs"), is the words it stands for, a one-letter slip of one of their longer words is that word, a number in
+/// digits they never write alone is their number word ("4" is "four"), and a short name glued to a number ("COP29") is
+/// the name and the number.
 /// </summary>
 /// <param name="isIndexed">Whether the minutes hold a word.</param>
 /// <param name="abbreviation">The phrase a short name the minutes define (and do not use) stands for, or null.</param>
@@ -15,6 +16,9 @@ internal sealed partial class MinutesSpelling(Vocabulary vocabulary, FillerWords
     public const int ShortestRespelled = 7;
 
     private readonly IReadOnlyDictionary<string, string> _shorthand = vocabulary.CouncilShorthand;
+
+    /// <summary>The words of each number, cardinal first ("4": "four", "fourth").</summary>
+    private readonly ILookup<int, string> _numberWords = vocabulary.NumberWords.ToLookup(n => n.Value, n => n.Key);
 
     /// <summary>A plural short name has at least three capitals before its "s".</summary>
     private const int ShortestPlural = 3;
@@ -37,6 +41,12 @@ internal sealed partial class MinutesSpelling(Vocabulary vocabulary, FillerWords
         if (_shorthand.TryGetValue(word, out var full) && !isIndexed(word) && Words.Split(full).Any(w => isIndexed(w.Lower)))
             return Words.Split(full).Select(w => w.Lower).Where(w => !fillers.Contains(w));
         if (word.Length >= ShortestRespelled && word.All(char.IsLetter) && !isIndexed(word) && respelled(word) is { } known) return [known];
+        if (int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+            && !isIndexed(word) && _numberWords[count].FirstOrDefault(isIndexed) is { } spelledOut)
+        {
+            return [spelledOut];
+        }
+
         var glued = GluedNumber().Match(word);
         if (!glued.Success || isIndexed(word)) return [word];
         var (name, number) = (glued.Groups["name"].Value, glued.Groups["number"].Value);

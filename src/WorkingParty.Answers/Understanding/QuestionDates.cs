@@ -13,7 +13,8 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)?$")]
+    /// <summary>A day of the month, or a span of days typed with a hyphen ("14-15"), read as its first day.</summary>
+    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)?(?:-\d{1,2}(?:st|nd|rd|th)?)?$")]
     private static partial Regex DayOfMonth();
 
     [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)$")]

@@ -8,7 +8,7 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// <summary>
 /// Names a delegate types in other forms than the minutes write them: a short name in the plural ("PNOs"), initials
 /// counting each part of a hyphenated word ("ADI" for the anti-dumping instrument), a delegation by its people ("the
-/// Danes"), and a qualified body by the initials of its name in lower case ("the hswp").
+/// Danes"), and a qualified body by the initials of its name in lower case ("the hswp") or of its qualifier in words.
 /// </summary>
 public class ShortNameFormsTests
 {
@@ -53,6 +53,18 @@ public class ShortNameFormsTests
     public void A_delegation_is_named_by_its_people()
     {
         Assert.Contains("phasing-in period", Said("what did the Danes say"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_body_is_named_by_the_initials_of_its_qualifier_in_words()
+    {
+        var answerer = new QuestionAnswerer(
+        [
+            new Meeting("fm-2038-05-12", "Working Party on Fish Markets (Anti-fraud control plans)", new DateOnly(2038, 5, 12), false, "Outcome of proceedings", "fm-2038-05.txt",
+                [Item(1, "Adoption of the agenda", [], P(null, S("The agenda was adopted."))), Item(2, "Catch certificates", [], P(null, S("IE presented its note.", "IE")))], [], []),
+        ], new NoScheduleChanges());
+        var answer = Assert.IsType<AgendaAnswer>(answerer.Answer("agenda of the afcp?", Today));
+        Assert.Equal("fm-2038-05-12", answer.MeetingId);
     }
 
     [Fact]
