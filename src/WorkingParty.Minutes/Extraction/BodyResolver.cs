@@ -7,7 +7,9 @@ namespace WorkingParty.Minutes.Extraction;
 /// From: field (a known body first), then any heading line; else a known body the file name or the text names ("HWP on
 /// Cyber Issues"); else "Working party". A session heading, date or place glued onto the name is no part of it.
 /// A classification code in the header lines ("GENVAL 77") is filing, not naming: a known body's alias met only as a
-/// code counts after every name the header writes out. A short name written before "(full name)" stays with it.
+/// code counts after every name the header writes out. A short name written before "(full name)" stays with it. A name
+/// the To:, Subject or From: field writes out that holds a known body's alias but is more than it (a qualifier after it, another
+/// full name before its acronym) is kept as written, with the known body's slug.
 /// </summary>
 public sealed partial class BodyResolver
 {
@@ -17,6 +19,8 @@ public sealed partial class BodyResolver
     private static partial Regex TwoBodies();
     [GeneratedRegex(@"^\s*Joint\s+(?=\p{Lu})")]
     private static partial Regex JointBefore();
+    [GeneratedRegex(@"\s*\((?<inner>[^()]+)\)$")]
+    private static partial Regex TrailingBracket();
     [GeneratedRegex(@"[\s/,;:\-]+$")]
     private static partial Regex TrailingSeparators();
     private readonly MeetingDefinitions _meeting;
@@ -58,7 +62,7 @@ public sealed partial class BodyResolver
         {
             if (MostNamed(uncoded) is { } known)
             {
-                return known;
+                return _headingBody.Match(place) is { Success: true } full ? AsWritten(Clean(WithShortName(place, full)), known) : known;
             }
 
             if (_headingBody.Match(place) is { Success: true } written)
@@ -102,11 +106,31 @@ public sealed partial class BodyResolver
             return null;
         }
 
-        return MostNamed(value)
-            ?? (_headingBody.Match(value) is { Success: true } named ? Named(WithShortName(value, named))
-            : _addresseeBody.Match(value) is { Success: true } whole ? Named(whole.Groups["body"].Value)
-            : null);
+        var written = _headingBody.Match(value) is { Success: true } named ? WithShortName(value, named)
+            : _addresseeBody.Match(value) is { Success: true } whole ? whole.Groups["body"].Value
+            : null;
+        return (MostNamed(value), written) switch
+        {
+            ({ } known, { } name) => AsWritten(Clean(name), known),
+            (null, { } name) => Named(name),
+            (var known, null) => known,
+        };
     }
+
+    /// <summary>
+    /// A name written out in full beside a known body's alias: the known body when the name is one of its aliases, at most
+    /// with a bracketed alias after it ("Working Party on Terrorism (TWP)"), or does not hold its alias at all; else the name
+    /// as written ("Law Enforcement Working Party (Customs)", another full name before the known acronym, which stays with it:
+    /// questions name the body by it), with the known body's slug.
+    /// </summary>
+    private MeetingBody AsWritten(string written, MeetingBody known)
+    {
+        var alias = _known.First(k => k.Body.Slug == known.Slug).Alias;
+        var bare = TrailingBracket().Replace(written, m => Whole(alias, m.Groups["inner"].Value) ? "" : m.Value);
+        return !alias.IsMatch(written) || Whole(alias, bare) ? known : new MeetingBody(written, known.Slug);
+    }
+
+    private static bool Whole(Regex alias, string text) => alias.Match(text) is { Success: true } m && m.Length == text.Length;
 
     /// <summary>
     /// The name matched, with the short name written before it when the name is the bracketed full name ("Rail Safety
@@ -177,7 +201,7 @@ public sealed partial class BodyResolver
     private MeetingBody Named(string written)
     {
         var name = Clean(written);
-        var known = _known.FirstOrDefault(k => k.Alias.Match(name) is { Success: true } m && m.Length == name.Length).Body;
+        var known = _known.FirstOrDefault(k => Whole(k.Alias, name)).Body;
         return known is not null ? new MeetingBody(known.Name, known.Slug) : new MeetingBody(name, Slug(name));
     }
 
