@@ -7,9 +7,9 @@ namespace WorkingParty.Minutes.Extraction;
 /// From: field (a known body first), then any heading line; else a known body the file name or the text names ("HWP on
 /// Cyber Issues"); else "Working party". A session heading, date or place glued onto the name is no part of it.
 /// A classification code in the header lines ("GENVAL 77") is filing, not naming: a known body's alias met only as a
-/// code counts after every name the header writes out. A short name written before "(full name)" stays with it. A name
-/// the To:, Subject or From: field writes out that holds a known body's alias but is more than it (a qualifier after it, another
-/// full name before its acronym) is kept as written, with the known body's slug.
+/// code counts after every name the header writes out. A short name written before "(full name)" stays with it. A full name
+/// the To:, Subject or From: field writes out before a known body's bracketed acronym is kept as written, with the known
+/// body's slug.
 /// </summary>
 public sealed partial class BodyResolver
 {
@@ -118,16 +118,15 @@ public sealed partial class BodyResolver
     }
 
     /// <summary>
-    /// A name written out in full beside a known body's alias: the known body when the name is one of its aliases, at most
-    /// with a bracketed alias after it ("Working Party on Terrorism (TWP)"), or does not hold its alias at all; else the name
-    /// as written ("Law Enforcement Working Party (Customs)", another full name before the known acronym, which stays with it:
-    /// questions name the body by it), with the known body's slug.
+    /// A name written out in full beside a known body's alias: the name as written when the alias is only the bracketed
+    /// short name after another full name ("Working Party on Counter-Terrorism Policy (TWP)", kept whole: questions name the
+    /// body by it), with the known body's slug; else the known body.
     /// </summary>
     private MeetingBody AsWritten(string written, MeetingBody known)
     {
         var alias = _known.First(k => k.Body.Slug == known.Slug).Alias;
         var bare = TrailingBracket().Replace(written, m => Whole(alias, m.Groups["inner"].Value) ? "" : m.Value);
-        return !alias.IsMatch(written) || Whole(alias, bare) ? known : new MeetingBody(written, known.Slug);
+        return alias.IsMatch(written) && !alias.IsMatch(bare) ? new MeetingBody(written, known.Slug) : known;
     }
 
     private static bool Whole(Regex alias, string text) => alias.Match(text) is { Success: true } m && m.Length == text.Length;
