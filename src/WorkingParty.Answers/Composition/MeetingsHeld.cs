@@ -1,16 +1,24 @@
 namespace WorkingParty.Answers.Composition;
 
 /// <summary>The meetings whose minutes are held, as of today: the latest of each working party, or all of them.</summary>
-internal static partial class MeetingsHeld
+internal static class MeetingsHeld
 {
-    /// <summary>A joint meeting: "joint" in its body's name or title, or two bodies in its name ("A and the Working Party on B").</summary>
-    [GeneratedRegex(@"\bjoint\b|\band\s+(?:of\s+)?the\s+(?:\p{Lu}[\w-]*\s+)*(?:Working\s+Party|Working\s+Group|Committee|Group)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex JointMeeting();
-
-    /// <summary>"When did we last meet?": the latest meeting of each working party asked about (in the month asked, if any).</summary>
+    /// <summary>
+    /// "When did we last meet?": the latest meeting of each working party asked about (in the month asked, if any); of a
+    /// party named, the latest under any of its names (a configuration's or a joint meeting's, see <see cref="BodyConfigurations"/>).
+    /// </summary>
     public static LastMeetingsAnswer? Last(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
-        var latest = Held(question, library, today).DistinctBy(m => m.Body).ToList();
+        var latest = new List<HeldMeeting>();
+        foreach (var meeting in Held(question, library, today))
+        {
+            if (latest.Any(m => m.Body == meeting.Body
+                || (question.Bodies is not null && (BodyConfigurations.Of(m.Body, meeting.Body) || BodyConfigurations.Of(meeting.Body, m.Body)))))
+            {
+                continue;
+            }
+            latest.Add(meeting);
+        }
         return latest.Count == 0 ? null : new LastMeetingsAnswer(today, latest);
     }
 
@@ -74,6 +82,6 @@ internal static partial class MeetingsHeld
     /// <summary>The meetings asked about, newest first: in the period asked, if any; only the joint ones when asked "jointly".</summary>
     private static IEnumerable<HeldMeeting> Held(QuestionReading question, MinutesLibrary library, DateOnly today) =>
         library.NewestFirst(question.Bodies, today)
-            .Where(m => (question.Meeting?.Accepts(m) ?? true) && (!question.AsksJoint || JointMeeting().IsMatch(m.Body) || JointMeeting().IsMatch(m.Title)))
+            .Where(m => (question.Meeting?.Accepts(m) ?? true) && (!question.AsksJoint || BodyConfigurations.IsJoint(m.Body) || BodyConfigurations.IsJoint(m.Title)))
             .Select(HeldMeetings.Of);
 }

@@ -6,6 +6,7 @@ namespace WorkingParty.Answers.Library;
 /// meeting, the next one and the short name all belong to the same body. The short name may be of several words
 /// ("Working Party on Ports (PORTS WP)", "Friends of the Presidency Group on Cyber (FoP Cyber)"). A bracketed
 /// qualifier in words whose initials another spelling brackets ("(Coastal Buoy Group)" and "(CBG)") is that acronym.
+/// A joint meeting's name ("... (Joint REEF/TIDE)") is no spelling of one of its bodies.
 /// </summary>
 internal static partial class BodySpellings
 {
@@ -15,7 +16,7 @@ internal static partial class BodySpellings
     {
         var written = meetings.Select(m => m.Body).ToHashSet(StringComparer.Ordinal);
         var spelling = written.ToDictionary(b => b, b => WithQualifierInitials(b) is { } acronym && written.Contains(acronym) ? acronym : b, StringComparer.Ordinal);
-        var groups = spelling.Values.Distinct(StringComparer.Ordinal)
+        var groups = spelling.Values.Distinct(StringComparer.Ordinal).Where(b => !BodyConfigurations.IsJoint(b))
             .GroupBy(WithoutAcronym, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > 1 && g.Any(b => b != g.Key));
         foreach (var group in groups)

@@ -47,8 +47,9 @@ internal sealed partial class BodyNames
     /// </summary>
     private readonly Dictionary<string, HashSet<string>> _bodiesByLetterPair = new();
     /// <summary>
-    /// A body named without a bracketed qualifier, by the stored bodies that are it with one: its configurations ("Working
-    /// Party on Customs Union (Single Window)" for the Working Party on Customs Union), which its name names too.
+    /// A body by the stored bodies that are meetings of it under another name, which its name names too: its
+    /// configurations ("Working Party on Customs Union (Single Window)" for the Working Party on Customs Union) and the
+    /// joint meetings bracketing its short name (see <see cref="Library.BodyConfigurations"/>).
     /// </summary>
     private readonly Dictionary<string, HashSet<string>> _configurations = new();
     private readonly List<(string[] Words, string Body)> _fullNames = [];
@@ -103,9 +104,9 @@ internal sealed partial class BodyNames
         _comingWords = [.. vocabulary.ComingWords];
         _plain = [.. fillers, .. vocabulary.Months.Keys];
         var stored = bodies.Distinct().ToList();
-        foreach (var body in stored)
+        foreach (var party in stored)
         {
-            if (TrailingBracket().Replace(body, "") is var bare && bare != body && stored.Contains(bare)) Add(_configurations, bare, body);
+            foreach (var body in stored.Where(b => Library.BodyConfigurations.Of(party, b))) Add(_configurations, party, body);
         }
         foreach (var body in stored)
         {
@@ -205,6 +206,8 @@ internal sealed partial class BodyNames
             var licensed = NearBodyNoun(words, i, Window) || AfterComingWord(words, i)
                 || (NearRecordWord(words, i, _recordWords) && (!_titled(words[i].Lower) || OverTitle(words, i)));
             if (!licensed || (named = NamedBeside(words, i)) is null) continue;
+            // "SAMA" for "... (SAMA Grazing)": a short name in capitals names the party's configurations too.
+            if (IsCapitals(words[i].Original)) named = WithConfigurations(named);
             bodies = bodies is null ? [.. named] : [.. bodies.Intersect(named)];
             positions.Add(i);
         }

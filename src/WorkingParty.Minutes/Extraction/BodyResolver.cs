@@ -7,7 +7,9 @@ namespace WorkingParty.Minutes.Extraction;
 /// From: field (a known body first), then any heading line; else a known body the file name or the text names ("HWP on
 /// Cyber Issues"); else "Working party". A session heading, date or place glued onto the name is no part of it.
 /// A classification code in the header lines ("GENVAL 77") is filing, not naming: a known body's alias met only as a
-/// code counts after every name the header writes out. A short name written before "(full name)" stays with it.
+/// code counts after every name the header writes out. A short name written before "(full name)" stays with it. A full name
+/// the To:, Subject or From: field writes out before a known body's bracketed acronym is kept as written, with the known
+/// body's slug.
 /// </summary>
 public sealed partial class BodyResolver
 {
@@ -17,6 +19,8 @@ public sealed partial class BodyResolver
     private static partial Regex TwoBodies();
     [GeneratedRegex(@"^\s*Joint\s+(?=\p{Lu})")]
     private static partial Regex JointBefore();
+    [GeneratedRegex(@"\s*\((?<inner>[^()]+)\)$")]
+    private static partial Regex TrailingBracket();
     [GeneratedRegex(@"[\s/,;:\-]+$")]
     private static partial Regex TrailingSeparators();
     private readonly MeetingDefinitions _meeting;
@@ -58,7 +62,7 @@ public sealed partial class BodyResolver
         {
             if (MostNamed(uncoded) is { } known)
             {
-                return known;
+                return _headingBody.Match(place) is { Success: true } full ? AsWritten(Clean(WithShortName(place, full)), known) : known;
             }
 
             if (_headingBody.Match(place) is { Success: true } written)
@@ -102,11 +106,30 @@ public sealed partial class BodyResolver
             return null;
         }
 
-        return MostNamed(value)
-            ?? (_headingBody.Match(value) is { Success: true } named ? Named(WithShortName(value, named))
-            : _addresseeBody.Match(value) is { Success: true } whole ? Named(whole.Groups["body"].Value)
-            : null);
+        var written = _headingBody.Match(value) is { Success: true } named ? WithShortName(value, named)
+            : _addresseeBody.Match(value) is { Success: true } whole ? whole.Groups["body"].Value
+            : null;
+        return (MostNamed(value), written) switch
+        {
+            ({ } known, { } name) => AsWritten(Clean(name), known),
+            (null, { } name) => Named(name),
+            (var known, null) => known,
+        };
     }
+
+    /// <summary>
+    /// A name written out in full beside a known body's alias: the name as written when the alias is only the bracketed
+    /// short name after another full name ("Working Party on Counter-Terrorism Policy (TWP)", kept whole: questions name the
+    /// body by it), with the known body's slug; else the known body.
+    /// </summary>
+    private MeetingBody AsWritten(string written, MeetingBody known)
+    {
+        var alias = _known.First(k => k.Body.Slug == known.Slug).Alias;
+        var bare = TrailingBracket().Replace(written, m => Whole(alias, m.Groups["inner"].Value) ? "" : m.Value);
+        return alias.IsMatch(written) && !alias.IsMatch(bare) ? new MeetingBody(written, known.Slug) : known;
+    }
+
+    private static bool Whole(Regex alias, string text) => alias.Match(text) is { Success: true } m && m.Length == text.Length;
 
     /// <summary>
     /// The name matched, with the short name written before it when the name is the bracketed full name ("Rail Safety
@@ -177,7 +200,7 @@ public sealed partial class BodyResolver
     private MeetingBody Named(string written)
     {
         var name = Clean(written);
-        var known = _known.FirstOrDefault(k => k.Alias.Match(name) is { Success: true } m && m.Length == name.Length).Body;
+        var known = _known.FirstOrDefault(k => Whole(k.Alias, name)).Body;
         return known is not null ? new MeetingBody(known.Name, known.Slug) : new MeetingBody(name, Slug(name));
     }
 

@@ -5,7 +5,7 @@ namespace WorkingParty.Minutes.Tests.Extraction;
 
 /// <summary>
 /// Our coming meetings given by the incoming Presidency or a delegation that will hold it: "has planned meetings on",
-/// a year between "planned" and "on", the body's dates listed after a colon, the first meeting under its term, the
+/// a year between "planned" and "on", the body's dates or meetings listed after a colon, the first meeting under its term, the
 /// body that "would first gather"; and our meeting first set for one day that will take place on another.
 /// </summary>
 public class CalendarOfTheNextPresidencyTests
@@ -27,6 +27,8 @@ public class CalendarOfTheNextPresidencyTests
     [InlineData("As announced by LT, the Committee would first gather under its Presidency on 9 April and 7 May.")]
     [InlineData("The Lithuanian delegation presented the indicative dates of the CINS meetings under its Presidency in 2036: 9 April and 7 May.")]
     [InlineData("The incoming Presidency gave the provisional dates of the Committee in 2036: 9 April, 7 May.")]
+    [InlineData("The incoming Presidency announced the meetings of the Working Party in 2036: 9 April and 7 May.")]
+    [InlineData("The Lithuanian delegation listed the Group's meetings under its Presidency: 9 April, 7 May.")]
     public void Dates_of_ours_given_by_the_next_Presidency_are_next_meetings(string sentence)
     {
         Assert.Equal([D("2036-04-09"), D("2036-05-07")], NextMeetings(Minutes(sentence)));

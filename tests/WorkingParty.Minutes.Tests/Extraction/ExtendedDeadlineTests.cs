@@ -12,7 +12,7 @@ namespace WorkingParty.Minutes.Tests.Extraction;
 /// deadline to", "extended it to", "extended the deadline for replies from 12 March to", "agreed to extend this
 /// deadline to"), the date first set may be named without a verb ("initially also 12 March"), the new date may be split
 /// from its verb by a clause ("the deadline for replies on doc. N was extended, at the request of DK, to"), and a paper
-/// announced "to be submitted no later than" a date is due then.
+/// announced "to be submitted no later than" a date is due then, as is what whoever wishes to act "should do so by".
 /// </summary>
 public class ExtendedDeadlineTests
 {
@@ -35,6 +35,7 @@ public class ExtendedDeadlineTests
     [InlineData("The deadline for replies on the lock inventory, initially also 12 March, was extended to 26 March.")]
     [InlineData("At the request of DK, the deadline for replies on the lock inventory (originally 12 March) has been extended to 26 March.")]
     [InlineData("The deadline for replies on doc. 8123/36, initially set for 12 March, was extended, at the request of several MS, to 26 March 2036 at 12.00.")]
+    [InlineData("Given the open questions, the Chair extended the deadline for replies on the lock inventory, initially set at 12 March, to 26 March 2036.")]
     public void An_extended_deadline_is_one_open_deadline_that_keeps_the_date_first_set_as_a_note(string text)
     {
         var m = Minutes(text);
@@ -80,11 +81,23 @@ public class ExtendedDeadlineTests
     [InlineData("Delegations may comment on the draft glossary of lock types until 20 March.")]
     [InlineData("The Chair reminded delegations that the national lock registers were due by 20 March.")]
     [InlineData("The Commission announced a note on the lock safety rules, to be submitted no later than 20 March.")]
+    [InlineData("The WP endorsed the lock glossary. Delegations that want to propose further changes should do so at the latest by 20 March.")]
+    [InlineData("Any delegation wishing to enter a scrutiny reservation on the lock glossary was asked to do so by 20 March.")]
     public void A_deadline_worded_as_what_may_be_commented_or_was_due_is_a_deadline(string text)
     {
         var deadline = Assert.Single(Minutes(text).Deadlines);
 
         Assert.Equal(D("2036-03-20"), deadline.Date);
+    }
+
+    [Theory]
+    [InlineData("Delegations that want to propose further changes to the glossary should do so at the latest by 20 March.", "propose further changes to the glossary")]
+    [InlineData("Any delegation wishing to enter a scrutiny reservation on the glossary was asked to do so by 20 March.", "enter a scrutiny reservation on the glossary")]
+    public void What_whoever_wishes_to_do_should_do_so_by_a_date_is_the_deadline_s_subject(string text, string subject)
+    {
+        var deadline = Assert.Single(Minutes(text).Deadlines);
+
+        Assert.Equal((D("2036-03-20"), subject), (deadline.Date, deadline.Subject));
     }
 
     [Fact]

@@ -57,4 +57,13 @@ public class NextMeetingTests
         Assert.Equal([D("2025-05-27")], NextMeetings(m));
         Assert.Contains(m.Events, e => e.Date == D("2025-05-20") && e.Status == "cancelled");
     }
+
+    [Theory]
+    [InlineData("The Polish Presidency announced that a last meeting will take place on 17 June.", "2025-06-17")]
+    [InlineData("One final meeting would be held on 24 June, devoted to the draft report.", "2025-06-24")]
+    [InlineData("The Presidency said it would hold its last meeting of the Working Party on 1 July.", "2025-07-01")]
+    public void A_last_meeting_still_to_come_is_a_next_meeting(string sentence, string date)
+    {
+        Assert.Equal([D(date)], NextMeetings(Minutes(sentence)));
+    }
 }

@@ -4,7 +4,7 @@ using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 namespace WorkingParty.Minutes.Tests.Extraction;
 
 /// <summary>
-/// Our body named by the acronym the Subject: brackets after its name, or by a header code made of its initials (the
+/// Our body named by the acronym the Subject brackets after its name (with a bracketed qualifier of its own or not), or by a header code made of its initials (the
 /// Council's "CO" before them or not: "COIHN 44" for the Working Party on Inland Harbours and Navigation), each body of
 /// a joint meeting written "of the X and of the <Adjective> Working Party on Y", a meeting "tentatively planned", and a
 /// "further session" that goes on from another body's session (no meeting of ours).
@@ -29,6 +29,7 @@ public class OwnAcronymJointAndFurtherSessionTests
     [Theory]
     [InlineData("The next meeting of the PORTEX is to be held on 2 November 2038, under the new Presidency.")]
     [InlineData("The Chair said that the next PORTEX meeting would take place on 2 November.")]
+    [InlineData("The Chair said that the next PORTEX (Inland Harbours) meeting would take place on 2 November.")]
     public void Our_acronym_bracketed_after_our_name_in_the_subject_names_our_meeting(string sentence)
     {
         Assert.Equal([D("2038-11-02")], NextMeetings(Minutes(Plain, sentence)));

@@ -5,7 +5,9 @@ namespace WorkingParty.Minutes.Tests.Layouts;
 /// <summary>
 /// The body's name as the header writes it out wins over a classification code that happens to be another body's
 /// alias; a qualifier before "Committee" stays; a short name before "(full name)" stays with it; a To: wrapped over two
-/// printed lines is read whole, also when the first body's name ends in a "(qualifier)".
+/// printed lines is read whole, also when the first body's name ends in a "(qualifier)". A full name the To: or Subject: field
+/// writes out before a known body's bracketed acronym is kept as written, with the known body's slug; the known name stays
+/// when the field writes it, with or without a qualifier.
 /// </summary>
 public class BodyNameReadingTests
 {
@@ -54,5 +56,25 @@ public class BodyNameReadingTests
         var m = Read("Brussels, 9 October 2029\n\nOUTCOME OF PROCEEDINGS\n\nOn: 2 October 2029\n\nTo: Joint meeting of the Working Party on Land Transport, Logistics and Ports\n(Ports) and the Working Party on Railway Safety\n\nSubject: Summary of discussions" + Items);
 
         Assert.Equal("Working Party on Land Transport, Logistics and Ports (Ports) and the Working Party on Railway Safety", m.Body);
+    }
+
+    [Theory]
+    [InlineData("Working Party on Counter-Terrorism Policy (TWP)", "Working Party on Counter-Terrorism Policy (TWP)")]
+    [InlineData("Law Enforcement Working Party (Customs)", "Law Enforcement Working Party")]
+    [InlineData("Working Party on Terrorism (TWP)", "Working Party on Terrorism")]
+    [InlineData("TWP", "Working Party on Terrorism")]
+    public void A_name_written_out_in_to_is_kept_beside_a_known_alias(string to, string body)
+    {
+        var m = Read($"Brussels, 14 March 2031\nOUTCOME OF PROCEEDINGS\nFrom: General Secretariat of the Council\nOn: 4 March 2031\nTo: {to}\nSubject: Summary of discussions" + Items);
+
+        Assert.Equal(body, m.Body);
+    }
+
+    [Fact]
+    public void A_full_name_before_a_known_acronym_in_the_subject_is_kept()
+    {
+        var m = Read("Brussels, 14 March 2031\nOUTCOME OF PROCEEDINGS\nFrom: General Secretariat of the Council\nOn: 4 March 2031\nTo: Delegations\nSubject: Summary of the meeting of the Working Party on Maritime Security Threats (TWP) on 4 March 2031" + Items);
+
+        Assert.Equal(("Working Party on Maritime Security Threats (TWP)", "twp"), (m.Body, m.Id[11..]));
     }
 }

@@ -1,0 +1,40 @@
+namespace WorkingParty.Answers.Library;
+
+/// <summary>
+/// The stored bodies that are meetings of a working party under another name, which a question naming the party names
+/// too: its configurations ("Working Party on Tides (Neap Tides)" of the Working Party on Tides, or of "... (TIDES)"),
+/// and the joint meetings whose name brackets its short name ("... (Joint TIDES/COAST)", "(TIDES-X) and the ...").
+/// </summary>
+internal static partial class BodyConfigurations
+{
+    /// <summary>A bracket at the end of a name, short name or qualifier: "(Neap Tides)", "(TIDES)".</summary>
+    [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial Regex TrailingBracket();
+
+    /// <summary>A short name in capitals at the end of a name: "(TIDES)", "(TIDES WP)".</summary>
+    [GeneratedRegex(@"\((?<short>\p{Lu}[\p{Lu}\d&]{2,11})(?:\s+[\p{L}\d&-]{1,11}){0,2}\)\s*$")]
+    private static partial Regex TrailingShortName();
+
+    /// <summary>A joint meeting: "joint" in its name, or two bodies in it ("A and the Working Party on B").</summary>
+    [GeneratedRegex(@"\bjoint\b|\band\s+(?:of\s+)?the\s+(?:\p{Lu}[\w-]*\s+)*(?:Working\s+Party|Working\s+Group|Committee|Group)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Joint();
+
+    [GeneratedRegex(@"\(([^()]*)\)")]
+    private static partial Regex Bracket();
+
+    /// <summary>Whether the name is a joint meeting's: "joint" in it, or two bodies ("... and the Working Party on ...").</summary>
+    public static bool IsJoint(string body) => Joint().IsMatch(body);
+
+    /// <summary>Whether <paramref name="other"/> is a meeting of <paramref name="party"/> under another name.</summary>
+    public static bool Of(string party, string other)
+    {
+        if (party == other) return false;
+        var bare = TrailingBracket().Replace(other, "");
+        if (bare != other && bare == party) return true;
+        if (TrailingShortName().Match(party) is not { Success: true } shortName) return false;
+        if (bare != other && bare == TrailingBracket().Replace(party, "")) return true;
+        return IsJoint(other) && Bracket().Matches(other)
+            .SelectMany(b => b.Groups[1].Value.Split(['/', '-', ' '], StringSplitOptions.RemoveEmptyEntries))
+            .Contains(shortName.Groups["short"].Value, StringComparer.Ordinal);
+    }
+}
