@@ -12,17 +12,18 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batch-r, 2026-12-04, main 14d9d2c: 33 of 33 documents accepted (100 %). Target 99 %.</summary>
+    /// <summary>batches u and v, 2026-12-04, main ae23c67: 66 of 66 documents accepted (100 %). Target 99 %.</summary>
     private const double AcceptedFloor = 0.99;
 
     /// <summary>
-    /// batch-r, 2026-12-04, after the eighth round (main 14d9d2c; r written with batch q, never read):
-    /// 448 of 510 questions right (87.8 %; 440 as it came before the round), rounded down. Target 97 %.
+    /// batches u and v, 2026-12-04, after the tenth round (main ae23c67; u and v written after the ninth round landed,
+    /// before anyone read s or t, never read): 927 of 1002 questions right (92.5 %; 926 as they came), rounded down.
+    /// Target 97 %.
     /// </summary>
-    private const double AccuracyFloor = 0.87;
+    private const double AccuracyFloor = 0.92;
 
-    /// <summary>batch-r, 2026-12-04, main 14d9d2c: 11 wrong answers (11 as it came too). Target 0.</summary>
-    private const int WrongCeiling = 11;
+    /// <summary>batches u and v, 2026-12-04, main ae23c67: 8 wrong answers (9 as they came). Target 0.</summary>
+    private const int WrongCeiling = 8;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
