@@ -59,7 +59,11 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
             }
 
             AddDeadlines(item, sentence, ordinal++, meeting, documentsSoFar, ownNumber, read);
-            AddEvents(item, ownBody.Generalise(sentence), meeting, calendar.Contains(sentence), events, replaced);
+            if (sentence.Dates.Count > 0)
+            {
+                // Only a date makes an event: a sentence without one is neither generalised nor read for cues.
+                AddEvents(item, ownBody.Generalise(sentence), meeting, calendar.Contains(sentence), events, replaced);
+            }
         }
 
         deadlines.AddRange(DeadlineSupersession.Apply(read));
