@@ -22,6 +22,9 @@ internal static partial class BodyConfigurations
     [GeneratedRegex(@"\(([^()]*)\)")]
     private static partial Regex Bracket();
 
+    /// <summary>The name without the bracket it ends with: "Working Party on Tides" for "... (Neap Tides)" or "... (TIDES)".</summary>
+    public static string WithoutTrailingBracket(string body) => TrailingBracket().Replace(body, "");
+
     /// <summary>Whether the name is a joint meeting's: "joint" in it, or two bodies ("... and the Working Party on ...").</summary>
     public static bool IsJoint(string body) => Joint().IsMatch(body);
 
@@ -29,10 +32,10 @@ internal static partial class BodyConfigurations
     public static bool Of(string party, string other)
     {
         if (party == other) return false;
-        var bare = TrailingBracket().Replace(other, "");
+        var bare = WithoutTrailingBracket(other);
         if (bare != other && bare == party) return true;
         if (TrailingShortName().Match(party) is not { Success: true } shortName) return false;
-        if (bare != other && bare == TrailingBracket().Replace(party, "")) return true;
+        if (bare != other && bare == WithoutTrailingBracket(party)) return true;
         return IsJoint(other) && Bracket().Matches(other)
             .SelectMany(b => b.Groups[1].Value.Split(['/', '-', ' '], StringSplitOptions.RemoveEmptyEntries))
             .Contains(shortName.Groups["short"].Value, StringComparer.Ordinal);

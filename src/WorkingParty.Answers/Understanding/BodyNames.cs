@@ -130,7 +130,7 @@ internal sealed partial class BodyNames
                 if (words.Length == 1) Add(_bodiesByShortName, words[0], body);
                 else _fullNames.Add((words, body));
             }
-            var bare = HyphensApart(TrailingBracket().Replace(body, ""));
+            var bare = HyphensApart(Library.BodyConfigurations.WithoutTrailingBracket(body));
             // "cuwp" for the Working Party on Customs Union (Single Window): the initials of the name, its bracket aside too.
             foreach (var initials in Initials(body, skipped, common).Concat(Initials(bare, skipped, common)))
                 if (initials.Length >= ShortestInitials && !fillers.Contains(initials)) Add(_bodiesByShortName, initials, body);
@@ -144,7 +144,7 @@ internal sealed partial class BodyNames
             var qualifier = Library.BodySpellings.QualifierInitials(body)?.ToLowerInvariant();
             var capitalInitials = Initials(HyphensApart(body), skipped, common).Prepend(string.Concat(content.Select(w => w[0])))
                 .Concat(qualifier is null ? [] : [qualifier]).Concat(Initials(bare, skipped, common)).Append(InitialsWithoutBodyNouns(bare, skipped))
-                .Concat(JointParts(body).Select(part => HyphensApart(TrailingBracket().Replace(part, "")))
+                .Concat(JointParts(body).Select(part => HyphensApart(Library.BodyConfigurations.WithoutTrailingBracket(part)))
                     .SelectMany(part => Initials(part, skipped, common).Append(InitialsWithoutBodyNouns(part, skipped))));
             foreach (var initials in capitalInitials)
             {
@@ -397,10 +397,6 @@ internal sealed partial class BodyNames
     /// <summary>A qualifier in words at the end of a name, its first word capitalised: "(Anti-coercion instrument)".</summary>
     [GeneratedRegex(@"\((?<words>\p{Lu}\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)+)\)\s*$")]
     private static partial Regex QualifierInWords();
-
-    /// <summary>A bracket at the end of a name, short name or qualifier: "(Signalling and Safety)", "(RAIL)".</summary>
-    [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
-    private static partial Regex TrailingBracket();
 
     /// <summary>
     /// The bodies of a joint meeting ("Working Party on Salt-Marsh Restoration and the Working Party on Coastal Erosion
