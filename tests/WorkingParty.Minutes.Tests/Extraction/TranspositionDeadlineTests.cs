@@ -27,6 +27,16 @@ public class TranspositionDeadlineTests
     }
 
     [Fact]
+    public void A_transposition_day_told_as_missed_is_past_history_not_a_deadline()
+    {
+        var m = Read("Brussels, 2 June 2033\nOUTCOME OF PROCEEDINGS\nOn: 24 May 2033\nSubject: Working Party on Maritime Safety\n\n1. Directive on ballast water\n\n"
+            + "The Commission said that the transposition deadline of 14 February 2033 had been missed by several Member States.");
+
+        Assert.Empty(m.Deadlines);
+        Assert.Contains(m.Events, e => e.Date == D("2033-02-14"));
+    }
+
+    [Fact]
     public void A_transposition_day_beside_a_request_is_a_deadline_of_its_own()
     {
         var deadlines = Deadlines("Member States have to transpose the Directive by 14 February 2035. They were invited to notify their contact points for the transposition by 30 June.");
