@@ -141,6 +141,8 @@ internal sealed class QuestionReader
             AsksMove = _details.Move(words),
             AsksEarliest = MeetingIntents.Contains(intent) && _details.Earliest(words),
             AsksSeveralDeadlines = intent == Intent.Deadlines && _details.SeveralDeadlines(words),
+            AsksComments = intent == Intent.Deadlines && _details.Comments(words),
+            AsksPlace = _details.Place(words),
             AsksReason = _details.Reason(words),
             AsksReservations = _details.Reservations(words),
             BeforeWords = beforeWords,
