@@ -33,6 +33,8 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
 
     public bool SeveralDeadlines(IReadOnlyList<Word> words) => words.Any(w => vocabulary.SeveralDeadlinesWords.Contains(w.Lower));
 
+    public bool SeveralDocuments(IReadOnlyList<Word> words) => words.Any(w => vocabulary.SeveralDocumentsWords.Contains(w.Lower));
+
     public bool Reason(IReadOnlyList<Word> words) => words.Any(w => vocabulary.ReasonWords.Contains(w.Lower));
 
     public bool Reservations(IReadOnlyList<Word> words) => words.Any(w => _reservationWords.Contains(w.Lower));

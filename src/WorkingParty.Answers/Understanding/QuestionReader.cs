@@ -141,6 +141,7 @@ internal sealed class QuestionReader
             AsksMove = _details.Move(words),
             AsksEarliest = MeetingIntents.Contains(intent) && _details.Earliest(words),
             AsksSeveralDeadlines = intent == Intent.Deadlines && _details.SeveralDeadlines(words),
+            AsksSeveralDocuments = intent == Intent.Document && _details.SeveralDocuments(words),
             AsksReason = _details.Reason(words),
             AsksReservations = _details.Reservations(words),
             BeforeWords = beforeWords,

@@ -76,6 +76,9 @@ internal sealed record QuestionReading(
     /// <summary>Whether a deadline question asks for every deadline of its topic ("which fisheries deadlines are open?").</summary>
     public bool AsksSeveralDeadlines { get; init; }
 
+    /// <summary>Whether a document question asks for the documents of a topic in the plural ("which cod docs were discussed?").</summary>
+    public bool AsksSeveralDocuments { get; init; }
+
     /// <summary>Whether the question asks why ("why was the May meeting moved?").</summary>
     public bool AsksReason { get; init; }
 

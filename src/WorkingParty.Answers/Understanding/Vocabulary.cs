@@ -112,6 +112,9 @@ internal sealed class Vocabulary
     /// <summary>Words that ask for every deadline of a topic ("which fisheries deadlines are open?"), not the one nearest it.</summary>
     public IReadOnlyList<string> SeveralDeadlinesWords { get; init; } = [];
 
+    /// <summary>Words that ask for every document of a topic ("which cod docs were discussed?"), not the one nearest it.</summary>
+    public IReadOnlyList<string> SeveralDocumentsWords { get; init; } = [];
+
     /// <summary>
     /// Words that ask whether a meeting or a deadline moved to another date ("postponed", "brought forward", "extended"),
     /// not whether it was cancelled.
