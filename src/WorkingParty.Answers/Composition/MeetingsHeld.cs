@@ -5,7 +5,8 @@ internal static class MeetingsHeld
 {
     /// <summary>
     /// "When did we last meet?": the latest meeting of each working party asked about (in the month asked, if any); of a
-    /// party named, the latest under any of its names (a configuration's or a joint meeting's, see <see cref="BodyConfigurations"/>).
+    /// party named and asked its "last" meeting, the latest under any of its names (a configuration's or a joint meeting's,
+    /// see <see cref="BodyConfigurations"/>); asked only "when did it meet?", the latest under each name.
     /// </summary>
     public static LastMeetingsAnswer? Last(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
@@ -13,7 +14,7 @@ internal static class MeetingsHeld
         foreach (var meeting in Held(question, library, today))
         {
             if (latest.Any(m => m.Body == meeting.Body
-                || (question.Bodies is not null && (BodyConfigurations.Of(m.Body, meeting.Body) || BodyConfigurations.Of(meeting.Body, m.Body)))))
+                || (question.Bodies is not null && question.AsksLatest && (BodyConfigurations.Of(m.Body, meeting.Body) || BodyConfigurations.Of(meeting.Body, m.Body)))))
             {
                 continue;
             }
