@@ -13,6 +13,7 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
     private readonly HashSet<string> _ownRecordWords = [.. vocabulary.OwnRecordWords];
     private readonly HashSet<string> _meetingQualifiers = [.. vocabulary.MeetingQualifierWords];
     private readonly HashSet<string> _meetingNouns = [.. vocabulary.MeetingWords];
+    private readonly HashSet<string> _meetingAsked = [.. vocabulary.MeetingWords, .. vocabulary.HeldWords, .. vocabulary.ComingWords];
     private readonly HashSet<string> _documentTopicWords = [.. vocabulary.DocumentTopicWords];
     private readonly HashSet<string> _movedWords = [.. vocabulary.MovedWords];
     private readonly LibraryScope _libraryScope = vocabulary.LibraryScope;
@@ -42,10 +43,12 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
     /// <summary>
     /// The topic words when none of them occurs anywhere in the minutes and the question speaks of a working party ("next
     /// fishpol WP?", "next TPC G and S meeting?"): a name the library does not know, which should not turn a question
-    /// about meetings into one about a topic the minutes never mention. Empty otherwise.
+    /// about meetings into one about a topic the minutes never mention. Beside a held body's name they are names only in a
+    /// question about meetings (a meeting, held or coming word): "what was the fisheries WP budget?" asks a topic. Empty otherwise.
     /// </summary>
     public IReadOnlyList<string> UnknownNames(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords, IReadOnlySet<string>? named) =>
-        topicWords.Count > 0 && (named is not null || BodyNames.SaysBody(words)) && !topicWords.Any(isIndexed) ? topicWords : [];
+        topicWords.Count > 0 && (named is null ? BodyNames.SaysBody(words) : words.Any(w => _meetingAsked.Contains(w.Lower)))
+        && !topicWords.Any(isIndexed) ? topicWords : [];
 
     /// <summary>
     /// Whether the word says what kind of meeting one is, not what it was about: a qualifier ("joint", "informal") with

@@ -99,4 +99,20 @@ public class ConfigurationAndJointMeetingTests
 
         Assert.IsType<PassagesAnswer>(answer);
     }
+
+    private static readonly QuestionAnswerer ByHeaderCode = new(
+    [
+        InventedMinutes.Read("Brussels, 19 February 2036\n(OR. en)\n6120/36\nHARB 12\nOUTCOME OF PROCEEDINGS\nOn: 12 February 2036\n"
+            + "To: Delegations\nSubject: Summary of discussions of the Working Party on Harbours\n\n1. Quay tariffs\n\nThe Commission presented its study.", "harb-2036-02.txt"),
+        InventedMinutes.Read(Minutes("Joint Harb/LAK", "1 September 2036", "8 September 2036",
+            "Joint meeting of the Working Party on Harbours and the Working Party on Lakes"), "harb-lak-2036-09.txt"),
+    ], new NoScheduleChanges());
+
+    [Fact]
+    public void A_body_named_by_its_header_code_names_its_joint_meetings_note_too()
+    {
+        var answer = Assert.IsType<LastMeetingsAnswer>(ByHeaderCode.Answer("when did HARB meet?", new DateOnly(2036, 12, 1)));
+
+        Assert.Equal([new DateOnly(2036, 9, 1), new DateOnly(2036, 2, 12)], answer.Meetings.Select(m => m.Date));
+    }
 }
