@@ -20,6 +20,9 @@ public sealed partial class PatternTemplate
     private static partial Regex Placeholder();
     private readonly IReadOnlyDictionary<string, string> _fragments;
 
+    /// <summary>The placeholders made of delegation spellings; each stands for a subset of <see cref="DelegationSpellings"/>.</summary>
+    private static readonly string[] DelegationPlaceholders = ["{delegationName}", "{delegationCode}", "{anyDelegationCode}", "{country}"];
+
     public PatternTemplate(MinutesDefinitions definitions, DelegationTable delegations)
     {
         var fragments = new Dictionary<string, string>(definitions.Fragments)
@@ -31,10 +34,21 @@ public sealed partial class PatternTemplate
             ["country"] = Alternation(delegations.All.SelectMany(d => d.OtherNames.Append(d.Country))),
             ["DATE"] = DatePlaceholder,
         };
-        fragments["delegationName"] = Alternation(delegations.All.SelectMany(d =>
-            d.Adjectives.Concat(d.OtherNames).Append(d.Country).Append(d.Code)));
+        DelegationSpellings = delegations.All.SelectMany(d => d.Adjectives.Concat(d.OtherNames).Append(d.Country).Append(d.Code))
+            .Distinct().ToList();
+        fragments["delegationName"] = Alternation(DelegationSpellings);
         _fragments = fragments;
     }
+
+    /// <summary>Every code, country, other name and adjective of a delegation: what <c>{delegationName}</c> matches.</summary>
+    public IReadOnlyList<string> DelegationSpellings { get; }
+
+    /// <summary>
+    /// Whether the pattern holds a placeholder of delegation spellings, so that it matches only where a delegation is
+    /// named (none of the definitions' patterns makes it optional).
+    /// </summary>
+    public static bool NeedsDelegation(string pattern) =>
+        DelegationPlaceholders.Any(placeholder => pattern.Contains(placeholder, StringComparison.Ordinal));
 
     public string Expand(string pattern) =>
         Placeholder().Replace(pattern, m => _fragments.TryGetValue(m.Groups["name"].Value, out var value) ? value : m.Value);

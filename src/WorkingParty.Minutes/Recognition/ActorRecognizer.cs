@@ -29,6 +29,10 @@ public sealed partial class ActorRecognizer
     private readonly Regex _speechVerb;
     private readonly Regex _carryOver;
     private readonly DelegationTable _delegations;
+    private readonly DelegationWords _delegationWords;
+
+    /// <summary>Whether every delegation pattern needs a delegation's spelling, so that a sentence without one is skipped.</summary>
+    private readonly bool _everyDelegationPatternNeedsName;
 
     public ActorRecognizer(MinutesDefinitions definitions, PatternTemplate template, DelegationTable delegations)
     {
@@ -55,6 +59,11 @@ public sealed partial class ActorRecognizer
         _bareCountry = template.Compile(actors.BareCountry);
         _speechVerb = template.Compile(actors.SpeechVerbs);
         _carryOver = template.Compile(actors.CarryOverPronouns);
+        _delegationWords = new DelegationWords(template.DelegationSpellings);
+        _everyDelegationPatternNeedsName = new[]
+        {
+            actors.DelegationList, actors.NationalAuthority, actors.CodeList, actors.BareDelegationCode, actors.BareCountry,
+        }.All(PatternTemplate.NeedsDelegation);
     }
 
     /// <summary>Every actor named in the sentence, in order of appearance.</summary>
@@ -65,14 +74,18 @@ public sealed partial class ActorRecognizer
 
         Take(_commissionUnit, m => [$"Commission ({Directorate(m.Groups["unit"].Value)})"]);
         Take(_institutions, m => [_institutionNames[m.Value]]);
+        if (_everyDelegationPatternNeedsName && !_delegationWords.MayName(sentence))
+        {
+            // Most sentences name no delegation: the patterns below, each trying every spelling at every word, would all fail.
+            return Sorted(mentions);
+        }
+
         Take(_delegationList, m => _delegationName.Matches(m.Groups["list"].Value).Select(n => Code(n.Value)));
         Take(_nationalAuthority, m => [Code(m.Groups["name"].Value)]);
         Take(_codeList, m => _delegationName.Matches(m.Groups["list"].Value).Select(n => Code(n.Value)));
         Take(_bareCode, m => [Code(m.Groups["name"].Value)]);
         Take(_bareCountry, m => [Code(m.Groups["name"].Value)]);
-
-        mentions.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return mentions;
+        return Sorted(mentions);
 
         void Take(Regex pattern, Func<Match, IEnumerable<string>> names)
         {
@@ -87,6 +100,12 @@ public sealed partial class ActorRecognizer
                 mentions.AddRange(names(match).Select(name => new ActorMention(name, match.Index, match.Length)));
             }
         }
+    }
+
+    private static List<ActorMention> Sorted(List<ActorMention> mentions)
+    {
+        mentions.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return mentions;
     }
 
     /// <summary>
