@@ -2,7 +2,7 @@ namespace WorkingParty.Answers.Library;
 
 /// <summary>
 /// The short names the minutes define: a bracketed one after the words it abbreviates ("the Ship Safety Regulation
-/// (SSR)", "the Working Party on Maritime Transport (WPMT)"), a header code that is the body's own acronym ("HARB 12"), and the initials of a capitalised phrase in an item or
+/// (SSR)", "the Working Party on Maritime Transport (WPMT)"), and the initials of a capitalised phrase in an item or
 /// sub-item title ("Ship Safety Regulation" is the SSR). A short name of a working party's name is that working party's;
 /// any other stands for its phrase. Learned while the library is built, from titles and from the paragraphs that hold a
 /// bracket. Beyond those, short names the minutes never define but a delegate may use are guessed from the initials of
@@ -17,9 +17,6 @@ internal sealed partial class Abbreviations
 
     private readonly Dictionary<string, string> _phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _bodies = new(StringComparer.Ordinal);
-
-    /// <summary>Header codes that are a body's own acronym, with each body whose minutes bear it (several may).</summary>
-    private readonly HashSet<(string Code, string Body)> _codes = [];
     private readonly HashSet<string> _skipped;
     private readonly HashSet<string> _bodyWords;
     private readonly HashSet<string> _fillers;
@@ -46,7 +43,6 @@ internal sealed partial class Abbreviations
         foreach (var meeting in meetings)
         {
             LearnBracketed(meeting.Body, meeting.Body);
-            foreach (var code in Minutes.Extraction.BodyCodes.OwnAcronyms(meeting.Body, meeting.Header.Codes)) _codes.Add((code, meeting.Body));
             foreach (var item in meeting.Items)
             {
                 LearnTitle(item.Title);
@@ -69,8 +65,7 @@ internal sealed partial class Abbreviations
     public string? Phrase(string shortName) => _phrases.GetValueOrDefault(shortName) ?? _guessed.GetValueOrDefault(shortName);
 
     /// <summary>Every short name the minutes give a working party, by body.</summary>
-    public ILookup<string, string> BodyShortNames() =>
-        _bodies.Select(b => (Body: b.Value, Short: b.Key)).Concat(_codes.Select(c => (c.Body, Short: c.Code))).Distinct().ToLookup(b => b.Body, b => b.Short);
+    public ILookup<string, string> BodyShortNames() => _bodies.ToLookup(b => b.Value, b => b.Key);
 
     private void LearnTitle(string title)
     {
