@@ -70,6 +70,9 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks whether a meeting moved to another date ("postponed", "brought forward").</summary>
     public bool AsksMove { get; init; }
 
+    /// <summary>Whether the question asks for the latest meeting only ("last", "latest"), not the latest under each name.</summary>
+    public bool AsksLatest { get; init; }
+
     /// <summary>Whether the question asks for the first (earliest) meeting of the period it names only.</summary>
     public bool AsksEarliest { get; init; }
 

@@ -103,6 +103,9 @@ internal sealed class Vocabulary
     /// <summary>Words that ask whether a meeting was cancelled or moved ("cancelled", "called off"), not whether it was held.</summary>
     public IReadOnlyList<string> CancelWords { get; init; } = [];
 
+    /// <summary>Words that ask for the latest meeting only ("when did X last meet?"), not each of its names' latest.</summary>
+    public IReadOnlyList<string> LatestCues { get; init; } = [];
+
     /// <summary>Words that ask for the earliest meeting of a period ("first meeting in 2034?"), no topic.</summary>
     public IReadOnlyList<string> EarliestWords { get; init; } = [];
 
