@@ -12,9 +12,10 @@ internal static class Passages
     public static Answer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, RetrievalSettings settings)
     {
         // A date names a meeting when one was held then ("what did we say on CGN in March?"). Else, in a question of no
-        // other kind, it is words to find ("the PSC on 14 March"); in an agenda question ("agenda of June 2016"), nothing.
+        // other kind or about a meeting on that date no rule answered ("what will the July WP be about?"), it is words to
+        // find ("the PSC on 14 March"); in an agenda question ("agenda of June 2016"), nothing.
         var meeting = question.Meeting is { } filter && library.NewestFirst(question.Bodies, today).Any(filter.Accepts) ? filter : null;
-        var dateWords = meeting is null && question.Intent == Intent.Topic ? question.DateWords : [];
+        var dateWords = meeting is null && question.Intent is Intent.Topic or Intent.MeetingOn ? question.DateWords : [];
         var concepts = Concepts.Of(question.PassageWords.Concat(dateWords), Entities(question));
         var close = library.Index.Match(concepts, settings.Hits,
                 p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today) && (meeting?.Accepts(p.Meeting) ?? true))

@@ -6,7 +6,8 @@ namespace WorkingParty.Answers.Library;
 /// sub-item title ("Ship Safety Regulation" is the SSR). A short name of a working party's name is that working party's;
 /// any other stands for its phrase. Learned while the library is built, from titles and from the paragraphs that hold a
 /// bracket. Beyond those, short names the minutes never define but a delegate may use are guessed from the initials of
-/// capitalised phrases and of three or four content words in a row, in sentences and titles ("PSM" for "public service media"), and only kept
+/// capitalised phrases and of three or four content words in a row, one skip word allowed between two of them, in
+/// sentences and titles ("PSM" for "public service media", "EPD" for "energy performance of dwellings"), and only kept
 /// when no other phrase of the minutes has the same initials; the parts of a hyphenated word count as words ("ACI" for
 /// "anti-coercion instrument").
 /// </summary>
@@ -87,10 +88,25 @@ internal sealed partial class Abbreviations
         for (var i = 0; i < words.Count; i++) content[i] = IsContentWord(words[i]);
         for (var start = 0; start < words.Count; start++)
         {
-            for (var length = ShortestGuessedRun; length <= LongestGuessedRun && start + length <= words.Count; length++)
+            if (!content[start]) continue;
+            var run = new List<Word> { words[start] };
+            var contentWords = 1;
+            for (var i = start + 1; i < words.Count && contentWords < LongestGuessedRun; i++)
             {
-                if (Array.IndexOf(content, false, start, length) >= 0) break;
-                Guess(words.Skip(start).Take(length).ToList());
+                if (content[i])
+                {
+                    run.Add(words[i]);
+                    if (++contentWords >= ShortestGuessedRun) Guess(run);
+                }
+                // "protection of forest soils directive" is the PFSD: one skip word between two content words.
+                else if (_skipped.Contains(words[i].Lower) && i + 1 < words.Count && content[i + 1])
+                {
+                    run.Add(words[i]);
+                }
+                else
+                {
+                    break;
+                }
             }
         }
     }

@@ -14,6 +14,7 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
     private readonly HashSet<string> _reservationWords = [.. vocabulary.ReservationWords];
     private readonly HashSet<string> _earlierMeetingWords = [.. vocabulary.EarlierMeetingWords];
     private readonly HashSet<string> _meetingWords = [.. vocabulary.MeetingWords, .. vocabulary.HeldWords];
+    private readonly HashSet<string> _jointRecordWords = [.. vocabulary.MeetingWords, .. vocabulary.HeldWords, .. vocabulary.MinutesNouns];
 
     public bool Said(IReadOnlyList<Word> words) =>
         words.Any(w => _saidCues.Contains(w.Lower) || _saidCues.Contains(FillerWords.Singular(w.Lower)));
@@ -36,9 +37,12 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
 
     public bool Reservations(IReadOnlyList<Word> words) => words.Any(w => _reservationWords.Contains(w.Lower));
 
-    /// <summary>Joint meetings of bodies: "when did A and B meet jointly?", "when was the joint meeting of A and B?".</summary>
+    /// <summary>
+    /// Joint meetings of bodies: "when did A and B meet jointly?", "when was the joint meeting of A and B?", "when were
+    /// the joint A/B minutes issued?".
+    /// </summary>
     public bool Joint(IReadOnlyList<Word> words) =>
-        words.Any(w => vocabulary.JointWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower));
+        words.Any(w => vocabulary.JointWords.Contains(w.Lower)) && words.Any(w => _jointRecordWords.Contains(w.Lower));
 
     /// <summary>Earlier meetings the minutes mention: "other meetings in October?", "when did the WP meet before 12 March?".</summary>
     public bool EarlierMeetings(IReadOnlyList<Word> words) =>

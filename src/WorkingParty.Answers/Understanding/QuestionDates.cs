@@ -4,7 +4,7 @@ namespace WorkingParty.Answers.Understanding;
 /// The date a question names: the date of a meeting ("22 March 2017", "the March meeting"), a year alone ("in 2013"), a
 /// day alone ("on the 22nd"), or the start of a period ("and after 22 April?"). Marks the words of each dated.
 /// </summary>
-internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords fillers)
+internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords fillers, BodyNames bodies)
 {
     private readonly HashSet<string> _meetingNouns = [.. vocabulary.MeetingWords];
     private readonly HashSet<string> _ownRecordWords = [.. vocabulary.OwnRecordWords];
@@ -70,13 +70,15 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
     }
 
     /// <summary>
-    /// "the sept minutes", "the jun outcome of proceedings": a short month (or "may") after "the" and right before a word
-    /// for the minutes or a body names the meeting of that month (before a meeting word it does so without "the").
+    /// "the sept minutes", "the jun outcome of proceedings", "the may WPE": a short month (or "may") after "the" and right
+    /// before a word for the minutes or a body, or a name of a body held, names the meeting of that month (before a
+    /// meeting word it does so without "the").
     /// </summary>
     private bool BeforeRecordNoun(IReadOnlyList<Word> words, int at) =>
         at > 0 && words[at - 1].Lower == "the" && at + 1 < words.Count
         && (_ownRecordWords.Contains(words[at + 1].Lower)
-            || words[at + 1].Lower is "minutes" or "summary" or "agenda" || BodyNames.SaysBody([words[at + 1]]));
+            || words[at + 1].Lower is "minutes" or "summary" or "agenda" || BodyNames.SaysBody([words[at + 1]])
+            || bodies.Find([words[at + 1]]).Bodies is not null);
 
     /// <summary>"in 2013", "the 2013 meetings": a year alone, when no month was named.</summary>
     private static MeetingFilter? FindYear(IReadOnlyList<Word> words, bool[] used, bool[] dated)

@@ -41,7 +41,7 @@ internal sealed class QuestionReader
         _libraryScope = new LibraryScopePhrases(vocabulary.LibraryScope);
         _intents = new CuedIntents(vocabulary, bodies);
         _itemNumbers = new ItemNumbers(vocabulary);
-        _dates = new QuestionDates(vocabulary, fillers);
+        _dates = new QuestionDates(vocabulary, fillers, bodies);
         _boundingEvents = new BoundingEvents(vocabulary, fillers);
         _topicFinder = new TopicWordFinder(vocabulary, bodies, fillers,
             new MinutesSpelling(vocabulary, fillers, isIndexed, abbreviation, respelled ?? (_ => null)), isIndexed);

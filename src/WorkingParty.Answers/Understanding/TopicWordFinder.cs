@@ -12,7 +12,7 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
     private readonly HashSet<string> _plannedWords = [.. vocabulary.PlannedWords, .. vocabulary.EarliestWords];
     private readonly HashSet<string> _ownRecordWords = [.. vocabulary.OwnRecordWords];
     private readonly HashSet<string> _meetingQualifiers = [.. vocabulary.MeetingQualifierWords];
-    private readonly HashSet<string> _meetingNouns = [.. vocabulary.MeetingWords];
+    private readonly HashSet<string> _meetingNouns = [.. vocabulary.MeetingWords, .. vocabulary.MinutesNouns];
     private readonly HashSet<string> _documentTopicWords = [.. vocabulary.DocumentTopicWords];
     private readonly HashSet<string> _movedWords = [.. vocabulary.MovedWords];
     private readonly LibraryScope _libraryScope = vocabulary.LibraryScope;
@@ -30,7 +30,7 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
                 && !(intent == Intent.IssueDate && _ownRecordWords.Contains(words[i].Lower))
                 && !(intent == Intent.Deadlines && _movedWords.Contains(words[i].Lower))
                 && !(intent == Intent.MinutesList && _libraryScope.Nouns.Contains(words[i].Lower))
-                && !QualifiesMeeting(words, i))
+                && !QualifiesMeeting(words, used, i))
             .Where(i => !fillers.Contains(words[i].Lower) || (intent is Intent.Document or Intent.Deadlines && _documentTopicWords.Contains(words[i].Lower)))
             .SelectMany(i => spelling.Spelled(words[i]))
             .ToList();
@@ -49,15 +49,16 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
 
     /// <summary>
     /// Whether the word says what kind of meeting one is, not what it was about: a qualifier ("joint", "informal") with
-    /// a meeting word after it, other qualifiers or a body's name between ("the joint session", "the informal PORTS VTC").
+    /// a meeting or minutes word after it, other qualifiers, a body's name or words already read between ("the joint
+    /// session", "the informal PORTS VTC", "the joint A/B minutes").
     /// </summary>
-    private bool QualifiesMeeting(IReadOnlyList<Word> words, int at)
+    private bool QualifiesMeeting(IReadOnlyList<Word> words, bool[] used, int at)
     {
         if (!_meetingQualifiers.Contains(words[at].Lower)) return false;
         for (var i = at + 1; i < words.Count && i <= at + 3; i++)
         {
             if (_meetingNouns.Contains(words[i].Lower)) return true;
-            if (!_meetingQualifiers.Contains(words[i].Lower) && bodies.Find([words[i]]).Bodies is null) return false;
+            if (!_meetingQualifiers.Contains(words[i].Lower) && !used[i] && bodies.Find([words[i]]).Bodies is null) return false;
         }
         return false;
     }

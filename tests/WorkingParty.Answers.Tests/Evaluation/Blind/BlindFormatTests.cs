@@ -71,6 +71,23 @@ public class BlindFormatTests
     }
 
     [Fact]
+    public void Item_titles_compare_with_or_without_a_closing_bracket_of_document_references()
+    {
+        var document = new BlindDocument("01.txt", "lines", "Working Party on Shipping", null, new(2021, 3, 4), null, null, null, null,
+            ["Adoption of the agenda", "Proposal for a Regulation amending Regulation (EC) No 1234/2031 on port State control"], []);
+        var cited = new BlindDocument("02.txt", "lines", "Working Party on Shipping", null, new(2021, 3, 4), null, null, null, null,
+            ["Adoption of the agenda", "Proposal for a Regulation on ship recycling (doc. 8120/31 MAR 44 - COM(2031) 118 final)"], []);
+        Meeting Read(params string[] titles) => new("m", "Working Party on Shipping", new(2021, 3, 4), false, "", "01.txt",
+            [.. titles.Select((t, i) => Item(i + 1, t))], [], []);
+
+        Assert.True(TitlesRight(document, Read("Adoption of the agenda",
+            "Proposal for a Regulation amending Regulation (EC) No 1234/2031 on port State control (doc. 14402/31 MAR 102 CODEC 1733)")));
+        Assert.True(TitlesRight(cited, Read("Adoption of the agenda", "Proposal for a Regulation on ship recycling")));
+        Assert.False(TitlesRight(document, Read("Adoption of the agenda",
+            "Proposal for a Regulation amending Regulation (EC) No 1234/2031 (doc. 14402/31 MAR 102 CODEC 1733)")));
+    }
+
+    [Fact]
     public void A_joint_meeting_is_the_right_body_when_the_bodies_are_read_without_the_words_joint_meeting_of()
     {
         var document = new BlindDocument("01.txt", "lines", "Joint meeting of the Working Party on Shipping and the Working Party on Ports", null,

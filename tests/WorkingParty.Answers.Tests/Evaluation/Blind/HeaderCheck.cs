@@ -10,8 +10,8 @@ internal sealed record FieldCheck(string Field, bool Right, string Expected, str
 /// The writer's document-level facts against the reader's <see cref="Meeting"/>: dates exactly, the document number
 /// by its core, the body when the read one contains the body (less a leading "Joint meeting of" or a closing "(joint
 /// meeting)") or a short name, the kind loosely (lowercase, whitespace and dashes folded, one containing the other) and
-/// item titles closely (folded the same way, trailing ellipses dropped, one containing the other and at least nine tenths
-/// of its length, in order: a title cut at a wrap is not right). A fact the writer left empty is not checked.
+/// item titles closely (folded the same way, trailing ellipses and a closing bracket of document references dropped, one
+/// containing the other and at least nine tenths of its length, in order: a title cut at a wrap is not right). A fact the writer left empty is not checked.
 /// </summary>
 internal static partial class HeaderCheck
 {
@@ -54,10 +54,17 @@ internal static partial class HeaderCheck
 
     private static bool Closely(string a, string b)
     {
-        var (x, y) = (Fold(Ellipsis().Replace(a, "")), Fold(Ellipsis().Replace(b, "")));
+        var (x, y) = (Fold(Bare(a)), Fold(Bare(b)));
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
         return longer.Contains(shorter, StringComparison.Ordinal) && shorter.Length * 10 >= longer.Length * 9;
     }
+
+    /// <summary>
+    /// The title without a trailing ellipsis or a closing bracket of document references ("(doc. 8120/31 MAR 44)"):
+    /// writers keep that bracket in most titles and leave it out of others (the same writer in different documents), so
+    /// either way is the same title.
+    /// </summary>
+    private static string Bare(string title) => DocumentBracket().Replace(Ellipsis().Replace(title, ""), "");
 
     private static string Fold(string text) => Whitespace().Replace(Dash().Replace(text.ToLowerInvariant(), "-"), " ").Trim();
 
@@ -69,6 +76,9 @@ internal static partial class HeaderCheck
 
     [GeneratedRegex(@"\s*(\.\.\.|\u2026)\s*$")]
     private static partial Regex Ellipsis();
+
+    [GeneratedRegex(@"\s*\((?:doc\b|docs\b|document|ST\s|WK\s|CM\s|COM\s*\()(?:[^()]|\([^()]*\))*\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentBracket();
 
     [GeneratedRegex(@"^\s*joint meeting of (the )?|\s*\(joint meeting\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex JointMeetingOf();
