@@ -15,15 +15,5 @@ public sealed class TemporaryFolder : IDisposable
     /// <summary>The path of <paramref name="name"/> inside the folder.</summary>
     public string Sub(string name) => System.IO.Path.Combine(Path, name);
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by a worker being shut down; the OS temp cleaner takes it later.
-        }
-    }
+    public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -5,6 +5,7 @@ internal static class Citations
     public static Citation Of(Meeting meeting, AgendaItem item) =>
         new(meeting.Id, meeting.Body, meeting.Date, item.Number, item.Title)
         {
+            MeetingEndDate = meeting.EndDate,
             Corrected = new[] { meeting.Corrected, item.Corrected }.OfType<CorrectionMark>().MaxBy(mark => mark.At),
         };
 
@@ -12,10 +13,10 @@ internal static class Citations
     public static Citation Of(Passage passage) => Of(passage.Meeting, passage.Item, passage.Section);
 
     public static Citation Of(Meeting meeting, AgendaItem item, string? section) =>
-        section is null ? Of(meeting, item) : new(meeting.Id, meeting.Body, meeting.Date, item.Number, $"{item.Title} — {section}");
+        section is null ? Of(meeting, item) : new(meeting.Id, meeting.Body, meeting.Date, item.Number, $"{item.Title} — {section}") { MeetingEndDate = meeting.EndDate };
 
     public static Citation Of(Meeting meeting, int itemNumber) =>
         meeting.Items.FirstOrDefault(i => i.Number == itemNumber) is { } item
             ? Of(meeting, item)
-            : new Citation(meeting.Id, meeting.Body, meeting.Date, itemNumber, "") { Corrected = meeting.Corrected };
+            : new Citation(meeting.Id, meeting.Body, meeting.Date, itemNumber, "") { MeetingEndDate = meeting.EndDate, Corrected = meeting.Corrected };
 }

@@ -16,6 +16,9 @@ public abstract record Answer
 /// <summary>Where a fact was read: the meeting and the agenda item.</summary>
 public sealed record Citation(string MeetingId, string Body, DateOnly MeetingDate, int Item, string ItemTitle)
 {
+    /// <summary>The last day of a meeting held over several days (null for a one-day meeting).</summary>
+    public DateOnly? MeetingEndDate { get; init; }
+
     /// <summary>Set when the secretariat corrected the meeting's date, body or the item's title: who and when.</summary>
     public CorrectionMark? Corrected { get; init; }
 }

@@ -29,6 +29,8 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
 
     public bool Move(IReadOnlyList<Word> words) => words.Any(w => vocabulary.MovedWords.Contains(w.Lower));
 
+    public bool Latest(IReadOnlyList<Word> words) => words.Any(w => vocabulary.LatestCues.Contains(w.Lower));
+
     public bool Earliest(IReadOnlyList<Word> words) => words.Any(w => vocabulary.EarliestWords.Contains(w.Lower));
 
     public bool SeveralDeadlines(IReadOnlyList<Word> words) => words.Any(w => vocabulary.SeveralDeadlinesWords.Contains(w.Lower));
@@ -36,6 +38,8 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
     public bool Comments(IReadOnlyList<Word> words) => words.Any(w => vocabulary.CommentWords.Contains(w.Lower));
 
     public bool Place(IReadOnlyList<Word> words) => words.Any(w => vocabulary.PlaceQuestionWords.Contains(w.Lower));
+
+    public bool SeveralDocuments(IReadOnlyList<Word> words) => words.Any(w => vocabulary.SeveralDocumentsWords.Contains(w.Lower));
 
     public bool Reason(IReadOnlyList<Word> words) => words.Any(w => vocabulary.ReasonWords.Contains(w.Lower));
 

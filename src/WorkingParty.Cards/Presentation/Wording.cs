@@ -31,7 +31,15 @@ public static class Wording
     };
 
     /// <summary>"Horizontal Working Party on Cyber Issues, meeting of 15 March 2017, item 2": several working parties may share the bot.</summary>
-    public static string Citation(Citation source) => $"{source.Body}, meeting of {Date(source.MeetingDate)}, item {source.Item}";
+    public static string Citation(Citation source) => $"{source.Body}, meeting of {Days(source.MeetingDate, source.MeetingEndDate)}, item {source.Item}";
+
+    /// <summary>The days of a meeting: "15 March 2017", "15-16 March 2017", "30 March 2017 to 1 April 2017".</summary>
+    public static string Days(DateOnly start, DateOnly? end) => end switch
+    {
+        { } last when last != start && (last.Year, last.Month) == (start.Year, start.Month) => $"{start.Day}-{Date(last)}",
+        { } last when last != start => $"{Date(start)} to {Date(last)}",
+        _ => Date(start),
+    };
 
     public static string CitationWithTitle(Citation source) =>
         $"{Citation(source)}: {source.ItemTitle}{(source.Corrected is { } corrected ? $" ({Uncapitalised(Corrected(corrected))})" : "")}";

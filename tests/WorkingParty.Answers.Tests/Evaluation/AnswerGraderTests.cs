@@ -69,6 +69,17 @@ public class AnswerGraderTests
     }
 
     [Fact]
+    public void Both_days_of_a_two_day_meeting_a_citation_names_are_shown()
+    {
+        var label = Label(mustContain: ["2017-03-15", "2017-03-16"]);
+        var twoDays = Cited with { MeetingEndDate = new DateOnly(2017, 3, 16) };
+        var item = new AgendaItemAnswer(twoDays, [new SaidBy("The Presidency informed delegations.", ["Presidency"])], [], []);
+
+        Assert.Equal(Grade.Right, _grader.Grade(label, item).Grade);
+        Assert.Equal(Grade.Missed, _grader.Grade(label, item with { Source = Cited }).Grade);
+    }
+
+    [Fact]
     public void A_fact_missing_from_an_answer_is_a_miss()
     {
         var grade = _grader.Grade(Label(mustContain: ["8043/17"]), new DeadlinesAnswer(Today, false, [Deadline(new(2017, 4, 3), "comments")]));

@@ -72,7 +72,7 @@ internal sealed partial record ShownFacts(
     /// <summary>Doubtful dates are not asserted: they are shown in the sentence they were read from.</summary>
     private static ShownFacts NextMeetings(NextMeetingsAnswer a) => new(
         "next-meetings", a.Dates.Count > 0 ? Stance.Asserts : a.Doubtful.Count > 0 ? Stance.Quotes : Stance.Empty, (a.Dates.Count > 0 ? a.Dates[0].Source : null), [],
-        [.. a.Dates.SelectMany(d => Optional(d.EndDate, DateRole.NextMeeting).Prepend(new(d.Date, DateRole.NextMeeting)).Append(Held(d.Source)))],
+        [.. a.Dates.SelectMany(d => Optional(d.EndDate, DateRole.NextMeeting).Prepend(new(d.Date, DateRole.NextMeeting)).Concat(Held(d.Source)))],
         [.. a.Dates.SelectMany(d => new[] { d.Kind.Replace('-', ' '), d.Source.Body })],
         [.. a.Dates.SelectMany(d => new[] { d.Description, d.Source.ItemTitle, d.ChangedBy }).OfType<string>(), .. a.Doubtful.Select(d => d.Doubt!.Sentence)])
     {
@@ -97,7 +97,7 @@ internal sealed partial record ShownFacts(
         var certain = a.Deadlines.Where(d => d.IsCertain).ToList();
         return new("deadlines", certain.Count > 0 ? Stance.Asserts : a.Deadlines.Count > 0 ? Stance.Quotes : Stance.Empty, (a.Deadlines.Count > 0 ? a.Deadlines[0].Source : null),
             [.. a.Deadlines.Select(d => d.Source.Item)],
-            [.. certain.SelectMany(d => new[] { new ShownDate(d.Date, DateRole.Deadline), Held(d.Source) }.Concat(Optional(d.LastWorkingDay, DateRole.Deadline)))],
+            [.. certain.SelectMany(d => Held(d.Source).Prepend(new ShownDate(d.Date, DateRole.Deadline)).Concat(Optional(d.LastWorkingDay, DateRole.Deadline)))],
             [.. certain.SelectMany(d => d.Documents.Concat([FirstSetClause().Replace(d.Subject, ""), d.RequestedFrom, d.Source.Body, d.Vague?.Words])).OfType<string>()],
             [.. a.Deadlines.Select(d => d.Source.ItemTitle), .. a.Deadlines.Select(d => d.Doubt?.Sentence).OfType<string>(), .. certain.Select(d => d.Sentence).OfType<string>(), .. certain.Select(d => d.ChangedBy).OfType<string>(), .. certain.Select(d => d.FirstSet).OfType<string>(),
                 .. certain.SelectMany(d => FirstSetClause().Matches(d.Subject).Select(m => m.Value)),
@@ -125,11 +125,13 @@ internal sealed partial record ShownFacts(
     private static ShownFacts Quoting(string kind, IReadOnlyList<CitedText> passages, IEnumerable<string> asserted) => new(
         kind, passages.Count == 0 ? Stance.Empty : Stance.Quotes, (passages.Count > 0 ? passages[0].Source : null),
         [.. passages.Select(p => p.Source.Item)],
-        [.. passages.Select(p => Held(p.Source)).Distinct()],
+        [.. passages.SelectMany(p => Held(p.Source)).Distinct()],
         [.. asserted, .. passages.Select(p => p.Source.Body).Distinct()],
         [.. passages.SelectMany(p => new[] { p.Text, p.Source.ItemTitle }).Where(t => t.Length > 0).Distinct()]);
 
-    private static ShownDate Held(Citation source) => new(source.MeetingDate, DateRole.MeetingHeld);
+    /// <summary>The days of the cited meeting: its first, and its last when it was held over several.</summary>
+    private static IEnumerable<ShownDate> Held(Citation source) =>
+        Optional(source.MeetingEndDate, DateRole.MeetingHeld).Prepend(new(source.MeetingDate, DateRole.MeetingHeld));
 
     private static IEnumerable<ShownDate> Optional(DateOnly? date, DateRole role) => date is { } d ? [new(d, role)] : [];
 }

@@ -35,10 +35,11 @@ public static class SecretariatActivities
         return activity;
     }
 
-    /// <summary>A card button pressed in Teams (Action.Execute) on the card message <paramref name="cardId"/>.</summary>
+    /// <summary>A card button pressed in Teams (Action.Execute) on the card message <paramref name="cardId"/>: an activity of its own, with its own id.</summary>
     public static JObject Press(JObject from, JObject data, string cardId)
     {
         var activity = (JObject)from.DeepClone();
+        activity["id"] = Guid.NewGuid().ToString("n");
         activity.Remove("text");
         activity["type"] = "invoke";
         activity["name"] = "adaptiveCard/action";

@@ -85,10 +85,8 @@ public sealed class SecretariatBot : IAsyncDisposable
     /// <summary>Posts a message and returns the card of the reply it got (the last one, after typing indicators).</summary>
     public async Task<JObject> ReplyCardAsync(JObject message)
     {
-        var before = Connector.Requests.Count;
         await PostAsync(message);
-        var reply = Connector.Requests.Skip(before).Last(r => r.Activity["type"]?.ToString() == "message");
-        return Cards.Of(reply.Activity);
+        return Cards.Of(LastReplyTo(message));
     }
 
     /// <summary>Presses a button of <paramref name="card"/> (found by its verb) as <paramref name="from"/>; returns the card it answers with.</summary>
@@ -100,13 +98,20 @@ public sealed class SecretariatBot : IAsyncDisposable
             data.Merge(inputs);
         }
 
-        var response = await PostAsync(SecretariatActivities.Press(from, data, cardId));
+        var press = SecretariatActivities.Press(from, data, cardId);
+        var response = await PostAsync(press);
         Assert.NotNull(response);
         Assert.Equal(200, (int?)response["statusCode"]);
         return response["type"]?.ToString() == "application/vnd.microsoft.card.adaptive"
             ? (JObject)response["value"]!
-            : Cards.Of(Connector.Requests.Last(r => r.Activity["type"]?.ToString() == "message").Activity);
+            : Cards.Of(LastReplyTo(press));
     }
+
+    /// <summary>
+    /// The last message the bot sent in reply to <paramref name="activity"/>. Not the last message at the connector: a
+    /// broadcast or a status card update the worker sends meanwhile is none of the turn's replies.
+    /// </summary>
+    private JObject LastReplyTo(JObject activity) => Connector.RepliesTo(activity).Last(reply => reply["type"]?.ToString() == "message");
 
     public async Task<List<ConversationRecord>> ConversationsAsync()
     {
@@ -186,13 +191,6 @@ public sealed class SecretariatBot : IAsyncDisposable
     {
         await _factory.DisposeAsync();
         await Connector.DisposeAsync();
-        try
-        {
-            Directory.Delete(_storage, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a background loop being stopped; the temp cleaner takes it later.
-        }
+        Directory.Delete(_storage, recursive: true);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 using WorkingParty.Bot.Cli;
+using WorkingParty.Bot.Features.Minutes;
 using WorkingParty.Bot.Hosting;
 
 namespace WorkingParty.Bot.Tests.Support;
@@ -40,10 +41,16 @@ public sealed class TurnRunner : IDisposable
     /// <summary>The folder of the bot's file store.</summary>
     public string StorageFolder => _storage;
 
+    /// <summary>
+    /// Runs one turn and returns its replies once the work it started is done: the full-text index a first question
+    /// builds is written in the background, and a stopping host waits for it (<see cref="MinutesCatalog.IndexKeptAsync"/>),
+    /// so nothing writes to the store once the turn is over.
+    /// </summary>
     public async Task<IReadOnlyList<Activity>> RunAsync(JObject teamsActivity)
     {
         var adapter = new InProcessAdapter(_services.GetRequiredService<TimeProvider>(), _services.GetRequiredService<ILogger<InProcessAdapter>>());
         await adapter.RunTurnAsync(teamsActivity.ToObject<Activity>()!, _services.GetRequiredService<IBot>(), CancellationToken.None);
+        await _services.GetRequiredService<MinutesCatalog>().IndexKeptAsync();
         return adapter.Replies;
     }
 
