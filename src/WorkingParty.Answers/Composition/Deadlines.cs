@@ -32,11 +32,11 @@ internal static class Deadlines
         foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => d.Listed.Terms, d => d.Listed.TermsInContext })
         {
             var open = Closest(candidates, concepts, terms, question.AsksSeveralDeadlines).ToList();
-            if (open.Count > 0) return List(question.Past, open.Select(d => Entry(d, today)), today, narrowed);
+            if (open.Count > 0) return List(question.Past, open.Select(d => Found(d, concepts, today)), today, narrowed);
             if (concepts.Count == 0) break;
             // A deadline asked by what it is about, or by its document, that has passed is shown as closed, not as "none open".
             var past = Closest(closed, concepts, terms, question.AsksSeveralDeadlines).ToList();
-            if (past.Count > 0) return List(past: true, past.Select(d => Entry(d, today)), today, narrowed);
+            if (past.Count > 0) return List(past: true, past.Select(d => Found(d, concepts, today)), today, narrowed);
         }
         if (concepts.Count == 0) return List(closed.Count > 0 || question.Past, closed.Select(d => Entry(d, today)), today, narrowed);
         // The document names the deadline; the other words ("still running?") only ask how it stands.
@@ -157,6 +157,16 @@ internal static class Deadlines
         return best > 0 && 2 * best >= known.Count && nearest.Count <= MostNearest ? nearest : [];
     }
 
+    /// <summary>
+    /// A deadline found for a topic. One the minutes give only as part of a month ("by the end of March") is asserted
+    /// only when its own sentence says the topic; found through a title alone, it is quoted with its sentence.
+    /// </summary>
+    private static DeadlineEntry Found(HeldDeadline held, Concepts concepts, DateOnly today) =>
+        Entry(held, today) is { Vague: { } vague, Doubt: null } entry && concepts.Count > 0
+            && !concepts.AreAnsweredBy(Concepts.TermsOf($"{held.Listed.Deadline.Subject} {held.Listed.Deadline.Sentence}"))
+            ? entry with { Doubt = new Doubt($"the minutes give only \"{vague.Words}\", in a sentence that does not name what was asked", held.Listed.Deadline.Sentence) }
+            : Entry(held, today);
+
     private static DeadlineEntry Quoted(HeldDeadline held, DateOnly today) => Entry(held, today) is var entry && entry.Doubt is null
         ? entry with { Doubt = new Doubt(NearestDoubt, held.Listed.Deadline.Sentence) }
         : entry;
@@ -184,6 +194,8 @@ internal static class Deadlines
             Doubt = deadline.Doubt is null || held.Moved is not null ? null : new Doubt(deadline.Doubt, deadline.Sentence),
             Corrected = deadline.Corrected,
             FirstSet = deadline.FirstSet,
+            Vague = held.Moved is null ? deadline.Vague : null,
+            Sentence = held.Moved is null && deadline.Vague is not null ? deadline.Sentence : null,
         };
     }
 

@@ -58,7 +58,8 @@ internal static class Documents
     /// sentence that holds the topic on its own before one that needs its item's title), with the other documents of its
     /// sub-item, each where it is cited; under an item without sub-items, only those whose own sentence is on the topic.
     /// When the sentence cites several documents, the one right after the words of the topic ("Annex B (doc. 5200/33)");
-    /// two equally near are both given. The minutes' own number is no document a sentence cites.
+    /// two equally near are both given. The minutes' own number is no document a sentence cites. Asked in the plural,
+    /// the documents of the whole item when its title holds the topic.
     /// </summary>
     public static DocumentAnswer? ByTopic(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
@@ -76,9 +77,11 @@ internal static class Documents
         if (ByReference(references[0], library, today) is not { } answer) return null;
         var keys = references.Select(DocumentReference.BaseKey).ToHashSet();
         var alsoNear = references.Skip(1).SelectMany(r => ByReference(r, library, today)?.Mentions ?? []);
-        var others = ItemDocuments.Of(found.Item, found.Paragraph.SubItem)
+        // "Which cod docs were discussed?": in the plural, every document of the item whose own title holds the topic.
+        var wholeItem = question.AsksSeveralDocuments && concepts.AllFoundIn(Concepts.TermsOf(found.Item.Title));
+        var others = ItemDocuments.Of(found.Item, wholeItem ? null : found.Paragraph.SubItem)
             .Where(d => !keys.Contains(DocumentReference.BaseKey(d.Reference)))
-            .Where(d => found.Paragraph.SubItem is not null || concepts.AreAnsweredBy(Concepts.TermsOf(d.Text)))
+            .Where(d => wholeItem || found.Paragraph.SubItem is not null || concepts.AreAnsweredBy(Concepts.TermsOf(d.Text)))
             .Select(d => new CitedText(Citations.Of(found.Meeting, found.Item), d.Text));
         return answer with { Mentions = [.. answer.Mentions, .. alsoNear.Except(answer.Mentions), .. others] };
     }

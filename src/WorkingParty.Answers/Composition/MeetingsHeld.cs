@@ -5,7 +5,8 @@ internal static class MeetingsHeld
 {
     /// <summary>
     /// "When did we last meet?": the latest meeting of each working party asked about (in the month asked, if any); of a
-    /// party named, the latest under any of its names (a configuration's or a joint meeting's, see <see cref="BodyConfigurations"/>).
+    /// party named and asked its "last" meeting, the latest under any of its names (a configuration's or a joint meeting's
+    /// the question names too, see <see cref="BodyConfigurations"/>); asked only "when did it meet?", the latest under each name.
     /// </summary>
     public static LastMeetingsAnswer? Last(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
@@ -13,7 +14,7 @@ internal static class MeetingsHeld
         foreach (var meeting in Held(question, library, today))
         {
             if (latest.Any(m => m.Body == meeting.Body
-                || (question.Bodies is not null && (BodyConfigurations.Of(m.Body, meeting.Body) || BodyConfigurations.Of(meeting.Body, m.Body)))))
+                || (question.Bodies is not null && question.AsksLatest && Related(m.Body, meeting.Body))))
             {
                 continue;
             }
@@ -21,6 +22,10 @@ internal static class MeetingsHeld
         }
         return latest.Count == 0 ? null : new LastMeetingsAnswer(today, latest);
     }
+
+    /// <summary>Two bodies a question named as one party: a configuration of the other, or either a joint meeting.</summary>
+    private static bool Related(string one, string other) =>
+        BodyConfigurations.Of(one, other) || BodyConfigurations.Of(other, one) || BodyConfigurations.IsJoint(one) || BodyConfigurations.IsJoint(other);
 
     /// <summary>"Which minutes do you have?": every meeting of the working parties asked about, latest first.</summary>
     public static MinutesListAnswer? All(QuestionReading question, MinutesLibrary library, DateOnly today)

@@ -36,8 +36,15 @@ internal static partial class BodyConfigurations
         if (bare != other && bare == party) return true;
         if (TrailingShortName().Match(party) is not { Success: true } shortName) return false;
         if (bare != other && bare == WithoutTrailingBracket(party)) return true;
-        return IsJoint(other) && Bracket().Matches(other)
-            .SelectMany(b => b.Groups[1].Value.Split(['/', '-', ' '], StringSplitOptions.RemoveEmptyEntries))
-            .Contains(shortName.Groups["short"].Value, StringComparer.Ordinal);
+        return Brackets(other, shortName.Groups["short"].Value, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Whether <paramref name="other"/> is a joint meeting whose name brackets the short name ("... (Joint TIDES/COAST)"),
+    /// compared as <paramref name="comparer"/> says (a header code "MAMA" is the note's "MaMa").
+    /// </summary>
+    public static bool Brackets(string other, string shortName, StringComparer comparer) =>
+        IsJoint(other) && Bracket().Matches(other)
+            .SelectMany(b => b.Groups[1].Value.Split(['/', '-', ' '], StringSplitOptions.RemoveEmptyEntries))
+            .Contains(shortName, comparer);
 }

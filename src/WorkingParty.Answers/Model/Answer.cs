@@ -88,6 +88,23 @@ public sealed record DeadlineEntry(
 
     /// <summary>The due date first set, as the minutes write it, when they tell it was replaced by this one; else null.</summary>
     public string? FirstSet { get; init; }
+
+    /// <summary>
+    /// The minutes' words when they give the due date as part of a month or year ("end of April"), which <see
+    /// cref="Date"/> resolves, with the sentence to cite; null when they give a day (or an announcement moved it).
+    /// </summary>
+    public VagueDue? Vague { get; init; }
+
+    /// <summary>The sentence the deadline was read from, quoted beside a <see cref="Vague"/> due date.</summary>
+    public string? Sentence { get; init; }
+
+    /// <summary>
+    /// The Friday before a <see cref="Vague"/> month's or year's end that falls on a weekend ("end of April", Sunday 30
+    /// April: Friday 28 April); null otherwise.
+    /// </summary>
+    public DateOnly? LastWorkingDay => Vague is { Approximate: false } && Date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday
+        ? Date.AddDays(Date.DayOfWeek == DayOfWeek.Saturday ? -1 : -2)
+        : null;
 }
 
 /// <summary>The agenda of one meeting.</summary>

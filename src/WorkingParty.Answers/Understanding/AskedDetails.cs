@@ -29,9 +29,13 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
 
     public bool Move(IReadOnlyList<Word> words) => words.Any(w => vocabulary.MovedWords.Contains(w.Lower));
 
+    public bool Latest(IReadOnlyList<Word> words) => words.Any(w => vocabulary.LatestCues.Contains(w.Lower));
+
     public bool Earliest(IReadOnlyList<Word> words) => words.Any(w => vocabulary.EarliestWords.Contains(w.Lower));
 
     public bool SeveralDeadlines(IReadOnlyList<Word> words) => words.Any(w => vocabulary.SeveralDeadlinesWords.Contains(w.Lower));
+
+    public bool SeveralDocuments(IReadOnlyList<Word> words) => words.Any(w => vocabulary.SeveralDocumentsWords.Contains(w.Lower));
 
     public bool Reason(IReadOnlyList<Word> words) => words.Any(w => vocabulary.ReasonWords.Contains(w.Lower));
 

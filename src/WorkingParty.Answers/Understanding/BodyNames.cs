@@ -106,7 +106,10 @@ internal sealed partial class BodyNames
         var stored = bodies.Distinct().ToList();
         foreach (var party in stored)
         {
-            foreach (var body in stored.Where(b => Library.BodyConfigurations.Of(party, b))) Add(_configurations, party, body);
+            // "MAMA" for the Working Party on the Mashreq/Maghreb (its header code) also names the joint meeting "... (Joint MaMa/MOG)".
+            var own = shortNames[party].Where(s => !s.Contains(' ', StringComparison.Ordinal)).ToList();
+            foreach (var body in stored.Where(b => b != party && (Library.BodyConfigurations.Of(party, b) || own.Any(s => Library.BodyConfigurations.Brackets(b, s, StringComparer.OrdinalIgnoreCase)))))
+                Add(_configurations, party, body);
         }
         foreach (var body in stored)
         {

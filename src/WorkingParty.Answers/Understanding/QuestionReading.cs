@@ -70,11 +70,17 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks whether a meeting moved to another date ("postponed", "brought forward").</summary>
     public bool AsksMove { get; init; }
 
+    /// <summary>Whether the question asks for the latest meeting only ("last", "latest"), not the latest under each name.</summary>
+    public bool AsksLatest { get; init; }
+
     /// <summary>Whether the question asks for the first (earliest) meeting of the period it names only.</summary>
     public bool AsksEarliest { get; init; }
 
     /// <summary>Whether a deadline question asks for every deadline of its topic ("which fisheries deadlines are open?").</summary>
     public bool AsksSeveralDeadlines { get; init; }
+
+    /// <summary>Whether a document question asks for the documents of a topic in the plural ("which cod docs were discussed?").</summary>
+    public bool AsksSeveralDocuments { get; init; }
 
     /// <summary>Whether the question asks why ("why was the May meeting moved?").</summary>
     public bool AsksReason { get; init; }

@@ -103,6 +103,9 @@ internal sealed class Vocabulary
     /// <summary>Words that ask whether a meeting was cancelled or moved ("cancelled", "called off"), not whether it was held.</summary>
     public IReadOnlyList<string> CancelWords { get; init; } = [];
 
+    /// <summary>Words that ask for the latest meeting only ("when did X last meet?"), not each of its names' latest.</summary>
+    public IReadOnlyList<string> LatestCues { get; init; } = [];
+
     /// <summary>Words that ask for the earliest meeting of a period ("first meeting in 2034?"), no topic.</summary>
     public IReadOnlyList<string> EarliestWords { get; init; } = [];
 
@@ -111,6 +114,9 @@ internal sealed class Vocabulary
 
     /// <summary>Words that ask for every deadline of a topic ("which fisheries deadlines are open?"), not the one nearest it.</summary>
     public IReadOnlyList<string> SeveralDeadlinesWords { get; init; } = [];
+
+    /// <summary>Words that ask for every document of a topic ("which cod docs were discussed?"), not the one nearest it.</summary>
+    public IReadOnlyList<string> SeveralDocumentsWords { get; init; } = [];
 
     /// <summary>
     /// Words that ask whether a meeting or a deadline moved to another date ("postponed", "brought forward", "extended"),

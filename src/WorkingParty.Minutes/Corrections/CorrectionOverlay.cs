@@ -84,6 +84,7 @@ public static class CorrectionOverlay
         Documents = to.Documents,
         IdAsRead = read.LocalId,
         Doubt = null,
+        Vague = to.Date == read.Date ? read.Vague : null,
         Corrected = mark,
     };
 

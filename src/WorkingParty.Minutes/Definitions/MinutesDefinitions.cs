@@ -20,7 +20,9 @@ public sealed record MinutesDefinitions(
     CueDefinitions Cues,
     DeadlineDefinitions Deadlines,
     MeetingDefinitions Meeting,
-    LayoutDefinitions Layout)
+    LayoutDefinitions Layout,
+    IReadOnlyDictionary<string, int[]>? QuartersOfYear = null,
+    DueDayDefinitions? DueDays = null)
 {
     private const string ResourceName = "WorkingParty.Minutes.Definitions.minutes-definitions.json";
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
@@ -47,6 +49,13 @@ public sealed record MinutesDefinitions(
 }
 
 public sealed record DatePatternDefinition(string Name, string Pattern);
+
+/// <summary>
+/// The day a deadline given as part of a month or year falls on: <paramref name="PartsOfMonth"/> gives the day of the
+/// month for each part ("end": 31, the month's last; "mid": 15), <paramref name="PartsOfYear"/> the parts of a year or
+/// quarter due on its last day ("end").
+/// </summary>
+public sealed record DueDayDefinitions(IReadOnlyDictionary<string, int> PartsOfMonth, IReadOnlyList<string> PartsOfYear);
 
 public sealed record TextDefinitions(
     IReadOnlyList<string> ItemHeadings,

@@ -19,6 +19,12 @@ public sealed partial class BodyResolver
     private static partial Regex TwoBodies();
     [GeneratedRegex(@"^\s*Joint\s+(?=\p{Lu})")]
     private static partial Regex JointBefore();
+    [GeneratedRegex(@"^\s*Joint\s+(?<a>\p{Lu}[\p{L}\d&-]{1,11})\s*/\s*(?<b>\p{Lu}[\p{L}\d&-]{1,11})\s*$")]
+    private static partial Regex JointShortNames();
+    [GeneratedRegex(@"^(?:\s*\((?!Joint\b)[^()\n]{2,60}\))+")]
+    private static partial Regex FollowingBrackets();
+    [GeneratedRegex(@"\b(?:Working\s+(?:Party|Group)|Committee|Group|Forum)\b")]
+    private static partial Regex BodyWord();
     [GeneratedRegex(@"\s*\((?<inner>[^()]+)\)$")]
     private static partial Regex TrailingBracket();
     [GeneratedRegex(@"[\s/,;:\-]+$")]
@@ -51,13 +57,18 @@ public sealed partial class BodyResolver
             return Named(stated.Trim());
         }
 
+        var headingText = string.Join("\n", heading);
+        var fields = string.Join("\n", new[] { header.Field("Subject"), header.Field("From") }.OfType<string>());
+        if (JointOfShortNames(header.Field("To"), fields, headingText) is { } joint)
+        {
+            return joint;
+        }
+
         if (Addressed(header.Field("To")) is { } addressed)
         {
             return addressed;
         }
 
-        var headingText = string.Join("\n", heading);
-        var fields = string.Join("\n", new[] { header.Field("Subject"), header.Field("From") }.OfType<string>());
         foreach (var (place, uncoded) in new[] { (fields, fields), (headingText, _code.Replace(headingText, " ")) })
         {
             if (MostNamed(uncoded) is { } known)
@@ -169,6 +180,29 @@ public sealed partial class BodyResolver
             && _headingBody.Match(second) is { Success: true } b && b.Length == second.Length
             ? $"{first} and {second}"
             : null;
+    }
+
+    /// <summary>
+    /// "Joint A/B" of two short names: the joint meeting, never the known body one of them names, named by the full names
+    /// the Subject (or else the heading) writes, as one name holding both bodies or each body it names joined by "and",
+    /// with their brackets and the note "(Joint A/B)" so that either short name finds it; "Joint A/B" alone without them.
+    /// </summary>
+    private MeetingBody? JointOfShortNames(string? to, params string[] places)
+    {
+        if (to is null || JointShortNames().Match(to) is not { Success: true } joint)
+        {
+            return null;
+        }
+
+        var note = $"Joint {joint.Groups["a"].Value}/{joint.Groups["b"].Value}";
+        var full = places
+            .Select(place => _headingBody.Matches(place)
+                .Select(m => Clean(m.Value + FollowingBrackets().Match(place[(m.Index + m.Length)..]).Value))
+                .Distinct()
+                .ToList())
+            .Select(names => names.Count > 1 ? string.Join(" and ", names) : names.FirstOrDefault(n => BodyWord().Count(n) > 1))
+            .FirstOrDefault(name => name is not null);
+        return new MeetingBody(full is null ? note : $"{full} ({note})", Slug(full ?? note));
     }
 
     /// <summary>The "/" parting two bodies, outside brackets, or null.</summary>

@@ -88,7 +88,7 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
         {
             var mention = sentence.Dates[deadline.DateIndex];
             var sentenceYear = SentenceYears.For(sentence, deadline.DateIndex);
-            var due = deadline.History ? HistoryDate(mention, meeting, sentenceYear) : MentionYears.Resolve(mention, meeting, Tense.Future, sentenceYear);
+            var due = deadline.History ? HistoryDate(mention, meeting, sentenceYear) : MentionYears.Due(mention, meeting, sentenceYear);
             if (!deadline.History && !mention.HasYear && sentenceYear is null && due.Start > meeting.AddDays(GuessedYearAheadDeadlineDays)
                 && MentionYears.Resolve(mention, meeting, Tense.Past) is { } before && before.Last < meeting && before.Last >= meeting.AddDays(-RecentPastDeadlineDays))
             {
@@ -97,10 +97,14 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
                 due = before with { Doubt = "no year is given; read as the day just before the meeting, since the next such day is more than half a year away" };
             }
 
-            var read = new Deadline(due.Last, item.Number, sentence.Unmask(deadline.Subject),
+            // "by the end of April" is due on 30 April, "by mid-March" around 15 March: the day, with the minutes' words.
+            var dueDay = mention.DueOn(due.Last);
+            var vague = dueDay is null ? null : new VagueDue(Written(sentence, deadline.DateIndex), mention.DueDayApproximate);
+            var read = new Deadline(dueDay ?? due.Last, item.Number, sentence.Unmask(deadline.Subject),
                 deadline.RequestedFrom, concerned, sentence.Text)
             {
-                Doubt = deadline.History && due.Doubt is null && mention.Precision == DatePrecision.Day ? null : DeadlineDoubt(due, mention, meeting, sentence, sentenceYear),
+                Doubt = deadline.History && due.Doubt is null && mention.Precision == DatePrecision.Day ? null : DeadlineDoubt(due, dueDay, mention, meeting, sentence, sentenceYear),
+                Vague = vague,
                 FirstSet = deadline.FirstSetIndex is { } first ? Written(sentence, first) : null,
                 FirstSetOn = deadline.FirstSetIndex is { } firstOn ? MentionYears.Nearest(sentence.Dates[firstOn], meeting, SentenceYears.For(sentence, firstOn)).Last : null,
             };
@@ -235,11 +239,12 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
     }
 
     /// <summary>A far-off due date is in doubt only when its year is guessed: "by 30.06.2039" is as written.</summary>
-    private static string? DeadlineDoubt(ResolvedDate due, DateMention mention, DateOnly meeting, AnalysedSentence sentence, int? sentenceYear) =>
+    /// <param name="dueDay">The day a span names for a deadline ("end of April"), which is then no doubt; else null.</param>
+    private static string? DeadlineDoubt(ResolvedDate due, DateOnly? dueDay, DateMention mention, DateOnly meeting, AnalysedSentence sentence, int? sentenceYear) =>
         due.Doubt
-        ?? (due.Last < meeting ? "due before the meeting that set it" : null)
+        ?? ((dueDay ?? due.Last) < meeting ? "due before the meeting that set it" : null)
         ?? (due.Last > meeting.AddDays(FarAheadDays) && !mention.HasYear && sentenceYear is null ? "due more than a year and a half after the meeting" : null)
-        ?? (mention.Precision != DatePrecision.Day
+        ?? (mention.Precision != DatePrecision.Day && dueDay is null
             ? $"the minutes give \"{sentence.Text.Substring(mention.Index, mention.Length)}\", not a day"
             : null);
 

@@ -39,6 +39,21 @@ public static class MentionYears
     }
 
     /// <summary>
+    /// A due date to come: a deadline is due by a span's last day, so with no year it is the first such span that has
+    /// not ended by the meeting ("by the end of April" in minutes of 25 April is due this 30 April, not next year's).
+    /// </summary>
+    public static ResolvedDate Due(DateMention mention, DateOnly meeting, int? sentenceYear = null)
+    {
+        if (mention.HasYear || sentenceYear is not null)
+        {
+            return Resolve(mention, meeting, Tense.Future, sentenceYear);
+        }
+
+        var thisYear = At(mention, meeting.Year);
+        return thisYear.Last >= meeting ? thisYear : At(mention, meeting.Year + 1);
+    }
+
+    /// <summary>
     /// A date told as history of a change ("initially planned for 12 March", "had been cancelled", "had been extended
     /// to"): with no year, the such day nearest the meeting, before or after it.
     /// </summary>

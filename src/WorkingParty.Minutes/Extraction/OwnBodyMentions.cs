@@ -4,8 +4,8 @@ namespace WorkingParty.Minutes.Extraction;
 /// Writes the meeting body's own name, in full, without its bracketed qualifier or as its bracketed acronym, as
 /// "Working Party" in a masked sentence, so that the cues read "the Working Party on Forestry would reconvene on" as
 /// our meeting and another body's name stays another body's. In a joint meeting, each body the Subject: names is ours
-/// ("... of the X and of the Horizontal Y"); an acronym the Subject: brackets right after the body's name is ours too,
-/// and so is a header code made of the name's initials ("COLAC 71").
+/// ("... of the X and of the Horizontal Y"), and so is each short name of its note "(Joint A/B)"; an acronym the Subject:
+/// brackets right after the body's name is ours too, and so is a header code that is the body's acronym (<see cref="BodyCodes"/>).
 /// </summary>
 public sealed class OwnBodyMentions
 {
@@ -29,22 +29,20 @@ public sealed class OwnBodyMentions
     /// <summary>"the Committee" in the minutes of a Committee: its head noun after "the", "our" or "this", not naming another ("the Committee on X").</summary>
     private readonly Regex? _head;
 
-    /// <summary>The words of a name that its initials leave out: body nouns and joining words.</summary>
-    private static readonly HashSet<string> Uninitialled = new(["Working", "Party", "Group", "Committee", "on", "of", "the", "and", "for", "in"], StringComparer.OrdinalIgnoreCase);
-    private const int ShortestInitials = 2;
-    private const int ShortestCode = 3;
+    /// <summary>A joint meeting's note after its bodies' names: "(Joint ORCH/FLUTE)", whose short names are ours.</summary>
+    private static readonly Regex JointNote = new(@"^Joint\s+(?<names>\S+/\S+)$", RegexOptions.CultureInvariant);
 
     /// <param name="body">The body that met.</param>
     /// <param name="subject">The Subject: field; when it names a joint meeting, each body it names is ours too.</param>
     /// <param name="codes">
-    /// The header's classification codes ("COLAC 71"): one made of the initials of the body's name, with the Council's
-    /// "CO" before them or not, is the body's acronym ("the COLAC meeting" of the Working Party on Latin America and the
-    /// Caribbean); the others are filing, or other bodies ("COPS").
+    /// The header's classification codes ("COLAC 71"): those <see cref="BodyCodes"/> tells are the body's acronym name
+    /// it in any case and with "WP" or "Working Party" after it ("the Colac WP"); the others are filing, or other bodies ("COPS").
     /// </param>
     public OwnBodyMentions(string body, string? subject = null, IEnumerable<string>? codes = null)
     {
         var names = new List<string>();
-        names.AddRange(CodedAcronyms(body, codes ?? []));
+        var noted = new HashSet<string>(StringComparer.Ordinal);
+        var coded = BodyCodes.OwnAcronyms(body, codes ?? []).ToList();
         var bodies = new List<string> { body };
         if (subject is not null && JointMeeting.IsMatch(subject))
         {
@@ -73,33 +71,27 @@ public sealed class OwnBodyMentions
                 {
                     names.Add(bracket.Groups["inner"].Value);
                 }
+
+                if (JointNote.Match(bracket.Groups["inner"].Value) is { Success: true } joint)
+                {
+                    noted.UnionWith(joint.Groups["names"].Value.Split('/').Append(joint.Groups["names"].Value));
+                    names.AddRange(noted);
+                }
             }
         }
 
-        var specific = names.Where(n => n.Trim().Contains(' ') || Acronym.IsMatch(n.Trim()))
+        var specific = names.Where(n => n.Trim().Contains(' ') || Acronym.IsMatch(n.Trim()) || noted.Contains(n))
             .Where(n => !string.Equals(n.Trim(), Generic, StringComparison.OrdinalIgnoreCase))
+            .Select(n => (Length: n.Trim().Length, Pattern: Regex.Escape(n.Trim()).Replace(@"\ ", @"\s+", StringComparison.Ordinal)))
+            .Concat(coded.Select(c => (Length: c.Length + 14, Pattern: $@"(?i:{Regex.Escape(c)}(?:\s+(?:WP|Working\s+Party))?)")))
             .OrderByDescending(n => n.Length)
-            .Select(n => Regex.Escape(n.Trim()).Replace(@"\ ", @"\s+", StringComparison.Ordinal))
+            .Select(n => n.Pattern)
             .ToList();
         _head = HeadNoun.Match(body) is { Success: true } head && !body.Contains("Working", StringComparison.Ordinal)
             ? new Regex(@"(?<=\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+)" + head.Groups["head"].Value + @"\b(?!\s+(?:on|of|for)\s+\p{Lu})(?!\s*\()", RegexOptions.CultureInvariant)
             : null;
         _names = specific.Count == 0 ? null
             : new Regex(@"(?<![\w-])(?:" + string.Join("|", specific) + @")(?![\w-])", RegexOptions.CultureInvariant);
-    }
-
-    /// <summary>The letters of the codes that are the initials of the body's name, bracket aside, or "CO" and them.</summary>
-    private static IEnumerable<string> CodedAcronyms(string body, IEnumerable<string> codes)
-    {
-        var initials = string.Concat(Bracketed.Replace(body, "").Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !Uninitialled.Contains(w) && char.IsUpper(w[0])).Select(w => w[0]));
-        if (initials.Length < ShortestInitials)
-        {
-            return [];
-        }
-
-        return codes.Select(c => c.Split(' ')[0])
-            .Where(letters => letters.Length >= ShortestCode && (letters == initials || letters == "CO" + initials));
     }
 
     public AnalysedSentence Generalise(AnalysedSentence sentence)

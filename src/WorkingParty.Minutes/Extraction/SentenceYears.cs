@@ -9,6 +9,9 @@ public static class SentenceYears
 {
     private static readonly Regex ListSeparator = new(@"^[\s,;:]*(?:(?:and|or|as\s+well\s+as|to|then|on)\s*)?[\s,;:]*$", RegexOptions.CultureInvariant);
 
+    /// <summary>A year alone then the verb of the dates listed after it: "(the meetings in 2039) would take place on".</summary>
+    private static readonly Regex YearThenVerb = new(@"^\s*,?\s*(?:would|will|shall)\s+(?:(?:provisionally|tentatively|also)\s+)?(?:take\s+place|be\s+held)\s+(?:on\s*)?[:,]?\s*$", RegexOptions.CultureInvariant);
+
     private static readonly Regex BareYear = new(@"\b(?:for|in)\s+(?<y>(?:19|20)[0-9]{2})\s*[:,]?\s*(?:on\s+)?$", RegexOptions.CultureInvariant);
 
     public static int? For(AnalysedSentence sentence, int index)
@@ -36,12 +39,16 @@ public static class SentenceYears
             : null;
     }
 
-    /// <summary>Whether a year alone ("in 2018") only gives the dates of the list after it their year.</summary>
+    /// <summary>
+    /// Whether a year alone ("in 2018") only gives the dates of the list after it their year, right after it or after the
+    /// list's verb ("in 2039 would take place on 12 January, ...").
+    /// </summary>
     public static bool GivesListItsYear(AnalysedSentence sentence, int index) =>
         sentence.Dates[index].Precision == Model.DatePrecision.Year
         && index + 1 < sentence.Dates.Count
         && !sentence.Dates[index + 1].HasYear
-        && Separated(sentence, index, index + 1);
+        && (Separated(sentence, index, index + 1)
+            || YearThenVerb.IsMatch(sentence.Masked[sentence.TokenOf(index).End..sentence.TokenOf(index + 1).Start]));
 
     private static int? Look(AnalysedSentence sentence, int index, int step)
     {

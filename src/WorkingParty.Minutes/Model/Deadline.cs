@@ -48,6 +48,13 @@ public sealed record Deadline(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DateOnly? FirstSetOn { get; init; }
 
+    /// <summary>
+    /// The minutes' own words when they give the due date as part of a month or year ("by the end of April"), which
+    /// <see cref="Date"/> resolves (30 April); null when they give a day.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public VagueDue? Vague { get; init; }
+
     /// <summary>Set when the secretariat corrected or added the deadline; null as read.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CorrectionMark? Corrected { get; init; }

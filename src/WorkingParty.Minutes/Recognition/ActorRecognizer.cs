@@ -119,16 +119,18 @@ public sealed partial class ActorRecognizer
             return [];
         }
 
-        var verbs = _speechVerb.Matches(sentence);
-        if (verbs.Count == 0)
+        var first = _speechVerb.Match(sentence);
+        if (!first.Success)
         {
             return _finiteVerb.Match(sentence) is { Success: true } finite
                 ? mentions.Where(m => m.Index + m.Length <= finite.Index).Select(m => m.Name).Distinct().ToList()
                 : [];
         }
 
+        // The later speech verbs are looked for only when an actor is named after the first (found lazily, as needed).
+        var verbs = _speechVerb.Matches(sentence);
         return mentions
-            .Where(m => m.Index + m.Length <= verbs[0].Index || verbs.Any(v => SpeaksAt(sentence, m, v)))
+            .Where(m => m.Index + m.Length <= first.Index || verbs.Any(v => SpeaksAt(sentence, m, v)))
             .Select(m => m.Name)
             .Distinct()
             .ToList();

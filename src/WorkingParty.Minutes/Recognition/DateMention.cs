@@ -17,6 +17,18 @@ public sealed record DateMention(
 {
     public bool HasYear => Year is not null;
 
+    /// <summary>
+    /// The day of the span's last month a deadline by this span falls on ("by the end of April": 31, the month's last
+    /// day; "by mid-March": 15), or null when it names no day ("by May", "early June").
+    /// </summary>
+    public int? DueDay { get; init; }
+
+    /// <summary>Whether <see cref="DueDay"/> is an estimate ("mid-March", around the 15th) rather than the span's last day.</summary>
+    public bool DueDayApproximate => DueDay < EndDay;
+
+    /// <summary>The day a deadline by this span falls on, once the span is placed in the calendar (<paramref name="spanEnd"/>, its last day); null with no <see cref="DueDay"/>.</summary>
+    public DateOnly? DueOn(DateOnly spanEnd) => DueDay is { } day ? Day(spanEnd.Year, EndMonth, day) : null;
+
     public (DateOnly Start, DateOnly? End) Resolve(int defaultYear)
     {
         var year = Year ?? defaultYear;

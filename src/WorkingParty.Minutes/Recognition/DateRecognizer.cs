@@ -79,19 +79,21 @@ public sealed class DateRecognizer
 
         if (month1 is null)
         {
-            if (year is null)
+            // "the end of the year" names no year, but a part of one: the meeting gives it.
+            if (year is null && part is null)
             {
                 return null;
             }
 
-            var months = part is not null && _definitions.PartsOfYear.TryGetValue(part, out var p) ? p : [1, 12];
-            return Span(DatePrecision.Year, year, months[0], 1, months[1], 31);
+            var months = Quarter(match.Groups["quarter"])
+                ?? (part is not null && _definitions.PartsOfYear.TryGetValue(part, out var p) ? p : [1, 12]);
+            return Span(DatePrecision.Year, year, months[0], 1, months[1], 31) with { DueDay = DueAtYearPart(part) };
         }
 
         if (part is not null)
         {
             return _definitions.PartsOfMonth.TryGetValue(part, out var days)
-                ? Span(DatePrecision.PartOfMonth, year, month1.Value, days[0], month1.Value, days[1])
+                ? Span(DatePrecision.PartOfMonth, year, month1.Value, days[0], month1.Value, days[1]) with { DueDay = DueInMonth(part) }
                 : null;
         }
 
@@ -119,6 +121,16 @@ public sealed class DateRecognizer
         DateMention Span(DatePrecision precision, int? y, int sm, int sd, int em, int ed) =>
             new(match.Index, match.Length, precision, y, sm, sd, em, ed, true);
     }
+
+    /// <summary>The months of a quarter ("first quarter", "Q3"), or null when none is named.</summary>
+    private int[]? Quarter(Group group) =>
+        group.Success && _definitions.QuartersOfYear?.TryGetValue(group.Value.ToLowerInvariant(), out var months) == true ? months : null;
+
+    private int? DueInMonth(string part) =>
+        _definitions.DueDays?.PartsOfMonth.TryGetValue(part, out var day) == true ? day : null;
+
+    private int? DueAtYearPart(string? part) =>
+        part is not null && _definitions.DueDays?.PartsOfYear.Contains(part) == true ? 31 : null;
 
     private int? Month(Group group)
     {

@@ -1,4 +1,5 @@
 using WorkingParty.Answers.Model;
+using WorkingParty.Minutes.Model;
 
 namespace WorkingParty.Answers.Tests.Evaluation;
 
@@ -167,6 +168,31 @@ public class AnswerGraderTests
         Assert.Equal(Grade.Right, _grader.Grade(label, new DeadlinesAnswer(Today, false, [extended])).Grade);
         Assert.Equal(Grade.Right, _grader.Grade(label, new DeadlinesAnswer(Today, false, [quoted])).Grade);
         Assert.Equal(Grade.Wrong, _grader.Grade(label, new DeadlinesAnswer(Today, false, [Deadline(new(2017, 4, 12), "remarks due on 3 April")])).Grade);
+    }
+
+    [Fact]
+    public void A_deadline_given_as_part_of_a_month_shows_the_minutes_words_and_quotes_its_sentence()
+    {
+        var vague = Deadline(new(2017, 6, 30), "replies on the lighthouse survey") with
+        {
+            Vague = new VagueDue("close of June", Approximate: false),
+            Sentence = "Replies on the lighthouse survey are expected before the close of June.",
+        };
+        var answer = new DeadlinesAnswer(Today, false, [vague]);
+
+        Assert.Equal(Grade.Right, _grader.Grade(Label(mustContain: ["2017-06-30", "close of June"]), answer).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(Label(mustContain: ["expected before the close"]), answer).Grade);
+        Assert.Equal(Grade.Missed, _grader.Grade(Label(mustContain: ["2017-06-30", "close of June"]), new DeadlinesAnswer(Today, false, [Deadline(new(2017, 6, 30), "replies")])).Grade);
+    }
+
+    [Fact]
+    public void A_month_end_on_a_weekend_asserts_its_last_working_day_too()
+    {
+        var sunday = Deadline(new(2017, 4, 30), "replies on the beacon survey") with { Vague = new VagueDue("end of April", Approximate: false) };
+
+        Assert.Equal(new DateOnly(2017, 4, 28), sunday.LastWorkingDay);
+        Assert.Equal(Grade.Right, _grader.Grade(Label(mustContain: ["2017-04-28"]), new DeadlinesAnswer(Today, false, [sunday])).Grade);
+        Assert.Null((sunday with { Vague = new VagueDue("mid-April", Approximate: true), Date = new(2017, 4, 15) }).LastWorkingDay);
     }
 
     [Fact]

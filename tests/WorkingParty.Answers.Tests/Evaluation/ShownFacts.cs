@@ -87,15 +87,19 @@ internal sealed partial record ShownFacts(
     [GeneratedRegex(@"\b(?:initially|originally|first|previously|at\s+first)\s+(?:set|fixed|planned|foreseen|scheduled|expected|due)\s+(?:at|for|on|to|by)\b[^,;)]*", RegexOptions.IgnoreCase)]
     private static partial Regex FirstSetClause();
 
-    /// <summary>An uncertain deadline is not asserted: it is shown in the sentence it was read from.</summary>
+    /// <summary>
+    /// An uncertain deadline is not asserted: it is shown in the sentence it was read from. A due date given as part of
+    /// a month ("end of June") asserts the minutes' words with its day (and its last working day, before a weekend) and
+    /// quotes its sentence.
+    /// </summary>
     private static ShownFacts Deadlines(DeadlinesAnswer a)
     {
         var certain = a.Deadlines.Where(d => d.IsCertain).ToList();
         return new("deadlines", certain.Count > 0 ? Stance.Asserts : a.Deadlines.Count > 0 ? Stance.Quotes : Stance.Empty, (a.Deadlines.Count > 0 ? a.Deadlines[0].Source : null),
             [.. a.Deadlines.Select(d => d.Source.Item)],
-            [.. certain.SelectMany(d => Held(d.Source).Prepend(new ShownDate(d.Date, DateRole.Deadline)))],
-            [.. certain.SelectMany(d => d.Documents.Concat([FirstSetClause().Replace(d.Subject, ""), d.RequestedFrom, d.Source.Body])).OfType<string>()],
-            [.. a.Deadlines.Select(d => d.Source.ItemTitle), .. a.Deadlines.Select(d => d.Doubt?.Sentence).OfType<string>(), .. certain.Select(d => d.ChangedBy).OfType<string>(), .. certain.Select(d => d.FirstSet).OfType<string>(),
+            [.. certain.SelectMany(d => Held(d.Source).Prepend(new ShownDate(d.Date, DateRole.Deadline)).Concat(Optional(d.LastWorkingDay, DateRole.Deadline)))],
+            [.. certain.SelectMany(d => d.Documents.Concat([FirstSetClause().Replace(d.Subject, ""), d.RequestedFrom, d.Source.Body, d.Vague?.Words])).OfType<string>()],
+            [.. a.Deadlines.Select(d => d.Source.ItemTitle), .. a.Deadlines.Select(d => d.Doubt?.Sentence).OfType<string>(), .. certain.Select(d => d.Sentence).OfType<string>(), .. certain.Select(d => d.ChangedBy).OfType<string>(), .. certain.Select(d => d.FirstSet).OfType<string>(),
                 .. certain.SelectMany(d => FirstSetClause().Matches(d.Subject).Select(m => m.Value)),
                 .. a.Deadlines.Where(d => !d.IsCertain).SelectMany(d => d.Documents)])
         {

@@ -34,13 +34,15 @@ internal static class DeadlinesPresentation
         foreach (var deadline in page.Slice(certain))
         {
             text.Entry(
-                $"{Wording.DayAndDate(deadline.Date)} ({Wording.DaysLeft(deadline.DaysLeft)})",
+                $"{VagueDueParts.Due(deadline)} ({Wording.DaysLeft(deadline.DaysLeft)})",
+                VagueDueParts.LastWorkingDay(deadline),
                 $"Requested: {deadline.Subject}",
                 $"From: {deadline.RequestedFrom}",
                 $"Documents: {Wording.Documents(deadline.Documents)}",
                 deadline.ChangedBy is null ? null : $"Changed by {deadline.ChangedBy}",
                 deadline.FirstSet is null ? null : FirstSet(deadline.FirstSet),
                 CorrectionParts.Text(deadline.Corrected),
+                VagueDueParts.Sentence(deadline),
                 Wording.CitationWithTitle(deadline.Source));
         }
         text.Footer(page, certain.Count);
@@ -71,13 +73,17 @@ internal static class DeadlinesPresentation
     private static IEnumerable<CardElement> Entry(DeadlineEntry deadline, bool canComment)
     {
         yield return new ColumnSet([
-            new Column([CardParts.Strong(Wording.DayAndDate(deadline.Date))]) { Width = "stretch" },
+            new Column([CardParts.Strong(VagueDueParts.Due(deadline))]) { Width = "stretch" },
             new Column([TextBlock.Literal(Wording.DaysLeft(deadline.DaysLeft)) with
             {
                 Weight = TextWeight.Bolder,
                 Color = deadline.DaysLeft <= 2 ? TextColor.Attention : TextColor.Accent,
             }]) { Width = "auto" },
         ]);
+        if (VagueDueParts.LastWorkingDay(deadline) is { } workingDay)
+        {
+            yield return TextBlock.Literal(workingDay) with { Spacing = Spacing.Small };
+        }
         yield return new FactSet([
             Fact.Literal("Requested", Wording.Shorten(deadline.Subject, CardParts.PassageChars)),
             Fact.Literal("From", deadline.RequestedFrom),
@@ -93,6 +99,10 @@ internal static class DeadlinesPresentation
             yield return TextBlock.Literal(FirstSet(deadline.FirstSet)) with { Color = TextColor.Warning, Spacing = Spacing.Small };
         }
         foreach (var corrected in CorrectionParts.Card(deadline.Corrected)) yield return corrected;
+        if (VagueDueParts.Sentence(deadline) is { } sentence)
+        {
+            yield return CardParts.Passage(sentence);
+        }
         if (canComment)
         {
             yield return CardParts.Buttons(CardParts.Send("Write comments", new WriteComment(deadline.Id)));
