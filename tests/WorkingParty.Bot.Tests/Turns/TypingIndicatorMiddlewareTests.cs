@@ -12,7 +12,7 @@ public sealed class TypingIndicatorMiddlewareTests
 {
     private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(400);
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(2);
-    private readonly FakeTimeProvider _time = new();
+    private readonly TimerSignallingClock _time = new();
     private readonly RecordingAdapter _adapter;
 
     public TypingIndicatorMiddlewareTests()
@@ -44,6 +44,8 @@ public sealed class TypingIndicatorMiddlewareTests
 
         _time.Advance(Delay);
         await _adapter.WaitUntilSentAsync(1);
+        // Moved on only once the indicator waits for its next turn: moved before, the clock would pass a wait not yet begun.
+        await _time.WaitUntilTimersMadeAsync(2);
         _time.Advance(Period);
         await _adapter.WaitUntilSentAsync(2);
         answerReady.SetResult();
@@ -159,6 +161,36 @@ public sealed class TypingIndicatorMiddlewareTests
             {
                 var next = Volatile.Read(ref _sendAttempted).Task;
                 if (done())
+                {
+                    return;
+                }
+
+                await next.WaitAsync(patience.Token);
+            }
+        }
+    }
+
+    /// <summary>A fake clock that tells when a timer is made on it (a <c>Task.Delay</c> begun on it), so a test moves it past a wait that has begun.</summary>
+    private sealed class TimerSignallingClock : FakeTimeProvider
+    {
+        private int _made;
+        private TaskCompletionSource _timerMade = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            Interlocked.Increment(ref _made);
+            Interlocked.Exchange(ref _timerMade, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            return timer;
+        }
+
+        public async Task WaitUntilTimersMadeAsync(int count)
+        {
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            while (true)
+            {
+                var next = Volatile.Read(ref _timerMade).Task;
+                if (Volatile.Read(ref _made) >= count)
                 {
                     return;
                 }
