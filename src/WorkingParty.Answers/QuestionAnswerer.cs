@@ -66,7 +66,7 @@ public sealed class QuestionAnswerer
         var read = current.Reader.Read(question);
         var reading = read.Meeting is { } named ? read with { Meeting = named.Nearest(today) } : read;
         var (answer, outcome) = Compose(reading, current.Library, today) is { } composed
-            ? (composed, AnswerTelemetry.Answered)
+            ? (MeetingPlaces.InsteadOfDates(reading, composed), AnswerTelemetry.Answered)
             : Passages.Answer(reading, current.Library, today, _retrieval) is { } passages
                 ? (passages, AnswerTelemetry.Passages)
                 : (NotFound.For(reading, current.Library, today), AnswerTelemetry.Nothing);

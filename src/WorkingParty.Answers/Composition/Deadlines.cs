@@ -8,6 +8,8 @@ internal static class Deadlines
     /// <summary>More deadlines equally near a topic say that the topic does not tell them apart.</summary>
     private const int MostNearest = 2;
 
+    private static readonly HashSet<string> CommentWords = [.. Vocabulary.Default.CommentWords];
+
     private const string NearestDoubt = "the nearest deadline to the question: not every word of it is in the minutes' sentence";
 
     public static IEnumerable<DeadlineEntry> All(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes) =>
@@ -31,11 +33,11 @@ internal static class Deadlines
         var closed = question.Past || !specific ? [] : Candidates(question, library, today, changes, past: true);
         foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => d.Listed.Terms, d => d.Listed.TermsInContext })
         {
-            var open = Closest(candidates, concepts, terms, question.AsksSeveralDeadlines).ToList();
+            var open = Closest(AskedFor(candidates, question, concepts, terms), concepts, terms, question.AsksSeveralDeadlines).ToList();
             if (open.Count > 0) return List(question.Past, open.Select(d => Found(d, concepts, today)), today, narrowed);
             if (concepts.Count == 0) break;
             // A deadline asked by what it is about, or by its document, that has passed is shown as closed, not as "none open".
-            var past = Closest(closed, concepts, terms, question.AsksSeveralDeadlines).ToList();
+            var past = Closest(AskedFor(closed, question, concepts, terms), concepts, terms, question.AsksSeveralDeadlines).ToList();
             if (past.Count > 0) return List(past: true, past.Select(d => Found(d, concepts, today)), today, narrowed);
         }
         if (concepts.Count == 0) return List(closed.Count > 0 || question.Past, closed.Select(d => Entry(d, today)), today, narrowed);
@@ -132,6 +134,17 @@ internal static class Deadlines
         if (concepts.Count == 0) return candidates;
         var closest = HoldingMost(candidates.Where(d => concepts.AreAnsweredBy(terms(d))), d => concepts.FoundIn(terms(d)));
         return every ? closest : HoldingMost(closest, d => concepts.FoundIn(d.Listed.TermsSaid));
+    }
+
+    /// <summary>
+    /// "Deadline for comments on X?": of the deadlines, those asking for comments, when one of them answers X; a request
+    /// for figures under the same item is not what was asked. All of them when the question names no comments.
+    /// </summary>
+    private static List<HeldDeadline> AskedFor(List<HeldDeadline> deadlines, QuestionReading question, Concepts concepts, Func<HeldDeadline, IReadOnlySet<string>> terms)
+    {
+        if (!question.AsksComments) return deadlines;
+        var comments = deadlines.Where(d => Words.Split($"{d.Listed.Deadline.Subject} {d.Listed.Deadline.Sentence}").Any(w => CommentWords.Contains(w.Lower))).ToList();
+        return comments.Any(d => concepts.AreAnsweredBy(terms(d))) ? comments : deadlines;
     }
 
     /// <summary>The deadlines with the highest count, in their order (all of them when every count is the same).</summary>

@@ -35,6 +35,10 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
 
     public bool SeveralDeadlines(IReadOnlyList<Word> words) => words.Any(w => vocabulary.SeveralDeadlinesWords.Contains(w.Lower));
 
+    public bool Comments(IReadOnlyList<Word> words) => words.Any(w => vocabulary.CommentWords.Contains(w.Lower));
+
+    public bool Place(IReadOnlyList<Word> words) => words.Any(w => vocabulary.PlaceQuestionWords.Contains(w.Lower));
+
     public bool SeveralDocuments(IReadOnlyList<Word> words) => words.Any(w => vocabulary.SeveralDocumentsWords.Contains(w.Lower));
 
     public bool Reason(IReadOnlyList<Word> words) => words.Any(w => vocabulary.ReasonWords.Contains(w.Lower));

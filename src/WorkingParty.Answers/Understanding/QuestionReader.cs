@@ -142,6 +142,9 @@ internal sealed class QuestionReader
             AsksEarliest = MeetingIntents.Contains(intent) && _details.Earliest(words),
             AsksLatest = _details.Latest(words),
             AsksSeveralDeadlines = intent == Intent.Deadlines && _details.SeveralDeadlines(words),
+            AsksComments = intent == Intent.Deadlines && _details.Comments(words),
+            AsksPlace = _details.Place(words),
+
             AsksSeveralDocuments = intent == Intent.Document && _details.SeveralDocuments(words),
             AsksReason = _details.Reason(words),
             AsksReservations = _details.Reservations(words),

@@ -79,6 +79,12 @@ internal sealed record QuestionReading(
     /// <summary>Whether a deadline question asks for every deadline of its topic ("which fisheries deadlines are open?").</summary>
     public bool AsksSeveralDeadlines { get; init; }
 
+    /// <summary>Whether a deadline question asks for comments ("deadline for comments on the annex?").</summary>
+    public bool AsksComments { get; init; }
+
+    /// <summary>Whether the question asks where a meeting is held ("where will the March meeting take place?").</summary>
+    public bool AsksPlace { get; init; }
+
     /// <summary>Whether a document question asks for the documents of a topic in the plural ("which cod docs were discussed?").</summary>
     public bool AsksSeveralDocuments { get; init; }
 

@@ -115,6 +115,12 @@ internal sealed class Vocabulary
     /// <summary>Words that ask for every deadline of a topic ("which fisheries deadlines are open?"), not the one nearest it.</summary>
     public IReadOnlyList<string> SeveralDeadlinesWords { get; init; } = [];
 
+    /// <summary>Words that ask a deadline for comments ("deadline for comments on the annex?"), not any request of the topic.</summary>
+    public IReadOnlyList<string> CommentWords { get; init; } = [];
+
+    /// <summary>Words that ask where a meeting is held ("where"): a place, which no date answers.</summary>
+    public IReadOnlyList<string> PlaceQuestionWords { get; init; } = [];
+
     /// <summary>Words that ask for every document of a topic ("which cod docs were discussed?"), not the one nearest it.</summary>
     public IReadOnlyList<string> SeveralDocumentsWords { get; init; } = [];
 

@@ -36,6 +36,8 @@ public class ExtendedDeadlineTests
     [InlineData("At the request of DK, the deadline for replies on the lock inventory (originally 12 March) has been extended to 26 March.")]
     [InlineData("The deadline for replies on doc. 8123/36, initially set for 12 March, was extended, at the request of several MS, to 26 March 2036 at 12.00.")]
     [InlineData("Given the open questions, the Chair extended the deadline for replies on the lock inventory, initially set at 12 March, to 26 March 2036.")]
+    [InlineData("Delegations were invited to send replies on the lock inventory by 12 March. At the request of DK, this deadline was subsequently extended to 26 March.")]
+    [InlineData("Delegations were invited to send replies on the lock inventory by 12 March; that deadline has exceptionally been extended to 26 March.")]
     public void An_extended_deadline_is_one_open_deadline_that_keeps_the_date_first_set_as_a_note(string text)
     {
         var m = Minutes(text);
