@@ -129,11 +129,6 @@ public sealed partial class ItemSplitter
             }
         }
 
-        while (title is not null && waiting.Count > 0 && waiting.Peek() <= number)
-        {
-            waiting.Dequeue();
-        }
-
         if (title is null && afterItems && _unnumbered.IsMatch(lines[i]))
         {
             title = lines[i].TrimEnd(':', ' ');
@@ -142,6 +137,12 @@ public sealed partial class ItemSplitter
         if (title is null)
         {
             return null;
+        }
+
+        // The heading takes its number, an unnumbered "AOB" too: a number waiting in a column goes to no later title.
+        while (waiting.Count > 0 && waiting.Peek() <= number)
+        {
+            waiting.Dequeue();
         }
 
         var (read, bodyStart) = ReadTitle(title, lines, ref at, printed);

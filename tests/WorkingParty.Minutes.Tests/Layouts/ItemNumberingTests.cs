@@ -109,4 +109,29 @@ public class ItemNumberingTests
         Assert.Equal([(1, "Adoption of the agenda"), (2, "eFTI Regulation"), (4, "Road safety package"), (5, "AOB")], m.Items.Select(i => (i.Number, i.Title)));
         Assert.Equal([new SubItem("a", "3rd progress report"), new SubItem("b", "e-CMR ratification")], m.Items[1].SubItems);
     }
+
+    [Fact]
+    public void An_unnumbered_AOB_after_numbers_in_a_column_takes_the_waiting_number_once()
+    {
+        // Found by ParserPropertyTests (CsCheck seeds 5TTCWBxnD8y2 and aAlIwWLMqYp2): the AOB took the waiting "2." and
+        // left it waiting, so the next title-like line became a second item 2.
+        var m = Read("""
+            Brussels, 12 March 2013
+            OUTCOME OF PROCEEDINGS
+            On: 4 March 2013
+            Subject: Summary of discussions of the Working Party on Shipping
+
+            1.
+            2.
+            Adoption of the agenda
+            The agenda was adopted.
+
+            AOB
+            The Presidency informed delegations of the next meeting on 18 March 2013.
+
+            Port state control
+            """);
+
+        Assert.Equal([(1, "Adoption of the agenda"), (2, "AOB")], m.Items.Select(i => (i.Number, i.Title)));
+    }
 }
