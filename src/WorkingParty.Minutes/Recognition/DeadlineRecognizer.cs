@@ -63,9 +63,19 @@ public sealed class DeadlineRecognizer
             }
         }
 
+        found.RemoveAll(d => ServesAnother(d, found));
         AddCoordinated(masked, found);
         return found;
     }
+
+    /// <summary>
+    /// "comments by {DATE}, so that the text could be submitted before {DATE}": a match whose subject holds another
+    /// request's due date is what that request serves, not a deadline of its own (two joined requests are the
+    /// coordinated pair's, added after).
+    /// </summary>
+    private static bool ServesAnother(DeadlineMention mention, List<DeadlineMention> found) =>
+        found.Any(other => other.DateIndex < mention.DateIndex
+            && mention.Subject.Contains(PatternTemplate.DateToken(other.DateIndex), StringComparison.Ordinal));
 
     /// <summary>"on Part A by {DATE}, and on Part B no later than {DATE}": the second date of the pair is due too.</summary>
     private void AddCoordinated(string masked, List<DeadlineMention> found)
