@@ -101,6 +101,7 @@ public sealed partial class ItemSplitter
         var at = i;
         string? title = null;
         var number = expected;
+        List<int>? column = null;
         foreach (var pattern in _headings)
         {
             var match = pattern.Match(lines[i]);
@@ -115,17 +116,13 @@ public sealed partial class ItemSplitter
         if (title is null && _numberAlone.Match(lines[i]) is { Success: true } alone && Follows(Number(alone), expected, afterItems, lines, i))
         {
             number = Number(alone);
-            var column = NumberColumn(lines, at, number);
+            column = NumberColumn(lines, at, number);
             at += column.Count;
             title = TitleOnNextLine(lines, ref at);
-            if (title is not null)
-            {
-                waiting.Clear();
-                column.ForEach(waiting.Enqueue);
-            }
-            else
+            if (title is null)
             {
                 at = i;
+                column = null;
             }
         }
 
@@ -139,17 +136,24 @@ public sealed partial class ItemSplitter
             return null;
         }
 
-        // The heading takes its number, an unnumbered "AOB" too: a number waiting in a column goes to no later title.
-        while (waiting.Count > 0 && waiting.Peek() <= number)
-        {
-            waiting.Dequeue();
-        }
-
         var (read, bodyStart) = ReadTitle(title, lines, ref at, printed);
         read = WithoutOwnNumber(read, number);
         if (read.Length > _titles.MaxLength && !(number == expected && HeadingTitle.IsUnbrokenHeading(read)))
         {
+            // A heading refused leaves the numbers waiting in a column as they were.
             return null;
+        }
+
+        if (column is not null)
+        {
+            waiting.Clear();
+            column.ForEach(waiting.Enqueue);
+        }
+
+        // The heading takes its number, an unnumbered "AOB" too: a number waiting in a column goes to no later title.
+        while (waiting.Count > 0 && waiting.Peek() <= number)
+        {
+            waiting.Dequeue();
         }
 
         i = at;

@@ -134,4 +134,28 @@ public class ItemNumberingTests
 
         Assert.Equal([(1, "Adoption of the agenda"), (2, "AOB")], m.Items.Select(i => (i.Number, i.Title)));
     }
+
+    [Fact]
+    public void A_number_column_whose_heading_is_refused_leaves_no_number_waiting()
+    {
+        // Found by ParserPropertyTests (CsCheck seed 9Sf0Ow023p41): "3." and "4." stood alone over a line too long for a
+        // title, so the heading was refused, but the column's "4." was left waiting and became the next item after 1.
+        var m = Read("""
+            Brussels, 12 March 2013
+            OUTCOME OF PROCEEDINGS
+            On: 4 March 2013
+            Subject: Summary of discussions of the Working Party on Shipping
+
+            1. Adoption of the agenda
+            The agenda was adopted.
+            3.
+            4.
+            Ship recycling the list of facilities and the inspection of yards by the Commission services the list of facilities and the inspection of yards by the Commission services the list of facilities and the inspection of yards by the Commission services the list of facilities and the inspection of yards by the Commission services
+
+            2. Port state control
+            The Presidency invited delegations to comment by 20 March 2013.
+            """);
+
+        Assert.Equal([1, 2], m.Items.Select(i => i.Number));
+    }
 }
