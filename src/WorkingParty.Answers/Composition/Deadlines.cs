@@ -174,11 +174,14 @@ internal static class Deadlines
     /// A deadline found for a topic. One the minutes give only as part of a month ("by the end of March") is asserted
     /// only when its own sentence says the topic; found through a title alone, it is quoted with its sentence.
     /// </summary>
-    private static DeadlineEntry Found(HeldDeadline held, Concepts concepts, DateOnly today) =>
-        Entry(held, today) is { Vague: { } vague, Doubt: null } entry && concepts.Count > 0
+    private static DeadlineEntry Found(HeldDeadline held, Concepts concepts, DateOnly today)
+    {
+        var entry = Entry(held, today);
+        return entry is { Vague: { } vague, Doubt: null } && concepts.Count > 0
             && !concepts.AreAnsweredBy(Concepts.TermsOf($"{held.Listed.Deadline.Subject} {held.Listed.Deadline.Sentence}"))
             ? entry with { Doubt = new Doubt($"the minutes give only \"{vague.Words}\", in a sentence that does not name what was asked", held.Listed.Deadline.Sentence) }
-            : Entry(held, today);
+            : entry;
+    }
 
     private static DeadlineEntry Quoted(HeldDeadline held, DateOnly today) => Entry(held, today) is var entry && entry.Doubt is null
         ? entry with { Doubt = new Doubt(NearestDoubt, held.Listed.Deadline.Sentence) }
