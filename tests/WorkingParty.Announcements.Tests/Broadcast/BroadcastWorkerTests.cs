@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using WorkingParty.Announcements.Broadcast;
 using WorkingParty.Announcements.Drafting;
 using WorkingParty.Announcements.Tests.Support;
@@ -82,15 +81,14 @@ public sealed class BroadcastWorkerTests : IDisposable
         await bot.AddConversationsAsync(recipients);
         await bot.AnnounceAsync("Paced");
 
-        var clock = Stopwatch.StartNew();
         await bot.RunWorkerUntilIdleAsync(TimeSpan.FromSeconds(30));
-        clock.Stop();
 
         var sent = _sender.SentAt.Order().ToList();
         Assert.Equal(recipients, sent.Count);
         // Slots are 50 ms apart, so 40 sends span at least 39 slots; one slot of scheduling lag is allowed at the start.
+        // That no send waits longer than its slot is the gate's, proved on a fake clock in SendRateGateTests: a busy
+        // machine slows a real run, so no wall-clock upper bound here.
         Assert.True(sent[^1] - sent[0] >= TimeSpan.FromSeconds(38.0 / rate), $"40 sends took {sent[^1] - sent[0]}");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(39.0 / rate * 3), $"the broadcast crawled: {clock.Elapsed}");
     }
 
     [Fact]
