@@ -142,6 +142,12 @@ internal sealed class Vocabulary
     /// <summary>Words of holding back (doubt, concern, reservation, objection), in questions and in sentences alike.</summary>
     public IReadOnlyList<string> ReservationWords { get; init; } = [];
 
+    /// <summary>
+    /// Words of holding back that say it wherever a sentence holds them ("scrutiny", "sceptical"), unlike "against" or
+    /// "cannot": asked about, the sentences of the topic's item saying one are who held back, whatever topic they repeat.
+    /// </summary>
+    public IReadOnlyList<string> ReservationMarks { get; init; } = [];
+
     /// <summary>Council shorthand delegates use for what the minutes write in full ("fac": "Foreign Affairs Council").</summary>
     public IReadOnlyDictionary<string, string> CouncilShorthand { get; init; } = new Dictionary<string, string>();
 
