@@ -58,6 +58,12 @@ internal sealed class Vocabulary
     /// <summary>Kinds of document that, after "which" or "what", ask for a document: "which compromise text did we go through?".</summary>
     public required IReadOnlyList<string> DocumentKindWords { get; init; }
 
+    /// <summary>
+    /// Nouns a question names a document by that a title citing it need not repeat ("the gas proposal" for "Security of
+    /// gas supply Regulation (doc. 6225/16)").
+    /// </summary>
+    public IReadOnlyList<string> DocumentNouns { get; init; } = [];
+
     /// <summary>The words that ask "which" before a kind of document.</summary>
     public required IReadOnlyList<string> DocumentQuestionWords { get; init; }
 
