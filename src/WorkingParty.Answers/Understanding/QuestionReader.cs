@@ -76,7 +76,7 @@ internal sealed class QuestionReader
         var restOfYear = _calendarQuestions.RestOfYear(words, dated);
         var calendarGiven = cueIntent is Intent.Topic or Intent.NextMeeting ? _calendarQuestions.CalendarGiven(words) : [];
         foreach (var position in bodyPositions) used[position] = true;
-        var actorMentions = _actors.Find(words);
+        var actorMentions = _actors.FindInQuestion(words);
         var actor = actorMentions.Select(m => m.Key).FirstOrDefault();
         var said = _details.Said(words);
 
