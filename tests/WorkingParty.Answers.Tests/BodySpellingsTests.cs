@@ -70,6 +70,22 @@ public class BodySpellingsTests
         Assert.All(minutes.Meetings, m => Assert.Equal("Working Party on Buoyage (CBG)", m.Body));
     }
 
+    [Fact]
+    public void Names_that_bracket_the_same_acronym_are_one_body_renamed_under_its_newest_name()
+    {
+        var answerer = new QuestionAnswerer(
+        [
+            Held("cosea-2019-03", "South Seas Working Party (COSEA)", new(2019, 3, 6)),
+            Held("cosea-2030-12", "Working Party on the South Seas and Oceania (COSEA)", new(2030, 12, 2)),
+            Held("coafr-2030-11", "Working Party on Africa (COAFR)", new(2030, 11, 5)),
+        ], new NoScheduleChanges());
+
+        var last = Assert.IsType<LastMeetingsAnswer>(answerer.Answer("when did COSEA last meet?", Today));
+        Assert.Equal([("cosea-2030-12", "Working Party on the South Seas and Oceania (COSEA)")], last.Meetings.Select(m => (m.MeetingId, m.Body)));
+        var all = Assert.IsType<LastMeetingsAnswer>(answerer.Answer("when did we last meet?", Today));
+        Assert.Equal(["cosea-2030-12", "coafr-2030-11"], all.Meetings.Select(m => m.MeetingId));
+    }
+
     private static Meeting Held(string id, string body, DateOnly date) =>
         new(id, body, date, false, $"Outcome of proceedings of the {body}", $"{id}.txt",
             [new AgendaItem(1, "Adoption of the agenda", [], [], [], [])], [], []);

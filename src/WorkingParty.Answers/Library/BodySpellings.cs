@@ -6,7 +6,8 @@ namespace WorkingParty.Answers.Library;
 /// meeting, the next one and the short name all belong to the same body. The short name may be of several words
 /// ("Working Party on Ports (PORTS WP)", "Friends of the Presidency Group on Cyber (FoP Cyber)"). A bracketed
 /// qualifier in words whose initials another spelling brackets ("(Coastal Buoy Group)" and "(CBG)") is that acronym.
-/// A joint meeting's name ("... (Joint REEF/TIDE)") is no spelling of one of its bodies.
+/// A joint meeting's name ("... (Joint REEF/TIDE)") is no spelling of one of its bodies. Names bracketing the same
+/// acronym are one body renamed: the newest name is kept.
 /// </summary>
 internal static partial class BodySpellings
 {
@@ -23,6 +24,13 @@ internal static partial class BodySpellings
         {
             var chosen = group.Where(s => s != group.Key).OrderBy(s => s, StringComparer.Ordinal).First();
             foreach (var body in spelling.Keys.Where(b => group.Contains(spelling[b], StringComparer.Ordinal)).ToList()) spelling[body] = chosen;
+        }
+        foreach (var renamed in spelling.Values.Distinct(StringComparer.Ordinal).Where(b => !BodyConfigurations.IsJoint(b))
+            .GroupBy(b => BracketedAcronym().Match(b) is { Success: true } acronym ? acronym.Groups["acronym"].Value : null, StringComparer.Ordinal)
+            .Where(g => g.Key is not null && g.Count() > 1))
+        {
+            var newest = spelling[meetings.Last(m => renamed.Contains(spelling[m.Body], StringComparer.Ordinal)).Body];
+            foreach (var body in spelling.Keys.Where(b => renamed.Contains(spelling[b], StringComparer.Ordinal)).ToList()) spelling[body] = newest;
         }
         return spelling.All(p => p.Key == p.Value)
             ? meetings
@@ -51,6 +59,14 @@ internal static partial class BodySpellings
     /// </summary>
     [GeneratedRegex(@"\s*\((?=[^()]*\b\p{Lu}[\p{L}0-9&/\-]*\p{Lu})\p{Lu}[\p{L}0-9&/\-]{1,11}(?:\s+\p{Lu}[\p{L}0-9&/\-]{0,11}){0,2}\)$")]
     private static partial Regex TrailingAcronym();
+
+    /// <summary>
+    /// One acronym in capitals bracketed at the end: "(COLUMBA)". Two names that bracket the same one are one body renamed
+    /// over the years ("Columba Working Party (COLUMBA)", later "Working Party on Columba and the Isles (COLUMBA)"): its
+    /// meetings take the newest meeting's name.
+    /// </summary>
+    [GeneratedRegex(@"\((?<acronym>\p{Lu}[\p{Lu}0-9&-]{2,11})\)$")]
+    private static partial Regex BracketedAcronym();
 
     /// <summary>A bracketed qualifier at the end written in words, each capitalised word then lower case: "(Coastal Buoy Group)".</summary>
     [GeneratedRegex(@"\s*\((?<words>\p{Lu}\p{Ll}+(?:[\s-]+(?:\p{Lu}\p{Ll}+|of|and|the|for|on))*)\)$")]

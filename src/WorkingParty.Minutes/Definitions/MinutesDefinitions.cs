@@ -136,7 +136,8 @@ public sealed record MeetingDefinitions(
     IReadOnlyList<BodyDefinition> Bodies,
     string? StackedDateLabel = null,
     string? StackedColumnLabel = null,
-    IReadOnlyList<string>? DateFields = null);
+    IReadOnlyList<string>? DateFields = null,
+    string? JointBodies = null);
 
 /// <summary>How the parts of a Council document are told apart, whatever shape its text came in.</summary>
 public sealed record LayoutDefinitions(

@@ -21,6 +21,10 @@ public sealed partial class BodyResolver
     private static partial Regex JointBefore();
     [GeneratedRegex(@"^\s*Joint\s+(?<a>\p{Lu}[\p{L}\d&-]{1,11})\s*/\s*(?<b>\p{Lu}[\p{L}\d&-]{1,11})\s*$")]
     private static partial Regex JointShortNames();
+    [GeneratedRegex(@"\bJoint\s+(?<a>\p{Lu}[\p{Lu}\d&-]{1,11})\s*/\s*(?<b>\p{Lu}[\p{Lu}\d&-]{1,11})\b")]
+    private static partial Regex JointShortNamesWritten();
+    [GeneratedRegex(@"^the\s+")]
+    private static partial Regex LeadingThe();
     [GeneratedRegex(@"^(?:\s*\((?!Joint\b)[^()\n]{2,60}\))+")]
     private static partial Regex FollowingBrackets();
     [GeneratedRegex(@"\b(?:Working\s+(?:Party|Group)|Committee|Group|Forum)\b")]
@@ -31,6 +35,7 @@ public sealed partial class BodyResolver
     private static partial Regex TrailingSeparators();
     private readonly MeetingDefinitions _meeting;
     private readonly Regex _headingBody;
+    private readonly Regex? _jointBodies;
     private readonly Regex _addressees;
     private readonly Regex _addresseeBody;
     private readonly Regex _code;
@@ -41,6 +46,7 @@ public sealed partial class BodyResolver
     {
         _meeting = definitions.Meeting;
         _headingBody = template.Compile(_meeting.HeadingBody, RegexOptions.Multiline);
+        _jointBodies = _meeting.JointBodies is { Length: > 0 } joint ? template.Compile(joint, RegexOptions.Multiline) : null;
         _addressees = template.Compile(_meeting.Addressees, RegexOptions.IgnoreCase);
         _addresseeBody = template.Compile(_meeting.AddresseeBody);
         _code = template.Compile(definitions.Layout.ClassificationCode);
@@ -62,6 +68,11 @@ public sealed partial class BodyResolver
         if (JointOfShortNames(header.Field("To"), fields, headingText) is { } joint)
         {
             return joint;
+        }
+
+        if (JointMeetingOf(header.Field("Subject") ?? "", headingText) is { } jointMeeting)
+        {
+            return jointMeeting;
         }
 
         if (Addressed(header.Field("To")) is { } addressed)
@@ -203,6 +214,28 @@ public sealed partial class BodyResolver
             .Select(names => names.Count > 1 ? string.Join(" and ", names) : names.FirstOrDefault(n => BodyWord().Count(n) > 1))
             .FirstOrDefault(name => name is not null);
         return new MeetingBody(full is null ? note : $"{full} ({note})", Slug(full ?? note));
+    }
+
+    /// <summary>
+    /// "the joint meeting of the Working Party on Reefs and the Working Party on Tides": both bodies as written ("Working
+    /// Party on Reefs and the Working Party on Tides"), with the note "(Joint A/B)" when the place names them so too, so
+    /// that either short name finds it.
+    /// </summary>
+    private MeetingBody? JointMeetingOf(params string[] places)
+    {
+        foreach (var place in places)
+        {
+            if (_jointBodies?.Match(place) is { Success: true } joint)
+            {
+                var bodies = LeadingThe().Replace(Clean(joint.Groups["bodies"].Value), "");
+                var name = JointShortNamesWritten().Match(place) is { Success: true } note
+                    ? $"{bodies} (Joint {note.Groups["a"].Value}/{note.Groups["b"].Value})"
+                    : bodies;
+                return new MeetingBody(name, Slug(name));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The "/" parting two bodies, outside brackets, or null.</summary>

@@ -132,6 +132,7 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
         var previousDescription = "";
         var listStart = cues.CalendarListStart(sentence.Masked);
         var wholeSentenceOurs = underCalendar && !cues.NamesOtherBody(sentence.Masked);
+        var first = events.Count;
         for (var i = 0; i < sentence.Dates.Count; i++)
         {
             var token = sentence.TokenOf(i);
@@ -183,6 +184,26 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
             previousEnd = token.End;
             previousKind = kind;
             previousDescription = description;
+        }
+
+        DropSpansNamingADay(events, first);
+    }
+
+    /// <summary>
+    /// "The first meeting in 2031 is planned for 14 January 2031": a coming meeting's year or half-year that holds a day
+    /// the same sentence gives it is a qualifier of that day, no meeting lasting the whole span. A month stays ("in
+    /// December, on 1, 8 and 15 December": its first day may be a day the list does not write out whole).
+    /// </summary>
+    private static void DropSpansNamingADay(List<DatedEvent> events, int first)
+    {
+        var days = events.Skip(first).Where(e => e is { Kind: EventKind.NextMeeting, Precision: DatePrecision.Day }).ToList();
+        for (var i = events.Count - 1; i >= first; i--)
+        {
+            if (events[i] is { Kind: EventKind.NextMeeting, EndDate: { } end, Precision: DatePrecision.Year or DatePrecision.HalfYear } span
+                && days.Any(d => d.Date >= span.Date && d.Date <= end))
+            {
+                events.RemoveAt(i);
+            }
         }
     }
 

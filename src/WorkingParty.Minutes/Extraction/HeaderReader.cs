@@ -50,7 +50,8 @@ public sealed class HeaderReader
             if (line == TextNormaliser.ParagraphBreak)
             {
                 open = open is "Subject" or "To" && fields.TryGetValue(open, out var subject) && i + 1 < heading.Count
-                    && (GoesOn(subject, heading[i + 1]) || open == "Subject" && DashLed(heading[i + 1])) ? open : null;
+                    && (GoesOn(subject, heading[i + 1]) || open == "Subject" && (DashLed(heading[i + 1]) || DatesSubject(subject, heading[i + 1])))
+                    ? open : null;
                 continue;
             }
 
@@ -80,7 +81,8 @@ public sealed class HeaderReader
                 open = pending.Dequeue();
                 fields[open] = line;
             }
-            else if (open is not null && fields.TryGetValue(open, out var value) && (!StartsOtherPart(line) || open == "Subject" && DashLed(line)))
+            else if (open is not null && fields.TryGetValue(open, out var value)
+                && (open == "Subject" && DashLed(line) || !StartsOtherPart(line) && !(open == "Subject" && EndsOnDay(value))))
             {
                 fields[open] = $"{value} {line}";
             }
@@ -97,6 +99,31 @@ public sealed class HeaderReader
 
     private bool GoesOn(string value, string next) =>
         next.Length > 0 && (_continuesAfter.IsMatch(value) || char.IsLower(next[0]) || next[0] == '(') && !_field.IsMatch(next);
+
+    /// <summary>
+    /// "Joint meeting of the Working Party on Reefs and the Working" then "Party on Tides, 4 May 2031": a Subject that gives
+    /// no day yet goes on over a line that ends on a day of a year, unless that line is a label or the issue date; a
+    /// Subject that ends on its day is whole (the line after it is the heading's, "Joint REEF/TIDE").
+    /// </summary>
+    private bool DatesSubject(string subject, string next)
+    {
+        if (_field.IsMatch(next) || _otherLabel.IsMatch(next) || StartsOtherPart(next) || _dates.Recognize(subject).Any(IsDay))
+        {
+            return false;
+        }
+
+        return EndsOnDay(next);
+    }
+
+    /// <summary>"..., 20 October 2031": the text ends on a day of a year (a full stop or closing bracket aside).</summary>
+    private bool EndsOnDay(string text)
+    {
+        var mentions = _dates.Recognize(text);
+        var last = mentions.Count > 0 ? mentions[^1] : null;
+        return last is not null && IsDay(last) && text[(last.Index + last.Length)..].Trim().TrimEnd('.', ')').Length == 0;
+    }
+
+    private static bool IsDay(DateMention mention) => mention is { Precision: DatePrecision.Day, HasYear: true };
 
     /// <summary>"– Summary of the videoconference of ..., 3 March 2033": the Subject's last part, led by a dash.</summary>
     private static bool DashLed(string line) => line.Length > 2 && line[0] is '-' or '\u2013' or '\u2014' && line[1] == ' ';

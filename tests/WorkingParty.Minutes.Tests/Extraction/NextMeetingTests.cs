@@ -32,6 +32,14 @@ public class NextMeetingTests
     }
 
     [Fact]
+    public void The_year_or_half_year_of_a_meeting_given_its_day_in_the_same_sentence_is_no_meeting_of_its_own()
+    {
+        Assert.Equal([D("2025-06-03"), D("2026-01-15")],
+            NextMeetings(Minutes("The next meeting will take place on 3 June 2025. The Working Party will meet for the first time in 2026 on 15 January 2026.")));
+        Assert.Equal([D("2025-09-09")], NextMeetings(Minutes("The Working Party will meet again in the second half of 2025, on 9 September.")));
+    }
+
+    [Fact]
     public void A_date_to_be_confirmed_keeps_the_kind_of_its_list()
     {
         var m = Minutes("The next meetings will be held on 3 June, 17 June (to be confirmed) and 1 July.");
