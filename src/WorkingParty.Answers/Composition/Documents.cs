@@ -4,6 +4,7 @@ namespace WorkingParty.Answers.Composition;
 internal static class Documents
 {
     private static readonly HashSet<string> DocumentNouns = [.. Vocabulary.Default.DocumentNouns];
+    private static readonly HashSet<string> Demonstratives = ["the", "this", "that", "these", "those"];
 
     /// <summary>Where the document is referred to, as written; else any copy or revision of it ("CM 1551/17" for "CM 1551/1/17 REV 1").</summary>
     public static DocumentAnswer? ByReference(string reference, MinutesLibrary library, DateOnly today) =>
@@ -91,21 +92,23 @@ internal static class Documents
     }
 
     /// <summary>
-    /// The sentence after one in its paragraph when it names the document the one before cited by the question's noun
-    /// for it ("... the external study (doc. 4410/41). The report set out three options." for "the study report"), and
+    /// The sentence after one in its paragraph when it opens on the document the one before cited, named by the question's
+    /// noun for it ("... the external study (doc. 4410/41). The report set out three options." for "the study report"), and
     /// cites none of its own; else nothing.
     /// </summary>
     private static string NamingNext(Paragraph paragraph, Statement sentence, Concepts nouns)
     {
         var next = paragraph.Sentences.SkipWhile(s => !ReferenceEquals(s, sentence)).Skip(1).FirstOrDefault();
-        return next is null || nouns.Count == 0 || nouns.FoundIn(Concepts.TermsOf(next.Text)) == 0 || DocumentReference.FindAll(next.Text).Any()
-            ? ""
-            : next.Text;
+        if (next is null || nouns.Count == 0 || DocumentReference.FindAll(next.Text).Any()) return "";
+        var opening = Words.Split(next.Text);
+        return opening.Count > 1 && Demonstratives.Contains(opening[0].Lower) && nouns.FoundIn(Concepts.TermsOf(opening[1].Original)) > 0
+            ? next.Text
+            : "";
     }
 
     /// <summary>
-    /// "Doc number of the gas proposal?" when no sentence cites it: the newest sub-item or item title citing a document
-    /// that holds every word of the topic the minutes use, nouns naming a document apart ("proposal", "text") and an
+    /// "Doc number of the gas proposal?" when no sentence cites it: the first document (no legal act's number) of the
+    /// newest sub-item or item title citing one that holds every word of the topic the minutes use, nouns naming a document apart ("proposal", "text") and an
     /// actor by any of its names ("pres compromise text": "Presidency compromise text (doc. 6761/21)"); a sub-item's
     /// title read with its item's.
     /// </summary>
@@ -121,9 +124,10 @@ internal static class Documents
                 var titles = item.SubItems.Select(s => (Own: s.Title, Read: s.Title + " " + item.Title)).Append((Own: item.Title, Read: item.Title));
                 foreach (var (own, read) in titles)
                 {
-                    var references = DocumentReference.FindAll(own).Where(m => !IsOwnNumber(m.Value, meeting)).ToList();
+                    var references = DocumentReference.FindAll(own)
+                        .Where(m => !IsOwnNumber(m.Value, meeting) && !DocumentReference.MayBeActNumber(m)).ToList();
                     if (references.Count == 0 || !required.AllFoundIn(TitleTerms(read))) continue;
-                    return ByReference(Nearest(own, required, meeting)[0], library, today);
+                    return ByReference(references[0].Value, library, today);
                 }
             }
         }

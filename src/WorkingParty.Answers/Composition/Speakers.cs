@@ -33,8 +33,7 @@ internal static class Speakers
     /// concern, an objection), when any does; supporters of X are not who had doubts. A reservation seldom repeats the
     /// topic its item's other sentences name ("UK and SE maintained scrutiny reservations on the whole proposal"), so the
     /// sentences under X's items that say the question's own mark of holding back ("scrutiny", "sceptical") count too,
-    /// those saying most of the question's words of holding back first; asked in two marks ("scrutiny reservations"), the
-    /// sentences saying both, when any does. All the sentences on X otherwise.
+    /// those saying most of the question's words of holding back first. All the sentences on X otherwise.
     /// </summary>
     private static List<Passage> HeldBack(List<Passage> found, HashSet<string> holdingBack, Concepts asked, PassageIndex index)
     {
@@ -46,9 +45,7 @@ internal static class Speakers
                 .Where(p => marks.FoundIn(index.SentenceTermsOf(p)) > 0);
         var held = found.Where(p => Words.Split(p.Sentence.Text).Any(w => holdingBack.Contains(w.Lower))).Concat(underItems)
             .Where(p => p.Sentence.Actors.Count > 0).Distinct().ToList();
-        if (held.Count == 0) return found;
-        var sayingAll = marks.Count > 1 ? held.Where(p => marks.AllFoundIn(index.SentenceTermsOf(p))).ToList() : [];
-        return sayingAll.Count > 0 ? sayingAll : [.. held.OrderByDescending(p => asked.FoundIn(index.SentenceTermsOf(p)))];
+        return held.Count == 0 ? found : [.. held.OrderByDescending(p => asked.FoundIn(index.SentenceTermsOf(p)))];
     }
 
     /// <summary>The question's own words of holding back ("scrutiny", "reservations" of "who keeps scrutiny reservations?").</summary>

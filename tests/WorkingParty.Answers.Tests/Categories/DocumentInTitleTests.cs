@@ -34,6 +34,8 @@ public class DocumentInTitleTests
                 Item(4, "Assessment of the keepers' training rules", ["8890/33"],
                     P(null, S("The Commission presented the findings of the external assessment (doc. 8890/33).", "Commission"),
                         S("The study set out three options for the curriculum."))),
+                Item(7, "Proposal for a Regulation amending Regulation (EU) 2030/1001 on lens cleaning", [],
+                    P(null, S("The Commission presented the lens cleaning proposal.", "Commission"))),
                 Item(6, "Proposal for a Regulation on buoy tenders (doc. 9120/33)", ["9120/33", "WK 3300/33"],
                     P(null, S("The deadline for comments on WK 3300/33 was extended to 2 June."),
                         S("Delegations were also invited to send their fleet data to the Cion by 9 June."))),
@@ -52,6 +54,13 @@ public class DocumentInTitleTests
     {
         var answer = Assert.IsType<DocumentAnswer>(_answerer.Answer(question, Day));
         Assert.Equal(reference, answer.Reference);
+    }
+
+    [Fact]
+    public void A_legal_act_a_title_amends_is_no_document_of_the_item()
+    {
+        var answer = _answerer.Answer("doc number of the lens cleaning proposal?", Day);
+        Assert.False(answer is DocumentAnswer { Reference: "2030/1001" }, "2030/1001 is the Regulation the proposal amends");
     }
 
     [Fact]
