@@ -13,8 +13,7 @@ internal static class ActorStatements
     public static ActorStatementsAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var actor = question.Actor!;
-        // "What did HU want changed?": a topic of words no minutes use narrows nothing; the actor's sentences are the answer.
-        var concepts = Concepts.Of(question.TopicWords.Any(library.Index.Knows) ? question.TopicWords : []);
+        var concepts = Concepts.Of(question.TopicWords);
         var index = library.Index;
         var statements = Together(question, actor, index)
             .Where(p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today) && (question.Meeting?.Accepts(p.Meeting) ?? true))

@@ -64,6 +64,12 @@ internal sealed class Vocabulary
     /// </summary>
     public IReadOnlyList<string> DocumentNouns { get; init; } = [];
 
+    /// <summary>Words asking what was decided on a topic ("what was agreed on X?", "outcome on X?"): no topic of their own.</summary>
+    public IReadOnlyList<string> DecisionQuestionWords { get; init; } = [];
+
+    /// <summary>Words of a sentence that records a decision or the Chair's conclusion ("The Chair concluded that ...").</summary>
+    public IReadOnlyList<string> DecisionSentenceWords { get; init; } = [];
+
     /// <summary>The words that ask "which" before a kind of document.</summary>
     public required IReadOnlyList<string> DocumentQuestionWords { get; init; }
 

@@ -5,7 +5,10 @@ using static WorkingParty.Answers.Tests.Categories.ShippingMinutes;
 
 namespace WorkingParty.Answers.Tests.Categories;
 
-/// <summary>"What was decided on the licence format?" asks about a document's format, not how the meeting was held.</summary>
+/// <summary>
+/// "What was decided on the licence format?" asks about a document's format, not how the meeting was held; "what was
+/// agreed on X?" quotes the Chair's conclusion after the sentences on X, with what follows from it.
+/// </summary>
 public class DecidedOnTopicTests
 {
     private static readonly DateOnly Day = new(2035, 4, 20);
@@ -19,6 +22,10 @@ public class DecidedOnTopicTests
                     P(null, S("The Secretariat presented a note on the weaknesses of the current licence format."),
                         S("The Chair concluded that the Secretariat would prepare a specimen with a hologram for a future meeting.", "Presidency"))),
                 Item(3, "Pilot registers online - state of play", [], P(null, S("The online register was now operational."))),
+                Item(4, "Cooperation in border sections", [],
+                    P(null, S("The Slovak delegation suggested that joint pilotage drills be extended to further stretches of the Danube.", "SK")),
+                    P(null, S("The Chair noted broad support and asked the Commission to list candidate stretches.", "Presidency"),
+                        S("Delegations were invited to send their views by 2 May 2035."))),
             ],
             [],
             []),
@@ -35,5 +42,16 @@ public class DecidedOnTopicTests
             _ => answer.GetType().Name,
         };
         Assert.Contains("hologram", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what was agreed on joint pilotage drills on the danube")]
+    [InlineData("outcome on the pilotage drills?")]
+    public void What_was_agreed_quotes_the_conclusion_after_the_sentences_on_the_topic(string question)
+    {
+        var answer = Assert.IsType<PassagesAnswer>(_answerer.Answer(question, Day));
+        var text = string.Join(' ', answer.Passages.Select(p => p.Text));
+        Assert.Contains("candidate stretches", text, StringComparison.Ordinal);
+        Assert.Contains("2 May 2035", text, StringComparison.Ordinal);
     }
 }
