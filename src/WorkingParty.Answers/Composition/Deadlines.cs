@@ -30,14 +30,15 @@ internal static class Deadlines
         var candidates = Candidates(question, library, today, changes, question.Past);
         var narrowed = concepts.Count > 0 || question.Document is not null || question.Meeting is not null;
         var specific = concepts.Count > 0 || question.Document is not null;
-        var closed = question.Past || !specific ? [] : Candidates(question, library, today, changes, past: true);
+        // A list of the open deadlines ("which fisheries deadlines are still open?") never lists a past one.
+        var closed = question.Past || !specific || (question.AsksOpen && question.AsksSeveralDeadlines) ? [] : Candidates(question, library, today, changes, past: true);
         foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => d.Listed.Terms, d => d.Listed.TermsInContext })
         {
-            var open = Closest(AskedFor(candidates, question, concepts, terms), concepts, terms, question.AsksSeveralDeadlines).ToList();
-            if (open.Count > 0) return List(question.Past, open.Select(d => Found(d, concepts, today)), today, narrowed);
+            var open = Closest(AskedFor(candidates, question, concepts), concepts, terms, question.AsksSeveralDeadlines).ToList();
+            if (open.Count > 0 && !PastSaysItBetter(question, open, closed, concepts, terms)) return List(question.Past, open.Select(d => Found(d, concepts, today)), today, narrowed);
             if (concepts.Count == 0) break;
             // A deadline asked by what it is about, or by its document, that has passed is shown as closed, not as "none open".
-            var past = Closest(AskedFor(closed, question, concepts, terms), concepts, terms, question.AsksSeveralDeadlines).ToList();
+            var past = Closest(AskedFor(closed, question, concepts), concepts, terms, question.AsksSeveralDeadlines).ToList();
             if (past.Count > 0) return List(past: true, past.Select(d => Found(d, concepts, today)), today, narrowed);
         }
         if (concepts.Count == 0) return List(closed.Count > 0 || question.Past, closed.Select(d => Entry(d, today)), today, narrowed);
@@ -137,15 +138,49 @@ internal static class Deadlines
     }
 
     /// <summary>
-    /// "Deadline for comments on X?": of the deadlines, those asking for comments, when one of them answers X; a request
-    /// for figures under the same item is not what was asked. All of them when the question names no comments.
+    /// "Deadline for comments on articles 1 to 20?" asked once that deadline has passed, while another request of the
+    /// same item is open: the past one whose own subject and sentence say more of the topic answers it, not the open
+    /// one that holds the topic only through the item's title or a neighbouring sentence. Only a certain past request
+    /// of the kind asked (comments), set at the open ones' meeting or later: a later meeting's request on the topic, or
+    /// an open one told as extended, is what became of it. Not for a list, nor for the open deadlines asked as such.
     /// </summary>
-    private static List<HeldDeadline> AskedFor(List<HeldDeadline> deadlines, QuestionReading question, Concepts concepts, Func<HeldDeadline, IReadOnlySet<string>> terms)
+    private static bool PastSaysItBetter(QuestionReading question, List<HeldDeadline> open, List<HeldDeadline> closed, Concepts concepts, Func<HeldDeadline, IReadOnlySet<string>> terms)
+    {
+        if (concepts.Count == 0 || closed.Count == 0 || question.AsksOpen || question.AsksSeveralDeadlines || open.Any(d => d.Listed.TellsMove)) return false;
+        var held = open.Max(d => concepts.FoundIn(terms(d)));
+        var said = open.Max(d => concepts.FoundIn(OwnTerms(d)));
+        var latest = open.Max(d => d.Listed.Meeting.Date);
+        return closed.Any(d => d.Listed.Deadline.Doubt is null && d.Listed.Meeting.Date >= latest
+            && (!question.AsksComments || RequestsComments(d.Listed))
+            && concepts.FoundIn(terms(d)) >= held && concepts.FoundIn(OwnTerms(d)) > said);
+    }
+
+    private static IReadOnlySet<string> OwnTerms(HeldDeadline held) => Concepts.TermsOf($"{held.Listed.Deadline.Subject} {held.Listed.Deadline.Sentence}");
+
+    /// <summary>
+    /// "Deadline for comments on X?": of the deadlines, those asking for comments, when one of them answers X (in its
+    /// sentences or those around it); a request for figures under the same item is not what was asked. All of them when
+    /// the question names no comments.
+    /// </summary>
+    private static List<HeldDeadline> AskedFor(List<HeldDeadline> deadlines, QuestionReading question, Concepts concepts)
     {
         if (!question.AsksComments) return deadlines;
-        var comments = deadlines.Where(d => Words.Split($"{d.Listed.Deadline.Subject} {d.Listed.Deadline.Sentence}").Any(w => CommentWords.Contains(w.Lower))).ToList();
-        return comments.Any(d => concepts.AreAnsweredBy(terms(d))) ? comments : deadlines;
+        var comments = deadlines.Where(d => RequestsComments(d.Listed)).ToList();
+        return comments.Any(d => concepts.AreAnsweredBy(d.Listed.TermsInContext)) ? comments : deadlines;
     }
+
+    /// <summary>
+    /// Whether the deadline asks for comments: its subject says so, or its sentence does and no other request of that
+    /// sentence says it in its subject ("comments on articles 1 to 6 by A and to reply to the questionnaire by B").
+    /// </summary>
+    private static bool RequestsComments(ListedDeadline listed)
+    {
+        var deadline = listed.Deadline;
+        return SaysComments(deadline.Subject) || (SaysComments(deadline.Sentence)
+            && !listed.Meeting.Deadlines.Any(d => d.LocalId != deadline.LocalId && d.Sentence == deadline.Sentence && SaysComments(d.Subject)));
+    }
+
+    private static bool SaysComments(string text) => Words.Split(text).Any(w => CommentWords.Contains(w.Lower));
 
     /// <summary>The deadlines with the highest count, in their order (all of them when every count is the same).</summary>
     private static List<HeldDeadline> HoldingMost(IEnumerable<HeldDeadline> deadlines, Func<HeldDeadline, int> found)
@@ -178,7 +213,7 @@ internal static class Deadlines
     {
         var entry = Entry(held, today);
         return entry is { Vague: { } vague, Doubt: null } && concepts.Count > 0
-            && !concepts.AreAnsweredBy(Concepts.TermsOf($"{held.Listed.Deadline.Subject} {held.Listed.Deadline.Sentence}"))
+            && !concepts.AreAnsweredBy(OwnTerms(held))
             ? entry with { Doubt = new Doubt($"the minutes give only \"{vague.Words}\", in a sentence that does not name what was asked", held.Listed.Deadline.Sentence) }
             : entry;
     }

@@ -2,7 +2,7 @@ namespace WorkingParty.Answers.Library;
 
 /// <summary>
 /// A deadline of the stored minutes as answers cite it: its id <c>{meetingId}/{Deadline.LocalId}</c>, where it was
-/// set, and the index terms of what it asks (subject, sentence, item title, documents), analysed on first use.
+/// set, and the index terms of what it asks (subject, sentence, item title, body qualifier, documents), analysed on first use.
 /// </summary>
 internal sealed class ListedDeadline
 {
@@ -19,7 +19,7 @@ internal sealed class ListedDeadline
         Id = deadline.IdIn(meeting);
         var item = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item);
         Source = item is not null ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence)) : Citations.Of(meeting, deadline.Item);
-        _terms = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle,
+        _terms = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle, Qualifier(meeting.Body),
             .. Documents, .. _replaced.Select(r => string.Join(' ', r.Deadline.Subject, r.Deadline.Sentence, r.Source.ItemTitle))])));
         _context = new(() => new HashSet<string>([.. Terms, .. Concepts.TermsOf(string.Join(' ', item is null ? [] : Context(item, deadline.Sentence, Documents)))]));
         _said = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, deadline.Sentence,
@@ -41,7 +41,11 @@ internal sealed class ListedDeadline
     /// </summary>
     public IReadOnlyList<string> Documents => Deadline.Documents;
 
-    /// <summary>The index terms of its subject, sentence, item title and documents, and of those of the deadlines it replaced.</summary>
+    /// <summary>
+    /// The index terms of its subject, sentence, item title, its body's bracketed qualifier ("which e-invoicing deadlines
+    /// are open?" of the Working Party on Tax Questions (e-invoicing)) and documents, and of those of the deadlines it
+    /// replaced.
+    /// </summary>
     public IReadOnlySet<string> Terms => _terms.Value;
 
     /// <summary>
@@ -88,6 +92,14 @@ internal sealed class ListedDeadline
         }
 
         return listed;
+    }
+
+    /// <summary>The bracketed qualifier of a body's name ("Tax Questions (Indirect Taxation - e-invoicing)"), or "".</summary>
+    private static string Qualifier(string body)
+    {
+        var open = body.IndexOf('(', StringComparison.Ordinal);
+        var close = body.LastIndexOf(')');
+        return open >= 0 && close > open ? body[(open + 1)..close] : "";
     }
 
     /// <summary>The heading (sub-item, dash heading) the paragraph holding the sentence stands under, or null.</summary>

@@ -37,6 +37,8 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
 
     public bool Comments(IReadOnlyList<Word> words) => words.Any(w => vocabulary.CommentWords.Contains(w.Lower));
 
+    public bool OpenDeadlines(IReadOnlyList<Word> words) => words.Any(w => vocabulary.OpenDeadlineWords.Contains(w.Lower));
+
     public bool Place(IReadOnlyList<Word> words) => words.Any(w => vocabulary.PlaceQuestionWords.Contains(w.Lower));
 
     public bool SeveralDocuments(IReadOnlyList<Word> words) => words.Any(w => vocabulary.SeveralDocumentsWords.Contains(w.Lower));

@@ -143,6 +143,7 @@ internal sealed class QuestionReader
             AsksLatest = _details.Latest(words),
             AsksSeveralDeadlines = intent == Intent.Deadlines && _details.SeveralDeadlines(words),
             AsksComments = intent == Intent.Deadlines && _details.Comments(words),
+            AsksOpen = intent == Intent.Deadlines && _details.OpenDeadlines(words),
             AsksPlace = _details.Place(words),
 
             AsksSeveralDocuments = intent == Intent.Document && _details.SeveralDocuments(words),

@@ -82,6 +82,9 @@ internal sealed record QuestionReading(
     /// <summary>Whether a deadline question asks for comments ("deadline for comments on the annex?").</summary>
     public bool AsksComments { get; init; }
 
+    /// <summary>Whether a deadline question asks for the open ones ("which deadlines are still open?", "outstanding deadlines").</summary>
+    public bool AsksOpen { get; init; }
+
     /// <summary>Whether the question asks where a meeting is held ("where will the March meeting take place?").</summary>
     public bool AsksPlace { get; init; }
 

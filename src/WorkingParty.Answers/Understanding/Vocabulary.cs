@@ -118,6 +118,9 @@ internal sealed class Vocabulary
     /// <summary>Words that ask a deadline for comments ("deadline for comments on the annex?"), not any request of the topic.</summary>
     public IReadOnlyList<string> CommentWords { get; init; } = [];
 
+    /// <summary>Words that ask for the deadlines still open ("which deadlines are still open?"), never the past ones.</summary>
+    public IReadOnlyList<string> OpenDeadlineWords { get; init; } = [];
+
     /// <summary>Words that ask where a meeting is held ("where"): a place, which no date answers.</summary>
     public IReadOnlyList<string> PlaceQuestionWords { get; init; } = [];
 

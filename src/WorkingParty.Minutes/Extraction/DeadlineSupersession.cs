@@ -26,8 +26,16 @@ internal static partial class DeadlineSupersession
     [GeneratedRegex(@"^(?:deadline|time[\s-]+limit|cut-off(?:\s+date)?|closing\s+date)$", RegexOptions.IgnoreCase)]
     private static partial Regex BareDeadline();
 
-    /// <summary>A subject that is only "that deadline" or a pronoun ("it extended it to") names the deadline told before.</summary>
-    private static bool PointsBack(string subject) => BareDeadline().IsMatch(subject) || Pronoun().IsMatch(subject);
+    /// <summary>Words that tell a deadline moved ("extended it to"), not a request about a thing named before ("comment on it by").</summary>
+    [GeneratedRegex(@"\b(?:extend(?:ed|s)?|prolong(?:ed|s)?|postpone[ds]?|defer(?:red|s)?|pushed|put\s+back|mov(?:e|ed|es)|shift(?:ed|s)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoveWords();
+
+    /// <summary>
+    /// A subject that is only "that deadline", or a pronoun in a sentence telling a move ("it extended it to"), names the
+    /// deadline told before; "comment on it by" names a thing, not a deadline.
+    /// </summary>
+    private static bool PointsBack(Deadline deadline) =>
+        BareDeadline().IsMatch(deadline.Subject) || (Pronoun().IsMatch(deadline.Subject) && MoveWords().IsMatch(deadline.Sentence));
 
     public static IEnumerable<Deadline> Apply(List<ReadDeadline> read)
     {
@@ -42,7 +50,7 @@ internal static partial class DeadlineSupersession
 
         for (var j = 0; j < read.Count; j++)
         {
-            if (PointsBack(read[j].Deadline.Subject) && !replacedBy.ContainsValue(j) && Predecessor(read, j, replacedBy) is { } i)
+            if (PointsBack(read[j].Deadline) && !replacedBy.ContainsValue(j) && Predecessor(read, j, replacedBy) is { } i)
             {
                 replacedBy[i] = j;
             }

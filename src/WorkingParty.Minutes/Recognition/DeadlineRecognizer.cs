@@ -53,7 +53,7 @@ public sealed class DeadlineRecognizer
                 if (found.All(d => d.DateIndex != dateIndex))
                 {
                     var (subject, firstSetIndex) = WithoutFirstSet(match.Groups["subject"].Value);
-                    found.Add(new DeadlineMention(dateIndex, Subject(subject), RequestedFrom(masked))
+                    found.Add(new DeadlineMention(dateIndex, Subject(subject), RequestedFrom(masked, dateIndex))
                     {
                         History = IsHistory(masked, dateIndex),
                         FirstSet = IsFirstSet(masked, dateIndex),
@@ -155,11 +155,25 @@ public sealed class DeadlineRecognizer
         return trimmed.Trim();
     }
 
-    private string RequestedFrom(string masked)
+    /// <summary>
+    /// Who owes the deadline: told in the clause of its date ("Cion will circulate X by {DATE}; MS were invited to
+    /// comment on it by {DATE}" owes the first to Cion, the second to MS), else anywhere in the sentence.
+    /// </summary>
+    private string RequestedFrom(string masked, int dateIndex)
+    {
+        var token = PatternTemplate.DateToken(dateIndex);
+        var at = masked.IndexOf(token, StringComparison.Ordinal);
+        var start = at < 0 ? 0 : masked.LastIndexOf(';', at) + 1;
+        var end = at < 0 ? -1 : masked.IndexOf(';', at);
+        var clause = masked[start..(end < 0 ? masked.Length : end)];
+        return (clause.Length < masked.Length ? RequestedFromIn(clause) : null) ?? RequestedFromIn(masked) ?? _defaultRequestedFrom;
+    }
+
+    private string? RequestedFromIn(string text)
     {
         foreach (var pattern in _requestedFrom)
         {
-            var match = pattern.Match(masked);
+            var match = pattern.Match(text);
             if (match.Success)
             {
                 var from = Regex.Replace(match.Groups["from"].Value, @"\s+", " ");
@@ -167,6 +181,6 @@ public sealed class DeadlineRecognizer
             }
         }
 
-        return _defaultRequestedFrom;
+        return null;
     }
 }

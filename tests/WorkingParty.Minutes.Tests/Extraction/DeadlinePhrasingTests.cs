@@ -20,6 +20,7 @@ public class DeadlinePhrasingTests
     [InlineData("The Presidency invited delegations to fill in the template on port levies by 20 May.", "2025-05-20")]
     [InlineData("Observations on Annex II may be submitted until 2 June.", "2025-06-02")]
     [InlineData("The sign-up list for the study visit closes on 30 May.", "2025-05-30")]
+    [InlineData("The Commission presented the public consultation on port levies, which would remain open until 30 May.", "2025-05-30")]
     public void A_request_in_other_words_is_a_deadline(string sentence, string due)
     {
         Assert.Equal(D(due), Only(sentence).Date);

@@ -4,7 +4,8 @@ namespace WorkingParty.Minutes.Tests.Recognition;
 
 /// <summary>
 /// Deadlines the minutes give otherwise than as a request to delegations: what the Commission or the Presidency
-/// undertook or promised to deliver by a day is due from it.
+/// undertook or promised to deliver by a day, or will deliver by a day ("Cion will circulate X at the latest by"), is
+/// due from it; a request to delegations in the same sentence stays due from them.
 /// </summary>
 public class UndertakingDeadlineTests
 {
@@ -15,10 +16,22 @@ public class UndertakingDeadlineTests
     [InlineData("Cion undertook to circulate a non-paper on mooring rules no later than 21 October 2032.", "Cion")]
     [InlineData("The Commission undertook to provide a table of the cost figures by 21 October.", "The Commission")]
     [InlineData("The Presidency promised to send a revised draft to delegations by 21 October 2032.", "The Presidency")]
+    [InlineData("Cion will circulate a non-paper on mooring rules at the latest by 21 October.", "Cion")]
+    [InlineData("The Presidency will present a revised compromise text no later than 21 October 2032.", "The Presidency")]
+    [InlineData("The incoming Slovak Presidency indicated that it would circulate a first draft of conclusions on lock safety by 21 October.", "The incoming Slovak Presidency")]
     public void What_the_Commission_or_Presidency_undertook_to_deliver_by_a_day_is_due_from_it(string sentence, string from)
     {
         var deadline = Assert.Single(Minutes(sentence).Deadlines);
 
         Assert.Equal((D("2032-10-21"), from), (deadline.Date, deadline.RequestedFrom));
+    }
+
+    [Fact]
+    public void What_the_Commission_will_deliver_and_what_delegations_are_then_asked_are_two_deadlines_each_due_from_its_own()
+    {
+        var deadlines = Minutes("Cion will circulate a draft position on lock fees by 12 October; MS were invited to comment on it by 21 October.").Deadlines;
+
+        Assert.Equal([(D("2032-10-12"), "Cion"), (D("2032-10-21"), "MS")], deadlines.Select(d => (d.Date, d.RequestedFrom)).Order());
+        Assert.All(deadlines, d => Assert.Null(d.FirstSet));
     }
 }

@@ -1,0 +1,113 @@
+using WorkingParty.Answers.Model;
+using WorkingParty.Answers.Schedule;
+using WorkingParty.Minutes.Model;
+using static WorkingParty.Answers.Tests.Categories.ShippingMinutes;
+
+namespace WorkingParty.Answers.Tests.Categories;
+
+/// <summary>
+/// Which deadline a question means when an item holds several: the one whose own sentences say the topic, even when
+/// it has passed and another request of the item is open; the comments request of a sentence that also asks for a
+/// questionnaire; the comments request whose document the sentence before names; a later meeting's request on the
+/// topic rather than the past one it followed; never a past deadline in a list of the open ones; and a topic that
+/// only the working party's bracketed qualifier says.
+/// </summary>
+public class DeadlineChoiceTests
+{
+    private const string Body = "Working Party on Energy Questions (Renewables - e-fuels)";
+    private const string Articles = "Delegations were invited to send written comments on Articles 1 to 12 of the pipeline proposal by 2 May 2036.";
+    private const string Annex = "Delegations may also send comments on Annex II of the storage directive until 20 May 2036.";
+    private const string Pair = "Delegations were invited to send written comments on Articles 13 to 18 by 19 May 2036 and to reply to the Commission questionnaire on tariffs no later than 22 May.";
+    private const string Tabled = "The Presidency presented its compromise text on certification (doc. 7001/36).";
+    private const string OnText = "Delegations may send written comments on doc. 7001/36 until 21 May 2036.";
+    private const string Revised = "The Presidency will circulate a revised compromise text no later than 2 June 2036.";
+    private const string Maps = "Delegations were invited to send their maps of planned valleys by 30 April 2036.";
+    private static readonly DateOnly Today = new(2036, 5, 10);
+
+    private static Meeting April() => new(
+        "hydrogen-2036-04-22", Body, new DateOnly(2036, 4, 22), false, "Outcome of proceedings", "hydrogen-2036-04.txt",
+        [
+            Item(1, "Adoption of the agenda", [], P(null, S("The agenda was adopted."))),
+            Item(2, "Pipeline Regulation - examination of Articles 1 to 18", [], P(null, S(Articles), S(Annex)), P(null, S(Pair))),
+            Item(3, "Certification of low-carbon fuels", ["7001/36"], P(null, S(Tabled), S(OnText), S(Revised))),
+            Item(4, "E-fuels valleys", [], P(null, S(Maps))),
+        ],
+        [],
+        [
+            new Deadline(new DateOnly(2036, 5, 2), 2, "written comments on Articles 1 to 12 of the pipeline proposal", "delegations", [], Articles),
+            new Deadline(new DateOnly(2036, 5, 20), 2, "send comments on Annex II of the storage directive", "delegations", [], Annex),
+            new Deadline(new DateOnly(2036, 5, 19), 2, "written comments on Articles 13 to 18", "delegations", [], Pair),
+            new Deadline(new DateOnly(2036, 5, 22), 2, "the Commission questionnaire on tariffs", "delegations", [], Pair),
+            new Deadline(new DateOnly(2036, 5, 21), 3, "send written comments on doc. 7001/36", "delegations", ["7001/36"], OnText),
+            new Deadline(new DateOnly(2036, 6, 2), 3, "circulate a revised compromise text", "The Presidency", [], Revised),
+            new Deadline(new DateOnly(2036, 4, 30), 4, "send their maps of planned valleys", "delegations", [], Maps),
+        ]);
+
+    private readonly QuestionAnswerer _answerer = new([April()], new NoScheduleChanges());
+
+    private Answer Ask(string question) => _answerer.Answer(question, Today);
+
+    [Fact]
+    public void A_past_deadline_whose_sentence_says_the_topic_beats_an_open_one_found_through_the_items_title()
+    {
+        var answer = Assert.IsType<DeadlinesAnswer>(Ask("deadline for comments on pipeline articles 1-12?"));
+
+        Assert.Equal(new DateOnly(2036, 5, 2), Assert.Single(answer.Deadlines).Date);
+        Assert.True(answer.Past);
+    }
+
+    [Fact]
+    public void A_later_meetings_open_request_on_the_topic_is_what_became_of_a_past_one()
+    {
+        const string First = "Delegations were invited to send written comments on the non-paper on pipeline tariffs by 5 April 2036.";
+        const string Later = "Delegations may comment on the revised text until 20 May 2036.";
+        Meeting Held(string id, DateOnly date, string title, string sentence, Deadline deadline) =>
+            new(id, Body, date, false, "Outcome of proceedings", $"{id}.txt", [Item(1, title, [], P(null, S(sentence)))], [], [deadline]);
+        var library = new QuestionAnswerer(
+            [
+                Held("hydrogen-2036-03-10", new DateOnly(2036, 3, 10), "Non-paper on pipeline tariffs", First, new Deadline(new DateOnly(2036, 4, 5), 1, "written comments on the non-paper on pipeline tariffs", "delegations", [], First)),
+                Held("hydrogen-2036-05-02", new DateOnly(2036, 5, 2), "Pipeline tariffs - revised non-paper", Later, new Deadline(new DateOnly(2036, 5, 20), 1, "comment on the revised text", "delegations", [], Later)),
+            ],
+            new NoScheduleChanges());
+
+        var answer = Assert.IsType<DeadlinesAnswer>(library.Answer("deadline for comments on the pipeline tariffs non-paper?", Today));
+
+        Assert.Equal(new DateOnly(2036, 5, 20), Assert.Single(answer.Deadlines).Date);
+    }
+
+    [Fact]
+    public void Of_two_requests_in_one_sentence_a_comments_question_gets_the_comments_one()
+    {
+        var answer = Assert.IsType<DeadlinesAnswer>(Ask("until when can we comment on articles 13-18"));
+
+        Assert.Equal(new DateOnly(2036, 5, 19), Assert.Single(answer.Deadlines).Date);
+    }
+
+    [Fact]
+    public void A_comments_question_gets_the_comments_request_on_the_document_the_sentence_before_names()
+    {
+        var answer = Assert.IsType<DeadlinesAnswer>(Ask("deadline for comments on the certification compromise text?"));
+
+        Assert.Equal(new DateOnly(2036, 5, 21), Assert.Single(answer.Deadlines).Date);
+    }
+
+    [Fact]
+    public void A_list_of_the_open_deadlines_never_lists_a_past_one()
+    {
+        var answer = Ask("which pipeline proposal deadlines are still open?");
+
+        Assert.DoesNotContain(new DateOnly(2036, 5, 2), (answer as DeadlinesAnswer)?.Deadlines.Select(d => d.Date) ?? []);
+    }
+
+    [Fact]
+    public void A_topic_only_the_working_partys_name_says_names_each_of_its_deadlines()
+    {
+        var library = new QuestionAnswerer([April(), Infrastructures()], new NoScheduleChanges());
+
+        var answer = Assert.IsType<DeadlinesAnswer>(library.Answer("what deadlines are open on e-fuels?", Today));
+
+        Assert.False(answer.Past);
+        Assert.Contains(new DateOnly(2036, 5, 19), answer.Deadlines.Select(d => d.Date));
+        Assert.Contains(new DateOnly(2036, 5, 21), answer.Deadlines.Select(d => d.Date));
+    }
+}
