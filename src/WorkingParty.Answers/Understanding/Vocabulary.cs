@@ -101,8 +101,8 @@ internal sealed class Vocabulary
     public required IReadOnlyList<string> NicknameStopWords { get; init; }
 
     /// <summary>
-    /// Words of a body's record ("minutes", "deadlines", "agenda") beside which a word of a body's name names the body
-    /// ("the harbour safety minutes"), as beside "working party" or "meeting".
+    /// Words of a body's record ("minutes", "deadlines", "agenda", "dates") beside which a word of a body's name names the
+    /// body ("the harbour safety minutes", "harbour safety dates in May?"), as beside "working party" or "meeting".
     /// </summary>
     public IReadOnlyList<string> RecordWords { get; init; } = [];
 
