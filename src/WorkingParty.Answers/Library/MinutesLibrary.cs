@@ -36,6 +36,7 @@ public sealed class MinutesLibrary
         Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default,
             MinutesDefinitions.Default.Meeting.Bodies.SelectMany(b => b.Aliases.Select(a => (b.Name, Alias: a)))
                 .Concat(learned.SelectMany(g => g.Select(a => (Name: g.Key, Alias: a))))
+                .Concat(CodedShortNames.Of(meetings))
                 .ToLookup(b => b.Name, b => b.Alias),
             BodyNicknames.Of(meetings, Vocabulary.Default.NicknameStopWords.Concat(Vocabulary.Default.Fillers)
                 .Concat(Vocabulary.Default.Months.Keys).ToHashSet()),

@@ -17,6 +17,10 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
     [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)?(?:-\d{1,2}(?:st|nd|rd|th)?)?$")]
     private static partial Regex DayOfMonth();
 
+    /// <summary>A day and month in figures, day first as in Council usage: "25/11", "3.2", "25/11/2031".</summary>
+    [GeneratedRegex(@"^(?<day>\d{1,2})[/.](?<month>\d{1,2})(?:[/.](?<year>(?:19|20)?\d\d))?$")]
+    private static partial Regex NumericDate();
+
     [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)$")]
     private static partial Regex OrdinalDay();
 
@@ -41,6 +45,14 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
     {
         for (var i = 0; i < words.Count; i++)
         {
+            if (!dated[i] && !used[i] && Numeric(words[i].Lower) is { } numeric)
+            {
+                if (StartsPeriod(words, i) != bound) continue;
+                MarkPeriodStart(words, dated, i, bound);
+                dated[i] = true;
+                return numeric;
+            }
+
             if (dated[i] || !vocabulary.Months.TryGetValue(words[i].Lower, out var month)) continue;
             var dayBefore = i > 1 && words[i - 1].Lower == "of" ? i - 2 : i - 1;
             var at = DayAt(words, used, dayBefore) is not null ? dayBefore : DayAt(words, used, i + 1) is not null ? i + 1 : -1;
@@ -55,11 +67,8 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
             var first = at >= 0 ? Math.Min(at, i) : i;
             // "on friday 27 sept": the day of the week before the date is part of it.
             if (first > 0 && _weekdays.Contains(words[first - 1].Lower)) first--;
-            // "after 22 April", "after the June meeting": the start word, "the" maybe between.
-            var start = first > 0 && words[first - 1].Lower == "the" ? first - 2 : first - 1;
-            var startsPeriod = start >= 0 && vocabulary.PeriodStartWords.Contains(words[start].Lower);
-            if (startsPeriod != bound) continue;
-            for (var k = start; startsPeriod && k < first; k++) dated[k] = true;
+            if (StartsPeriod(words, first) != bound) continue;
+            MarkPeriodStart(words, dated, first, bound);
             dated[i] = true;
             if (year is not null) dated[yearAt] = true;
             if (day is not null) dated[at] = true;
@@ -67,6 +76,27 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
             return new MeetingFilter(year, month, day);
         }
         return null;
+    }
+
+    /// <summary>"after 22 April", "after the June meeting": the start word before the date, "the" maybe between.</summary>
+    private bool StartsPeriod(IReadOnlyList<Word> words, int first) =>
+        PeriodStart(words, first) is var start && start >= 0 && vocabulary.PeriodStartWords.Contains(words[start].Lower);
+
+    private static int PeriodStart(IReadOnlyList<Word> words, int first) => first > 0 && words[first - 1].Lower == "the" ? first - 2 : first - 1;
+
+    private static void MarkPeriodStart(IReadOnlyList<Word> words, bool[] dated, int first, bool startsPeriod)
+    {
+        for (var k = PeriodStart(words, first); startsPeriod && k < first; k++) dated[k] = true;
+    }
+
+    /// <summary>"25/11", "3.2.2031": the day and month (and year) in figures, or null when they are no date.</summary>
+    private static MeetingFilter? Numeric(string word)
+    {
+        if (NumericDate().Match(word) is not { Success: true } match) return null;
+        var (day, month) = (int.Parse(match.Groups["day"].Value), int.Parse(match.Groups["month"].Value));
+        if (day is < 1 or > 31 || month is < 1 or > 12) return null;
+        int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value) : null;
+        return new MeetingFilter(year < 100 ? 2000 + year : year, month, day);
     }
 
     /// <summary>

@@ -4,7 +4,9 @@ namespace WorkingParty.Minutes.Extraction;
 /// The header's classification codes that are the meeting body's own acronym, not filing or another body's: the initials
 /// of its name (bracket aside), with the Council's "CO" before them or not ("COLAC 71" for the Working Party on Latin
 /// America and the Caribbean); a code of four letters or more that begins the name's first content word ("SEAF" for
-/// the Working Party on Seafaring); or the first two letters of each of its content words ("COCA" for Coastal/Canals).
+/// the Working Party on Seafaring); the first two letters of each of its content words ("COCA" for Coastal/Canals); or,
+/// in six letters or more, the starts of all its content words in any order ("PROCIV" for Civil Protection); or a code
+/// the Subject writes before a meeting word ("Outcome of proceedings of the COCON meeting").
 /// </summary>
 public static class BodyCodes
 {
@@ -16,8 +18,10 @@ public static class BodyCodes
     private const int ShortestInitials = 2;
     private const int ShortestCode = 3;
     private const int ShortestWordStart = 4;
+    private const int ShortestWordStartsCode = 6;
 
-    public static IEnumerable<string> OwnAcronyms(string body, IEnumerable<string> codes)
+    /// <param name="subject">The Subject: field or title: a code it writes before a meeting word ("the COCON meeting") is ours too.</param>
+    public static IEnumerable<string> OwnAcronyms(string body, IEnumerable<string> codes, string? subject = null)
     {
         var words = Bracketed.Replace(body, "").Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !Uninitialled.Contains(w) && char.IsUpper(w[0])).ToList();
@@ -31,7 +35,38 @@ public static class BodyCodes
         return codes.Select(c => c.Split(' ')[0])
             .Where(letters => letters.Length >= ShortestCode && ((initials is not null && (letters == initials || letters == "CO" + initials))
                 || (letters.Length >= ShortestWordStart && words[0].StartsWith(letters, StringComparison.OrdinalIgnoreCase))
-                || string.Equals(letters, twoLetters, StringComparison.OrdinalIgnoreCase)))
+                || string.Equals(letters, twoLetters, StringComparison.OrdinalIgnoreCase)
+                || letters.Length >= ShortestWordStartsCode && words.Count >= ShortestInitials && OfWordStarts(letters, words)
+                || subject is not null && BeforeMeetingWord(subject, letters)))
             .Distinct(StringComparer.Ordinal);
+    }
+
+    private static bool BeforeMeetingWord(string subject, string letters) =>
+        Regex.IsMatch(subject, @"(?<![\w-])" + Regex.Escape(letters) + @"\s+(?:meeting|videoconference|VTC|session|Working\s+Party|WP)\b", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "PROCIV" for Civil Protection: the code is the starts of all the content words, at least three letters each, in
+    /// any order.
+    /// </summary>
+    private static bool OfWordStarts(string letters, IReadOnlyList<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return letters.Length == 0;
+        }
+
+        for (var w = 0; w < words.Count; w++)
+        {
+            for (var length = ShortestCode; length <= Math.Min(words[w].Length, letters.Length); length++)
+            {
+                if (string.Compare(letters, 0, words[w], 0, length, StringComparison.OrdinalIgnoreCase) == 0
+                    && OfWordStarts(letters[length..], [.. words.Where((_, i) => i != w)]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

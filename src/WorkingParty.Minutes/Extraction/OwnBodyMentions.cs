@@ -42,7 +42,7 @@ public sealed class OwnBodyMentions
     {
         var names = new List<string>();
         var noted = new HashSet<string>(StringComparer.Ordinal);
-        var coded = BodyCodes.OwnAcronyms(body, codes ?? []).ToList();
+        var coded = BodyCodes.OwnAcronyms(body, codes ?? [], subject).ToList();
         var bodies = new List<string> { body };
         if (subject is not null && JointMeeting.IsMatch(subject))
         {

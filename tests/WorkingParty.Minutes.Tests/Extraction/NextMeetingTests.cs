@@ -40,6 +40,15 @@ public class NextMeetingTests
     }
 
     [Fact]
+    public void The_meetings_of_the_working_party_under_a_presidency_and_the_following_dates_an_incoming_one_gives_are_next_meetings()
+    {
+        var m = Minutes("The remaining meetings of the Working Party under the Polish Presidency will take place on 10 June and 24 June 2025. "
+            + "The incoming Danish Presidency has indicated the following dates in 2025: 9 July and 3 September.");
+
+        Assert.Equal([D("2025-06-10"), D("2025-06-24"), D("2025-07-09"), D("2025-09-03")], NextMeetings(m));
+    }
+
+    [Fact]
     public void A_date_to_be_confirmed_keeps_the_kind_of_its_list()
     {
         var m = Minutes("The next meetings will be held on 3 June, 17 June (to be confirmed) and 1 July.");
