@@ -134,4 +134,22 @@ public class DeadlineChoiceTests
 
         Assert.Equal(new DateOnly(2036, 5, 25), Assert.Single(answer.Deadlines).Date);
     }
+
+    [Fact]
+    public void A_short_name_the_minutes_define_finds_a_deadline_under_a_title_that_spells_it_out()
+    {
+        const string Defined = "The Cion presented the draft revised Canal Toll Exemption Regulation (CTER) and its guidelines.";
+        const string Asked = "MS were invited to send written comments to the Cion by 29 May 2036.";
+        var meeting = new Meeting("canals-2036-04-28", Body, new DateOnly(2036, 4, 28), false, "Outcome of proceedings", "canals-2036-04.txt",
+            [Item(1, "Review of the Canal Toll Exemption Regulation", [], P(null, S(Defined)), P(null, S(Asked)))],
+            [],
+            [new Deadline(new DateOnly(2036, 5, 29), 1, "send written comments to the Cion", "MS", [], Asked)]);
+        var library = new QuestionAnswerer([meeting], new NoScheduleChanges());
+
+        var answer = Assert.IsType<DeadlinesAnswer>(library.Answer("deadline for written comments to Cion on the draft CTER?", Today));
+
+        var deadline = Assert.Single(answer.Deadlines);
+        Assert.Equal(new DateOnly(2036, 5, 29), deadline.Date);
+        Assert.True(deadline.IsCertain);
+    }
 }
