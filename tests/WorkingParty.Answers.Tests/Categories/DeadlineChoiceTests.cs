@@ -152,4 +152,20 @@ public class DeadlineChoiceTests
         Assert.Equal(new DateOnly(2036, 5, 29), deadline.Date);
         Assert.True(deadline.IsCertain);
     }
+
+    [Fact]
+    public void Who_asked_for_an_extension_is_answered_by_the_sentence_naming_them_not_by_a_date()
+    {
+        const string Extended = "At the request of DK and FI, the deadline for comments on the storage annex was extended to 26 May 2036.";
+        var meeting = new Meeting("storage-2036-04-28", Body, new DateOnly(2036, 4, 28), false, "Outcome of proceedings", "storage-2036-04.txt",
+            [Item(1, "Storage annex", [], P(null, S("The Presidency presented the storage annex."), S(Extended)))],
+            [],
+            [new Deadline(new DateOnly(2036, 5, 26), 1, "comments on the storage annex", "delegations", [], Extended)]);
+        var library = new QuestionAnswerer([meeting], new NoScheduleChanges());
+
+        var answer = library.Answer("who asked for the extension of the storage annex deadline?", Today);
+
+        Assert.Contains(Assert.IsType<PassagesAnswer>(answer).Passages, p => p.Text.Contains(Extended, StringComparison.Ordinal));
+        Assert.IsType<DeadlinesAnswer>(library.Answer("by when must member states comment on the storage annex?", Today));
+    }
 }
