@@ -110,4 +110,28 @@ public class DeadlineChoiceTests
         Assert.Contains(new DateOnly(2036, 5, 19), answer.Deadlines.Select(d => d.Date));
         Assert.Contains(new DateOnly(2036, 5, 21), answer.Deadlines.Select(d => d.Date));
     }
+
+    [Fact]
+    public void Whats_open_asks_for_the_open_deadlines()
+    {
+        var answer = Assert.IsType<DeadlinesAnswer>(Ask("what's open"));
+
+        Assert.False(answer.Past);
+        Assert.Contains(new DateOnly(2036, 5, 19), answer.Deadlines.Select(d => d.Date));
+    }
+
+    [Fact]
+    public void A_deadline_is_found_by_a_short_word_for_what_the_minutes_write_in_full()
+    {
+        const string Specs = "Delegations were invited to send written comments on the technical specifications of the meters by 25 May 2036.";
+        var meeting = new Meeting("meters-2036-04-28", Body, new DateOnly(2036, 4, 28), false, "Outcome of proceedings", "meters-2036-04.txt",
+            [Item(1, "Smart meters", [], P(null, S("Most delegations welcomed the rules."), S(Specs)))],
+            [],
+            [new Deadline(new DateOnly(2036, 5, 25), 1, "written comments on the technical specifications of the meters", "delegations", [], Specs)]);
+        var library = new QuestionAnswerer([meeting], new NoScheduleChanges());
+
+        var answer = Assert.IsType<DeadlinesAnswer>(library.Answer("deadline for comments on the meter specs?", Today));
+
+        Assert.Equal(new DateOnly(2036, 5, 25), Assert.Single(answer.Deadlines).Date);
+    }
 }

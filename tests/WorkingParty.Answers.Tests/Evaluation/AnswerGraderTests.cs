@@ -227,6 +227,18 @@ public class AnswerGraderTests
         Assert.Equal(Grade.Missed, _grader.Grade(Label(mustContain: ["March"]), range).Grade);
     }
 
+    [Fact]
+    public void A_year_fact_holds_when_a_date_of_the_answers_role_lies_in_that_year()
+    {
+        var vague = Deadline(new(2018, 1, 31), "replies on the beacon survey") with { Vague = new VagueDue("end of January", Approximate: false) };
+        var answer = new DeadlinesAnswer(Today, false, [vague]);
+
+        Assert.Equal(Grade.Right, _grader.Grade(Label(mustContain: ["January", "2018"]), answer).Grade);
+        Assert.Equal(Grade.Missed, _grader.Grade(Label(mustContain: ["2019"]), answer).Grade);
+        // The year of the meeting an answer cites is not the answer's own date.
+        Assert.Equal(Grade.Missed, _grader.Grade(Label(mustContain: ["2017"]), answer).Grade);
+    }
+
     private static LabelledQuestion Label(bool answerable = true, IReadOnlyList<string>? mustContain = null, IReadOnlyList<string>? mustNotContain = null) =>
         new("q", Today, Answerable: answerable, MustContain: mustContain ?? [], MustNotContain: mustNotContain ?? []);
 

@@ -9,8 +9,8 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// <c>yyyy-mm-dd</c> date among its dates or written in its text; a document number by its core, or as written (a
 /// directive's "1999/44" in "Directive 1999/44/EC", an agency's "4471/2019" in "AGRI/4471/2019"); a two-letter
 /// delegation code as that word, its country's name or its adjective ("the Danish delegation" shows DK); anything
-/// else contained in the text, ignoring case. A month ("May", "May 2031") also holds when a date or range the answer
-/// gives in its own role lies in that month.
+/// else contained in the text, ignoring case. A month ("May", "May 2031") or a year ("2031") also holds when a date or
+/// range the answer gives in its own role lies in that month or year.
 /// </summary>
 internal static class FactMatcher
 {
@@ -25,6 +25,9 @@ internal static class FactMatcher
         @"^(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+(?<year>(?:19|20)[0-9]{2}))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>"2031": a year fact.</summary>
+    private static readonly Regex YearFact = new(@"^(?:19|20)[0-9]{2}$", RegexOptions.CultureInvariant);
+
     /// <param name="fact">The fact of the label.</param>
     /// <param name="dates">Every date the answer shows.</param>
     /// <param name="texts">What the answer asserts and quotes.</param>
@@ -34,6 +37,12 @@ internal static class FactMatcher
     {
         if (answerDates is not null && MonthFact.Match(fact.Trim()) is { Success: true } month
             && answerDates.Any(d => InMonth(d, month)))
+        {
+            return true;
+        }
+
+        if (answerDates is not null && YearFact.IsMatch(fact.Trim())
+            && answerDates.Any(d => d.Year == int.Parse(fact.Trim(), CultureInfo.InvariantCulture)))
         {
             return true;
         }

@@ -50,6 +50,15 @@ public class ExtendedDeadlineTests
         Assert.DoesNotContain(m.Events, e => e.Date.Month == 3 && e.Date.Day == 12);
     }
 
+    [Fact]
+    public void An_extension_told_with_therefore_keeps_the_adverb_out_of_the_subject()
+    {
+        var deadline = Assert.Single(Minutes("The deadline for replies on the lock inventory, initially set at 12 March, was therefore extended to 26 March.").Deadlines);
+
+        Assert.Equal((D("2036-03-26"), "12 March"), (deadline.Date, deadline.FirstSet));
+        Assert.DoesNotContain("therefore", deadline.Subject, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("At the meeting of 20 January the deadline for replies on the lock inventory had been set at 27 February. Because of the strike, that deadline has been extended to 26 March 2036.")]
     [InlineData("The deadline for replies on the lock inventory had been fixed for 27 February. It was agreed that this deadline would be extended until 26 March.")]
