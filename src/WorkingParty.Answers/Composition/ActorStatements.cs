@@ -15,7 +15,7 @@ internal static class ActorStatements
         var actor = question.Actor!;
         var concepts = Concepts.Of(question.TopicWords);
         var index = library.Index;
-        var statements = index.SpokenBy(actor)
+        var statements = Together(question, actor, index)
             .Where(p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today) && (question.Meeting?.Accepts(p.Meeting) ?? true))
             .Where(p => question.ItemNumber is null || p.Item.Number == question.ItemNumber)
             .Select(p => (Passage: p, Match: Matches(index, p, concepts)))
@@ -29,10 +29,31 @@ internal static class ActorStatements
                     : Continuations.Thread(index, p.Passage))
             .DistinctBy(thread => thread[0].Id)
             .Take(MostStatements)
-            .Select(thread => new CitedText(Citations.Of(thread[0]), Continuations.Text(thread)))
+            .Select(thread => new CitedText(Citations.Of(thread[0]), Continuations.Text(WithReport(index, thread))))
             .ToList();
         return statements.Count == 0 ? null : new ActorStatementsAnswer(ActorDirectory.Default.Display(actor), statements);
     }
+
+    /// <summary>
+    /// The sentences the actor speaks in; of a group of delegations named together ("the Baltics"), those every member
+    /// speaks in, when any, else those of any member.
+    /// </summary>
+    private static IEnumerable<Passage> Together(QuestionReading question, string actor, PassageIndex index)
+    {
+        var named = question.NamedActors.FirstOrDefault(a => a.Key == actor);
+        var members = question.NamedActors.Where(a => named is not null && a.Words == named.Words).Select(a => a.Key).ToList();
+        if (members.Count < 2) return index.SpokenBy(actor);
+        var spoken = members.Select(index.SpokenBy).ToList();
+        var all = spoken[0].Where(p => spoken.All(s => s.Contains(p))).ToList();
+        return all.Count > 0 ? all : spoken.SelectMany(s => s).Distinct().OrderBy(p => p.Id);
+    }
+
+    /// <summary>
+    /// A statement with the sentence after it in its paragraph when that one names no actor: it goes on with what the
+    /// actor reported ("The Danish delegation informed the WP of the outbreak. Investigations focused on a hatchery.").
+    /// </summary>
+    private static IReadOnlyList<Passage> WithReport(PassageIndex index, IReadOnlyList<Passage> thread) =>
+        index.After(thread[^1]) is { Sentence.Actors.Count: 0 } next && !Continuations.GoesOn(next) ? [.. thread, next] : thread;
 
     private static Match Matches(PassageIndex index, Passage passage, Concepts concepts)
     {

@@ -3,6 +3,9 @@ namespace WorkingParty.Answers.Composition;
 /// <summary>A Council document: where the minutes refer to it, found by its reference or by what it is about.</summary>
 internal static class Documents
 {
+    private static readonly HashSet<string> DocumentNouns = [.. Vocabulary.Default.DocumentNouns];
+    private static readonly HashSet<string> Demonstratives = ["the", "this", "that", "these", "those"];
+
     /// <summary>Where the document is referred to, as written; else any copy or revision of it ("CM 1551/17" for "CM 1551/1/17 REV 1").</summary>
     public static DocumentAnswer? ByReference(string reference, MinutesLibrary library, DateOnly today) =>
         Find(reference, DocumentReference.Key, library, today) ?? Find(reference, DocumentReference.BaseKey, library, today);
@@ -65,13 +68,15 @@ internal static class Documents
     {
         var concepts = Concepts.Of(question.TopicWords);
         if (concepts.Count == 0) return null;
+        var nouns = Concepts.Of(question.TopicWords.Where(DocumentNouns.Contains));
         var citing = library.NewestFirst(question.Bodies, today)
             .SelectMany(m => m.Items.Where(i => i.Documents.Count > 0).SelectMany(i => i.Paragraphs
                 .SelectMany(p => p.Sentences.Select(s => (Meeting: m, Item: i, Paragraph: p, Sentence: s)))))
             .Where(s => DocumentReference.FindAll(s.Sentence.Text).Any(m => !IsOwnNumber(m.Value, s.Meeting)))
-            .Where(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text + " " + s.Item.Title)))
+            .Where(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text + " " + s.Item.Title))
+                || concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text + " " + NamingNext(s.Paragraph, s.Sentence, nouns) + " " + s.Item.Title)))
             .ToList();
-        if (citing.Count == 0) return null;
+        if (citing.Count == 0) return ByTitle(question, library, today);
         var found = citing.FirstOrDefault(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text)), citing[0]);
         var references = Nearest(found.Sentence.Text, concepts, found.Meeting);
         if (ByReference(references[0], library, today) is not { } answer) return null;
@@ -84,6 +89,56 @@ internal static class Documents
             .Where(d => wholeItem || found.Paragraph.SubItem is not null || concepts.AreAnsweredBy(Concepts.TermsOf(d.Text)))
             .Select(d => new CitedText(Citations.Of(found.Meeting, found.Item), d.Text));
         return answer with { Mentions = [.. answer.Mentions, .. alsoNear.Except(answer.Mentions), .. others] };
+    }
+
+    /// <summary>
+    /// The sentence after one in its paragraph when it opens on the document the one before cited, named by the question's
+    /// noun for it ("... the external study (doc. 4410/41). The report set out three options." for "the study report"), and
+    /// cites none of its own; else nothing.
+    /// </summary>
+    private static string NamingNext(Paragraph paragraph, Statement sentence, Concepts nouns)
+    {
+        var next = paragraph.Sentences.SkipWhile(s => !ReferenceEquals(s, sentence)).Skip(1).FirstOrDefault();
+        if (next is null || nouns.Count == 0 || DocumentReference.FindAll(next.Text).Any()) return "";
+        var opening = Words.Split(next.Text);
+        return opening.Count > 1 && Demonstratives.Contains(opening[0].Lower) && nouns.FoundIn(Concepts.TermsOf(opening[1].Original)) > 0
+            ? next.Text
+            : "";
+    }
+
+    /// <summary>
+    /// "Doc number of the gas proposal?" when no sentence cites it: the first document (no legal act's number) of the
+    /// newest sub-item or item title citing one that holds every word of the topic the minutes use, nouns naming a document apart ("proposal", "text") and an
+    /// actor by any of its names ("pres compromise text": "Presidency compromise text (doc. 6761/21)"); a sub-item's
+    /// title read with its item's.
+    /// </summary>
+    private static DocumentAnswer? ByTitle(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var required = Concepts.Of(question.PassageWords.Where(w => !DocumentNouns.Contains(w) && library.Index.Knows(w)),
+            question.NamedActors.Select(a => new Concept(EntityTerms.Actor(a.Key), a.Words)));
+        if (required.Count == 0) return null;
+        foreach (var meeting in library.NewestFirst(question.Bodies, today))
+        {
+            foreach (var item in meeting.Items)
+            {
+                var titles = item.SubItems.Select(s => (Own: s.Title, Read: s.Title + " " + item.Title)).Append((Own: item.Title, Read: item.Title));
+                foreach (var (own, read) in titles)
+                {
+                    var references = DocumentReference.FindAll(own)
+                        .Where(m => !IsOwnNumber(m.Value, meeting) && !DocumentReference.MayBeActNumber(m)).ToList();
+                    if (references.Count == 0 || !required.AllFoundIn(TitleTerms(read))) continue;
+                    return ByReference(references[0].Value, library, today);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static HashSet<string> TitleTerms(string title)
+    {
+        var terms = Concepts.TermsOf(title);
+        terms.UnionWith(EntityTerms.Of(title, [], ActorDirectory.Default));
+        return terms;
     }
 
     /// <summary>The minutes' own number, printed in a page footer a sentence ran into: no document the sentence cites.</summary>

@@ -16,7 +16,8 @@ internal static class Passages
         // find ("the PSC on 14 March"); in an agenda question ("agenda of June 2016"), nothing.
         var meeting = question.Meeting is { } filter && library.NewestFirst(question.Bodies, today).Any(filter.Accepts) ? filter : null;
         var dateWords = meeting is null && question.Intent is Intent.Topic or Intent.MeetingOn ? question.DateWords : [];
-        var concepts = Concepts.Of(question.PassageWords.Concat(dateWords), Entities(question));
+        var asksDecision = Decisions.AreAsked(question);
+        var concepts = Concepts.Of(Decisions.Without(question.PassageWords).Concat(dateWords), Entities(question));
         var close = library.Index.Match(concepts, settings.Hits,
                 p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today) && (meeting?.Accepts(p.Meeting) ?? true))
             .Where(m => m.Closeness >= settings.CloseEnough)
@@ -27,7 +28,8 @@ internal static class Passages
         var items = close.Select(m => (m.Passage.Meeting, m.Passage.Item)).Distinct().ToList();
         if (question.Intent == Intent.Topic && items.Count == 1 && close.Count > 1 && question.SearchWords.Count <= MostWordsOfATopic)
             return AgendaItems.Full(items[0].Meeting, items[0].Item);
-        return new PassagesAnswer(question.Question, close.Select(m => Quote(m.Passage, concepts, library)).ToList());
+        var quoted = asksDecision ? Decisions.WithConclusions(close.Select(m => m.Passage), library.Index) : close.Select(m => m.Passage);
+        return new PassagesAnswer(question.Question, quoted.Select(p => Quote(p, concepts, library)).ToList());
     }
 
     private static IEnumerable<Concept> Entities(QuestionReading question)

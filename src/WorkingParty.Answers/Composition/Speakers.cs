@@ -9,6 +9,8 @@ internal static class Speakers
 {
     private const int MostSentences = 12;
 
+    private static readonly HashSet<string> MarksHoldingBack = [.. Vocabulary.Default.ReservationMarks];
+
     public static SpeakersAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, RetrievalSettings settings)
     {
         var named = question.NamedActors.Select(a => a.Key).Where(ActorDirectory.Default.IsDelegation).ToHashSet();
@@ -16,7 +18,8 @@ internal static class Speakers
         var topic = question.PassageWords.Where(w => !holdingBack.Contains(w)).ToList();
         var concepts = Concepts.Of(topic.Count > 0 ? topic : question.PassageWords, question.NamedActors.Where(a => named.Contains(a.Key))
             .Select(a => new Concept(EntityTerms.Actor(a.Key), a.Words)));
-        var found = HeldBack(Sentences(question, library, today, settings, concepts).Take(MostSentences).ToList(), holdingBack);
+        var found = HeldBack(Sentences(question, library, today, settings, concepts).Take(MostSentences).ToList(), holdingBack,
+            AskedHoldingBack(question, holdingBack), library.Index);
         var sentences = found.Where(p => Speaking(p, question, named, library).Any()).Concat(found).Distinct().ToList();
         if (!found.Any(p => Speaking(p, question, named, library).Any())) return null;
         var actors = sentences.SelectMany(p => Speaking(p, question, named, library)).Distinct().Select(ActorDirectory.Default.Display).ToList();
@@ -27,14 +30,27 @@ internal static class Speakers
 
     /// <summary>
     /// "Who had doubts / concerns / reservations about X": of the sentences on X, those that hold back (a reservation, a
-    /// concern, an objection), when any does; supporters of X are not who had doubts. All of them otherwise.
+    /// concern, an objection), when any does; supporters of X are not who had doubts. A reservation seldom repeats the
+    /// topic its item's other sentences name ("UK and SE maintained scrutiny reservations on the whole proposal"), so the
+    /// sentences under X's items that say the question's own mark of holding back ("scrutiny", "sceptical") count too,
+    /// those saying most of the question's words of holding back first. All the sentences on X otherwise.
     /// </summary>
-    private static List<Passage> HeldBack(List<Passage> found, HashSet<string> holdingBack)
+    private static List<Passage> HeldBack(List<Passage> found, HashSet<string> holdingBack, Concepts asked, PassageIndex index)
     {
         if (holdingBack.Count == 0) return found;
-        var held = found.Where(p => p.Sentence.Actors.Count > 0 && Words.Split(p.Sentence.Text).Any(w => holdingBack.Contains(w.Lower))).ToList();
-        return held.Count > 0 ? held : found;
+        var marks = Concepts.Of(asked.All.Select(c => c.Word).Where(MarksHoldingBack.Contains));
+        var underItems = marks.Count == 0
+            ? []
+            : found.DistinctBy(p => p.Item, ReferenceEqualityComparer.Instance).SelectMany(index.UnderItemOf)
+                .Where(p => marks.FoundIn(index.SentenceTermsOf(p)) > 0);
+        var held = found.Where(p => Words.Split(p.Sentence.Text).Any(w => holdingBack.Contains(w.Lower))).Concat(underItems)
+            .Where(p => p.Sentence.Actors.Count > 0).Distinct().ToList();
+        return held.Count == 0 ? found : [.. held.OrderByDescending(p => asked.FoundIn(index.SentenceTermsOf(p)))];
     }
+
+    /// <summary>The question's own words of holding back ("scrutiny", "reservations" of "who keeps scrutiny reservations?").</summary>
+    private static Concepts AskedHoldingBack(QuestionReading question, HashSet<string> holdingBack) =>
+        Concepts.Of(question.PassageWords.Where(holdingBack.Contains));
 
     /// <summary>Every sentence of the item named, in the minutes' order; else the sentences closest to the topic, best first.</summary>
     private static IEnumerable<Passage> Sentences(QuestionReading question, MinutesLibrary library, DateOnly today, RetrievalSettings settings, Concepts concepts)

@@ -174,6 +174,15 @@ internal sealed class PassageIndex
         passage.Id > 0 && Passages[passage.Id - 1] is var before && ReferenceEquals(before.Item, passage.Item) && before.Paragraph >= 0
             && passage.Paragraph >= 0 ? before : null;
 
+    /// <summary>Every sentence of the agenda item a passage stands under, in the minutes' order (its footnotes apart).</summary>
+    public IEnumerable<Passage> UnderItemOf(Passage passage)
+    {
+        var first = passage.Id;
+        while (first > 0 && ReferenceEquals(Passages[first - 1].Item, passage.Item) && Passages[first - 1].Paragraph >= 0) first--;
+        for (var id = first; id < Passages.Count && ReferenceEquals(Passages[id].Item, passage.Item) && Passages[id].Paragraph >= 0; id++)
+            yield return Passages[id];
+    }
+
     /// <summary>The sentence after a passage in the same paragraph, or null when it is the paragraph's last.</summary>
     public Passage? After(Passage passage) =>
         passage.Id + 1 < Passages.Count && Passages[passage.Id + 1] is var after && ReferenceEquals(after.Item, passage.Item)

@@ -18,6 +18,7 @@ internal sealed class ActorDirectory
     private readonly List<(string[] Words, string Key)> _aliases;
     private readonly Dictionary<string, string> _delegationNames;
     private readonly IReadOnlyDictionary<string, string> _shorthand;
+    private readonly List<(string[] Words, IReadOnlyList<string> Members)> _groups;
 
     /// <summary>
     /// The aliases a word of each length may start, longest aliases first: a word matches an alias's first word only when
@@ -44,6 +45,8 @@ internal sealed class ActorDirectory
             .ToList();
         _delegationNames = delegations.All.ToDictionary(d => d.Code, d => d.Country);
         _shorthand = extra.Shorthand;
+        _groups = (extra.Groups ?? new Dictionary<string, IReadOnlyList<string>>()).Select(g => (Split(g.Key), g.Value))
+            .OrderByDescending(g => g.Item1.Length).ToList();
         var longest = _aliases.Max(a => a.Words[0].Length) + 2;
         _aliasesByWordLength = Enumerable.Range(0, longest + 1)
             .Select(length => _aliases.Where(a => length >= a.Words[0].Length - 1 && length <= a.Words[0].Length + 2).ToList())
@@ -81,6 +84,25 @@ internal sealed class ActorDirectory
             i += mention.Length - 1;
         }
         return found;
+    }
+
+    /// <summary>
+    /// The actors a question names: those <see cref="Find"/> finds, and each member of a group of delegations named
+    /// together ("the Baltics": EE, LV and LT, each a mention of the same words). Groups are read in questions only.
+    /// </summary>
+    public IReadOnlyList<ActorMention> FindInQuestion(IReadOnlyList<Word> words)
+    {
+        var found = Find(words).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var at = i;
+            var group = _groups.FirstOrDefault(g => at + g.Words.Length <= words.Count
+                && g.Words.Select((w, j) => w == words[at + j].Lower).All(same => same));
+            if (group.Words is null || found.Any(m => m.Start <= i && i < m.Start + m.Length)) continue;
+            found.AddRange(group.Members.Select(key => new ActorMention(key, i, group.Words.Length)));
+            i += group.Words.Length - 1;
+        }
+        return [.. found.OrderBy(m => m.Start)];
     }
 
     private ActorMention? MentionAt(IReadOnlyList<Word> words, int start)
@@ -123,5 +145,6 @@ internal sealed class ActorDirectory
 
     private sealed record QuestionAliases(
         IReadOnlyDictionary<string, string> Shorthand,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> ExtraAliases);
+        IReadOnlyDictionary<string, IReadOnlyList<string>> ExtraAliases,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? Groups);
 }

@@ -50,9 +50,13 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
         return nouns.Count == 0 || verbs.Count == 0 ? [] : [.. nouns, .. verbs];
     }
 
-    /// <summary>Whether the question asks how a meeting held was held: a format word, a past tense, no "when".</summary>
-    public bool AsksFormat(IReadOnlyList<Word> words, bool asksWhen) =>
-        !asksWhen && words.Any(w => _formatWords.Contains(w.Lower)) && words.Any(w => _pastWords.Contains(w.Lower));
+    /// <summary>
+    /// Whether the question asks how a meeting held was held: a format word, a past tense, no "when". A format word after
+    /// a word of the topic is that topic's ("what was decided on the travel document format?" asks about a document).
+    /// </summary>
+    public bool AsksFormat(IReadOnlyList<Word> words, bool asksWhen, IReadOnlyList<string> topicWords) =>
+        !asksWhen && words.Where((w, i) => _formatWords.Contains(w.Lower) && (i == 0 || !topicWords.Contains(words[i - 1].Lower))).Any()
+        && words.Any(w => _pastWords.Contains(w.Lower));
 
     /// <summary>
     /// Whether the question asks when a meeting held was first planned: "originally planned", "initially foreseen", a past

@@ -16,6 +16,13 @@ internal static partial class DocumentReference
 
     public static IEnumerable<Match> FindAll(string text) => Pattern().Matches(text);
 
+    /// <summary>
+    /// Whether a reference found may be a legal act's number instead ("Regulation (EC) No 607/2009", "(EU) 2017/1001"):
+    /// no series prefix and a year of four digits, which the Council's own numbers write only after "WK" or "CM".
+    /// </summary>
+    public static bool MayBeActNumber(Match reference) =>
+        !reference.Groups["prefix"].Success && reference.Groups["year"].Length == 4;
+
     /// <summary>The same key for "WK 2569/2017", "wk 2569/17" and "WK2569/2017"; and for "ST 8043/17" and "8043/17".</summary>
     public static string Key(string reference) => Keys(reference).Full;
 

@@ -76,7 +76,7 @@ internal sealed class QuestionReader
         var restOfYear = _calendarQuestions.RestOfYear(words, dated);
         var calendarGiven = cueIntent is Intent.Topic or Intent.NextMeeting ? _calendarQuestions.CalendarGiven(words) : [];
         foreach (var position in bodyPositions) used[position] = true;
-        var actorMentions = _actors.Find(words);
+        var actorMentions = _actors.FindInQuestion(words);
         var actor = actorMentions.Select(m => m.Key).FirstOrDefault();
         var said = _details.Said(words);
 
@@ -130,7 +130,7 @@ internal sealed class QuestionReader
             AsksSummary = _details.Summary(words),
             Season = season,
             // "What was on the agenda of the videoconference?", "what did FR say at the VTC?" name the meeting by its format.
-            AsksFormat = intent is not (Intent.Agenda or Intent.Actor or Intent.Speakers or Intent.Item) && _calendarQuestions.AsksFormat(words, asksWhen),
+            AsksFormat = intent is not (Intent.Agenda or Intent.Actor or Intent.Speakers or Intent.Item) && _calendarQuestions.AsksFormat(words, asksWhen, topicWords),
             AsksWhyAdditional = _calendarQuestions.AsksWhyAdditional(words),
             AsksAbsence = _calendarQuestions.AsksAbsence(words),
             AsksOriginalDate = _calendarQuestions.AsksOriginalDate(words, namedBodies is not null),
@@ -154,6 +154,7 @@ internal sealed class QuestionReader
             AsksIssueDate = cueIntent == Intent.IssueDate,
             AsksEarlierMeetings = _details.EarlierMeetings(words),
             AsksJoint = _details.Joint(words),
+            AsksNextJoint = _details.NextJoint(words),
             PassageWords = passageWords,
             DateWords = dateWords,
             NamedActors = namedActors,

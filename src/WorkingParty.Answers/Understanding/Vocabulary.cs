@@ -58,6 +58,18 @@ internal sealed class Vocabulary
     /// <summary>Kinds of document that, after "which" or "what", ask for a document: "which compromise text did we go through?".</summary>
     public required IReadOnlyList<string> DocumentKindWords { get; init; }
 
+    /// <summary>
+    /// Nouns a question names a document by that a title citing it need not repeat ("the gas proposal" for "Security of
+    /// gas supply Regulation (doc. 6225/16)").
+    /// </summary>
+    public IReadOnlyList<string> DocumentNouns { get; init; } = [];
+
+    /// <summary>Words asking what was decided on a topic ("what was agreed on X?", "outcome on X?"): no topic of their own.</summary>
+    public IReadOnlyList<string> DecisionQuestionWords { get; init; } = [];
+
+    /// <summary>Words of a sentence that records a decision or the Chair's conclusion ("The Chair concluded that ...").</summary>
+    public IReadOnlyList<string> DecisionSentenceWords { get; init; } = [];
+
     /// <summary>The words that ask "which" before a kind of document.</summary>
     public required IReadOnlyList<string> DocumentQuestionWords { get; init; }
 
@@ -150,6 +162,12 @@ internal sealed class Vocabulary
 
     /// <summary>Words of holding back (doubt, concern, reservation, objection), in questions and in sentences alike.</summary>
     public IReadOnlyList<string> ReservationWords { get; init; } = [];
+
+    /// <summary>
+    /// Words of holding back that say it wherever a sentence holds them ("scrutiny", "sceptical"), unlike "against" or
+    /// "cannot": asked about, the sentences of the topic's item saying one are who held back, whatever topic they repeat.
+    /// </summary>
+    public IReadOnlyList<string> ReservationMarks { get; init; } = [];
 
     /// <summary>Council shorthand delegates use for what the minutes write in full ("fac": "Foreign Affairs Council").</summary>
     public IReadOnlyDictionary<string, string> CouncilShorthand { get; init; } = new Dictionary<string, string>();

@@ -1,0 +1,40 @@
+namespace WorkingParty.Answers.Composition;
+
+/// <summary>
+/// "What was agreed on X?", "outcome on X?": the sentences on X, each followed by the conclusion its item records after
+/// it ("The Chair concluded that ...", "The Chair noted broad support and asked ..."), with the rest of that paragraph,
+/// which says what follows from it ("Delegations were invited to ... Articles 7 to 12 would be examined next.").
+/// </summary>
+internal static class Decisions
+{
+    private const int MostSentencesAfterConclusion = 2;
+    private static readonly HashSet<string> QuestionWords = [.. Vocabulary.Default.DecisionQuestionWords];
+    private static readonly HashSet<string> SentenceWords = [.. Vocabulary.Default.DecisionSentenceWords];
+
+    public static bool AreAsked(QuestionReading question) => Words.Split(question.Question).Any(w => QuestionWords.Contains(w.Lower));
+
+    /// <summary>The words to search for: not those asking for a decision, which name no topic, unless they are all there is.</summary>
+    public static IReadOnlyList<string> Without(IReadOnlyList<string> words) =>
+        words.Where(w => !QuestionWords.Contains(w)).ToList() is { Count: > 0 } topic ? topic : words;
+
+    /// <summary>Each passage, then the conclusion after it under its item and the rest of its paragraph, each once.</summary>
+    public static IReadOnlyList<Passage> WithConclusions(IEnumerable<Passage> passages, PassageIndex index)
+    {
+        var quoted = new List<Passage>();
+        foreach (var passage in passages)
+        {
+            quoted.Add(passage);
+            if (Conclusion(passage, index) is not { } conclusion) continue;
+            quoted.Add(conclusion);
+            var next = conclusion;
+            for (var i = 0; i < MostSentencesAfterConclusion && index.After(next) is { } after; i++) quoted.Add(next = after);
+        }
+        return quoted.Distinct().ToList();
+    }
+
+    /// <summary>The first sentence after the passage under its item that records a decision, said by the Chair or by nobody named.</summary>
+    private static Passage? Conclusion(Passage passage, PassageIndex index) =>
+        index.UnderItemOf(passage).FirstOrDefault(p => p.Id > passage.Id
+            && (p.Sentence.Actors.Count == 0 || p.Sentence.Actors[0] is "Presidency" or "Chair")
+            && Words.Split(p.Sentence.Text).Any(w => SentenceWords.Contains(w.Lower)));
+}
