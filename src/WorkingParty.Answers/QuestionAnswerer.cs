@@ -117,6 +117,8 @@ public sealed class QuestionAnswerer
         {
             Intent.NextMeeting when !asksAboutSomethingElse => NextMeetingsAnswer(question, library, today),
             Intent.MeetingOn when !asksAboutSomethingElse => MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today)),
+            // "Who asked for the extension?", "which countries missed the deadline?": the sentences that name them, not a date.
+            Intent.Deadlines when question.AsksWho => null,
             Intent.Deadlines => DeadlinesOrEvents(question, library, today),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
             // The agenda of a day or month no meeting was held in ("what is on the agenda on 3 June?", "what became of the
@@ -188,6 +190,7 @@ public sealed class QuestionAnswerer
             .ToList();
         if (NextMeetings.Bound(question.BeforeWords, library, question.Bodies, today) is { } bound)
             dates = dates.Where(d => d.Date < bound).ToList();
+        if (question.AsksNextJoint && dates.Any(NextMeetings.SaysJoint)) dates = dates.Where(NextMeetings.SaysJoint).ToList();
         if (question.AsksEarliest) dates = dates.Take(1).ToList();
         var (plain, doubtful) = NextMeetings.Shown(dates, question.WorkshopsOnly);
         return new NextMeetingsAnswer(today, plain) { Doubtful = doubtful };

@@ -25,6 +25,11 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
 
     public bool DelegationsOnly(IReadOnlyList<Word> words) => words.Any(w => _delegationWords.Contains(w.Lower));
 
+    /// <summary>Whether the question asks who: "who", or "which countries / delegations" (not "by when must MS reply?").</summary>
+    public bool Who(IReadOnlyList<Word> words) =>
+        words.Any(w => vocabulary.WhoWords.Contains(w.Lower))
+        || words.Zip(words.Skip(1)).Any(p => vocabulary.WhichWords.Contains(p.First.Lower) && _delegationWords.Contains(p.Second.Lower));
+
     public bool Cancellation(IReadOnlyList<Word> words) => words.Any(w => _cancelWords.Contains(w.Lower));
 
     public bool Move(IReadOnlyList<Word> words) => words.Any(w => vocabulary.MovedWords.Contains(w.Lower));
@@ -53,6 +58,13 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
     /// </summary>
     public bool Joint(IReadOnlyList<Word> words) =>
         words.Any(w => vocabulary.JointWords.Contains(w.Lower)) && words.Any(w => _jointRecordWords.Contains(w.Lower));
+
+    /// <summary>
+    /// The coming joint meeting: "next joint meeting?", "when's the next joint VTC" (a joint word right after a coming
+    /// word), not the next meeting of one body after a joint one ("next PMG after the joint meeting?").
+    /// </summary>
+    public bool NextJoint(IReadOnlyList<Word> words) =>
+        Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => vocabulary.JointWords.Contains(words[i].Lower) && vocabulary.ComingWords.Contains(words[i - 1].Lower));
 
     /// <summary>Earlier meetings the minutes mention: "other meetings in October?", "when did the WP meet before 12 March?".</summary>
     public bool EarlierMeetings(IReadOnlyList<Word> words) =>

@@ -64,6 +64,9 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks for the joint meetings of the bodies it names, not each body's own.</summary>
     public bool AsksJoint { get; init; }
 
+    /// <summary>"Next joint meeting?": the coming meetings the minutes say are joint ones, when any is.</summary>
+    public bool AsksNextJoint { get; init; }
+
     /// <summary>Whether the question asks which meeting was cancelled or moved ("called off", "postponed"), not which was held.</summary>
     public bool AsksCancellation { get; init; }
 
@@ -81,6 +84,9 @@ internal sealed record QuestionReading(
 
     /// <summary>Whether a deadline question asks for comments ("deadline for comments on the annex?").</summary>
     public bool AsksComments { get; init; }
+
+    /// <summary>Whether the question asks who ("who asked for the extension?", "which countries missed it?").</summary>
+    public bool AsksWho { get; init; }
 
     /// <summary>Whether a deadline question asks for the open ones ("which deadlines are still open?", "outstanding deadlines").</summary>
     public bool AsksOpen { get; init; }
