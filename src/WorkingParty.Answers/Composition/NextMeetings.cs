@@ -31,6 +31,15 @@ internal static class NextMeetings
         return ([], [.. plain.Select(d => d with { Doubt = new Doubt(NoMeeting, d.Sentence ?? d.Description) }), .. doubtful]);
     }
 
+    private static readonly HashSet<string> JointWords = [.. Vocabulary.Default.JointWords];
+
+    /// <summary>
+    /// Whether the date's sentence says the meeting is a joint one ("a further joint meeting will be held on ..."): asked
+    /// for the next joint meeting, the dates of a joint meeting's minutes that one of its bodies holds alone ("the
+    /// Working Party on Tides will meet separately on ...") are not.
+    /// </summary>
+    public static bool SaysJoint(UpcomingDate date) => Words.Split(date.Sentence ?? date.Description).Any(w => JointWords.Contains(w.Lower));
+
     public static IReadOnlyList<UpcomingDate> After(
         DateOnly today, MinutesLibrary library, IReadOnlySet<string>? bodies, IReadOnlyList<ScheduleChange> changes)
     {

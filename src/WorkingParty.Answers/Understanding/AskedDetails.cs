@@ -54,6 +54,13 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
     public bool Joint(IReadOnlyList<Word> words) =>
         words.Any(w => vocabulary.JointWords.Contains(w.Lower)) && words.Any(w => _jointRecordWords.Contains(w.Lower));
 
+    /// <summary>
+    /// The coming joint meeting: "next joint meeting?", "when's the next joint VTC" (a joint word right after a coming
+    /// word), not the next meeting of one body after a joint one ("next PMG after the joint meeting?").
+    /// </summary>
+    public bool NextJoint(IReadOnlyList<Word> words) =>
+        Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => vocabulary.JointWords.Contains(words[i].Lower) && vocabulary.ComingWords.Contains(words[i - 1].Lower));
+
     /// <summary>Earlier meetings the minutes mention: "other meetings in October?", "when did the WP meet before 12 March?".</summary>
     public bool EarlierMeetings(IReadOnlyList<Word> words) =>
         words.Any(w => _earlierMeetingWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower));

@@ -211,6 +211,9 @@ internal sealed partial class BodyNames
             if (!licensed || (named = NamedBeside(words, i)) is null) continue;
             // "SAMA" for "... (SAMA Grazing)": a short name in capitals names the party's configurations too.
             if (IsCapitals(words[i].Original)) named = WithConfigurations(named);
+            // "the energy WP discuss RED II": a word beside the body's name that names none of its bodies (a clipped or
+            // misspelt form of another's) is the topic, not a second name that leaves no body.
+            if (bodies is not null && !bodies.Overlaps(named)) continue;
             bodies = bodies is null ? [.. named] : [.. bodies.Intersect(named)];
             positions.Add(i);
         }

@@ -17,6 +17,7 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
     private readonly HashSet<string> _plannedWords = [.. vocabulary.PlannedWords];
     private readonly HashSet<string> _calendarVerbs = [.. vocabulary.CalendarVerbs];
     private readonly HashSet<string> _singleDateWords = [.. vocabulary.SingleDateWords];
+    private readonly HashSet<string> _cancelWords = [.. vocabulary.CancelWords];
     private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords, .. vocabulary.EarliestWords];
 
     /// <summary>What a question of no other intent asks about meetings, or null when it asks about something else.</summary>
@@ -31,7 +32,9 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
             || (words.Any(w => _pastQuestionWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower)));
         var saysMeeting = words.Any(w => _meetingWords.Contains(w.Lower));
         var coming = words.Any(w => _comingWords.Contains(w.Lower));
-        if (asksWhen && meeting is null && !coming && (bodies is not null || saysMeeting)
+        // "which meeting was postponed and to when?" asks for the change, not the last meeting.
+        var asksChange = words.Any(w => _cancelWords.Contains(w.Lower));
+        if (asksWhen && meeting is null && !coming && !asksChange && (bodies is not null || saysMeeting)
             && (asksIfHeld || ((saysMeeting || bodies is not null) && words.Any(w => _pastBeWords.Contains(w.Lower)))))
         {
             return Understanding.Intent.LastMeeting;

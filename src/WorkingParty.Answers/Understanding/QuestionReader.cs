@@ -153,6 +153,7 @@ internal sealed class QuestionReader
             AsksIssueDate = cueIntent == Intent.IssueDate,
             AsksEarlierMeetings = _details.EarlierMeetings(words),
             AsksJoint = _details.Joint(words),
+            AsksNextJoint = _details.NextJoint(words),
             PassageWords = passageWords,
             DateWords = dateWords,
             NamedActors = namedActors,

@@ -64,6 +64,9 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks for the joint meetings of the bodies it names, not each body's own.</summary>
     public bool AsksJoint { get; init; }
 
+    /// <summary>"Next joint meeting?": the coming meetings the minutes say are joint ones, when any is.</summary>
+    public bool AsksNextJoint { get; init; }
+
     /// <summary>Whether the question asks which meeting was cancelled or moved ("called off", "postponed"), not which was held.</summary>
     public bool AsksCancellation { get; init; }
 

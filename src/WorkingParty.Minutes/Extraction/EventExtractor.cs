@@ -14,8 +14,12 @@ namespace WorkingParty.Minutes.Extraction;
 /// </summary>
 public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecognizer documents)
 {
-    /// <summary>What joins a date to the one before in the same enumeration: "and", "or possibly", "and the following one".</summary>
-    [GeneratedRegex(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:(?:if\s+(?:needed|necessary|required)|possibly|perhaps|also|again)[\s,;)(]*)?(?:(?:the|a)\s+(?:following|next|subsequent|second|third|further|last)\s+one\s+)?(?:on\s*)?$")]
+    /// <summary>
+    /// What joins a date to the one before in the same enumeration: "and", "or possibly", "and the following one"; in a
+    /// joint meeting, "and the Working Party on" (each of our bodies written "Working Party", the verb left out: "the
+    /// Working Party on Reefs will meet on 9 April and the Working Party on Tides on 11 April").
+    /// </summary>
+    [GeneratedRegex(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:the\s+Working\s+Party\s+(?=on\s*$))?(?:(?:if\s+(?:needed|necessary|required)|possibly|perhaps|also|again)[\s,;)(]*)?(?:(?:the|a)\s+(?:following|next|subsequent|second|third|further|last)\s+one\s+)?(?:on\s*)?$")]
     private static partial Regex OnlyConnectors();
 
     /// <summary>"and, once the new Presidency starts, on": a second date of the same enumeration after an inserted clause.</summary>

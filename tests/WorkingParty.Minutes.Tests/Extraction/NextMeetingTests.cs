@@ -49,6 +49,16 @@ public class NextMeetingTests
     }
 
     [Fact]
+    public void In_a_joint_meeting_each_bodys_own_date_with_the_verb_left_out_is_a_next_meeting()
+    {
+        var m = Parse("Brussels, 14 May 2025\nOUTCOME OF PROCEEDINGS\nOn: 6 May 2025\nTo: Delegations\n"
+            + "Subject: Joint meeting of the Working Party on Glaciers and the Working Party on Permafrost\n\n1. AOB\n\n"
+            + "The Working Party on Glaciers will meet on 3 June 2025 and the Working Party on Permafrost on 5 June 2025.").Meeting!;
+
+        Assert.Equal([D("2025-06-03"), D("2025-06-05")], NextMeetings(m));
+    }
+
+    [Fact]
     public void A_date_to_be_confirmed_keeps_the_kind_of_its_list()
     {
         var m = Minutes("The next meetings will be held on 3 June, 17 June (to be confirmed) and 1 July.");
