@@ -32,7 +32,8 @@ internal static class Deadlines
         var specific = concepts.Count > 0 || question.Document is not null;
         // A list of the open deadlines ("which fisheries deadlines are still open?") never lists a past one.
         var closed = question.Past || !specific || (question.AsksOpen && question.AsksSeveralDeadlines) ? [] : Candidates(question, library, today, changes, past: true);
-        foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => d.Listed.Terms, d => d.Listed.TermsInContext })
+        var shortNames = new SpelledOutShortNames(concepts, library);
+        foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => shortNames.Widen(d.Listed.Terms), d => shortNames.Widen(d.Listed.TermsInContext) })
         {
             var open = Closest(AskedFor(candidates, question, concepts), concepts, terms, question.AsksSeveralDeadlines).ToList();
             if (open.Count > 0 && !PastSaysItBetter(question, open, closed, concepts, terms)) return List(question.Past, open.Select(d => Found(d, concepts, today)), today, narrowed);
@@ -138,7 +139,7 @@ internal static class Deadlines
     }
 
     /// <summary>
-    /// "Deadline for comments on articles 1 to 20?" asked once that deadline has passed, while another request of the
+    /// "Deadline for comments on articles 1 to 12?" asked once that deadline has passed, while another request of the
     /// same item is open: the past one whose own subject and sentence say more of the topic answers it, not the open
     /// one that holds the topic only through the item's title or a neighbouring sentence. Only a certain past request
     /// of the kind asked (comments), set at the open ones' meeting or later: a later meeting's request on the topic, or
