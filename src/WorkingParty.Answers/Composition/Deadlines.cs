@@ -139,7 +139,7 @@ internal static class Deadlines
     }
 
     /// <summary>
-    /// "Deadline for comments on articles 1 to 20?" asked once that deadline has passed, while another request of the
+    /// "Deadline for comments on articles 1 to 12?" asked once that deadline has passed, while another request of the
     /// same item is open: the past one whose own subject and sentence say more of the topic answers it, not the open
     /// one that holds the topic only through the item's title or a neighbouring sentence. Only a certain past request
     /// of the kind asked (comments), set at the open ones' meeting or later: a later meeting's request on the topic, or

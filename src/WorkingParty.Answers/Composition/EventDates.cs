@@ -5,7 +5,8 @@ namespace WorkingParty.Answers.Composition;
 /// about, found among the dates the minutes give (any kind: another body's meeting, a conference, an application date),
 /// coming dates first, then the other sentences closest to the question. The topic must be in the dated sentence or its
 /// sub-heading, not only in the item's title, and the sentence is quoted, never its date alone: a neighbouring event's
-/// date is then visible for what it is.
+/// date is then visible for what it is; with the next sentence when it says a word of the question the dated one lacks
+/// ("... published for consultation on 9 July. The consultation had closed on 17 September.").
 /// </summary>
 internal static class EventDates
 {
@@ -24,8 +25,9 @@ internal static class EventDates
             .ThenBy(m => m.Date < today)
             .ThenBy(m => m.Date >= today ? m.Date!.Value.DayNumber : -m.Date!.Value.DayNumber)
             .Take(MostSentences)
-            .Select(m => new QuotedPassage(m.Passage.Sentence.Text, Citations.Of(m.Passage),
-                MatchedWords.In(m.Passage.Sentence.Text, concepts, library.Index.TermsOf(m.Passage), ActorDirectory.Default)))
+            .Select(m => (m.Passage, Text: Passages.WithCompletion(m.Passage.Sentence.Text, m.Passage, concepts, library.Index)))
+            .Select(m => new QuotedPassage(m.Text, Citations.Of(m.Passage),
+                MatchedWords.In(m.Text, concepts, library.Index.TermsOf(m.Passage), ActorDirectory.Default)))
             .ToList();
         if (dated.Count == 0) return null;
         var closest = (Passages.Answer(question, library, today, settings) as PassagesAnswer)?.Passages ?? [];

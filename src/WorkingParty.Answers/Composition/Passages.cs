@@ -38,14 +38,28 @@ internal static class Passages
         if (question.Document is { } document) yield return new Concept(EntityTerms.Document(document), document);
     }
 
-    /// <summary>A sentence that goes on from the one before ("It underlined ...") is quoted with it, so it says who spoke.</summary>
+    /// <summary>
+    /// A sentence that goes on from the one before ("It underlined ...") is quoted with it, so it says who spoke; one the
+    /// next sentence of its paragraph completes, saying a word of the question it lacks, with that one ("... asked for 36
+    /// months. Cion could accept 30 months." for "what period can Cion accept?").
+    /// </summary>
     private static QuotedPassage Quote(Passage passage, Concepts concepts, MinutesLibrary library)
     {
         var terms = library.Index.TermsOf(passage);
         var text = Continuations.GoesOn(passage) && library.Index.Before(passage) is { } before
             ? $"{before.Sentence.Text} {passage.Sentence.Text}"
             : passage.Sentence.Text;
+        text = WithCompletion(text, passage, concepts, library.Index);
         return new(text, Citations.Of(passage), MatchedWords.In(text, concepts, terms, ActorDirectory.Default));
+    }
+
+    /// <summary>The text quoted for a passage, with the next sentence of its paragraph when that one says a word of the question the passage lacks.</summary>
+    public static string WithCompletion(string text, Passage passage, Concepts concepts, PassageIndex index)
+    {
+        if (index.After(passage) is not { } next) return text;
+        var held = index.TermsOf(passage);
+        var said = index.SentenceTermsOf(next);
+        return concepts.Terms.Any(t => !held.Contains(t) && !EntityTerms.IsEntity(t) && said.Contains(t)) ? $"{text} {next.Sentence.Text}" : text;
     }
 
 }
