@@ -117,6 +117,8 @@ public sealed class QuestionAnswerer
         {
             Intent.NextMeeting when !asksAboutSomethingElse => NextMeetingsAnswer(question, library, today),
             Intent.MeetingOn when !asksAboutSomethingElse => MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today)),
+            // "Who asked for the extension?", "which countries missed the deadline?": the sentences that name them, not a date.
+            Intent.Deadlines when question.AsksWho => null,
             Intent.Deadlines => DeadlinesOrEvents(question, library, today),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
             // The agenda of a day or month no meeting was held in ("what is on the agenda on 3 June?", "what became of the

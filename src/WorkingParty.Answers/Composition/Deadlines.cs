@@ -32,7 +32,8 @@ internal static class Deadlines
         var specific = concepts.Count > 0 || question.Document is not null;
         // A list of the open deadlines ("which fisheries deadlines are still open?") never lists a past one.
         var closed = question.Past || !specific || (question.AsksOpen && question.AsksSeveralDeadlines) ? [] : Candidates(question, library, today, changes, past: true);
-        foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => d.Listed.Terms, d => d.Listed.TermsInContext })
+        var shortNames = new SpelledOutShortNames(concepts, library);
+        foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => shortNames.Widen(d.Listed.Terms), d => shortNames.Widen(d.Listed.TermsInContext) })
         {
             var open = Closest(AskedFor(candidates, question, concepts), concepts, terms, question.AsksSeveralDeadlines).ToList();
             if (open.Count > 0 && !PastSaysItBetter(question, open, closed, concepts, terms)) return List(question.Past, open.Select(d => Found(d, concepts, today)), today, narrowed);

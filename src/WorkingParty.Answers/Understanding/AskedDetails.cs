@@ -25,6 +25,11 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
 
     public bool DelegationsOnly(IReadOnlyList<Word> words) => words.Any(w => _delegationWords.Contains(w.Lower));
 
+    /// <summary>Whether the question asks who: "who", or "which countries / delegations" (not "by when must MS reply?").</summary>
+    public bool Who(IReadOnlyList<Word> words) =>
+        words.Any(w => vocabulary.WhoWords.Contains(w.Lower))
+        || words.Zip(words.Skip(1)).Any(p => vocabulary.WhichWords.Contains(p.First.Lower) && _delegationWords.Contains(p.Second.Lower));
+
     public bool Cancellation(IReadOnlyList<Word> words) => words.Any(w => _cancelWords.Contains(w.Lower));
 
     public bool Move(IReadOnlyList<Word> words) => words.Any(w => vocabulary.MovedWords.Contains(w.Lower));

@@ -144,6 +144,7 @@ internal sealed class QuestionReader
             AsksSeveralDeadlines = intent == Intent.Deadlines && _details.SeveralDeadlines(words),
             AsksComments = intent == Intent.Deadlines && _details.Comments(words),
             AsksOpen = intent == Intent.Deadlines && _details.OpenDeadlines(words),
+            AsksWho = _details.Who(words),
             AsksPlace = _details.Place(words),
 
             AsksSeveralDocuments = intent == Intent.Document && _details.SeveralDocuments(words),

@@ -130,6 +130,12 @@ internal sealed class Vocabulary
     /// <summary>Words that ask a deadline for comments ("deadline for comments on the annex?"), not any request of the topic.</summary>
     public IReadOnlyList<string> CommentWords { get; init; } = [];
 
+    /// <summary>Words that ask who ("who asked for the extension?").</summary>
+    public IReadOnlyList<string> WhoWords { get; init; } = [];
+
+    /// <summary>Words that, before a delegation word, ask which ones ("which countries missed the deadline?").</summary>
+    public IReadOnlyList<string> WhichWords { get; init; } = [];
+
     /// <summary>Words that ask for the deadlines still open ("which deadlines are still open?"), never the past ones.</summary>
     public IReadOnlyList<string> OpenDeadlineWords { get; init; } = [];
 

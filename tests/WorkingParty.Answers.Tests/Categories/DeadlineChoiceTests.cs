@@ -134,4 +134,38 @@ public class DeadlineChoiceTests
 
         Assert.Equal(new DateOnly(2036, 5, 25), Assert.Single(answer.Deadlines).Date);
     }
+
+    [Fact]
+    public void A_short_name_the_minutes_define_finds_a_deadline_under_a_title_that_spells_it_out()
+    {
+        const string Defined = "The Cion presented the draft revised Canal Toll Exemption Regulation (CTER) and its guidelines.";
+        const string Asked = "MS were invited to send written comments to the Cion by 29 May 2036.";
+        var meeting = new Meeting("canals-2036-04-28", Body, new DateOnly(2036, 4, 28), false, "Outcome of proceedings", "canals-2036-04.txt",
+            [Item(1, "Review of the Canal Toll Exemption Regulation", [], P(null, S(Defined)), P(null, S(Asked)))],
+            [],
+            [new Deadline(new DateOnly(2036, 5, 29), 1, "send written comments to the Cion", "MS", [], Asked)]);
+        var library = new QuestionAnswerer([meeting], new NoScheduleChanges());
+
+        var answer = Assert.IsType<DeadlinesAnswer>(library.Answer("deadline for written comments to Cion on the draft CTER?", Today));
+
+        var deadline = Assert.Single(answer.Deadlines);
+        Assert.Equal(new DateOnly(2036, 5, 29), deadline.Date);
+        Assert.True(deadline.IsCertain);
+    }
+
+    [Fact]
+    public void Who_asked_for_an_extension_is_answered_by_the_sentence_naming_them_not_by_a_date()
+    {
+        const string Extended = "At the request of DK and FI, the deadline for comments on the storage annex was extended to 26 May 2036.";
+        var meeting = new Meeting("storage-2036-04-28", Body, new DateOnly(2036, 4, 28), false, "Outcome of proceedings", "storage-2036-04.txt",
+            [Item(1, "Storage annex", [], P(null, S("The Presidency presented the storage annex."), S(Extended)))],
+            [],
+            [new Deadline(new DateOnly(2036, 5, 26), 1, "comments on the storage annex", "delegations", [], Extended)]);
+        var library = new QuestionAnswerer([meeting], new NoScheduleChanges());
+
+        var answer = library.Answer("who asked for the extension of the storage annex deadline?", Today);
+
+        Assert.Contains(Assert.IsType<PassagesAnswer>(answer).Passages, p => p.Text.Contains(Extended, StringComparison.Ordinal));
+        Assert.IsType<DeadlinesAnswer>(library.Answer("by when must member states comment on the storage annex?", Today));
+    }
 }
