@@ -236,6 +236,12 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
                 : null)
             ?? (cues.LeavesUndecided(sentence.Masked, sentence.TokenOf(i)) ? "the minutes say the meeting dates are still to be set" : null);
         var eventKind = past ? EventKind.PastEvent : status == "cancelled" && kind == EventKind.NextMeeting ? EventKind.Event : kind;
+        if (eventKind == EventKind.NextMeeting && sentence.Dates[i].Precision is DatePrecision.HalfYear or DatePrecision.Year or DatePrecision.PartOfMonth)
+        {
+            // "in the second half of 2031" is no pair of days: the minutes' words go with the span.
+            description = $"{description} ({Written(sentence, i)})";
+        }
+
         return new DatedEvent(date.Start, date.End, sentence.Dates[i].Precision, eventKind, description, item.Number, sentence.Text)
         {
             Doubt = doubt,

@@ -59,6 +59,15 @@ public class NextMeetingTests
     }
 
     [Fact]
+    public void A_next_meeting_in_a_half_year_keeps_the_minutes_words()
+    {
+        var m = Minutes("A further meeting is envisaged in the second half of 2025.");
+
+        var meeting = Assert.Single(m.Events, e => e.Kind == EventKind.NextMeeting);
+        Assert.Equal((D("2025-07-01"), "A further meeting is envisaged (second half of 2025)"), (meeting.Date, meeting.Description));
+    }
+
+    [Fact]
     public void A_date_to_be_confirmed_keeps_the_kind_of_its_list()
     {
         var m = Minutes("The next meetings will be held on 3 June, 17 June (to be confirmed) and 1 July.");
