@@ -1,6 +1,12 @@
+using System.Reflection;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.AdaptiveCards;
+using WorkingParty.Cards.Tests.Samples;
 
 namespace WorkingParty.Cards.Tests;
 
@@ -26,5 +32,26 @@ public class CardJsonTests
 
         Assert.Contains("7 April 2017", CardJson.Serialize(changed));
         Assert.DoesNotContain("7 April 2017", first);
+    }
+
+    [Fact]
+    public void Prepare_builds_the_contract_of_every_element_action_and_button_data_a_card_can_hold()
+    {
+        CardJson.Prepare();
+
+        var kinds = new[] { typeof(CardElement), typeof(CardAction), typeof(ButtonData) }
+            .SelectMany(polymorphic => polymorphic.GetCustomAttributes<JsonDerivedTypeAttribute>().Select(derived => derived.DerivedType));
+        Assert.All(kinds.Concat([typeof(AdaptiveCard), typeof(Column), typeof(Fact), typeof(Choice), typeof(TextRun)]),
+            kind => Assert.Contains(kind, CardJson.ContractTypes));
+        Assert.True(CardJson.Options.IsReadOnly);
+    }
+
+    [Fact]
+    public void Every_sample_card_is_written_after_prepare_as_a_serialiser_that_never_prepared_writes_it()
+    {
+        CardJson.Prepare();
+        var unprepared = new JsonSerializerOptions(CardJson.Options) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+
+        Assert.All(SampleCards.All(), sample => Assert.Equal(JsonSerializer.Serialize(sample.Card, unprepared), CardJson.Serialize(sample.Card)));
     }
 }

@@ -273,6 +273,7 @@ internal sealed class PassageIndex
         // Without a compound file, searches read the in-memory files directly instead of through a locked, buffered slice.
         var config = new IndexWriterConfig(Version, MinutesAnalyzer.ForPassages) { Similarity = new BM25Similarity(), UseCompoundFile = false };
         config.MergePolicy.NoCFSRatio = 0;
+        var titles = new AnalysedTitles();
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var passage in passages)
@@ -280,7 +281,7 @@ internal sealed class PassageIndex
                 var document = new Document
                 {
                     new TextField(TextField, passage.Sentence.Text, Field.Store.NO),
-                    new TextField(TitleField, TitleOf(passage), Field.Store.NO),
+                    new TextField(TitleField, titles.Of(TitleOf(passage))),
                     new NumericDocValuesField(IdField, passage.Id),
                 };
                 foreach (var entity in entities[passage.Id]) document.Add(new StringField(EntityField, entity, Field.Store.NO));

@@ -2,6 +2,7 @@ using WorkingParty.Bot.Features.Announcements;
 using WorkingParty.Bot.Features.Exports;
 using WorkingParty.Bot.Features.Questions;
 using WorkingParty.Bot.Hosting.ServiceDefaults;
+using WorkingParty.Cards.AdaptiveCards;
 
 namespace WorkingParty.Bot.Hosting;
 
@@ -13,6 +14,8 @@ public static class BotWebHost
 {
     public static WebApplication Create(string[] args, Action<IServiceCollection>? overrideServices = null)
     {
+        // The cards' JSON contracts are built on the core the host's own start leaves idle, not by the first answer.
+        _ = Task.Run(CardJson.Prepare);
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddServiceDefaults(builder.Configuration);
         builder.Services.AddWorkingPartyBot();
