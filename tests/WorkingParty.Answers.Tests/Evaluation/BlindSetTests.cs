@@ -12,18 +12,17 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batches w and x, 2026-12-04, main a43e26c: 66 of 66 documents accepted (100 %). Target 99 %.</summary>
+    /// <summary>batches y and z, 2026-12-05, main 4d5d428: 66 of 66 documents accepted (100 %). Target 99 %.</summary>
     private const double AcceptedFloor = 0.99;
 
     /// <summary>
-    /// batches w and x, 2026-12-04, after the eleventh round (w and x written before anyone read u or v; no rule writer
-    /// read them): 961 of 1056 questions right (91.0 %; 951 as they came), 962 after the coordinator's one fix from an
-    /// x failure (a date a request serves is no second deadline), rounded down. Target 97 %.
+    /// batches y and z, 2026-12-05, after the twelfth round (y and z written before anyone read w or x; no rule writer
+    /// read them): 972 of 1052 questions right (92.4 %; 956 as they came), rounded down. Target 97 %.
     /// </summary>
-    private const double AccuracyFloor = 0.91;
+    private const double AccuracyFloor = 0.92;
 
-    /// <summary>batches w and x, 2026-12-04, main a43e26c: 17 wrong answers (19 as they came, 18 before that fix). Target 0.</summary>
-    private const int WrongCeiling = 17;
+    /// <summary>batches y and z, 2026-12-05, main 4d5d428: 12 wrong answers (17 as they came). Target 0.</summary>
+    private const int WrongCeiling = 12;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
