@@ -8,8 +8,6 @@ internal static class Deadlines
     /// <summary>More deadlines equally near a topic say that the topic does not tell them apart.</summary>
     private const int MostNearest = 2;
 
-    private static readonly HashSet<string> CommentWords = [.. Vocabulary.Default.CommentWords];
-
     private const string NearestDoubt = "the nearest deadline to the question: not every word of it is in the minutes' sentence";
 
     public static IEnumerable<DeadlineEntry> All(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes) =>
@@ -152,7 +150,7 @@ internal static class Deadlines
         var said = open.Max(d => concepts.FoundIn(OwnTerms(d)));
         var latest = open.Max(d => d.Listed.Meeting.Date);
         return closed.Any(d => d.Listed.Deadline.Doubt is null && d.Listed.Meeting.Date >= latest
-            && (!question.AsksComments || RequestsComments(d.Listed))
+            && (!question.AsksComments || d.Listed.RequestsComments)
             && concepts.FoundIn(terms(d)) >= held && concepts.FoundIn(OwnTerms(d)) > said);
     }
 
@@ -166,22 +164,9 @@ internal static class Deadlines
     private static List<HeldDeadline> AskedFor(List<HeldDeadline> deadlines, QuestionReading question, Concepts concepts)
     {
         if (!question.AsksComments) return deadlines;
-        var comments = deadlines.Where(d => RequestsComments(d.Listed)).ToList();
+        var comments = deadlines.Where(d => d.Listed.RequestsComments).ToList();
         return comments.Any(d => concepts.AreAnsweredBy(d.Listed.TermsInContext)) ? comments : deadlines;
     }
-
-    /// <summary>
-    /// Whether the deadline asks for comments: its subject says so, or its sentence does and no other request of that
-    /// sentence says it in its subject ("comments on articles 1 to 6 by A and to reply to the questionnaire by B").
-    /// </summary>
-    private static bool RequestsComments(ListedDeadline listed)
-    {
-        var deadline = listed.Deadline;
-        return SaysComments(deadline.Subject) || (SaysComments(deadline.Sentence)
-            && !listed.Meeting.Deadlines.Any(d => d.LocalId != deadline.LocalId && d.Sentence == deadline.Sentence && SaysComments(d.Subject)));
-    }
-
-    private static bool SaysComments(string text) => Words.Split(text).Any(w => CommentWords.Contains(w.Lower));
 
     /// <summary>The deadlines with the highest count, in their order (all of them when every count is the same).</summary>
     private static List<HeldDeadline> HoldingMost(IEnumerable<HeldDeadline> deadlines, Func<HeldDeadline, int> found)

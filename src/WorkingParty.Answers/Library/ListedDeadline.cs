@@ -6,10 +6,13 @@ namespace WorkingParty.Answers.Library;
 /// </summary>
 internal sealed class ListedDeadline
 {
+    private static readonly HashSet<string> CommentWords = [.. Vocabulary.Default.CommentWords];
+
     private readonly Lazy<IReadOnlySet<string>> _terms;
     private readonly Lazy<IReadOnlySet<string>> _context;
     private readonly Lazy<HashSet<string>> _said;
     private readonly Lazy<bool> _moved;
+    private readonly Lazy<bool> _comments;
     private readonly List<ListedDeadline> _replaced = [];
 
     private ListedDeadline(Meeting meeting, Deadline deadline)
@@ -25,6 +28,8 @@ internal sealed class ListedDeadline
         _said = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, deadline.Sentence,
             .. item is null ? [] : Context(item, deadline.Sentence, Documents, titles: false), .. item is null ? [] : TitlesCiting(item, Documents)])));
         _moved = new(() => deadline.FirstSet is not null || Words.Split(deadline.Sentence).Any(w => Vocabulary.Default.MovedWords.Contains(w.Lower)));
+        _comments = new(() => SaysComments(deadline.Subject) || (SaysComments(deadline.Sentence)
+            && !meeting.Deadlines.Any(d => d.LocalId != deadline.LocalId && d.Sentence == deadline.Sentence && SaysComments(d.Subject))));
     }
 
     public Meeting Meeting { get; }
@@ -66,6 +71,12 @@ internal sealed class ListedDeadline
     public bool TellsMove => _moved.Value;
 
     /// <summary>
+    /// Whether the deadline asks for comments: its subject says so, or its sentence does and no other request of that
+    /// sentence says it in its subject ("comments on articles 1 to 6 by A and to reply to the questionnaire by B").
+    /// </summary>
+    public bool RequestsComments => _comments.Value;
+
+    /// <summary>
     /// The deadline of later minutes of the same body that replaced this one: it tells this one's due date as the date
     /// first set ("the deadline, set at 28 February, has been extended to 15 July"); null when none did. When earlier
     /// minutes have more than one deadline due that day, which one was replaced is unsure and none is.
@@ -93,6 +104,8 @@ internal sealed class ListedDeadline
 
         return listed;
     }
+
+    private static bool SaysComments(string text) => Words.Split(text).Any(w => CommentWords.Contains(w.Lower));
 
     /// <summary>The bracketed qualifier of a body's name ("Tax Questions (Indirect Taxation - e-invoicing)"), or "".</summary>
     private static string Qualifier(string body)
