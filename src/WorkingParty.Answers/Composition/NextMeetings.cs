@@ -36,9 +36,11 @@ internal static class NextMeetings
     /// <summary>
     /// Whether the date's sentence says the meeting is a joint one ("a further joint meeting will be held on ..."): asked
     /// for the next joint meeting, the dates of a joint meeting's minutes that one of its bodies holds alone ("the
-    /// Working Party on Tides will meet separately on ...") are not.
+    /// Working Party on Tides will meet separately on ...") are not, nor those whose own clause names one of them ("TIDE
+    /// will meet on 2 May; a further joint meeting on 20 June").
     /// </summary>
-    public static bool SaysJoint(UpcomingDate date) => Words.Split(date.Sentence ?? date.Description).Any(w => JointWords.Contains(w.Lower));
+    public static bool SaysJoint(UpcomingDate date) =>
+        Words.Split(date.Sentence ?? date.Description).Any(w => JointWords.Contains(w.Lower)) && !JointDateOwners.IsOneBodys(date);
 
     public static IReadOnlyList<UpcomingDate> After(
         DateOnly today, MinutesLibrary library, IReadOnlySet<string>? bodies, IReadOnlyList<ScheduleChange> changes)

@@ -11,6 +11,10 @@ namespace WorkingParty.Answers.Understanding;
 internal sealed partial class BodyNames
 {
     private static readonly string[] BodyNouns = ["wp", "hwp", "working", "party", "group", "committee"];
+
+    /// <summary>The nouns that say a name is a body's: "working", "party", "WP", "group", "committee".</summary>
+    public static IReadOnlyList<string> Nouns => BodyNouns;
+
     private const int Window = 4;
 
     /// <summary>Two-letter initials ("AH WP") name a body only this close to a body or meeting word.</summary>

@@ -1,0 +1,79 @@
+namespace WorkingParty.Answers.Composition;
+
+/// <summary>
+/// The body of a joint meeting a coming date belongs to, read from the date's own clause: in "the REEF will next meet on
+/// 8 March and the TIDE on 16 March", 8 March is the REEF's and 16 March the TIDE's; a date whose clause names both
+/// bodies or neither ("a further joint meeting is planned for 20 June") is the joint meeting's. Asked about one of the
+/// bodies, the other's own dates are no answer.
+/// </summary>
+internal static partial class JointDateOwners
+{
+    /// <summary>Where a joint meeting's name divides into its bodies: "A and the B", "A/B", "A &amp; B".</summary>
+    [GeneratedRegex(@"\s+and\s+|[/&]")]
+    private static partial Regex PartSeparator();
+
+    /// <summary>Words that name no body in particular: "joint", "meeting", "of", "the", "on".</summary>
+    private static readonly HashSet<string> Unnaming = [.. Vocabulary.Default.BodyWords, .. Vocabulary.Default.Fillers,
+        .. Vocabulary.Default.AcronymSkipWords, .. Vocabulary.Default.JointWords, .. Vocabulary.Default.MeetingWords];
+
+    private static readonly HashSet<string> JointWords = [.. Vocabulary.Default.JointWords];
+
+    /// <summary>Initials shorter than this are too often another word ("WP").</summary>
+    private const int ShortestInitials = 3;
+
+    /// <summary>A word this long or shorter keeps its final "s" ("bus"): it is no plural of a name's word.</summary>
+    private const int LongestUnpluralled = 3;
+
+    /// <summary>The dates that are not the own dates of a joint meeting's body other than the one the question asks about.</summary>
+    public static List<UpcomingDate> OfAsked(List<UpcomingDate> dates, IReadOnlyList<Word> question, IReadOnlySet<string>? bodies) =>
+        dates.Where(d => !OtherBodysOwn(d, question, bodies)).ToList();
+
+    /// <summary>Whether the date's own clause names one of its joint meeting's bodies alone: "and the TIDE on 16 March".</summary>
+    public static bool IsOneBodys(UpcomingDate date) => Owner(date) is not null;
+
+    private static bool OtherBodysOwn(UpcomingDate date, IReadOnlyList<Word> question, IReadOnlySet<string>? bodies)
+    {
+        if (Owner(date) is not { } owner) return false;
+        var asked = Named(question, owner.Parts);
+        foreach (var body in bodies?.Where(b => !BodyConfigurations.IsJoint(b)) ?? []) asked.UnionWith(Named(Words.Split(body), owner.Parts));
+        return asked.Count == 1 && !asked.Contains(owner.Part);
+    }
+
+    /// <summary>
+    /// The body of its joint meeting the date's clause names alone, by its index among the meeting's bodies; none when
+    /// the clause says the meeting is joint ("the REEF will hold a joint meeting with the TIDE on").
+    /// </summary>
+    private static (int Part, List<HashSet<string>> Parts)? Owner(UpcomingDate date)
+    {
+        if (date.Sentence is not { } sentence || !BodyConfigurations.IsJoint(date.Source.Body)) return null;
+        var parts = PartsOf(date.Source.Body);
+        if (parts.Count < 2 || DateClauses.Of(sentence, date.Date) is not { } clause) return null;
+        if (clause.Any(w => JointWords.Contains(w.Lower))) return null;
+        return Named(clause, parts) is { Count: 1 } named ? (named.Single(), parts) : null;
+    }
+
+    /// <summary>
+    /// The words naming each body of a joint meeting, by its part of the name: "reef" for "the Working Party on Reefs
+    /// (REEF)", and the initials of its words ("wpr").
+    /// </summary>
+    private static List<HashSet<string>> PartsOf(string body) =>
+        PartSeparator().Split(body).Select(NamingKeys).Where(keys => keys.Count > 0).ToList();
+
+    private static HashSet<string> NamingKeys(string part)
+    {
+        var own = Words.Split(part).Select(w => w.Lower).Where(w => !Unnaming.Contains(w) && !BodyNames.Nouns.Contains(w)).Select(Key);
+        var initials = string.Concat(Words.Split(BodyConfigurations.WithoutTrailingBracket(part)).Select(w => w.Lower)
+            .Where(w => !Unnaming.Contains(w)).Select(w => w[0]));
+        return [.. own, .. initials.Length >= ShortestInitials ? [initials] : Array.Empty<string>()];
+    }
+
+    /// <summary>The indexes of the parts the words name.</summary>
+    private static HashSet<int> Named(IReadOnlyList<Word> words, List<HashSet<string>> parts)
+    {
+        var keys = words.Select(w => Key(w.Lower)).ToHashSet();
+        return [.. Enumerable.Range(0, parts.Count).Where(i => parts[i].Overlaps(keys) && !parts.Where((_, j) => j != i).Any(p => p.SetEquals(parts[i])))];
+    }
+
+    /// <summary>A word and its plural alike: "reef" for "Reefs" and "REEF".</summary>
+    private static string Key(string lower) => lower.Length > LongestUnpluralled && lower.EndsWith('s') ? lower[..^1] : lower;
+}
