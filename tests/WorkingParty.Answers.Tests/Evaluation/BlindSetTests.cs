@@ -17,12 +17,13 @@ public class BlindSetTests(ITestOutputHelper output)
 
     /// <summary>
     /// batches y and z, 2026-12-05, after the twelfth round (y and z written before anyone read w or x; no rule writer
-    /// read them): 972 of 1052 questions right (92.4 %; 956 as they came), rounded down. Target 97 %.
+    /// read them): 972 of 1052 questions right (92.4 %; 956 as they came), 974 after the coordinator's one fix from their
+    /// wrong answers (a joint meeting's coming dates by body), rounded down. Target 97 %.
     /// </summary>
     private const double AccuracyFloor = 0.92;
 
-    /// <summary>batches y and z, 2026-12-05, main 4d5d428: 12 wrong answers (17 as they came). Target 0.</summary>
-    private const int WrongCeiling = 12;
+    /// <summary>batches y and z, 2026-12-05, main 6c880a6: 10 wrong answers (17 as they came, 12 before that fix). Target 0.</summary>
+    private const int WrongCeiling = 10;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
