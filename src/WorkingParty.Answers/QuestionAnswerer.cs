@@ -138,7 +138,7 @@ public sealed class QuestionAnswerer
             Intent.Document when question.ItemNumber is not null => AgendaItems.ByNumber(question, library, today),
             // "Which documents were before the last meeting?": no topic, so every item of that meeting with its documents.
             Intent.Document when question.TopicWords.Count == 0 => Agenda.Answer(question, library, today, detailed: true),
-            Intent.Document => Documents.ByTopic(question, library, today),
+            Intent.Document => (Answer?)HeaderDocuments.Answer(question, library, today) ?? Documents.ByTopic(question, library, today),
             // "When is the survey back on the agenda?": asked when, with a topic, an agenda question asks for a date.
             Intent.Topic or Intent.NextMeeting or Intent.LastMeeting or Intent.MeetingOn or Intent.Agenda
                 when question.AsksWhen || question.Intent == Intent.NextMeeting =>
