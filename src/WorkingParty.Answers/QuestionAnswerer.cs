@@ -128,6 +128,8 @@ public sealed class QuestionAnswerer
                 ?? (question.Meeting?.Day is null ? MeetingsOn.Changed(question, library, today) : MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today))),
             Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),
             Intent.MinutesList when !asksAboutSomethingElse => MeetingsHeld.All(question, library, today),
+            // "Which minutes mention the toll survey?": the records that speak of it, else its items.
+            Intent.MinutesList => (Answer?)MeetingsHeld.OnTopic(question, library, today, _retrieval.Hits) ?? AgendaItems.ByTitle(question, library, today),
             Intent.IssueDate when !asksAboutSomethingElse => MeetingsHeld.Issued(question, library, today),
             // "When were the fisheries minutes issued?": the topic names the minutes by what they discussed.
             Intent.IssueDate => (Answer?)MeetingsHeld.IssuedOnTopic(question, library, today) ?? AgendaItems.ByTitle(question, library, today),

@@ -94,6 +94,9 @@ internal sealed class Vocabulary
     /// <summary>Nouns that, closing any question, ask for a document's reference ("Cion proposal ref?").</summary>
     public IReadOnlyList<string> ClosingReferenceNouns { get; init; } = [];
 
+    /// <summary>Words of taking part in a meeting ("joined", "connected"): with a format word, who took part in that format.</summary>
+    public IReadOnlyList<string> JoinWords { get; init; } = [];
+
     /// <summary>The words that ask "which" before a kind of document.</summary>
     public required IReadOnlyList<string> DocumentQuestionWords { get; init; }
 
