@@ -100,6 +100,7 @@ public sealed class QuestionAnswerer
 
         if (question.Intent == Intent.Document && MeetingsHeld.ByOwnNumber(question, library, today) is { } own) return own;
         if (question.Intent == Intent.Document && AsksOwnNumber(question) && MeetingsHeld.Record(question, library, today) is { } record) return record;
+        if (AsksWhetherDecided(question) && MeetingNature.Decided(question, library, today) is { } decided) return decided;
         if (question.AsksFormat && MeetingNature.Format(question, library, today) is { } format) return format;
         if (question.AsksWhyAdditional && MeetingNature.WhyAdditional(question, library, today) is { } why) return why;
         if (question.AsksAbsence && MeetingNature.Absent(question, library, today) is { } absent) return absent;
@@ -145,6 +146,11 @@ public sealed class QuestionAnswerer
             _ => AgendaItems.ByTitle(question, library, today),
         };
     }
+
+    /// <summary>"Was anything decided at the VTC?", "what was agreed at the last meeting?": a decision asked of a meeting, about no topic.</summary>
+    private static bool AsksWhetherDecided(QuestionReading question) =>
+        question.TopicWords.Count == 0 && !question.AsksSummary && !question.AsksWhen && !question.AsksWho
+        && question.Intent is Intent.Topic or Intent.MeetingOn or Intent.LastMeeting && Decisions.AreAsked(question);
 
     /// <summary>"What's the document number of this record?": a document question about nothing but the minutes themselves.</summary>
     private static bool AsksOwnNumber(QuestionReading question) =>

@@ -78,7 +78,7 @@ internal sealed class QuestionReader
         foreach (var position in bodyPositions) used[position] = true;
         var actorMentions = _actors.FindInQuestion(words);
         var actor = actorMentions.Select(m => m.Key).FirstOrDefault();
-        var said = _details.Said(words);
+        var said = _details.Said(words) || _details.SaidOn(words, actorMentions);
 
         var intent = cueIntent switch
         {
