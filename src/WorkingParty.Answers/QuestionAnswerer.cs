@@ -134,17 +134,21 @@ public sealed class QuestionAnswerer
             // "When were the fisheries minutes issued?": the topic names the minutes by what they discussed.
             Intent.IssueDate => (Answer?)MeetingsHeld.IssuedOnTopic(question, library, today) ?? AgendaItems.ByTitle(question, library, today),
             Intent.Item => AgendaItems.ByNumber(question, library, today),
-            Intent.Actor => ActorStatements.Answer(question, library, today),
+            // "When does the Presidency send the revised text?": what the actor undertook to deliver by a date.
+            Intent.Actor => (Answer?)Deadlines.UndertakenBy(question, library, today, _scheduleChanges.Current()) ?? ActorStatements.Answer(question, library, today),
             Intent.Speakers => Speakers.Answer(question, library, today, _retrieval),
             Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
             Intent.Document when question.ItemNumber is not null => AgendaItems.ByNumber(question, library, today),
             // "Which documents were before the last meeting?": no topic, so every item of that meeting with its documents.
             Intent.Document when question.TopicWords.Count == 0 => Agenda.Answer(question, library, today, detailed: true),
             Intent.Document => (Answer?)HeaderDocuments.Answer(question, library, today) ?? Documents.ByTopic(question, library, today),
-            // "When is the survey back on the agenda?": asked when, with a topic, an agenda question asks for a date.
+            // "When is the survey back on the agenda?": asked when, with a topic, an agenda question asks for a date; "when
+            // will Cion send its analysis?", what the actor undertook to do by a date.
             Intent.Topic or Intent.NextMeeting or Intent.LastMeeting or Intent.MeetingOn or Intent.Agenda
                 when question.AsksWhen || question.Intent == Intent.NextMeeting =>
-                (Answer?)EventDates.Answer(question, library, today, _retrieval) ?? AgendaItems.ByTitle(question, library, today),
+                (Answer?)EventDates.Answer(question, library, today, _retrieval)
+                    ?? (Answer?)Deadlines.UndertakenBy(question, library, today, _scheduleChanges.Current())
+                    ?? AgendaItems.ByTitle(question, library, today),
             _ => AgendaItems.ByTitle(question, library, today),
         };
     }
@@ -171,9 +175,13 @@ public sealed class QuestionAnswerer
         // "Which beacon deadlines are open?" asks for a list, not a date: the topic may be in the deadlines' item title
         // only, as for one deadline asked by what only its item's title says ("beacon comments deadline?"). A deadline
         // whose own sentence says a part of the topic ("ratification plans" for "ratification deadline of the
-        // convention?") gives way to a dated sentence saying all of it.
+        // convention?") gives way to a dated sentence saying all of it. "Transition period until when?" asks when a period
+        // ends: a request whose own sentence says none of the topic, found through the sentence before it, gives way to
+        // that sentence when it dates the topic itself.
+        var besideTheTopic = question.AsksUntilWhen && !question.AsksComments && deadlines is not null
+            && !Deadlines.OwnSentencesSayPartOfTopic(deadlines, concepts, library);
         if (deadlines is not null && !Deadlines.OnlyNearest(deadlines)
-            && (concepts.Count == 0 || question.AsksSeveralDeadlines || Deadlines.SaysTopic(deadlines, concepts, library)
+            && (concepts.Count == 0 || question.AsksSeveralDeadlines || (Deadlines.SaysTopic(deadlines, concepts, library) && !besideTheTopic)
                 || (!question.AsksWhen && !Deadlines.SaysPartOfTopic(deadlines, concepts, library))))
         {
             return deadlines;

@@ -22,6 +22,7 @@ internal sealed class QuestionReader
     private readonly CuePhrases _pastCues;
     private readonly CuePhrases _workshopCues;
     private readonly CuePhrases _whenCues;
+    private readonly CuePhrases _periodEndCues;
     private readonly HashSet<string> _saidCues;
 
     /// <summary>Intents about a working party's meetings and deadlines, which any topic word narrows to that topic.</summary>
@@ -51,6 +52,7 @@ internal sealed class QuestionReader
         _pastCues = new CuePhrases(vocabulary.PastCues);
         _workshopCues = new CuePhrases(vocabulary.WorkshopCues);
         _whenCues = new CuePhrases(vocabulary.WhenCues);
+        _periodEndCues = new CuePhrases(vocabulary.PeriodEndCues);
         _saidCues = [.. vocabulary.SaidCues];
     }
 
@@ -144,6 +146,7 @@ internal sealed class QuestionReader
             AsksLatest = _details.Latest(words),
             AsksSeveralDeadlines = intent == Intent.Deadlines && _details.SeveralDeadlines(words),
             AsksComments = intent == Intent.Deadlines && _details.Comments(words),
+            AsksUntilWhen = CueMatcher.MatchAny(words, _periodEndCues, new bool[words.Count]),
             AsksOpen = intent == Intent.Deadlines && _details.OpenDeadlines(words),
             AsksWho = _details.Who(words),
             AsksPlace = _details.Place(words),

@@ -15,6 +15,9 @@ internal sealed class Vocabulary
     /// <summary>Phrases that ask for a date: "when", "which day", "from when".</summary>
     public required IReadOnlyList<string> WhenCues { get; init; }
 
+    /// <summary>Phrases that ask when something ends ("until when?", "how long"), not by when a thing is due.</summary>
+    public IReadOnlyList<string> PeriodEndCues { get; init; } = [];
+
     /// <summary>Words that ask for delegations only, not every speaker: "which delegations", "which MS".</summary>
     public required IReadOnlyList<string> DelegationWords { get; init; }
 
