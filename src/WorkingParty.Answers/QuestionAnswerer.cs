@@ -136,7 +136,7 @@ public sealed class QuestionAnswerer
             Intent.Item => AgendaItems.ByNumber(question, library, today),
             // "When does the Presidency send the revised text?": what the actor undertook to deliver by a date.
             Intent.Actor => (Answer?)Deadlines.UndertakenBy(question, library, today, _scheduleChanges.Current()) ?? ActorStatements.Answer(question, library, today),
-            Intent.Speakers => Speakers.Answer(question, library, today, _retrieval),
+            Intent.Speakers => SpeakersOrFormat(question, library, today),
             Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
             Intent.Document when question.ItemNumber is not null => AgendaItems.ByNumber(question, library, today),
             // "Which documents were before the last meeting?": no topic, so every item of that meeting with its documents.
@@ -151,6 +151,17 @@ public sealed class QuestionAnswerer
                     ?? AgendaItems.ByTitle(question, library, today),
             _ => AgendaItems.ByTitle(question, library, today),
         };
+    }
+
+    /// <summary>
+    /// The speakers of the sentences on the topic; asked who took part in a format ("which MS joined remotely?"), those
+    /// of sentences telling the format, else what the minutes say of the format.
+    /// </summary>
+    private Answer? SpeakersOrFormat(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var speakers = Speakers.Answer(question, library, today, _retrieval);
+        if (!question.AsksWhoInFormat || speakers is not null && speakers.Passages.Any(p => MeetingNature.TellsFormat(p.Text))) return speakers;
+        return (Answer?)MeetingNature.Format(question, library, today) ?? speakers;
     }
 
     /// <summary>"Was anything decided at the VTC?", "what was agreed at the last meeting?": a decision asked of a meeting, about no topic.</summary>
