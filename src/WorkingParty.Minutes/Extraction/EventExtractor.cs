@@ -28,7 +28,7 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
     /// </summary>
     [GeneratedRegex(@"^[\s;)(]*(?:and|or)\s*,(?:[^,;.\u27E6]|\u27E6[0-9]+\u27E7){1,60},\s*(?:on|in|for)?\s*$")]
     private static partial Regex InsertedClause();
-    [GeneratedRegex(@"\([^()\u27E6\u27E7]{0,40}\)")]
+    [GeneratedRegex(@"\([^()\u27E6\u27E7]{0,80}\)")]
     private static partial Regex Aside();
     [GeneratedRegex(@"(?:\s+|^)(?:on|in|for|at|from|of|by|until|to|the|planned|scheduled|held|be|would|will|was|were|is)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingWords();

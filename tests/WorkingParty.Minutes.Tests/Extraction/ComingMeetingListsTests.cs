@@ -5,7 +5,7 @@ namespace WorkingParty.Minutes.Tests.Extraction;
 
 /// <summary>
 /// Coming meetings told in a list: after a year inserted between commas ("and, in 2035, on 9 January and 6 February"),
-/// after "the WP meetings planned in 2035:", and "a further videoconference is planned for".
+/// after "the WP meetings planned in 2035:", after a long aside in brackets, and "a further videoconference is planned for".
 /// </summary>
 public class ComingMeetingListsTests
 {
@@ -26,6 +26,13 @@ public class ComingMeetingListsTests
     {
         Assert.Equal([D("2035-01-16"), D("2035-01-30"), D("2035-02-13")],
             NextMeetings("The incoming Presidency informed delegations of the GLACE meetings planned in 2035: 16 January, 30 January and 13 February."));
+    }
+
+    [Fact]
+    public void A_date_after_a_long_aside_in_brackets_goes_on_with_the_list()
+    {
+        Assert.Equal([D("2034-12-04"), D("2035-01-08")],
+            NextMeetings("The next meetings of the Working Party will take place on 4.12.2034 (Articles 3 to 9, moraine mapping and reporting) and 8.01.2035."));
     }
 
     [Fact]
