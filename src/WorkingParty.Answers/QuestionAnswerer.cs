@@ -192,6 +192,7 @@ public sealed class QuestionAnswerer
             dates = dates.Where(d => d.Date < bound).ToList();
         if (question.AsksNextJoint && dates.Any(NextMeetings.SaysJoint)) dates = dates.Where(NextMeetings.SaysJoint).ToList();
         else dates = JointDateOwners.OfAsked(dates, Words.Split(question.Question), question.Bodies);
+        if (question.AsksSeparate) dates = dates.Where(d => !NextMeetings.SaysJoint(d)).ToList();
         if (question.AsksEarliest) dates = dates.Take(1).ToList();
         var (plain, doubtful) = NextMeetings.Shown(dates, question.WorkshopsOnly);
         return new NextMeetingsAnswer(today, plain) { Doubtful = doubtful };

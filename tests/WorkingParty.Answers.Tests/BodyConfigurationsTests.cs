@@ -48,6 +48,34 @@ public class BodyConfigurationsTests
     }
 
     [Fact]
+    public void A_word_of_a_configuration_s_qualifier_clipping_its_party_s_name_names_the_party_and_all_its_configurations()
+    {
+        var answerer = new QuestionAnswerer(
+        [
+            Held("shellfish-2030-01", "Working Party on Shellfish (Shell labelling - Oysters)", new(2030, 1, 14)),
+            Held("shellfish-2030-05", "Working Party on Shellfish", new(2030, 5, 19)),
+            Held("shellfish-2030-11", "Working Party on Shellfish", new(2030, 11, 3)),
+        ], new NoScheduleChanges());
+
+        var last = Assert.IsType<LastMeetingsAnswer>(answerer.Answer("when did the shell WP last meet?", Today));
+        Assert.Equal("shellfish-2030-11", Assert.Single(last.Meetings).MeetingId);
+        var held = Assert.IsType<MinutesListAnswer>(answerer.Answer("which shell wp minutes do you have?", Today));
+        Assert.Equal(["shellfish-2030-01", "shellfish-2030-05", "shellfish-2030-11"], held.Meetings.Select(m => m.MeetingId).Order());
+    }
+
+    [Fact]
+    public void A_joint_meeting_with_a_body_whose_words_are_parted_by_a_slash_is_one_of_the_party_s_names()
+    {
+        var answerer = new QuestionAnswerer(
+        [
+            Held("lagoons-2029-03", "Working Party on Lagoons (LAGOON) and the Reef/Atoll Working Party (ReAt)", new(2029, 3, 6)),
+            Held("lagoons-2030-01", "Working Party on Lagoons (LAGOON)", new(2030, 1, 15)),
+        ], new NoScheduleChanges());
+        var answer = Assert.IsType<LastMeetingsAnswer>(answerer.Answer("when did LAGOON last meet?", Today));
+        Assert.Equal("lagoons-2030-01", Assert.Single(answer.Meetings).MeetingId);
+    }
+
+    [Fact]
     public void Unnamed_parties_each_keep_their_own_last_meeting()
     {
         var answer = Assert.IsType<LastMeetingsAnswer>(_answerer.Answer("when did we last meet?", Today));

@@ -8,9 +8,16 @@ namespace WorkingParty.Answers.Composition;
 /// </summary>
 internal static partial class JointDateOwners
 {
-    /// <summary>Where a joint meeting's name divides into its bodies: "A and the B", "A/B", "A &amp; B".</summary>
-    [GeneratedRegex(@"\s+and\s+|[/&]")]
+    /// <summary>Where a joint meeting's name divides into its bodies: "A and the B", "A &amp; B"; else "A/B".</summary>
+    [GeneratedRegex(@"\s+and\s+|&")]
     private static partial Regex PartSeparator();
+
+    [GeneratedRegex(@"/")]
+    private static partial Regex ShortPartSeparator();
+
+    /// <summary>The note closing a joint meeting's name, "(Joint A/B)": short names of both its bodies, not words of the last one.</summary>
+    [GeneratedRegex(@"\s*\((?i:joint)\s+[^()]+\)\s*$")]
+    private static partial Regex JointNote();
 
     /// <summary>Words that name no body in particular: "joint", "meeting", "of", "the", "on".</summary>
     private static readonly HashSet<string> Unnaming = [.. Vocabulary.Default.BodyWords, .. Vocabulary.Default.Fillers,
@@ -54,17 +61,41 @@ internal static partial class JointDateOwners
 
     /// <summary>
     /// The words naming each body of a joint meeting, by its part of the name: "reef" for "the Working Party on Reefs
-    /// (REEF)", and the initials of its words ("wpr").
+    /// (REEF)", and the initials of its words ("wpr", "rwp" for "the Reef Working Party"). The name divides outside its
+    /// brackets ("(Police/Customs)" is one body's); a closing note "(Joint RWP/TWP)" names both, so neither.
     /// </summary>
-    private static List<HashSet<string>> PartsOf(string body) =>
-        PartSeparator().Split(body).Select(NamingKeys).Where(keys => keys.Count > 0).ToList();
+    private static List<HashSet<string>> PartsOf(string body)
+    {
+        var note = JointNote().Match(body);
+        var name = note.Success ? body[..note.Index] : body;
+        var split = OutsideBrackets(name, PartSeparator());
+        return (split.Count > 1 ? split : OutsideBrackets(name, ShortPartSeparator())).Select(NamingKeys).Where(keys => keys.Count > 0).ToList();
+    }
+
+    /// <summary>The name divided where the separator stands outside brackets.</summary>
+    private static List<string> OutsideBrackets(string name, Regex separator)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        foreach (Match match in separator.Matches(name))
+        {
+            var before = name[..match.Index];
+            if (before.Count(c => c == '(') != before.Count(c => c == ')')) continue;
+            parts.Add(name[start..match.Index]);
+            start = match.Index + match.Length;
+        }
+        parts.Add(name[start..]);
+        return parts;
+    }
 
     private static HashSet<string> NamingKeys(string part)
     {
         var own = Words.Split(part).Select(w => w.Lower).Where(w => !Unnaming.Contains(w) && !BodyNames.Nouns.Contains(w)).Select(Key);
-        var initials = string.Concat(Words.Split(BodyConfigurations.WithoutTrailingBracket(part)).Select(w => w.Lower)
-            .Where(w => !Unnaming.Contains(w)).Select(w => w[0]));
-        return [.. own, .. initials.Length >= ShortestInitials ? [initials] : Array.Empty<string>()];
+        var words = Words.Split(BodyConfigurations.WithoutTrailingBracket(part)).Select(w => w.Lower).ToList();
+        var initials = string.Concat(words.Where(w => !Unnaming.Contains(w)).Select(w => w[0]));
+        // "the Law Enforcement Working Party" is the "lewp": the initials with its body nouns too.
+        var withNouns = string.Concat(words.Where(w => !Unnaming.Contains(w) || BodyNames.Nouns.Contains(w)).Select(w => w[0]));
+        return [.. own, .. new[] { initials, withNouns }.Where(i => i.Length >= ShortestInitials)];
     }
 
     /// <summary>The indexes of the parts the words name.</summary>

@@ -16,7 +16,7 @@ internal static partial class BodyConfigurations
     private static partial Regex TrailingShortName();
 
     /// <summary>A joint meeting: "joint" in its name, or two bodies in it ("A and the Working Party on B").</summary>
-    [GeneratedRegex(@"\bjoint\b|\band\s+(?:of\s+)?the\s+(?:\p{Lu}[\w-]*\s+)*(?:Working\s+Party|Working\s+Group|Committee|Group)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bjoint\b|\band\s+(?:of\s+)?the\s+(?:\p{Lu}[\w/-]*\s+)*(?:Working\s+Party|Working\s+Group|Committee|Group)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Joint();
 
     [GeneratedRegex(@"\(([^()]*)\)")]

@@ -66,6 +66,9 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
     public bool NextJoint(IReadOnlyList<Word> words) =>
         Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => vocabulary.JointWords.Contains(words[i].Lower) && vocabulary.ComingWords.Contains(words[i - 1].Lower));
 
+    /// <summary>A body's meetings apart from its joint ones: "when does X meet on its own next?", "next X meeting alone?".</summary>
+    public bool Separate(IReadOnlyList<Word> words) => words.Any(w => vocabulary.SeparateWords.Contains(w.Lower));
+
     /// <summary>Earlier meetings the minutes mention: "other meetings in October?", "when did the WP meet before 12 March?".</summary>
     public bool EarlierMeetings(IReadOnlyList<Word> words) =>
         words.Any(w => _earlierMeetingWords.Contains(w.Lower)) && words.Any(w => _meetingWords.Contains(w.Lower));

@@ -225,6 +225,23 @@ internal sealed partial class BodyNames
         return (bodies, WithNeighbouringNameWords(words, positions, bodies));
     }
 
+    /// <summary>
+    /// The bodies a word names, with the party of a configuration it names when it clips a word of the party's name too:
+    /// "shell" in "Working Party on Shellfish (Shell labelling)" is also the Working Party on Shellfish, and so all its
+    /// configurations.
+    /// </summary>
+    private HashSet<string> WithClippedParties(string word, HashSet<string> named)
+    {
+        HashSet<string>? parties = null;
+        foreach (var (party, configurations) in _configurations)
+        {
+            if (named.Contains(party) || !configurations.Overlaps(named)) continue;
+            if (!_nameWords.TryGetValue(party, out var partyWords) || !partyWords.Any(w => w.Length > word.Length && w.StartsWith(word, StringComparison.Ordinal))) continue;
+            (parties ??= []).Add(party);
+        }
+        return parties is null ? named : [.. named, .. WithConfigurations(parties)];
+    }
+
     /// <summary>The bodies with the configurations of each ("the CUWP" is also the Working Party on Customs Union (Single Window)).</summary>
     private HashSet<string> WithConfigurations(IEnumerable<string> bodies) =>
         [.. bodies.SelectMany(b => _configurations.TryGetValue(b, out var configurations) ? configurations.Append(b) : [b])];
@@ -298,7 +315,7 @@ internal sealed partial class BodyNames
     private HashSet<string>? NamedBeside(IReadOnlyList<Word> words, int at)
     {
         var word = words[at].Lower;
-        if (_bodiesByWord.TryGetValue(word, out var whole)) return whole;
+        if (_bodiesByWord.TryGetValue(word, out var whole)) return WithClippedParties(word, whole);
         var parts = word.Split('-', '/').Where(p => p.Length > 0 && !BodyNouns.Contains(p)).ToList();
         if (parts.Count > 1 || (parts.Count == 1 && parts[0] != word))
         {

@@ -155,6 +155,7 @@ internal sealed class QuestionReader
             AsksEarlierMeetings = _details.EarlierMeetings(words),
             AsksJoint = _details.Joint(words),
             AsksNextJoint = _details.NextJoint(words),
+            AsksSeparate = _details.Separate(words),
             PassageWords = passageWords,
             DateWords = dateWords,
             NamedActors = namedActors,

@@ -67,6 +67,9 @@ internal sealed record QuestionReading(
     /// <summary>"Next joint meeting?": the coming meetings the minutes say are joint ones, when any is.</summary>
     public bool AsksNextJoint { get; init; }
 
+    /// <summary>"When does X meet on its own next?": the coming meetings but those the minutes say are joint ones.</summary>
+    public bool AsksSeparate { get; init; }
+
     /// <summary>Whether the question asks which meeting was cancelled or moved ("called off", "postponed"), not which was held.</summary>
     public bool AsksCancellation { get; init; }
 

@@ -124,6 +124,9 @@ internal sealed class Vocabulary
     /// <summary>Words that, with a meeting word, ask for the joint meetings of bodies ("when did A and B meet jointly?").</summary>
     public IReadOnlyList<string> JointWords { get; init; } = [];
 
+    /// <summary>Words that ask for a body's meetings without the other bodies of a joint one ("when does X meet on its own?").</summary>
+    public IReadOnlyList<string> SeparateWords { get; init; } = [];
+
     /// <summary>Words that ask for every deadline of a topic ("which fisheries deadlines are open?"), not the one nearest it.</summary>
     public IReadOnlyList<string> SeveralDeadlinesWords { get; init; } = [];
 

@@ -9,7 +9,7 @@ namespace WorkingParty.Minutes.Extraction;
 /// A classification code in the header lines ("GENVAL 77") is filing, not naming: a known body's alias met only as a
 /// code counts after every name the header writes out. A short name written before "(full name)" stays with it. A full name
 /// the To:, Subject or From: field writes out before a known body's bracketed acronym is kept as written, with the known
-/// body's slug.
+/// body's slug; a known body's configuration ("... (Customs)") is a body of its own, named and slugged with it.
 /// </summary>
 public sealed partial class BodyResolver
 {
@@ -148,7 +148,15 @@ public sealed partial class BodyResolver
     {
         var alias = _known.First(k => k.Body.Slug == known.Slug).Alias;
         var bare = TrailingBracket().Replace(written, m => Whole(alias, m.Groups["inner"].Value) ? "" : m.Value);
-        return alias.IsMatch(written) && !alias.IsMatch(bare) ? new MeetingBody(written, known.Slug) : known;
+        if (alias.IsMatch(written) && !alias.IsMatch(bare))
+        {
+            return new MeetingBody(written, known.Slug);
+        }
+
+        // "Law Enforcement Working Party (Customs)": a configuration of the known body, a body of its own.
+        return TrailingBracket().Match(bare) is { Success: true } qualifier && Whole(alias, bare[..qualifier.Index].Trim())
+            ? new MeetingBody(bare, $"{known.Slug}-{Slug(qualifier.Groups["inner"].Value)}")
+            : known;
     }
 
     private static bool Whole(Regex alias, string text) => alias.Match(text) is { Success: true } m && m.Length == text.Length;

@@ -3,8 +3,8 @@ namespace WorkingParty.Minutes.Extraction;
 /// <summary>
 /// Writes the meeting body's own name, in full, without its bracketed qualifier or as its bracketed acronym, as
 /// "Working Party" in a masked sentence, so that the cues read "the Working Party on Forestry would reconvene on" as
-/// our meeting and another body's name stays another body's. In a joint meeting, each body the Subject: names is ours
-/// ("... of the X and of the Horizontal Y"), and so is each short name of its note "(Joint A/B)"; an acronym the Subject:
+/// our meeting and another body's name stays another body's. In a joint meeting, each body the Subject: or the body's own
+/// name names is ours ("... of the X and of the Horizontal Y"), and so is each short name of its note "(Joint A/B)"; an acronym the Subject:
 /// brackets right after the body's name is ours too, and so is a header code that is the body's acronym (<see cref="BodyCodes"/>).
 /// </summary>
 public sealed class OwnBodyMentions
@@ -47,6 +47,13 @@ public sealed class OwnBodyMentions
         if (subject is not null && JointMeeting.IsMatch(subject))
         {
             bodies.AddRange(JointBody.Matches(subject).Select(m => m.Value.Trim()));
+        }
+
+        // A joint meeting's name ("the X (XA) and the Y"): each body in it is ours, with its bracketed acronym.
+        var inName = JointBody.Matches(body).Select(m => m.Value.Trim()).Where(one => one != body).ToList();
+        if (inName.Count > 1)
+        {
+            bodies.AddRange(inName);
         }
 
         foreach (var one in bodies)

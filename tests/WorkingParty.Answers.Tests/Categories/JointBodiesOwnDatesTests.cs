@@ -71,9 +71,19 @@ public class JointBodiesOwnDatesTests
     {
         var minutes = new[] { Joint(FullNames, "TIDE will reconvene separately on 2 May 2031; a further joint meeting is planned for 20 June 2031.") };
 
-        Assert.Equal([new DateOnly(2031, 6, 20)], Dates(minutes, "when does REEF meet on its own next?"));
+        Assert.Equal([new DateOnly(2031, 6, 20)], Dates(minutes, "when does REEF meet next?"));
         Assert.Equal([new DateOnly(2031, 5, 2), new DateOnly(2031, 6, 20)], Dates(minutes, "next TIDE?"));
         Assert.Equal([new DateOnly(2031, 6, 20)], Dates(minutes, "next joint meeting?"));
+    }
+
+    [Theory]
+    [InlineData("when does TIDE meet on its own next?")]
+    [InlineData("next TIDE meeting alone?")]
+    public void A_body_asked_on_its_own_is_given_its_own_dates_not_the_joint_meetings(string question)
+    {
+        var minutes = new[] { Joint(FullNames, "TIDE will reconvene separately on 2 May 2031; a further joint meeting is planned for 20 June 2031.") };
+
+        Assert.Equal([new DateOnly(2031, 5, 2)], Dates(minutes, question));
     }
 
     [Fact]
@@ -91,6 +101,41 @@ public class JointBodiesOwnDatesTests
         var minutes = new[] { Reefs, Joint(FullNames, "The REEF will next meet on 8 March 2031 and the TIDE on 16 March 2031.") };
 
         Assert.Equal([new DateOnly(2031, 3, 8)], Dates(minutes, "when is the next meeting of the Working Party on Reefs?"));
+    }
+
+    [Fact]
+    public void Each_body_is_given_its_own_date_when_the_joint_note_brackets_both_short_names_at_the_end_and_one_also_met_alone()
+    {
+        var minutes = new[] { InventedMinutes.Read("""
+            Brussels, 24 February 2031
+            (OR. en)
+            6120/31
+            OUTCOME OF PROCEEDINGS
+            From: General Secretariat of the Council
+            On: 20 February 2031
+            To: Joint RKWP/TGWP
+            Subject: Joint meeting of the Reef Keeping Working Party (RKWP) and the Tide Gauge Working Party (TGWP) on 20 February 2031
+            1. Adoption of the agenda
+            The agenda was adopted.
+            2. AOB
+            The TGWP will next meet on 8 March 2031 and the RKWP on 16 March 2031.
+            """, "joint-rkwp-tgwp-2031-02.txt"), InventedMinutes.Read("""
+            Brussels, 12 February 2031
+            (OR. en)
+            5400/31
+            OUTCOME OF PROCEEDINGS
+            From: General Secretariat of the Council
+            On: 10 February 2031
+            To: Reef Keeping Working Party
+            Subject: Outcome of proceedings
+            1. Adoption of the agenda
+            The agenda was adopted.
+            2. Coral mapping
+            The Presidency presented the coral atlas.
+            """, "rkwp-2031-02.txt") };
+
+        Assert.Equal([new DateOnly(2031, 3, 16)], Dates(minutes, "next RKWP?"));
+        Assert.Equal([new DateOnly(2031, 3, 8)], Dates(minutes, "next TGWP?"));
     }
 
     [Fact]

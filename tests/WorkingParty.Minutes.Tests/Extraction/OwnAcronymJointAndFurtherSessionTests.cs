@@ -39,6 +39,17 @@ public class OwnAcronymJointAndFurtherSessionTests
         Assert.Equal([D("2038-11-02")], NextMeetings(Minutes(Plain, sentence)));
     }
 
+    [Fact]
+    public void Each_body_of_a_joint_meeting_named_in_the_to_field_is_ours_by_its_bracketed_acronym()
+    {
+        var header = "Brussels, 20 October 2038\nOUTCOME OF PROCEEDINGS\nOn: 11 October 2038\n"
+            + "To: Joint meeting of the Working Party on Inland Harbours (PORTEX) and the Working Party on Barge Safety\n"
+            + "Subject: Joint PORTEX/Barge Safety meeting\n\n";
+
+        Assert.Equal([D("2038-11-02"), D("2038-11-19")], NextMeetings(Minutes(header,
+            "The next joint meeting will take place on 19 November 2038. PORTEX will meet separately on 2 November.")));
+    }
+
     private static string Coded(string code) =>
         $"Brussels, 20 October 2038\n(OR. en)\n14402/38\nLIMITE\n{code} 44\nCOPS 310\nSUMMARY OF DISCUSSIONS\nFrom: General Secretariat of the Council\n"
         + "To: Delegations\nSubject: Summary of discussions of the Working Party on Inland Harbours and Navigation held on 11 October 2038\n\n";

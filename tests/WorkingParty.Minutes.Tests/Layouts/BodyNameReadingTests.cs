@@ -60,7 +60,7 @@ public class BodyNameReadingTests
 
     [Theory]
     [InlineData("Working Party on Counter-Terrorism Policy (TWP)", "Working Party on Counter-Terrorism Policy (TWP)")]
-    [InlineData("Law Enforcement Working Party (Customs)", "Law Enforcement Working Party")]
+    [InlineData("Law Enforcement Working Party (Customs)", "Law Enforcement Working Party (Customs)")]
     [InlineData("Working Party on Terrorism (TWP)", "Working Party on Terrorism")]
     [InlineData("TWP", "Working Party on Terrorism")]
     public void A_name_written_out_in_to_is_kept_beside_a_known_alias(string to, string body)
@@ -68,6 +68,16 @@ public class BodyNameReadingTests
         var m = Read($"Brussels, 14 March 2031\nOUTCOME OF PROCEEDINGS\nFrom: General Secretariat of the Council\nOn: 4 March 2031\nTo: {to}\nSubject: Summary of discussions" + Items);
 
         Assert.Equal(body, m.Body);
+    }
+
+    [Theory]
+    [InlineData("Law Enforcement Working Party (Customs)", "lewp-customs")]
+    [InlineData("Law Enforcement Working Party", "lewp")]
+    public void A_known_body_s_configuration_is_a_body_of_its_own(string to, string slug)
+    {
+        var m = Read($"Brussels, 14 March 2031\nOUTCOME OF PROCEEDINGS\nFrom: General Secretariat of the Council\nOn: 4 March 2031\nTo: {to}\nSubject: Summary of discussions" + Items);
+
+        Assert.Equal((to, slug), (m.Body, m.Id[11..]));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class CouncilLayoutTests
         Assert.Equal((D("2022-05-03"), D("2022-05-04"), MeetingDateSource.OnField, false), (m.Date, m.EndDate, m.Header.DateSource, m.DateInferred));
         Assert.Equal((D("2022-05-12"), "8817/22", "OUTCOME OF PROCEEDINGS", true), (m.Header.IssueDate, m.Header.DocumentNumber, m.Header.Kind, m.Header.Limite));
         Assert.Equal(["JAI 611", "ENFOPOL 244"], m.Header.Codes);
-        Assert.Equal("Law Enforcement Working Party", m.Body);
+        Assert.Equal("Law Enforcement Working Party (Police)", m.Body);
         Assert.Equal(["Adoption of the agenda", "Information from the Presidency", "AOB"], m.Items.Select(i => i.Title));
         Assert.Equal([new SubItem("a", "Outcome of the seminar on drones"), new SubItem("b", "Work programme")], m.Items[1].SubItems);
         Assert.Equal(["a", "b", "b"], m.Items[1].Paragraphs.Select(p => p.SubItem));

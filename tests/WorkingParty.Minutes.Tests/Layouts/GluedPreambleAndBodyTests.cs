@@ -45,6 +45,20 @@ public class GluedPreambleAndBodyTests
         Assert.Equal("Working Party on Land Transport (Road Safety)", m.Body);
     }
 
+    [Fact]
+    public void A_subject_ending_on_the_meeting_date_with_prose_glued_after_it_dates_the_meeting()
+    {
+        var flat = "Brussels, 20 March 2031   WK 2210/2031 INIT   SUMMARY OF THE INFORMAL VIDEOCONFERENCE   From: General Secretariat of the Council   To: Delegations   " +
+                   "Subject: Summary of the informal videoconference of the members of the Working Party on Inland Waterways (WPIW) of 11 March 2031   " +
+                   "In line with the temporary derogation from the Rules of Procedure, the meeting was held as an informal videoconference.   " +
+                   "1.   Barge safety   The Commission recalled its report of 2 February 2031 on barge safety, which delegations welcomed warmly.   " +
+                   "2.   AOB   The Presidency informed delegations that the next videoconference would take place on 25 March 2031.";
+        var m = Read(flat);
+
+        Assert.Equal(D("2031-03-11"), m.Date);
+        Assert.False(m.DateInferred);
+    }
+
     [Theory]
     [InlineData("Working Party on Land Transport /\nWorking Party on Intermodal Questions", "Working Party on Land Transport")]
     [InlineData("Shipping Working Party /\nLand Transport Working Party", "Shipping Working Party")]

@@ -30,6 +30,15 @@ public class JointMeetingSubjectTests
         Assert.Equal("Reef-Keeping Group and the Committee for Tidal Aspects of Coastal Management (Joint REEF/TIDE)", m.Body);
     }
 
+    [Fact]
+    public void A_joint_meeting_with_a_body_whose_words_are_parted_by_a_slash_is_their_joint_meeting()
+    {
+        var m = Read(Minutes("Delegations",
+            "Summary of discussions of the joint meeting of the Working Party on Orchards (ORCH) and the Pipes/Flutes Working Party (PiFl) held on 24 April 2041"));
+
+        Assert.Equal("Working Party on Orchards (ORCH) and the Pipes/Flutes Working Party (PiFl)", m.Body);
+    }
+
     [Theory]
     [InlineData("\n")]
     [InlineData("\n\n")]
