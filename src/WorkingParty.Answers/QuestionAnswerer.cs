@@ -100,6 +100,7 @@ public sealed class QuestionAnswerer
 
         if (question.Intent == Intent.Document && MeetingsHeld.ByOwnNumber(question, library, today) is { } own) return own;
         if (question.Intent == Intent.Document && AsksOwnNumber(question) && MeetingsHeld.Record(question, library, today) is { } record) return record;
+        if (AsksWhetherDecided(question) && MeetingNature.Decided(question, library, today) is { } decided) return decided;
         if (question.AsksFormat && MeetingNature.Format(question, library, today) is { } format) return format;
         if (question.AsksWhyAdditional && MeetingNature.WhyAdditional(question, library, today) is { } why) return why;
         if (question.AsksAbsence && MeetingNature.Absent(question, library, today) is { } absent) return absent;
@@ -131,20 +132,29 @@ public sealed class QuestionAnswerer
             // "When were the fisheries minutes issued?": the topic names the minutes by what they discussed.
             Intent.IssueDate => (Answer?)MeetingsHeld.IssuedOnTopic(question, library, today) ?? AgendaItems.ByTitle(question, library, today),
             Intent.Item => AgendaItems.ByNumber(question, library, today),
-            Intent.Actor => ActorStatements.Answer(question, library, today),
+            // "When does the Presidency send the revised text?": what the actor undertook to deliver by a date.
+            Intent.Actor => (Answer?)Deadlines.UndertakenBy(question, library, today, _scheduleChanges.Current()) ?? ActorStatements.Answer(question, library, today),
             Intent.Speakers => Speakers.Answer(question, library, today, _retrieval),
             Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
             Intent.Document when question.ItemNumber is not null => AgendaItems.ByNumber(question, library, today),
             // "Which documents were before the last meeting?": no topic, so every item of that meeting with its documents.
             Intent.Document when question.TopicWords.Count == 0 => Agenda.Answer(question, library, today, detailed: true),
             Intent.Document => Documents.ByTopic(question, library, today),
-            // "When is the survey back on the agenda?": asked when, with a topic, an agenda question asks for a date.
+            // "When is the survey back on the agenda?": asked when, with a topic, an agenda question asks for a date; "when
+            // will Cion send its analysis?", what the actor undertook to do by a date.
             Intent.Topic or Intent.NextMeeting or Intent.LastMeeting or Intent.MeetingOn or Intent.Agenda
                 when question.AsksWhen || question.Intent == Intent.NextMeeting =>
-                (Answer?)EventDates.Answer(question, library, today, _retrieval) ?? AgendaItems.ByTitle(question, library, today),
+                (Answer?)EventDates.Answer(question, library, today, _retrieval)
+                    ?? (Answer?)Deadlines.UndertakenBy(question, library, today, _scheduleChanges.Current())
+                    ?? AgendaItems.ByTitle(question, library, today),
             _ => AgendaItems.ByTitle(question, library, today),
         };
     }
+
+    /// <summary>"Was anything decided at the VTC?", "what was agreed at the last meeting?": a decision asked of a meeting, about no topic.</summary>
+    private static bool AsksWhetherDecided(QuestionReading question) =>
+        question.TopicWords.Count == 0 && !question.AsksSummary && !question.AsksWhen && !question.AsksWho
+        && question.Intent is Intent.Topic or Intent.MeetingOn or Intent.LastMeeting && Decisions.AreAsked(question);
 
     /// <summary>"What's the document number of this record?": a document question about nothing but the minutes themselves.</summary>
     private static bool AsksOwnNumber(QuestionReading question) =>
@@ -163,9 +173,13 @@ public sealed class QuestionAnswerer
         // "Which beacon deadlines are open?" asks for a list, not a date: the topic may be in the deadlines' item title
         // only, as for one deadline asked by what only its item's title says ("beacon comments deadline?"). A deadline
         // whose own sentence says a part of the topic ("ratification plans" for "ratification deadline of the
-        // convention?") gives way to a dated sentence saying all of it.
+        // convention?") gives way to a dated sentence saying all of it. "Transition period until when?" asks when a period
+        // ends: a request whose own sentence says none of the topic, found through the sentence before it, gives way to
+        // that sentence when it dates the topic itself.
+        var besideTheTopic = question.AsksUntilWhen && !question.AsksComments && deadlines is not null
+            && !Deadlines.OwnSentencesSayPartOfTopic(deadlines, concepts, library);
         if (deadlines is not null && !Deadlines.OnlyNearest(deadlines)
-            && (concepts.Count == 0 || question.AsksSeveralDeadlines || Deadlines.SaysTopic(deadlines, concepts, library)
+            && (concepts.Count == 0 || question.AsksSeveralDeadlines || (Deadlines.SaysTopic(deadlines, concepts, library) && !besideTheTopic)
                 || (!question.AsksWhen && !Deadlines.SaysPartOfTopic(deadlines, concepts, library))))
         {
             return deadlines;

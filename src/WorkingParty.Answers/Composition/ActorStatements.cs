@@ -8,17 +8,27 @@ internal static class ActorStatements
     /// <summary>
     /// The actor's sentences on the topic: the topic in the sentence, in the sentences that go on from it, or in the
     /// sentence before it in its paragraph (then quoted with it: "... on the phasing-out rules. Malta could agree only if
-    /// ...").
+    /// ..."). When none is, those of a paragraph that says all of the topic in its other sentences ("The Chair presented
+    /// the compromise on the levy. ... Malta could agree only with a review." for "what did Malta say on the levy?").
     /// </summary>
     public static ActorStatementsAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var actor = question.Actor!;
         var concepts = Concepts.Of(question.TopicWords);
-        var index = library.Index;
-        var statements = Together(question, actor, index)
+        var spoken = Together(question, actor, library.Index)
             .Where(p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today) && (question.Meeting?.Accepts(p.Meeting) ?? true))
             .Where(p => question.ItemNumber is null || p.Item.Number == question.ItemNumber)
-            .Select(p => (Passage: p, Match: Matches(index, p, concepts)))
+            .ToList();
+        var statements = Statements(spoken, library.Index, (index, p) => Matches(index, p, concepts));
+        // A date asked for is in the actor's own sentence or not there: the paragraph is for what the actor said.
+        if (statements.Count == 0 && concepts.Count > 0 && !question.AsksWhen)
+            statements = Statements(spoken, library.Index, (index, p) => InParagraphOn(index, p, concepts) ? Match.Own : Match.None);
+        return statements.Count == 0 ? null : new ActorStatementsAnswer(ActorDirectory.Default.Display(actor), statements);
+    }
+
+    private static List<CitedText> Statements(IEnumerable<Passage> spoken, PassageIndex index, Func<PassageIndex, Passage, Match> matches) =>
+        spoken
+            .Select(p => (Passage: p, Match: matches(index, p)))
             .Where(p => p.Match != Match.None)
             .GroupBy(p => p.Passage.Meeting)
             .Reverse()
@@ -31,7 +41,13 @@ internal static class ActorStatements
             .Take(MostStatements)
             .Select(thread => new CitedText(Citations.Of(thread[0]), Continuations.Text(WithReport(index, thread))))
             .ToList();
-        return statements.Count == 0 ? null : new ActorStatementsAnswer(ActorDirectory.Default.Display(actor), statements);
+
+    /// <summary>Whether the sentences of the passage's paragraph, read together, hold every word of the topic.</summary>
+    private static bool InParagraphOn(PassageIndex index, Passage passage, Concepts concepts)
+    {
+        var terms = new HashSet<string>();
+        foreach (var other in index.UnderItemOf(passage).Where(p => p.Paragraph == passage.Paragraph)) terms.UnionWith(index.TermsOf(other));
+        return concepts.AllFoundIn(terms);
     }
 
     /// <summary>

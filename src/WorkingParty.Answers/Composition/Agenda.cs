@@ -4,6 +4,7 @@ namespace WorkingParty.Answers.Composition;
 internal static class Agenda
 {
     private static readonly HashSet<string> ConclusionWords = [.. Vocabulary.Default.ConclusionWords];
+    private static readonly HashSet<string> AgendaAdoptionWords = [.. Vocabulary.Default.AgendaAdoptionWords];
 
     /// <param name="detailed">
     /// Whether the question asks what the meeting was about ("what happened at the meeting of 3 May?"): then each item
@@ -21,11 +22,20 @@ internal static class Agenda
         SubItems = item.SubItems.Select(s => $"{s.Label}) {s.Title}").ToList(),
     };
 
+    /// <summary>The item with its documents, but for the agenda's own document under the item adopting it, and its summary.</summary>
     private static AgendaLine Detailed(AgendaItem item) => Line(item) with
     {
-        Documents = ItemDocuments.Of(item, subItem: null).Select(d => d.Reference).ToList(),
+        Documents = AdoptsAgenda(item) ? [] : ItemDocuments.Of(item, subItem: null).Select(d => d.Reference).ToList(),
         Summary = Summary(item),
     };
+
+    /// <summary>"Adoption of the agenda", "Approval of the provisional agenda (CM 2210/05)": the words before any bracket, all of adopting the agenda.</summary>
+    private static bool AdoptsAgenda(AgendaItem item)
+    {
+        var bracket = item.Title.IndexOf('(', StringComparison.Ordinal);
+        var words = Words.Split(bracket < 0 ? item.Title : item.Title[..bracket]);
+        return words.Any(w => w.Lower == "agenda") && words.All(w => AgendaAdoptionWords.Contains(w.Lower));
+    }
 
     /// <summary>The item's last sentence that concludes ("The Chair concluded ...", "... will return to ..."), else its first.</summary>
     private static string? Summary(AgendaItem item)

@@ -8,6 +8,8 @@ internal static class Deadlines
     /// <summary>More deadlines equally near a topic say that the topic does not tell them apart.</summary>
     private const int MostNearest = 2;
 
+    private static readonly HashSet<string> PastTenseWords = [.. Vocabulary.Default.PastQuestionWords, .. Vocabulary.Default.PastBeWords];
+
     private const string NearestDoubt = "the nearest deadline to the question: not every word of it is in the minutes' sentence";
 
     public static IEnumerable<DeadlineEntry> All(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes) =>
@@ -49,6 +51,32 @@ internal static class Deadlines
     }
 
     /// <summary>
+    /// "When will Cion send its analysis of the survey?", asked of no deadline as such: what an actor the question names
+    /// undertook to do by a date, when its own sentence says the whole topic and the undertaking is that actor's (not
+    /// delegations' comments on the actor's paper). Open ones first, else the latest past one. Null when none is, and
+    /// for a question about what was done ("when did the Presidency present ...?").
+    /// </summary>
+    public static DeadlinesAnswer? UndertakenBy(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
+    {
+        var concepts = Concepts.Of(question.PassageWords);
+        if (!question.AsksWhen || question.NamedActors.Count == 0 || concepts.Count == 0
+            || Words.Split(question.Question).Any(w => PastTenseWords.Contains(w.Lower)))
+        {
+            return null;
+        }
+        var actors = question.NamedActors.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var past in new[] { false, true })
+        {
+            var undertaken = Candidates(question, library, today, changes, past)
+                .Where(d => ActorDirectory.Default.Resolve(d.Listed.Deadline.RequestedFrom) is { } actor && actors.Contains(actor)
+                    && concepts.AreAnsweredBy(OwnTerms(d.Listed)))
+                .ToList();
+            if (undertaken.Count > 0) return List(past, undertaken.Select(d => Entry(d, today)), today, narrowed: true);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "What was the deadline extended to?": the deadlines the minutes tell as moved (or an announcement moved) that
     /// answer the topic, open ones first, else past ones, though other deadlines of the topic are open. Null when none
     /// does; the question is then answered as any other.
@@ -85,6 +113,14 @@ internal static class Deadlines
     /// </summary>
     public static bool SaysPartOfTopic(DeadlinesAnswer answer, Concepts concepts, MinutesLibrary library) =>
         Shown(answer, library).Any(l => concepts.FoundIn(l.TermsSaid) > 0);
+
+    /// <summary>
+    /// Whether some deadline of the answer says a part of the topic in its own subject or sentence, not only in the
+    /// sentences around it ("... a transition period until 2031 could be examined. The Cion undertook to circulate a note
+    /// by 27 May" asked as the transition period's end).
+    /// </summary>
+    public static bool OwnSentencesSayPartOfTopic(DeadlinesAnswer answer, Concepts concepts, MinutesLibrary library) =>
+        Shown(answer, library).Any(l => concepts.FoundIn(OwnTerms(l)) > 0);
 
     private static IEnumerable<ListedDeadline> Shown(DeadlinesAnswer answer, MinutesLibrary library)
     {
@@ -141,20 +177,26 @@ internal static class Deadlines
     /// same item is open: the past one whose own subject and sentence say more of the topic answers it, not the open
     /// one that holds the topic only through the item's title or a neighbouring sentence. Only a certain past request
     /// of the kind asked (comments), set at the open ones' meeting or later: a later meeting's request on the topic, or
-    /// an open one told as extended, is what became of it. Not for a list, nor for the open deadlines asked as such.
+    /// an open one told as extended, is what became of it. Comments asked for when none of the open ones asks for comments
+    /// ("send examples of practice" under the item whose draft was to be commented on): the past comments request holding
+    /// the topic as well answers it. Not for a list, nor for the open deadlines asked as such.
     /// </summary>
     private static bool PastSaysItBetter(QuestionReading question, List<HeldDeadline> open, List<HeldDeadline> closed, Concepts concepts, Func<HeldDeadline, IReadOnlySet<string>> terms)
     {
         if (concepts.Count == 0 || closed.Count == 0 || question.AsksOpen || question.AsksSeveralDeadlines || open.Any(d => d.Listed.TellsMove)) return false;
         var held = open.Max(d => concepts.FoundIn(terms(d)));
-        var said = open.Max(d => concepts.FoundIn(OwnTerms(d)));
+        var said = open.Max(d => concepts.FoundIn(OwnTerms(d.Listed)));
         var latest = open.Max(d => d.Listed.Meeting.Date);
+        // Comments asked for, and only the past request is one for comments: the open ones are other requests, not the
+        // next part of its own sentence ("comments on Articles 1 to 9 by A, and on Articles 10 to 20 by B").
+        var onlyPastComments = question.AsksComments && !open.Any(d => d.Listed.RequestsComments);
         return closed.Any(d => d.Listed.Deadline.Doubt is null && d.Listed.Meeting.Date >= latest
             && (!question.AsksComments || d.Listed.RequestsComments)
-            && concepts.FoundIn(terms(d)) >= held && concepts.FoundIn(OwnTerms(d)) > said);
+            && concepts.FoundIn(terms(d)) >= held
+            && ((onlyPastComments && !open.Any(o => o.Listed.Deadline.Sentence == d.Listed.Deadline.Sentence)) || concepts.FoundIn(OwnTerms(d.Listed)) > said));
     }
 
-    private static IReadOnlySet<string> OwnTerms(HeldDeadline held) => Concepts.TermsOf($"{held.Listed.Deadline.Subject} {held.Listed.Deadline.Sentence}");
+    private static IReadOnlySet<string> OwnTerms(ListedDeadline listed) => Concepts.TermsOf($"{listed.Deadline.Subject} {listed.Deadline.Sentence}");
 
     /// <summary>
     /// "Deadline for comments on X?": of the deadlines, those asking for comments, when one of them answers X (in its
@@ -199,7 +241,7 @@ internal static class Deadlines
     {
         var entry = Entry(held, today);
         return entry is { Vague: { } vague, Doubt: null } && concepts.Count > 0
-            && !concepts.AreAnsweredBy(OwnTerms(held))
+            && !concepts.AreAnsweredBy(OwnTerms(held.Listed))
             ? entry with { Doubt = new Doubt($"the minutes give only \"{vague.Words}\", in a sentence that does not name what was asked", held.Listed.Deadline.Sentence) }
             : entry;
     }

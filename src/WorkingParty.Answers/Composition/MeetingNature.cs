@@ -12,6 +12,8 @@ internal static class MeetingNature
     private static readonly IReadOnlyList<string> AbsencePhrases = Vocabulary.Default.AbsencePhrases;
     private static readonly HashSet<string> OriginalWords = [.. Vocabulary.Default.OriginalWords];
     private static readonly HashSet<string> PlanWords = [.. Vocabulary.Default.OriginalPlanWords];
+    private static readonly HashSet<string> DecisionNouns = [.. Vocabulary.Default.DecisionNouns];
+    private static readonly HashSet<string> DecisionWords = [.. Vocabulary.Default.DecisionSentenceWords, .. DecisionNouns];
 
     /// <summary>The sentences of the meeting named (else the latest held) that tell how it was held.</summary>
     public static PassagesAnswer? Format(QuestionReading question, MinutesLibrary library, DateOnly today) =>
@@ -26,6 +28,21 @@ internal static class MeetingNature
         var held = library.NewestFirst(question.Bodies, today).Where(m => question.Meeting?.Accepts(m) ?? true).ToList();
         var meeting = held.FirstOrDefault(m => Says(m.Header.Kind, AdditionalWords) || Says(m.Title, AdditionalWords)) ?? held.FirstOrDefault();
         return meeting is null ? null : Quoted(question, meeting, AdditionalWords);
+    }
+
+    /// <summary>
+    /// "Was anything decided at the last meeting?": the sentences of the meeting named (else the latest held) that record
+    /// a decision or a conclusion, or say none was taken ("No decisions could be taken.").
+    /// </summary>
+    /// <remarks>
+    /// A meeting named by its format ("at the VTC?") whose sentences never speak of a decision is answered by those that
+    /// tell how it was held (an informal videoconference takes none).
+    /// </remarks>
+    public static PassagesAnswer? Decided(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        if (library.Select(question.Meeting, question.Bodies, today) is not { } meeting || Quoted(question, meeting, DecisionWords) is not { } decided)
+            return null;
+        return question.AsksFormat && !decided.Passages.Any(p => Says(p.Text, DecisionNouns)) ? null : decided;
     }
 
     /// <summary>The sentences of the meeting named (else the latest held) that tell who was absent ("were not represented").</summary>

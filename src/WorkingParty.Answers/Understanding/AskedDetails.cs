@@ -19,6 +19,15 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
     public bool Said(IReadOnlyList<Word> words) =>
         words.Any(w => _saidCues.Contains(w.Lower) || _saidCues.Contains(FillerWords.Singular(w.Lower)));
 
+    /// <summary>
+    /// "NL on article 5?", "and the Cion about the scope?": a question opening on an actor (after "and", "what about")
+    /// and going on with what it spoke about, and nothing else asked ("CLS on the opinion - what's next?"), asks what that actor said.
+    /// </summary>
+    public bool SaidOn(IReadOnlyList<Word> words, IReadOnlyList<ActorMention> mentions) =>
+        mentions.Any(m => m.Start + m.Length < words.Count && vocabulary.ActorTopicWords.Contains(words[m.Start + m.Length].Lower)
+            && words.Take(m.Start).All(w => vocabulary.ActorOpeningWords.Contains(w.Lower))
+            && !words.Skip(m.Start).Any(w => vocabulary.QuestionWords.Contains(w.Lower)));
+
     public bool Summary(IReadOnlyList<Word> words) => words.Any(w => _summaryWords.Contains(w.Lower));
 
     public bool ScheduleChange(IReadOnlyList<Word> words) => words.Any(w => _scheduleChangeWords.Contains(w.Lower));

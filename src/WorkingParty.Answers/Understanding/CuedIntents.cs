@@ -7,6 +7,7 @@ internal sealed class CuedIntents(Vocabulary vocabulary, BodyNames bodies)
         vocabulary.Intents.Select(i => (IntentNames.Parse(i.Name), new CuePhrases(i.Cues))).ToList();
     private readonly HashSet<string> _documentKindWords = [.. vocabulary.DocumentKindWords];
     private readonly HashSet<string> _documentQuestionWords = [.. vocabulary.DocumentQuestionWords];
+    private readonly HashSet<string> _closingDocumentNouns = [.. vocabulary.ClosingDocumentNouns];
 
     /// <summary>
     /// The intent of the first cue found outside the words of a named body's name: in "next digital agenda WP?" the
@@ -26,9 +27,13 @@ internal sealed class CuedIntents(Vocabulary vocabulary, BodyNames bodies)
         return intent;
     }
 
-    /// <summary>"Which compromise text ...", "what draft ...": "which" or "what" and a kind of document within two words.</summary>
+    /// <summary>
+    /// "Which compromise text ...", "what draft ...": "which" or "what" and a kind of document within two words; or a
+    /// question opening on "which" or "what" and closing on the document it asks for ("what's the survey doc?").
+    /// </summary>
     public bool AsksKindOfDocument(IReadOnlyList<Word> words)
     {
+        if (words.Count > 2 && _documentQuestionWords.Contains(words[0].Lower) && _closingDocumentNouns.Contains(words[^1].Lower)) return true;
         for (var i = 0; i < words.Count; i++)
         {
             if (!_documentQuestionWords.Contains(words[i].Lower)) continue;

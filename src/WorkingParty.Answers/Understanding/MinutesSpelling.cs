@@ -15,6 +15,9 @@ internal sealed partial class MinutesSpelling(Vocabulary vocabulary, FillerWords
     /// <summary>A word of the question this long that the minutes never use may be one of theirs with one wrong letter.</summary>
     public const int ShortestRespelled = 7;
 
+    /// <summary>A word of the question this long that the minutes never use may be one of theirs with a doubled letter written once ("acess").</summary>
+    private const int ShortestUndoubled = 5;
+
     private readonly IReadOnlyDictionary<string, string> _shorthand = vocabulary.CouncilShorthand;
 
     /// <summary>The words of each number, cardinal first ("4": "four", "fourth").</summary>
@@ -41,6 +44,7 @@ internal sealed partial class MinutesSpelling(Vocabulary vocabulary, FillerWords
         if (_shorthand.TryGetValue(word, out var full) && !isIndexed(word) && Words.Split(full).Any(w => isIndexed(w.Lower)))
             return Words.Split(full).Select(w => w.Lower).Where(w => !fillers.Contains(w));
         if (word.Length >= ShortestRespelled && word.All(char.IsLetter) && !isIndexed(word) && respelled(word) is { } known) return [known];
+        if (word.Length >= ShortestUndoubled && word.All(char.IsLetter) && !isIndexed(word) && Redoubled(word) is { } doubled) return [doubled];
         if (int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
             && !isIndexed(word) && _numberWords[count].FirstOrDefault(isIndexed) is { } spelledOut)
         {
@@ -52,6 +56,18 @@ internal sealed partial class MinutesSpelling(Vocabulary vocabulary, FillerWords
         var (name, number) = (glued.Groups["name"].Value, glued.Groups["number"].Value);
         var ordinal = number + Ordinal(int.Parse(number));
         return [.. Spelled(new Word(name, name)), !isIndexed(number) && isIndexed(ordinal) ? ordinal : number];
+    }
+
+    /// <summary>The word of the minutes the word is with one of its letters doubled ("acess": "access", "comittee": "committee"), or null.</summary>
+    private string? Redoubled(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i + 1 < word.Length && word[i + 1] == word[i]) continue;
+            var candidate = word.Insert(i, word[i].ToString());
+            if (isIndexed(candidate)) return candidate;
+        }
+        return null;
     }
 
     /// <summary>"SSOs", "NGOs": capitals, then a lower-case plural "s" ("EYCS" is a short name in its own right).</summary>

@@ -22,6 +22,7 @@ internal sealed class QuestionReader
     private readonly CuePhrases _pastCues;
     private readonly CuePhrases _workshopCues;
     private readonly CuePhrases _whenCues;
+    private readonly CuePhrases _periodEndCues;
     private readonly HashSet<string> _saidCues;
 
     /// <summary>Intents about a working party's meetings and deadlines, which any topic word narrows to that topic.</summary>
@@ -51,6 +52,7 @@ internal sealed class QuestionReader
         _pastCues = new CuePhrases(vocabulary.PastCues);
         _workshopCues = new CuePhrases(vocabulary.WorkshopCues);
         _whenCues = new CuePhrases(vocabulary.WhenCues);
+        _periodEndCues = new CuePhrases(vocabulary.PeriodEndCues);
         _saidCues = [.. vocabulary.SaidCues];
     }
 
@@ -78,7 +80,7 @@ internal sealed class QuestionReader
         foreach (var position in bodyPositions) used[position] = true;
         var actorMentions = _actors.FindInQuestion(words);
         var actor = actorMentions.Select(m => m.Key).FirstOrDefault();
-        var said = _details.Said(words);
+        var said = _details.Said(words) || _details.SaidOn(words, actorMentions);
 
         var intent = cueIntent switch
         {
@@ -143,6 +145,7 @@ internal sealed class QuestionReader
             AsksLatest = _details.Latest(words),
             AsksSeveralDeadlines = intent == Intent.Deadlines && _details.SeveralDeadlines(words),
             AsksComments = intent == Intent.Deadlines && _details.Comments(words),
+            AsksUntilWhen = CueMatcher.MatchAny(words, _periodEndCues, new bool[words.Count]),
             AsksOpen = intent == Intent.Deadlines && _details.OpenDeadlines(words),
             AsksWho = _details.Who(words),
             AsksPlace = _details.Place(words),

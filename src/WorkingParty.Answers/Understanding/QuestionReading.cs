@@ -88,6 +88,9 @@ internal sealed record QuestionReading(
     /// <summary>Whether a deadline question asks for comments ("deadline for comments on the annex?").</summary>
     public bool AsksComments { get; init; }
 
+    /// <summary>Whether the question asks when something ends ("transition period until when?"), not by when it is due.</summary>
+    public bool AsksUntilWhen { get; init; }
+
     /// <summary>Whether the question asks who ("who asked for the extension?", "which countries missed it?").</summary>
     public bool AsksWho { get; init; }
 

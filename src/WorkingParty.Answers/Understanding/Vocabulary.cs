@@ -15,8 +15,20 @@ internal sealed class Vocabulary
     /// <summary>Phrases that ask for a date: "when", "which day", "from when".</summary>
     public required IReadOnlyList<string> WhenCues { get; init; }
 
+    /// <summary>Phrases that ask when something ends ("until when?", "how long"), not by when a thing is due.</summary>
+    public IReadOnlyList<string> PeriodEndCues { get; init; } = [];
+
     /// <summary>Words that ask for delegations only, not every speaker: "which delegations", "which MS".</summary>
     public required IReadOnlyList<string> DelegationWords { get; init; }
+
+    /// <summary>Words that, right after the actor a question opens on, say what it spoke about: "NL on article 5?".</summary>
+    public IReadOnlyList<string> ActorTopicWords { get; init; } = [];
+
+    /// <summary>Words that ask a question of their own: "what", "when", "how".</summary>
+    public IReadOnlyList<string> QuestionWords { get; init; } = [];
+
+    /// <summary>Words a question may open on before the actor it asks about: "and NL on article 5?", "what about DE on ...".</summary>
+    public IReadOnlyList<string> ActorOpeningWords { get; init; } = [];
 
     /// <summary>Words that, in a question about meetings held, ask for earlier ones the minutes mention: "before 12 March", "other".</summary>
     public required IReadOnlyList<string> EarlierMeetingWords { get; init; }
@@ -70,6 +82,12 @@ internal sealed class Vocabulary
     /// <summary>Words of a sentence that records a decision or the Chair's conclusion ("The Chair concluded that ...").</summary>
     public IReadOnlyList<string> DecisionSentenceWords { get; init; } = [];
 
+    /// <summary>Nouns that, closing a question opened by "which" or "what", ask for a document ("what's the survey doc?").</summary>
+    public IReadOnlyList<string> ClosingDocumentNouns { get; init; } = [];
+
+    /// <summary>Nouns of a sentence that says whether a decision was taken ("No decisions could be taken.").</summary>
+    public IReadOnlyList<string> DecisionNouns { get; init; } = [];
+
     /// <summary>The words that ask "which" before a kind of document.</summary>
     public required IReadOnlyList<string> DocumentQuestionWords { get; init; }
 
@@ -87,6 +105,12 @@ internal sealed class Vocabulary
 
     /// <summary>Fillers that, in a document or deadline question, name the document asked for: "which document is the agenda?", "comments on the summary by when?".</summary>
     public required IReadOnlyList<string> DocumentTopicWords { get; init; }
+
+    /// <summary>
+    /// The words of an item that only adopts the agenda ("Adoption of the provisional agenda"): the agenda's own document
+    /// (CM 1234/05) is none the meeting examined.
+    /// </summary>
+    public IReadOnlyList<string> AgendaAdoptionWords { get; init; } = [];
 
     /// <summary>Words that ask for additional meetings only.</summary>
     public required IReadOnlyList<string> AdditionalWords { get; init; }

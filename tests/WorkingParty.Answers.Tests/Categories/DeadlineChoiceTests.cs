@@ -76,6 +76,27 @@ public class DeadlineChoiceTests
     }
 
     [Fact]
+    public void A_comments_question_gets_the_past_comments_request_not_another_open_request_of_the_item()
+    {
+        const string Tabled = "The Presidency presented the draft resolution on desalination (doc. 9100/41).";
+        const string Comments = "Delegations were invited to send written comments on doc. 9100/41 by 3 March 2041.";
+        const string Plants = "Member States were asked to send examples of national desalination plants to the Secretariat by 30 March 2041.";
+        var meeting = new Meeting("water-2041-02-20", Body, new DateOnly(2041, 2, 20), false, "Outcome of proceedings", "water-2041-02.txt",
+            [Item(1, "Desalination resolution", ["9100/41"], P(null, S(Tabled), S(Comments), S(Plants)))],
+            [],
+            [
+                new Deadline(new DateOnly(2041, 3, 3), 1, "written comments on doc. 9100/41", "delegations", ["9100/41"], Comments),
+                new Deadline(new DateOnly(2041, 3, 30), 1, "send examples of national desalination plants", "Member States", ["9100/41"], Plants),
+            ]);
+        var library = new QuestionAnswerer([meeting], new NoScheduleChanges());
+
+        var answer = Assert.IsType<DeadlinesAnswer>(library.Answer("deadline for comments on the desalination resolution draft", new DateOnly(2041, 3, 15)));
+
+        Assert.Equal(new DateOnly(2041, 3, 3), Assert.Single(answer.Deadlines).Date);
+        Assert.True(answer.Past);
+    }
+
+    [Fact]
     public void Of_two_requests_in_one_sentence_a_comments_question_gets_the_comments_one()
     {
         var answer = Assert.IsType<DeadlinesAnswer>(Ask("until when can we comment on articles 13-18"));

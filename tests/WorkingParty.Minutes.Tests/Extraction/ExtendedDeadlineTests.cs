@@ -38,6 +38,7 @@ public class ExtendedDeadlineTests
     [InlineData("Given the open questions, the Chair extended the deadline for replies on the lock inventory, initially set at 12 March, to 26 March 2036.")]
     [InlineData("Delegations were invited to send replies on the lock inventory by 12 March. At the request of DK, this deadline was subsequently extended to 26 March.")]
     [InlineData("Delegations were invited to send replies on the lock inventory by 12 March; that deadline has exceptionally been extended to 26 March.")]
+    [InlineData("The Chair presented the inventory of locks and agreed, at the request of several delegations, to extend the deadline for replies on the lock inventory from 12 March to 26 March.")]
     public void An_extended_deadline_is_one_open_deadline_that_keeps_the_date_first_set_as_a_note(string text)
     {
         var m = Minutes(text);

@@ -29,6 +29,19 @@ public class NumericRangeAndTimedDeadlineTests
     }
 
     [Theory]
+    [InlineData("Delegations that had not yet answered were invited to do so no later than 21/9.")]
+    [InlineData("Replies to the survey should reach the Secretariat by 21/09.")]
+    public void A_day_and_month_written_with_a_slash_after_a_deadline_word_is_the_due_date(string sentence) =>
+        Assert.Equal(D("2032-09-21"), Assert.Single(Read($"Brussels, 14 September 2032\nOUTCOME OF PROCEEDINGS\nOn: 8 September 2032\nTo: Delegations\nSubject: Working Party on Inland Waterways\n\n1. Lock survey\n\n{sentence}").Deadlines).Date);
+
+    [Theory]
+    [InlineData("the position was carried by 2/3 of the votes")]
+    [InlineData("doc. 11/20 was examined")]
+    [InlineData("the share rose from 1/4 to 1/3 majority")]
+    public void A_fraction_or_a_reference_is_no_day_and_month(string text) =>
+        Assert.Empty(new DateRecognizer(Definitions, Template).Recognize(text));
+
+    [Theory]
     [InlineData("Delegations were invited to send their comments by close of business on 21 September 2032.")]
     [InlineData("Delegations were invited to send their comments by COB 21 September 2032.")]
     [InlineData("Written comments should reach the Secretariat by 14:00 CET on 21 September 2032.")]

@@ -18,6 +18,7 @@ public class UndertakingDeadlineTests
     [InlineData("The Presidency promised to send a revised draft to delegations by 21 October 2032.", "The Presidency")]
     [InlineData("Cion will circulate a non-paper on mooring rules at the latest by 21 October.", "Cion")]
     [InlineData("The Presidency will present a revised compromise text no later than 21 October 2032.", "The Presidency")]
+    [InlineData("The Commission undertook to provide updated cost figures per lock by 21 October.", "The Commission")]
     [InlineData("The incoming Slovak Presidency indicated that it would circulate a first draft of conclusions on lock safety by 21 October.", "The incoming Slovak Presidency")]
     public void What_the_Commission_or_Presidency_undertook_to_deliver_by_a_day_is_due_from_it(string sentence, string from)
     {
