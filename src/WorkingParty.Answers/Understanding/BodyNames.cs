@@ -111,7 +111,7 @@ internal sealed partial class BodyNames
         foreach (var party in stored)
         {
             // "MAMA" for the Working Party on the Mashreq/Maghreb (its header code) also names the joint meeting "... (Joint MaMa/MOG)".
-            var own = shortNames[party].Where(s => !s.Contains(' ', StringComparison.Ordinal)).ToList();
+            var own = ShortNamesOf(shortNames, party).Where(s => !s.Contains(' ', StringComparison.Ordinal)).ToList();
             foreach (var body in stored.Where(b => b != party && (Library.BodyConfigurations.Of(party, b) || own.Any(s => Library.BodyConfigurations.Brackets(b, s, StringComparer.OrdinalIgnoreCase)))))
                 Add(_configurations, party, body);
         }
@@ -131,7 +131,7 @@ internal sealed partial class BodyNames
             foreach (var nickname in nicknames[body]) Add(_bodiesByNickname, nickname, body);
             foreach (var initials in PartInitials(content))
                 if (!fillers.Contains(initials) && !namesActor(initials)) Add(_bodiesByNickname, initials, body);
-            foreach (var name in shortNames[body].Append(body))
+            foreach (var name in ShortNamesOf(shortNames, body).Append(body))
             {
                 var words = Words.Split(name).Select(w => w.Lower).ToArray();
                 if (words.Length == 1) Add(_bodiesByShortName, words[0], body);
@@ -241,6 +241,10 @@ internal sealed partial class BodyNames
         }
         return parties is null ? named : [.. named, .. WithConfigurations(parties)];
     }
+
+    /// <summary>A body's short names, and those of the party it is a configuration of ("LEWP" for "... (Police)").</summary>
+    private static IEnumerable<string> ShortNamesOf(ILookup<string, string> shortNames, string body) =>
+        Library.BodyConfigurations.WithoutTrailingBracket(body) is var party && party != body ? shortNames[body].Concat(shortNames[party]).Distinct() : shortNames[body];
 
     /// <summary>The bodies with the configurations of each ("the CUWP" is also the Working Party on Customs Union (Single Window)).</summary>
     private HashSet<string> WithConfigurations(IEnumerable<string> bodies) =>

@@ -68,16 +68,26 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
 
     /// <summary>
     /// Whether the question asks for what is left of this year ("which dates are left this year?", "remaining meetings
-    /// this year"): a remaining word and "this year", whose words are marked dated (no topic).
+    /// this year", "dates for the rest of the year"): a remaining word and "this year" (or "the year" right after "rest
+    /// of"), whose words are marked dated (no topic), the remaining word too when it stands before them.
     /// </summary>
     public bool RestOfYear(IReadOnlyList<Word> words, bool[] dated)
     {
         if (!words.Any(w => _remainingWords.Contains(w.Lower))) return false;
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (words[i].Lower != "this" || words[i + 1].Lower != "year") continue;
-            dated[i] = dated[i + 1] = true;
-            return true;
+            if (words[i + 1].Lower != "year") continue;
+            if (words[i].Lower == "this")
+            {
+                dated[i] = dated[i + 1] = true;
+                return true;
+            }
+            // "the rest of the year", "the remainder of the year"
+            if (words[i].Lower == "the" && i >= 2 && words[i - 1].Lower == "of" && _remainingWords.Contains(words[i - 2].Lower))
+            {
+                dated[i - 2] = dated[i - 1] = dated[i] = dated[i + 1] = true;
+                return true;
+            }
         }
         return false;
     }

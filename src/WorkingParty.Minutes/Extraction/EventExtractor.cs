@@ -22,10 +22,13 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
     [GeneratedRegex(@"^[\s,;)(]*(?:and|or|as well as)?[\s,;)(]*(?:the\s+Working\s+Party\s+(?=on\s*$))?(?:(?:if\s+(?:needed|necessary|required)|possibly|perhaps|also|again)[\s,;)(]*)?(?:(?:the|a)\s+(?:following|next|subsequent|second|third|further|last)\s+one\s+)?(?:on\s*)?$")]
     private static partial Regex OnlyConnectors();
 
-    /// <summary>"and, once the new Presidency starts, on": a second date of the same enumeration after an inserted clause.</summary>
-    [GeneratedRegex(@"^[\s;)(]*(?:and|or)\s*,[^,;.\u27E6]{1,60},\s*(?:on|in|for)?\s*$")]
+    /// <summary>
+    /// "and, once the new Presidency starts, on", "and, in 2035, on": a second date of the same enumeration after an
+    /// inserted clause (which may give the list its year).
+    /// </summary>
+    [GeneratedRegex(@"^[\s;)(]*(?:and|or)\s*,(?:[^,;.\u27E6]|\u27E6[0-9]+\u27E7){1,60},\s*(?:on|in|for)?\s*$")]
     private static partial Regex InsertedClause();
-    [GeneratedRegex(@"\([^()\u27E6\u27E7]{0,40}\)")]
+    [GeneratedRegex(@"\([^()\u27E6\u27E7]{0,80}\)")]
     private static partial Regex Aside();
     [GeneratedRegex(@"(?:\s+|^)(?:on|in|for|at|from|of|by|until|to|the|planned|scheduled|held|be|would|will|was|were|is)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingWords();

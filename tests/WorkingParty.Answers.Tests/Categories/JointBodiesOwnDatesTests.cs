@@ -139,6 +139,44 @@ public class JointBodiesOwnDatesTests
     }
 
     [Fact]
+    public void A_configuration_of_a_known_body_answers_to_its_party_s_short_name_with_its_joint_meetings()
+    {
+        var minutes = new[]
+        {
+            InventedMinutes.Read("""
+                Brussels, 12 February 2031
+                (OR. en)
+                5400/31
+                OUTCOME OF PROCEEDINGS
+                From: General Secretariat of the Council
+                On: 10 February 2031
+                To: Working Party on General Matters including Evaluation (Peer Reviews)
+                Subject: Outcome of proceedings
+                1. Adoption of the agenda
+                The agenda was adopted.
+                2. Evaluation round
+                The Presidency presented the questionnaire.
+                """, "genval-2031-02.txt"),
+            InventedMinutes.Read("""
+                Brussels, 24 February 2031
+                (OR. en)
+                6120/31
+                OUTCOME OF PROCEEDINGS
+                From: General Secretariat of the Council
+                On: 20 February 2031
+                To: Joint GENVAL/TIDE
+                Subject: Joint meeting of the Working Party on General Matters including Evaluation (Peer Reviews) and the Working Party on Tides on 20 February 2031
+                1. Adoption of the agenda
+                The agenda was adopted.
+                2. AOB
+                The TIDE will next meet on 8 March 2031 and the GENVAL on 16 March 2031.
+                """, "joint-genval-tide-2031-02.txt"),
+        };
+
+        Assert.Equal([new DateOnly(2031, 3, 16)], Dates(minutes, "next GENVAL?"));
+    }
+
+    [Fact]
     public void Asked_about_no_body_every_date_is_shown()
     {
         var minutes = new[] { Joint(FullNames, "The REEF will next meet on 8 March 2031 and the TIDE on 16 March 2031.") };

@@ -101,6 +101,8 @@ public class OwnBodyAndMeetingTests
     [Theory]
     [InlineData("which sculpture WP dates are left this year?")]
     [InlineData("remaining sculpture meetings this year?")]
+    [InlineData("sculpture WP dates for the rest of the year")]
+    [InlineData("sculpture meetings for the remainder of the year?")]
     public void C9_what_is_left_of_this_year_is_the_coming_meetings_until_december(string question)
     {
         var answerer = new QuestionAnswerer(All(), new NoScheduleChanges());
