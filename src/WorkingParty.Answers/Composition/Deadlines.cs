@@ -9,6 +9,7 @@ internal static class Deadlines
     private const int MostNearest = 2;
 
     private static readonly HashSet<string> PastTenseWords = [.. Vocabulary.Default.PastQuestionWords, .. Vocabulary.Default.PastBeWords];
+    private static readonly HashSet<string> DeliveryWords = [.. Vocabulary.Default.DeliveryWords];
 
     private const string NearestDoubt = "the nearest deadline to the question: not every word of it is in the minutes' sentence";
 
@@ -53,23 +54,22 @@ internal static class Deadlines
     /// <summary>
     /// "When will Cion send its analysis of the survey?", asked of no deadline as such: what an actor the question names
     /// undertook to do by a date, when its own sentence says the whole topic and the undertaking is that actor's (not
-    /// delegations' comments on the actor's paper). Open ones first, else the latest past one. Null when none is, and
-    /// for a question about what was done ("when did the Presidency present ...?").
+    /// delegations' comments on the actor's paper); naming nobody ("when will the feasibility study be finalised?"),
+    /// what an institution undertook. Open ones first, else the latest past one. Null when none is, for a question
+    /// about what was done ("when did the Presidency present ...?"), and for one asking no delivery ("when does the
+    /// conference take place?", though Cion undertook to present its position for it by a date).
     /// </summary>
     public static DeadlinesAnswer? UndertakenBy(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
     {
         var concepts = Concepts.Of(question.PassageWords);
-        if (!question.AsksWhen || question.NamedActors.Count == 0 || concepts.Count == 0
-            || Words.Split(question.Question).Any(w => PastTenseWords.Contains(w.Lower)))
-        {
-            return null;
-        }
+        var words = Words.Split(question.Question);
+        if (!question.AsksWhen || concepts.Count == 0 || words.Any(w => PastTenseWords.Contains(w.Lower)) || !words.Any(w => DeliveryWords.Contains(w.Lower))) return null;
         var actors = question.NamedActors.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        bool Undertook(string? actor) => actor is not null && (actors.Count > 0 ? actors.Contains(actor) : !ActorDirectory.Default.IsDelegation(actor));
         foreach (var past in new[] { false, true })
         {
             var undertaken = Candidates(question, library, today, changes, past)
-                .Where(d => ActorDirectory.Default.Resolve(d.Listed.Deadline.RequestedFrom) is { } actor && actors.Contains(actor)
-                    && concepts.AreAnsweredBy(OwnTerms(d.Listed)))
+                .Where(d => Undertook(ActorDirectory.Default.Resolve(d.Listed.Deadline.RequestedFrom)) && concepts.AreAnsweredBy(OwnTerms(d.Listed)))
                 .ToList();
             if (undertaken.Count > 0) return List(past, undertaken.Select(d => Entry(d, today)), today, narrowed: true);
         }

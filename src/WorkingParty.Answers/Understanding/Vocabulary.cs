@@ -154,6 +154,9 @@ internal sealed class Vocabulary
     /// <summary>Words that ask for every deadline of a topic ("which fisheries deadlines are open?"), not the one nearest it.</summary>
     public IReadOnlyList<string> SeveralDeadlinesWords { get; init; } = [];
 
+    /// <summary>Words that ask when a thing will be delivered ("sent", "finalised", "ready"), not when an event takes place.</summary>
+    public IReadOnlyList<string> DeliveryWords { get; init; } = [];
+
     /// <summary>Words that ask a deadline for comments ("deadline for comments on the annex?"), not any request of the topic.</summary>
     public IReadOnlyList<string> CommentWords { get; init; } = [];
 

@@ -5,7 +5,8 @@ namespace WorkingParty.Minutes.Tests.Recognition;
 /// <summary>
 /// Deadlines the minutes give otherwise than as a request to delegations: what the Commission or the Presidency
 /// undertook or promised to deliver by a day, or will deliver by a day ("Cion will circulate X at the latest by"), is
-/// due from it; a request to delegations in the same sentence stays due from them.
+/// due from it, as is what it said would be presented or finalised by a day ("the study would be finalised by"), but
+/// not a text that "will be circulated by" a day with nobody named; a request to delegations in the same sentence stays due from them.
 /// </summary>
 public class UndertakingDeadlineTests
 {
@@ -19,6 +20,8 @@ public class UndertakingDeadlineTests
     [InlineData("Cion will circulate a non-paper on mooring rules at the latest by 21 October.", "Cion")]
     [InlineData("The Presidency will present a revised compromise text no later than 21 October 2032.", "The Presidency")]
     [InlineData("The Commission undertook to provide updated cost figures per lock by 21 October.", "The Commission")]
+    [InlineData("The Commission indicated that the impact study on lock fees would be finalised by 21 October.", "The Commission")]
+    [InlineData("The EEAS presented its work programme and announced that the joint communication on river security would be presented by 21 October.", "EEAS")]
     [InlineData("The incoming Slovak Presidency indicated that it would circulate a first draft of conclusions on lock safety by 21 October.", "The incoming Slovak Presidency")]
     public void What_the_Commission_or_Presidency_undertook_to_deliver_by_a_day_is_due_from_it(string sentence, string from)
     {
@@ -26,6 +29,14 @@ public class UndertakingDeadlineTests
 
         Assert.Equal((D("2032-10-21"), from), (deadline.Date, deadline.RequestedFrom));
     }
+
+    [Fact]
+    public void A_text_that_will_be_circulated_by_a_day_with_nobody_named_is_no_request_of_delegations() =>
+        Assert.Empty(Minutes("A revised text on lock dimensions will be circulated by 21 October.").Deadlines);
+
+    [Fact]
+    public void Comments_the_Presidency_said_should_be_sent_stay_due_from_delegations() =>
+        Assert.Equal("delegations", Assert.Single(Minutes("The Presidency informed delegations that comments should be sent by 21 October.").Deadlines).RequestedFrom);
 
     [Fact]
     public void What_the_Commission_will_deliver_and_what_delegations_are_then_asked_are_two_deadlines_each_due_from_its_own()
