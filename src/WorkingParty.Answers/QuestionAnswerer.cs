@@ -128,18 +128,20 @@ public sealed class QuestionAnswerer
                 ?? (question.Meeting?.Day is null ? MeetingsOn.Changed(question, library, today) : MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today))),
             Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),
             Intent.MinutesList when !asksAboutSomethingElse => MeetingsHeld.All(question, library, today),
+            // "Which minutes mention the toll survey?": the records that speak of it, else its items.
+            Intent.MinutesList => (Answer?)MeetingsHeld.OnTopic(question, library, today, _retrieval.Hits) ?? AgendaItems.ByTitle(question, library, today),
             Intent.IssueDate when !asksAboutSomethingElse => MeetingsHeld.Issued(question, library, today),
             // "When were the fisheries minutes issued?": the topic names the minutes by what they discussed.
             Intent.IssueDate => (Answer?)MeetingsHeld.IssuedOnTopic(question, library, today) ?? AgendaItems.ByTitle(question, library, today),
             Intent.Item => AgendaItems.ByNumber(question, library, today),
             // "When does the Presidency send the revised text?": what the actor undertook to deliver by a date.
             Intent.Actor => (Answer?)Deadlines.UndertakenBy(question, library, today, _scheduleChanges.Current()) ?? ActorStatements.Answer(question, library, today),
-            Intent.Speakers => Speakers.Answer(question, library, today, _retrieval),
+            Intent.Speakers => SpeakersOrFormat(question, library, today),
             Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
             Intent.Document when question.ItemNumber is not null => AgendaItems.ByNumber(question, library, today),
             // "Which documents were before the last meeting?": no topic, so every item of that meeting with its documents.
             Intent.Document when question.TopicWords.Count == 0 => Agenda.Answer(question, library, today, detailed: true),
-            Intent.Document => Documents.ByTopic(question, library, today),
+            Intent.Document => (Answer?)HeaderDocuments.Answer(question, library, today) ?? Documents.ByTopic(question, library, today),
             // "When is the survey back on the agenda?": asked when, with a topic, an agenda question asks for a date; "when
             // will Cion send its analysis?", what the actor undertook to do by a date.
             Intent.Topic or Intent.NextMeeting or Intent.LastMeeting or Intent.MeetingOn or Intent.Agenda
@@ -149,6 +151,17 @@ public sealed class QuestionAnswerer
                     ?? AgendaItems.ByTitle(question, library, today),
             _ => AgendaItems.ByTitle(question, library, today),
         };
+    }
+
+    /// <summary>
+    /// The speakers of the sentences on the topic; asked who took part in a format ("which MS joined remotely?"), those
+    /// of sentences telling the format, else what the minutes say of the format.
+    /// </summary>
+    private Answer? SpeakersOrFormat(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var speakers = Speakers.Answer(question, library, today, _retrieval);
+        if (!question.AsksWhoInFormat || speakers is not null && speakers.Passages.Any(p => MeetingNature.TellsFormat(p.Text))) return speakers;
+        return (Answer?)MeetingNature.Format(question, library, today) ?? speakers;
     }
 
     /// <summary>"Was anything decided at the VTC?", "what was agreed at the last meeting?": a decision asked of a meeting, about no topic.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
 using WorkingParty.Cards.Actions;
 using WorkingParty.Cards.AdaptiveCards;
 using WorkingParty.Cards.Tests.Samples;
@@ -35,14 +36,12 @@ public class CardJsonTests
     }
 
     [Fact]
-    public void Prepare_builds_the_contract_of_every_element_action_and_button_data_a_card_can_hold()
+    public void Prepare_builds_the_contract_of_every_kind_of_button_data_a_card_can_hold()
     {
         CardJson.Prepare();
 
-        var kinds = new[] { typeof(CardElement), typeof(CardAction), typeof(ButtonData) }
-            .SelectMany(polymorphic => polymorphic.GetCustomAttributes<JsonDerivedTypeAttribute>().Select(derived => derived.DerivedType));
-        Assert.All(kinds.Concat([typeof(AdaptiveCard), typeof(Column), typeof(Fact), typeof(Choice), typeof(TextRun)]),
-            kind => Assert.Contains(kind, CardJson.ContractTypes));
+        var kinds = typeof(ButtonData).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(derived => derived.DerivedType);
+        Assert.All(kinds.Append(typeof(ButtonData)), kind => Assert.Contains(kind, CardJson.ContractTypes));
         Assert.True(CardJson.Options.IsReadOnly);
     }
 
@@ -54,4 +53,64 @@ public class CardJsonTests
 
         Assert.All(SampleCards.All(), sample => Assert.Equal(JsonSerializer.Serialize(sample.Card, unprepared), CardJson.Serialize(sample.Card)));
     }
+
+    [Fact]
+    public void A_card_with_every_kind_of_element_and_action_and_every_property_set_is_written_as_the_serialiser_writes_it()
+    {
+        var written = CardJson.Serialize(EveryKindCard);
+        var kinds = Regex.Matches(written, "\"type\":\"([A-Za-z.]+)\"").Select(match => match.Groups[1].Value).ToHashSet();
+        var declared = new[] { typeof(CardElement), typeof(CardAction) }
+            .SelectMany(polymorphic => polymorphic.GetCustomAttributes<JsonDerivedTypeAttribute>().Select(derived => (string)derived.TypeDiscriminator!));
+
+        Assert.All(declared, kind => Assert.Contains(kind, kinds));
+        Assert.Equal(JsonSerializer.Serialize(EveryKindCard, Unprepared), written);
+    }
+
+    private static readonly JsonSerializerOptions Unprepared = new(CardJson.Options) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+
+    // Every element and action kind, every property given (enum values from every end of their lists), text that must be
+    // escaped (quotes, a line break, markup, non-ASCII) and a null list entry.
+    private static readonly AdaptiveCard EveryKindCard = new()
+    {
+        Body =
+        [
+            new TextBlock("\"Quoted\" <b>bold</b> & 'apostrophe'\nÉtat membre — 7130/17 + €")
+            {
+                Wrap = false, Size = TextSize.ExtraLarge, Weight = TextWeight.Lighter, Color = TextColor.Attention, IsSubtle = true,
+                MaxLines = 3, Id = "block", Spacing = Spacing.ExtraLarge, Separator = false, IsVisible = true,
+            },
+            new RichTextBlock([new TextRun("run") { Weight = TextWeight.Bolder, Italic = true, IsSubtle = false, Color = TextColor.Good, Highlight = true }]),
+            new FactSet([new Fact("Title", "Value"), Fact.Literal("*Literal*", "_value_")]) { Spacing = Spacing.None },
+            new Container([new TextBlock("inside"), null!])
+            {
+                Style = ContainerStyle.Emphasis,
+                SelectAction = new ToggleVisibilityAction("Toggle", ["block", "more"]) { Style = ActionStyle.Destructive },
+                IsVisible = false,
+            },
+            new ColumnSet([new Column([new TextBlock("left")]) { Width = "auto", VerticalContentAlignment = "center" }]),
+            new ActionSet(
+            [
+                new ExecuteAction("Write", "comment.write", new Ask("when is the next meeting?"))
+                {
+                    AssociatedInputs = "none", Style = ActionStyle.Positive,
+                    Fallback = new SubmitAction("Write", new ShowMore("open deadlines", 15)) { AssociatedInputs = "auto" },
+                },
+                new OpenUrlAction("Open", new Uri("https://bot.example.org/calendar/a b.ics?x=1&y=é")),
+            ]),
+            new InputText
+            {
+                Label = "Comment", Placeholder = "Type", Value = "v", IsMultiline = true, MaxLength = 4000, IsRequired = true,
+                ErrorMessage = "Needed", Id = "comment",
+            },
+            new InputChoiceSet([new Choice("Belgium", "BE")])
+            {
+                Label = "Delegation", Placeholder = "Choose", Value = "BE", Style = ChoiceInputStyle.Expanded, IsRequired = false,
+                ErrorMessage = "Choose one",
+            },
+            new InputDate { Label = "Date", Value = "2017-03-29", Min = "2017-03-01", IsRequired = true, ErrorMessage = "A date" },
+            new InputToggle("Agree") { Label = "Consent", Value = "true", ValueOn = "yes", ValueOff = "no", Separator = true },
+        ],
+        Actions = [new SubmitAction("Help", new ShowHelp())],
+        FallbackText = "Fallback",
+    };
 }

@@ -15,6 +15,9 @@ internal static class MeetingNature
     private static readonly HashSet<string> DecisionNouns = [.. Vocabulary.Default.DecisionNouns];
     private static readonly HashSet<string> DecisionWords = [.. Vocabulary.Default.DecisionSentenceWords, .. DecisionNouns];
 
+    /// <summary>Whether a sentence tells how a meeting was held ("DK followed the meeting by videoconference").</summary>
+    public static bool TellsFormat(string text) => Says(text, FormatWords);
+
     /// <summary>The sentences of the meeting named (else the latest held) that tell how it was held.</summary>
     public static PassagesAnswer? Format(QuestionReading question, MinutesLibrary library, DateOnly today) =>
         library.Select(question.Meeting, question.Bodies, today) is { } meeting ? Quoted(question, meeting, FormatWords) : null;

@@ -57,6 +57,23 @@ internal static class MeetingsHeld
     }
 
     /// <summary>
+    /// "Which minutes mention the toll survey?", "which port levy minutes do we have?": the records of the meetings with
+    /// an item title or a sentence holding every word of the topic, newest first, with their document numbers; null
+    /// when none does.
+    /// </summary>
+    public static MinutesListAnswer? OnTopic(QuestionReading question, MinutesLibrary library, DateOnly today, int hits)
+    {
+        var concepts = Concepts.Of(question.TopicWords);
+        if (concepts.Count == 0) return null;
+        var accepted = (Meeting m) => MinutesLibrary.IsHeld(m, question.Bodies, today) && (question.Meeting?.Accepts(m) ?? true);
+        var titled = library.Titles.Holding(concepts.Terms[0]).Where(t => accepted(t.Meeting) && concepts.AllFoundIn(t.Terms)).Select(t => t.Meeting);
+        var said = library.Index.Match(concepts, hits, p => accepted(p.Meeting))
+            .Where(m => concepts.AllFoundIn(library.Index.TermsOf(m.Passage))).Select(m => m.Passage.Meeting);
+        var meetings = titled.Concat(said).Distinct().OrderByDescending(library.PositionOf).Select(HeldMeetings.Of).ToList();
+        return meetings.Count == 0 ? null : new MinutesListAnswer(today, meetings);
+    }
+
+    /// <summary>
     /// "What's the document number of this record?": the record of the meeting named by its date (the latest when none
     /// is named), as it is listed: when it met, its document number and issue date.
     /// </summary>

@@ -34,7 +34,10 @@ public sealed class MinutesLibrary
         Abbreviations = new Abbreviations(meetings, Vocabulary.Default);
         var learned = Abbreviations.BodyShortNames();
         Bodies = new BodyNames(meetings.Select(m => m.Body), Vocabulary.Default,
-            MinutesDefinitions.Default.Meeting.Bodies.SelectMany(b => b.Aliases.Select(a => (b.Name, Alias: a)))
+            // A known body's aliases under each of its full names: minutes may write any of them ("Terrorism Working Party").
+            MinutesDefinitions.Default.Meeting.Bodies
+                .SelectMany(b => b.Aliases.Prepend(b.Name).Where(n => n.Contains(' ', StringComparison.Ordinal)).Distinct()
+                    .SelectMany(name => b.Aliases.Append(b.Name).Where(a => a != name).Select(a => (Name: name, Alias: a))))
                 .Concat(learned.SelectMany(g => g.Select(a => (Name: g.Key, Alias: a))))
                 .Concat(CodedShortNames.Of(meetings))
                 .ToLookup(b => b.Name, b => b.Alias),

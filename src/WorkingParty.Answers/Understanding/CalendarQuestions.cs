@@ -11,6 +11,7 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
     private readonly HashSet<string> _calendarVerbs = [.. vocabulary.CalendarVerbs];
     private readonly HashSet<string> _calendarNouns = [.. vocabulary.CalendarNouns];
     private readonly HashSet<string> _formatWords = [.. vocabulary.FormatQuestionWords];
+    private readonly HashSet<string> _joinWords = [.. vocabulary.JoinWords];
     private readonly HashSet<string> _additionalWords = [.. vocabulary.AdditionalWords];
     private readonly HashSet<string> _reasonWords = [.. vocabulary.ReasonWords];
     private readonly HashSet<string> _pastWords = [.. vocabulary.PastBeWords, .. vocabulary.PastQuestionWords, .. vocabulary.HeldWords];
@@ -57,6 +58,13 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
     public bool AsksFormat(IReadOnlyList<Word> words, bool asksWhen, IReadOnlyList<string> topicWords) =>
         !asksWhen && words.Where((w, i) => _formatWords.Contains(w.Lower) && (i == 0 || !topicWords.Contains(words[i - 1].Lower))).Any()
         && words.Any(w => _pastWords.Contains(w.Lower));
+
+    /// <summary>
+    /// Whether a question asking who asks who took part in a given format ("which MS joined remotely?", "who attended by
+    /// video?"): a format word, and no topic but words of format and of taking part.
+    /// </summary>
+    public bool AsksWhoInFormat(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords) =>
+        words.Any(w => _formatWords.Contains(w.Lower)) && topicWords.All(w => _formatWords.Contains(w) || _joinWords.Contains(w));
 
     /// <summary>
     /// Whether the question asks when a meeting held was first planned: "originally planned", "initially foreseen", a past

@@ -8,6 +8,7 @@ internal sealed class CuedIntents(Vocabulary vocabulary, BodyNames bodies)
     private readonly HashSet<string> _documentKindWords = [.. vocabulary.DocumentKindWords];
     private readonly HashSet<string> _documentQuestionWords = [.. vocabulary.DocumentQuestionWords];
     private readonly HashSet<string> _closingDocumentNouns = [.. vocabulary.ClosingDocumentNouns];
+    private readonly HashSet<string> _closingReferenceNouns = [.. vocabulary.ClosingReferenceNouns];
 
     /// <summary>
     /// The intent of the first cue found outside the words of a named body's name: in "next digital agenda WP?" the
@@ -29,10 +30,12 @@ internal sealed class CuedIntents(Vocabulary vocabulary, BodyNames bodies)
 
     /// <summary>
     /// "Which compromise text ...", "what draft ...": "which" or "what" and a kind of document within two words; or a
-    /// question opening on "which" or "what" and closing on the document it asks for ("what's the survey doc?").
+    /// question opening on "which" or "what" and closing on the document it asks for ("what's the survey doc?"); or one
+    /// closing on a reference asked for ("Cion proposal ref?", chat's "ref" read in full).
     /// </summary>
     public bool AsksKindOfDocument(IReadOnlyList<Word> words)
     {
+        if (words.Count > 1 && _closingReferenceNouns.Contains(words[^1].Lower)) return true;
         if (words.Count > 2 && _documentQuestionWords.Contains(words[0].Lower) && _closingDocumentNouns.Contains(words[^1].Lower)) return true;
         for (var i = 0; i < words.Count; i++)
         {

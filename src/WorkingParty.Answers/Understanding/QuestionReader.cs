@@ -133,6 +133,7 @@ internal sealed class QuestionReader
             Season = season,
             // "What was on the agenda of the videoconference?", "what did FR say at the VTC?" name the meeting by its format.
             AsksFormat = intent is not (Intent.Agenda or Intent.Actor or Intent.Speakers or Intent.Item) && _calendarQuestions.AsksFormat(words, asksWhen, topicWords),
+            AsksWhoInFormat = intent == Intent.Speakers && _calendarQuestions.AsksWhoInFormat(words, topicWords),
             AsksWhyAdditional = _calendarQuestions.AsksWhyAdditional(words),
             AsksAbsence = _calendarQuestions.AsksAbsence(words),
             AsksOriginalDate = _calendarQuestions.AsksOriginalDate(words, namedBodies is not null),

@@ -88,6 +88,18 @@ internal sealed class Vocabulary
     /// <summary>Nouns of a sentence that says whether a decision was taken ("No decisions could be taken.").</summary>
     public IReadOnlyList<string> DecisionNouns { get; init; } = [];
 
+    /// <summary>Words of a question that name a document as a header's label does ("doc", "proposal", "reference"): no topic of their own there.</summary>
+    public IReadOnlyList<string> HeaderDocumentNouns { get; init; } = [];
+
+    /// <summary>Short forms of a header label's words and of a question's, read in full: "Cion" is "commission", "prev." "previous".</summary>
+    public IReadOnlyDictionary<string, string> HeaderLabelSpellings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Nouns that, closing any question, ask for a document's reference ("Cion proposal ref?").</summary>
+    public IReadOnlyList<string> ClosingReferenceNouns { get; init; } = [];
+
+    /// <summary>Words of taking part in a meeting ("joined", "connected"): with a format word, who took part in that format.</summary>
+    public IReadOnlyList<string> JoinWords { get; init; } = [];
+
     /// <summary>The words that ask "which" before a kind of document.</summary>
     public required IReadOnlyList<string> DocumentQuestionWords { get; init; }
 

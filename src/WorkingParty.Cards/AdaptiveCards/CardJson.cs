@@ -23,10 +23,11 @@ public static class CardJson
     private static readonly ConditionalWeakTable<AdaptiveCard, string> Written = [];
 
     /// <summary>
-    /// Builds the serialiser's contract of every card type (elements, actions, button data) now, which the first card
-    /// serialised would otherwise build (by reflection, with emitted accessors: about 60 ms of CPU). The bot calls it on
-    /// another core while its host starts, so that its first answer does not wait for it. What is written is unchanged:
-    /// these are the contracts the first card would have built, kept by <see cref="Options"/>.
+    /// Builds the serialiser's contract of every kind of button data now, which the first card written would otherwise
+    /// build (by reflection, with emitted accessors). The bot calls it on another core while its host starts, so that its
+    /// first answer does not wait for it. What is written is unchanged: these are the contracts the first card would have
+    /// built, kept by <see cref="Options"/>. The card's own elements and actions need none: <see cref="CardWriter"/>
+    /// writes them.
     /// </summary>
     public static void Prepare()
     {
@@ -37,12 +38,11 @@ public static class CardJson
         }
     }
 
-    /// <summary>What a card is made of: every type of this namespace but its static helpers, and every kind of button data.</summary>
-    internal static IEnumerable<Type> ContractTypes => typeof(AdaptiveCard).Assembly.GetExportedTypes()
-        .Where(type => type.Namespace == typeof(AdaptiveCard).Namespace && !(type.IsAbstract && type.IsSealed))
-        .Concat(ButtonData.Kinds);
+    /// <summary>What the serialiser still writes on a card: button data, of every kind.</summary>
+    internal static IEnumerable<Type> ContractTypes => ButtonData.Kinds.Prepend(typeof(ButtonData));
 
-    public static string Serialize(AdaptiveCard card) => Written.GetValue(card, static c => JsonSerializer.Serialize(c, Options));
+    /// <summary>The card's JSON, as the serialiser writes it with <see cref="Options"/> (by <see cref="CardWriter"/>).</summary>
+    public static string Serialize(AdaptiveCard card) => Written.GetValue(card, CardWriter.Write);
 
     public static JsonElement ToElement(AdaptiveCard card) => JsonSerializer.SerializeToElement(card, Options);
 

@@ -175,4 +175,5 @@ public sealed record LayoutDefinitions(
     string TitleWordsBeforeEnd,
     string? PreambleStart = null,
     string? PreambleInLine = null,
-    string? FlattenedFirstSubItem = null);
+    string? FlattenedFirstSubItem = null,
+    string? HeaderDocumentLabel = null);

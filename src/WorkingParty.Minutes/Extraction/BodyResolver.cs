@@ -9,7 +9,8 @@ namespace WorkingParty.Minutes.Extraction;
 /// A classification code in the header lines ("GENVAL 77") is filing, not naming: a known body's alias met only as a
 /// code counts after every name the header writes out. A short name written before "(full name)" stays with it. A full name
 /// the To:, Subject or From: field writes out before a known body's bracketed acronym is kept as written, with the known
-/// body's slug; a known body's configuration ("... (Customs)") is a body of its own, named and slugged with it.
+/// body's slug, and so is another full name of the known body ("Terrorism Working Party"); a known body's configuration
+/// ("... (Customs)") is a body of its own, named and slugged with it.
 /// </summary>
 public sealed partial class BodyResolver
 {
@@ -154,9 +155,13 @@ public sealed partial class BodyResolver
         }
 
         // "Law Enforcement Working Party (Customs)": a configuration of the known body, a body of its own.
-        return TrailingBracket().Match(bare) is { Success: true } qualifier && Whole(alias, bare[..qualifier.Index].Trim())
-            ? new MeetingBody(bare, $"{known.Slug}-{Slug(qualifier.Groups["inner"].Value)}")
-            : known;
+        if (TrailingBracket().Match(bare) is { Success: true } qualifier && Whole(alias, bare[..qualifier.Index].Trim()))
+        {
+            return new MeetingBody(bare, $"{known.Slug}-{Slug(qualifier.Groups["inner"].Value)}");
+        }
+
+        // "Terrorism Working Party (TWP)": another full name of the known body is kept as the minutes write it.
+        return Whole(alias, bare.Trim()) && bare.Trim() != known.Name && BodyWord().IsMatch(bare) ? new MeetingBody(written, known.Slug) : known;
     }
 
     private static bool Whole(Regex alias, string text) => alias.Match(text) is { Success: true } m && m.Length == text.Length;

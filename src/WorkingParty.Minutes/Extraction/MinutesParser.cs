@@ -15,6 +15,7 @@ public sealed class MinutesParser
     private readonly TextNormaliser _normaliser;
     private readonly PageFurniture _furniture;
     private readonly HeaderReader _header;
+    private readonly HeaderReferences _headerReferences;
     private readonly GluedPreamble _gluedPreamble;
     private readonly ItemSplitter _items;
     private readonly ParagraphUnwrapper _unwrapper;
@@ -46,6 +47,7 @@ public sealed class MinutesParser
         _normaliser = new TextNormaliser(definitions, new FlattenedText(definitions, template));
         _furniture = new PageFurniture(definitions, template);
         _header = new HeaderReader(definitions, template, dateRecognizer);
+        _headerReferences = new HeaderReferences(definitions, template);
         _gluedPreamble = new GluedPreamble(definitions, template);
         _items = new ItemSplitter(definitions, template);
         _unwrapper = new ParagraphUnwrapper(definitions);
@@ -153,7 +155,7 @@ public sealed class MinutesParser
             sourceFile, items, events, deadlines)
         {
             EndDate = date.EndDate,
-            Header = Header(header, date.Source, clean.Limite),
+            Header = Header(header, date.Source, clean.Limite) with { References = _headerReferences.Of(header) },
             Footnotes = clean.Footnotes,
             Opening = preamble is null ? [] : ToAgendaItem(preamble).Paragraphs,
         };

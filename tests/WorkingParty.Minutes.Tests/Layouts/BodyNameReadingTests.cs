@@ -63,6 +63,8 @@ public class BodyNameReadingTests
     [InlineData("Law Enforcement Working Party (Customs)", "Law Enforcement Working Party (Customs)")]
     [InlineData("Working Party on Terrorism (TWP)", "Working Party on Terrorism")]
     [InlineData("TWP", "Working Party on Terrorism")]
+    [InlineData("Terrorism Working Party (TWP)", "Terrorism Working Party (TWP)")]
+    [InlineData("Terrorism Working Party", "Terrorism Working Party")]
     public void A_name_written_out_in_to_is_kept_beside_a_known_alias(string to, string body)
     {
         var m = Read($"Brussels, 14 March 2031\nOUTCOME OF PROCEEDINGS\nFrom: General Secretariat of the Council\nOn: 4 March 2031\nTo: {to}\nSubject: Summary of discussions" + Items);

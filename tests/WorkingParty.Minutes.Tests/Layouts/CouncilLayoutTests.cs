@@ -71,7 +71,7 @@ public class CouncilLayoutTests
 
         Assert.Equal((D("2016-04-06"), MeetingDateSource.OnField), (m.Date, m.Header.DateSource));
         Assert.Equal((D("2016-04-18"), "7935/16", "OUTCOME OF PROCEEDINGS"), (m.Header.IssueDate, m.Header.DocumentNumber, m.Header.Kind));
-        Assert.Equal("Working Party on Terrorism", m.Body);
+        Assert.Equal("Terrorism Working Party", m.Body);
         Assert.Equal([new Footnote("1", "7371/16 is also available to the European Parliament.")], m.Footnotes);
         var item = m.Items[1];
         Assert.Equal(2, item.Paragraphs.Count);

@@ -1,0 +1,29 @@
+namespace WorkingParty.Answers.Composition;
+
+/// <summary>
+/// "Cion proposal ref?", "previous doc?": the document a field of the minutes' header names ("No. Cion doc.: 9665/13 ...
+/// - COM(2013) 262 final"), when every word of the topic but those naming a document is a word of the field's label
+/// (short forms read in full: "Cion", "prop.", "prev."). The newest such minutes of the meeting or bodies asked about.
+/// </summary>
+internal static class HeaderDocuments
+{
+    private const string Section = "header of the minutes";
+    private static readonly HashSet<string> DocumentNouns = [.. Vocabulary.Default.HeaderDocumentNouns];
+    private static readonly IReadOnlyDictionary<string, string> Spellings = Vocabulary.Default.HeaderLabelSpellings;
+
+    public static DocumentAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var asked = question.TopicWords.Select(Spelled).Where(w => !DocumentNouns.Contains(w)).ToList();
+        if (asked.Count == 0) return null;
+        foreach (var meeting in library.NewestFirst(question.Bodies, today).Where(m => question.Meeting?.Accepts(m) ?? true))
+        {
+            var field = meeting.Header.References.FirstOrDefault(r => Words.Split(r.Label).Select(w => Spelled(w.Lower)).ToHashSet().IsSupersetOf(asked));
+            if (field is null || meeting.Items.Count == 0) continue;
+            var reference = DocumentReference.FindAll(field.Value).Select(m => m.Value).FirstOrDefault() ?? field.Value;
+            return new DocumentAnswer(reference, [new CitedText(Citations.Of(meeting, meeting.Items[0], Section), $"{field.Label}: {field.Value}")]);
+        }
+        return null;
+    }
+
+    private static string Spelled(string word) => Spellings.GetValueOrDefault(word, word);
+}
