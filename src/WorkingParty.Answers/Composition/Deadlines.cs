@@ -47,8 +47,26 @@ internal static class Deadlines
         // The document names the deadline; the other words ("still running?") only ask how it stands.
         if (question.Document is not null && (candidates.Count > 0 || closed.Count > 0))
             return candidates.Count > 0 ? List(question.Past, candidates.Select(d => Entry(d, today)), today, narrowed) : List(past: true, closed.Select(d => Entry(d, today)), today, narrowed);
+        if (EachTopic(question, library, today, changes) is { } each) return each;
         var nearest = Nearest(candidates, question.TopicWords.Where(library.Index.Knows)).Select(d => Quoted(d, today));
         return List(question.Past, nearest, today, narrowed);
+    }
+
+    /// <summary>
+    /// "Open deadlines on the seed regulation and the plant passports?", when no deadline answers both: those each topic
+    /// finds for certain, together. Null when the question joins no topics or none finds any.
+    /// </summary>
+    private static DeadlinesAnswer? EachTopic(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
+    {
+        if (!question.AsksSeveralDeadlines || TopicParts.Of(question) is not { Count: > 1 } parts) return null;
+        var found = parts
+            .Select(part => Answer(question with { TopicWords = part, Question = string.Join(' ', part) }, library, today, changes))
+            .OfType<DeadlinesAnswer>()
+            .Where(answer => answer.Past == question.Past)
+            .SelectMany(answer => answer.Deadlines.Where(d => d.IsCertain))
+            .DistinctBy(d => d.Id)
+            .ToList();
+        return found.Count == 0 ? null : List(question.Past, found, today, narrowed: true);
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// it has passed and another request of the item is open; the comments request of a sentence that also asks for a
 /// questionnaire; the comments request whose document the sentence before names; a later meeting's request on the
 /// topic rather than the past one it followed; never a past deadline in a list of the open ones; and a topic that
-/// only the working party's bracketed qualifier says.
+/// only the working party's bracketed qualifier says; and the deadlines of two topics joined by "and".
 /// </summary>
 public class DeadlineChoiceTests
 {
@@ -130,6 +130,14 @@ public class DeadlineChoiceTests
         Assert.False(answer.Past);
         Assert.Contains(new DateOnly(2036, 5, 19), answer.Deadlines.Select(d => d.Date));
         Assert.Contains(new DateOnly(2036, 5, 21), answer.Deadlines.Select(d => d.Date));
+    }
+
+    [Fact]
+    public void Open_deadlines_on_two_topics_joined_by_and_are_those_of_each()
+    {
+        var answer = Assert.IsType<DeadlinesAnswer>(Ask("open deadlines on the annex and certification?"));
+
+        Assert.Equal([new DateOnly(2036, 5, 20), new DateOnly(2036, 5, 21), new DateOnly(2036, 6, 2)], answer.Deadlines.Select(d => d.Date));
     }
 
     [Fact]
