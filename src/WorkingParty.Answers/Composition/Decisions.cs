@@ -32,9 +32,17 @@ internal static class Decisions
         return quoted.Distinct().ToList();
     }
 
-    /// <summary>The first sentence after the passage under its item that records a decision, said by the Chair or by nobody named.</summary>
-    private static Passage? Conclusion(Passage passage, PassageIndex index) =>
-        index.UnderItemOf(passage).FirstOrDefault(p => p.Id > passage.Id
-            && (p.Sentence.Actors.Count == 0 || p.Sentence.Actors[0] is "Presidency" or "Chair")
-            && Words.Split(p.Sentence.Text).Any(w => SentenceWords.Contains(w.Lower)));
+    /// <summary>
+    /// The first sentence after the passage under its item that records a decision, said by the Chair or by nobody named;
+    /// else the last before it under the same heading, or in its paragraph ("The Chair concluded that ... Member States were asked to ...").
+    /// </summary>
+    private static Passage? Conclusion(Passage passage, PassageIndex index)
+    {
+        var concluding = index.UnderItemOf(passage).Where(p => p.Id != passage.Id && Concludes(p)).ToList();
+        return concluding.FirstOrDefault(p => p.Id > passage.Id) ?? concluding.LastOrDefault(p => p.Section == passage.Section && (p.Section is not null || p.Paragraph == passage.Paragraph));
+    }
+
+    private static bool Concludes(Passage p) =>
+        (p.Sentence.Actors.Count == 0 || p.Sentence.Actors[0] is "Presidency" or "Chair")
+        && Words.Split(p.Sentence.Text).Any(w => SentenceWords.Contains(w.Lower));
 }
