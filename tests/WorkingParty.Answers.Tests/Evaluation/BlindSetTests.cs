@@ -12,18 +12,17 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batches y and z, 2026-12-05, main 4d5d428: 66 of 66 documents accepted (100 %). Target 99 %.</summary>
+    /// <summary>batches aa and ab, 2026-12-05, main 61b836d: 66 of 66 documents accepted (100 %). Target 99 %.</summary>
     private const double AcceptedFloor = 0.99;
 
     /// <summary>
-    /// batches y and z, 2026-12-05, after the twelfth round (y and z written before anyone read w or x; no rule writer
-    /// read them): 972 of 1052 questions right (92.4 %; 956 as they came), 974 after the coordinator's one fix from their
-    /// wrong answers (a joint meeting's coming dates by body), rounded down. Target 97 %.
+    /// batches aa and ab, 2026-12-05, after the thirteenth round (aa and ab written before anyone read y or z; no rule
+    /// writer read them): 981 of 1044 questions right (94.0 %; 977 as they came), rounded down. Target 97 %.
     /// </summary>
-    private const double AccuracyFloor = 0.92;
+    private const double AccuracyFloor = 0.93;
 
-    /// <summary>batches y and z, 2026-12-05, main 6c880a6: 10 wrong answers (17 as they came, 12 before that fix). Target 0.</summary>
-    private const int WrongCeiling = 10;
+    /// <summary>batches aa and ab, 2026-12-05, main 61b836d: 7 wrong answers (6 as they came). Target 0.</summary>
+    private const int WrongCeiling = 7;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
