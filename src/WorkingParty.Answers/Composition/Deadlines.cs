@@ -36,11 +36,11 @@ internal static class Deadlines
         var shortNames = new SpelledOutShortNames(concepts, library);
         foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => shortNames.Widen(d.Listed.Terms), d => shortNames.Widen(d.Listed.TermsInContext) })
         {
-            var open = Closest(AskedFor(candidates, question, concepts), concepts, terms, question.AsksSeveralDeadlines).ToList();
+            var open = NamingAskedArticles(Closest(AskedFor(candidates, question, concepts), concepts, terms, question.AsksSeveralDeadlines), question);
             if (open.Count > 0 && !PastSaysItBetter(question, open, closed, concepts, terms)) return List(question.Past, open.Select(d => Found(d, concepts, today)), today, narrowed);
             if (concepts.Count == 0) break;
             // A deadline asked by what it is about, or by its document, that has passed is shown as closed, not as "none open".
-            var past = Closest(AskedFor(closed, question, concepts), concepts, terms, question.AsksSeveralDeadlines).ToList();
+            var past = NamingAskedArticles(Closest(AskedFor(closed, question, concepts), concepts, terms, question.AsksSeveralDeadlines), question);
             if (past.Count > 0) return List(past: true, past.Select(d => Found(d, concepts, today)), today, narrowed);
         }
         if (concepts.Count == 0) return List(closed.Count > 0 || question.Past, closed.Select(d => Entry(d, today)), today, narrowed);
@@ -212,6 +212,20 @@ internal static class Deadlines
             && (!question.AsksComments || d.Listed.RequestsComments)
             && concepts.FoundIn(terms(d)) >= held
             && ((onlyPastComments && !open.Any(o => o.Listed.Deadline.Sentence == d.Listed.Deadline.Sentence)) || concepts.FoundIn(OwnTerms(d.Listed)) > said));
+    }
+
+    /// <summary>
+    /// "Deadline for comments on arts 21-26?": of the deadlines found, those whose own subject or sentence names the
+    /// articles asked ("comments on Articles 21 to 26 by A. Comments on the non-paper until B": the first), when one
+    /// does; all of them when none does or the question names no articles.
+    /// </summary>
+    private static List<HeldDeadline> NamingAskedArticles(IEnumerable<HeldDeadline> found, QuestionReading question)
+    {
+        var list = found.ToList();
+        var asked = ArticleRanges.Of(question.Question);
+        if (asked.Count == 0) return list;
+        var naming = list.Where(d => ArticleRanges.Of($"{d.Listed.Deadline.Subject} {d.Listed.Deadline.Sentence}").Overlaps(asked)).ToList();
+        return naming.Count > 0 ? naming : list;
     }
 
     private static IReadOnlySet<string> OwnTerms(ListedDeadline listed) => Concepts.TermsOf($"{listed.Deadline.Subject} {listed.Deadline.Sentence}");

@@ -23,10 +23,11 @@ internal sealed class ListedDeadline
         var item = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item);
         Source = item is not null ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence)) : Citations.Of(meeting, deadline.Item);
         _terms = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle, Qualifier(meeting.Body),
-            .. Documents, .. _replaced.Select(r => string.Join(' ', r.Deadline.Subject, r.Deadline.Sentence, r.Source.ItemTitle))])));
+            .. Documents, .. item is null ? [] : HeadingsNaming(item, deadline), .. _replaced.Select(r => string.Join(' ', r.Deadline.Subject, r.Deadline.Sentence, r.Source.ItemTitle))])));
         _context = new(() => new HashSet<string>([.. Terms, .. Concepts.TermsOf(string.Join(' ', item is null ? [] : Context(item, deadline.Sentence, Documents)))]));
         _said = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, deadline.Sentence,
-            .. item is null ? [] : Context(item, deadline.Sentence, Documents, titles: false), .. item is null ? [] : TitlesCiting(item, Documents)])));
+            .. item is null ? [] : Context(item, deadline.Sentence, Documents, titles: false), .. item is null ? [] : TitlesCiting(item, Documents),
+            .. item is null ? [] : HeadingsNaming(item, deadline)])));
         _moved = new(() => deadline.FirstSet is not null || Words.Split(deadline.Sentence).Any(w => Vocabulary.Default.MovedWords.Contains(w.Lower)));
         _comments = new(() => SaysComments(deadline.Subject) || (SaysComments(deadline.Sentence)
             && !meeting.Deadlines.Any(d => d.LocalId != deadline.LocalId && d.Sentence == deadline.Sentence && SaysComments(d.Subject))));
@@ -47,7 +48,7 @@ internal sealed class ListedDeadline
     public IReadOnlyList<string> Documents => Deadline.Documents;
 
     /// <summary>
-    /// The index terms of its subject, sentence, item title, its body's bracketed qualifier ("which e-invoicing deadlines
+    /// The index terms of its subject, sentence, item title, the headings naming its articles, its body's bracketed qualifier ("which e-invoicing deadlines
     /// are open?" of the Working Party on Tax Questions (e-invoicing)) and documents, and of those of the deadlines it
     /// replaced.
     /// </summary>
@@ -62,7 +63,7 @@ internal sealed class ListedDeadline
 
     /// <summary>
     /// The terms of what the sentences say of the deadline (its subject, its sentence, the one before it, those citing
-    /// its documents), without the item's or sub-item's title, which every request made under the item shares, unless
+    /// its documents, the headings naming its articles), without the item's or sub-item's title, which every request made under the item shares, unless
     /// that title names one of its documents ("Presidency draft conclusions (doc. 9911/31)": what doc. 9911/31 is).
     /// </summary>
     public IReadOnlySet<string> TermsSaid => _said.Value;
@@ -148,6 +149,17 @@ internal sealed class ListedDeadline
         var keys = documents.Select(DocumentReference.Key).ToHashSet(StringComparer.Ordinal);
         return keys.Count == 0 ? [] : Sections.Of(item).OfType<string>().Concat(item.SubItems.Select(s => s.Title)).Prepend(item.Title).Distinct()
             .Where(title => DocumentReference.FindAll(title).Any(m => keys.Contains(DocumentReference.Key(m.Value))));
+    }
+
+    /// <summary>
+    /// The item's headings (sub-items, dash headings) that name the articles the request names: "- Reuse of drainage
+    /// water (Articles 40 to 43)" for "comments on Articles 40 to 43", made later under another heading of the item.
+    /// </summary>
+    private static IEnumerable<string> HeadingsNaming(AgendaItem item, Deadline deadline)
+    {
+        var ranges = ArticleRanges.Of($"{deadline.Subject} {deadline.Sentence}");
+        return ranges.Count == 0 ? [] : Sections.Of(item).OfType<string>().Concat(item.SubItems.Select(s => s.Title)).Distinct()
+            .Where(title => ArticleRanges.Of(title).Overlaps(ranges));
     }
 
     /// <summary>The sentence of the first deadline with this id: two requests of an item due the same day share one.</summary>
