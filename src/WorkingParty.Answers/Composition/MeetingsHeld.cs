@@ -23,9 +23,13 @@ internal static class MeetingsHeld
         return latest.Count == 0 ? null : new LastMeetingsAnswer(today, latest);
     }
 
-    /// <summary>Two bodies a question named as one party: a configuration of the other, or either a joint meeting.</summary>
+    /// <summary>
+    /// Two bodies a question named as one party: a configuration of the other, one configuration under differently
+    /// worded parents, or either a joint meeting.
+    /// </summary>
     private static bool Related(string one, string other) =>
-        BodyConfigurations.Of(one, other) || BodyConfigurations.Of(other, one) || BodyConfigurations.IsJoint(one) || BodyConfigurations.IsJoint(other);
+        BodyConfigurations.Of(one, other) || BodyConfigurations.Of(other, one) || BodyConfigurations.SameConfiguration(one, other)
+        || BodyConfigurations.IsJoint(one) || BodyConfigurations.IsJoint(other);
 
     /// <summary>"Which minutes do you have?": every meeting of the working parties asked about, latest first.</summary>
     public static MinutesListAnswer? All(QuestionReading question, MinutesLibrary library, DateOnly today)

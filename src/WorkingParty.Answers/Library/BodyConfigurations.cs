@@ -40,6 +40,15 @@ internal static partial class BodyConfigurations
     }
 
     /// <summary>
+    /// Whether two names are one configuration under differently worded parents: the same closing bracket, as
+    /// "Working Party on Fisheries (Aquaculture)" and "Working Party on Fisheries and Oceans (Aquaculture)" after the
+    /// parent was renamed.
+    /// </summary>
+    public static bool SameConfiguration(string one, string other) =>
+        one != other && TrailingBracket().Match(one) is { Success: true } bracket && TrailingBracket().Match(other) is { Success: true } theirs
+        && string.Equals(bracket.Value.Trim(), theirs.Value.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether <paramref name="other"/> is a joint meeting whose name brackets the short name ("... (Joint TIDES/COAST)"),
     /// compared as <paramref name="comparer"/> says (a header code "MAMA" is the note's "MaMa").
     /// </summary>
