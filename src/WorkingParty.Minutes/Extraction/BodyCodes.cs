@@ -41,6 +41,15 @@ public static class BodyCodes
             .Distinct(StringComparer.Ordinal);
     }
 
+    private static readonly Regex CodeBeforeMeetingWord = new(@"(?<![\w-])(?<code>\p{Lu}[\p{Lu}\d]{2,9})\s+(?:meeting|videoconference|VTC)s?\b", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The short names the text writes before a meeting word ("the ORCH meeting scheduled for ..."): candidates for
+    /// <see cref="OwnAcronyms"/>, which keeps only those that are the body's own.
+    /// </summary>
+    public static IEnumerable<string> BeforeMeetingWords(string text) =>
+        CodeBeforeMeetingWord.Matches(text).Select(m => m.Groups["code"].Value).Distinct(StringComparer.Ordinal);
+
     private static bool BeforeMeetingWord(string subject, string letters) =>
         Regex.IsMatch(subject, @"(?<![\w-])" + Regex.Escape(letters) + @"\s+(?:meeting|videoconference|VTC|session|Working\s+Party|WP)\b", RegexOptions.CultureInvariant);
 

@@ -115,7 +115,7 @@ public sealed class MinutesParser
         var events = new List<DatedEvent>();
         var deadlines = new List<Deadline>();
         var replaced = new List<DateOnly>();
-        var ownBody = new OwnBodyMentions(body.Name, header.Field("Subject"), header.Codes);
+        var ownBody = new OwnBodyMentions(body.Name, header.Field("Subject"), header.Codes.Concat(BodyCodes.BeforeMeetingWords(text)));
         var sessions = new SessionDays(_dateRecognizer, date.Date, date.EndDate);
         foreach (var (item, raw) in analysed.Zip(split.Items))
         {

@@ -5,12 +5,31 @@ using WorkingParty.Minutes.Model;
 namespace WorkingParty.Answers.Tests.Categories;
 
 /// <summary>
-/// Next meetings told in reported speech: a body that "would meet separately on" a date (wrapped to the next line)
-/// meets then; "followed by meetings on X and Y" are further coming meetings. A question naming only a configuration's qualifier matches that qualifier under any
-/// wording of its parent, and the last meeting is the latest among them.
+/// Next meetings told in reported speech: our meeting named by its short name that "had been postponed to" a date
+/// meets then; a body that "would meet separately on" a date (wrapped to the next line) meets then; "followed by
+/// meetings on X and Y" are further coming meetings. A question naming only a configuration's qualifier matches that
+/// qualifier under any wording of its parent, and the last meeting is the latest among them.
 /// </summary>
 public class ReportedScheduleWordingTests
 {
+    private static readonly Meeting Postponed = InventedMinutes.Read("""
+        Brussels, 3 February 2033
+        (OR. en)
+        5900/33
+        OUTCOME OF PROCEEDINGS
+        From: General Secretariat of the Council
+        On: 28 January 2033
+        To: Working Party on Orchards
+        Subject: Outcome of proceedings
+        1. Adoption of the agenda
+        The agenda was adopted.
+        2. Pollination services
+        The Commission presented its study on pollinators.
+        3. AOB
+        The Presidency informed delegations that the ORCH meeting scheduled for 14 February had been postponed to 21 February 2033 because of a strike.
+        The following meeting will take place on 7 March 2033.
+        """, "orchards-2033-01.txt");
+
     private static readonly Meeting Joint = InventedMinutes.Read("""
         Brussels, 20 May 2033
         (OR. en)
@@ -46,7 +65,18 @@ public class ReportedScheduleWordingTests
         The Presidency informed delegations that the incoming Presidency intended to hold the next meeting of the Working Party on 6 September 2033, followed by meetings on 13 September and 27 September.
         """, "cereals-2033-08.txt");
 
-    private readonly QuestionAnswerer _answerer = new([Joint, Series], new NoScheduleChanges());
+    private readonly QuestionAnswerer _answerer = new([Postponed, Joint, Series], new NoScheduleChanges());
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(17)]
+    public void A_meeting_named_by_our_short_name_that_had_been_postponed_to_a_date_meets_on_that_date(int day)
+    {
+        var answer = Assert.IsType<NextMeetingsAnswer>(_answerer.Answer("next orchards WP meeting?", new DateOnly(2033, 2, day)));
+
+        Assert.Equal(new DateOnly(2033, 2, 21), answer.Dates.Select(d => d.Date).Min());
+        Assert.DoesNotContain(new DateOnly(2033, 2, 14), answer.Dates.Select(d => d.Date));
+    }
 
     [Theory]
     [InlineData("when does HOPS meet next")]
