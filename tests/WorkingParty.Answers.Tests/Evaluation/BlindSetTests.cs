@@ -17,12 +17,13 @@ public class BlindSetTests(ITestOutputHelper output)
 
     /// <summary>
     /// batches aa and ab, 2026-12-05, after the thirteenth round (aa and ab written before anyone read y or z; no rule
-    /// writer read them): 981 of 1044 questions right (94.0 %; 977 as they came), rounded down. Target 97 %.
+    /// writer read them): 981 of 1044 questions right (94.0 %; 977 as they came); 986 (94.4 %) after the coordinator's
+    /// one pass over their wrong answers (main fa3f0e1), rounded down. Target 97 %.
     /// </summary>
-    private const double AccuracyFloor = 0.93;
+    private const double AccuracyFloor = 0.94;
 
-    /// <summary>batches aa and ab, 2026-12-05, main 61b836d: 7 wrong answers (6 as they came). Target 0.</summary>
-    private const int WrongCeiling = 7;
+    /// <summary>batches aa and ab, 2026-12-05, main fa3f0e1: 2 wrong answers (6 as they came, 7 after the thirteenth round). Target 0.</summary>
+    private const int WrongCeiling = 2;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
