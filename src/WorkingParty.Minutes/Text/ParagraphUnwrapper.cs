@@ -5,7 +5,8 @@ namespace WorkingParty.Minutes.Text;
 /// <summary>
 /// Joins hard-wrapped lines into paragraphs, also across a paragraph break that cut a sentence, as when every printed
 /// line of a document became a paragraph of its own: the text before it ends without a stop and the text after it goes
-/// on in lower case or with a number (after a ':' too: "planned for 2025:" then "8 April and 6 May."), or the text
+/// on in lower case or with a number (after a ':' too: "planned for 2025:" then "8 April and 6 May."; after a closing
+/// bracket only in lower case: "procedures (WK 3310/25)" then "is 28 March."), or the text
 /// before it ends on a word no sentence ends on ("to the"), or it fills the width of a document whose paragraphs are
 /// its printed lines (<see cref="PrintedLines"/>). A line ending in a hyphen joins the next without a space;
 /// the hyphen stays when it belongs to a compound ("end-\nusers" is "end-users") and goes when the joined
@@ -62,12 +63,17 @@ public sealed partial class ParagraphUnwrapper(MinutesDefinitions definitions)
 
     private static bool CutSentence(StringBuilder current, string lastLine, IReadOnlyList<string> lines, int next, PrintedLines printed)
     {
-        if (current.Length == 0 || ".;!?)\"'".Contains(current[^1]) || next >= lines.Count || lines[next].Length == 0)
+        if (current.Length == 0 || ".;!?\"'".Contains(current[^1]) || next >= lines.Count || lines[next].Length == 0)
         {
             return false;
         }
 
         var start = lines[next][0];
+        if (current[^1] == ')')
+        {
+            return char.IsLower(start);
+        }
+
         if (char.IsLower(start) || char.IsDigit(start))
         {
             return true;

@@ -64,4 +64,18 @@ public class PrintedLineParagraphTests
         Assert.Equal("Proposal for a Regulation on electronic freight transport information and on the digital corridor (eFTI)", m.Items[0].Title);
         Assert.Equal("Working Party on Shipping", m.Body);
     }
+
+    [Fact]
+    public void A_sentence_cut_after_a_bracketed_reference_goes_on_in_lower_case()
+    {
+        var m = Read([.. Header,
+            "1. Ballast water convention",
+            "The deadline for replies to the questionnaire on national ratification procedures (WK 3310/25)",
+            "is 28 March.",
+            "2. AOB",
+            "Nothing was raised."]);
+
+        Assert.Equal([D("2025-03-28")], m.Deadlines.Select(d => d.Date));
+        Assert.Single(m.Items[0].Paragraphs);
+    }
 }
