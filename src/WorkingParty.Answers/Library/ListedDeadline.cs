@@ -147,7 +147,7 @@ internal sealed class ListedDeadline
     private static IEnumerable<string> TitlesCiting(AgendaItem item, IReadOnlyList<string> documents)
     {
         var keys = documents.Select(DocumentReference.Key).ToHashSet(StringComparer.Ordinal);
-        return keys.Count == 0 ? [] : Sections.Of(item).OfType<string>().Concat(item.SubItems.Select(s => s.Title)).Prepend(item.Title).Distinct()
+        return keys.Count == 0 ? [] : Headings(item).Prepend(item.Title).Distinct()
             .Where(title => DocumentReference.FindAll(title).Any(m => keys.Contains(DocumentReference.Key(m.Value))));
     }
 
@@ -158,9 +158,13 @@ internal sealed class ListedDeadline
     private static IEnumerable<string> HeadingsNaming(AgendaItem item, Deadline deadline)
     {
         var ranges = ArticleRanges.Of($"{deadline.Subject} {deadline.Sentence}");
-        return ranges.Count == 0 ? [] : Sections.Of(item).OfType<string>().Concat(item.SubItems.Select(s => s.Title)).Distinct()
+        return ranges.Count == 0 ? [] : Headings(item).Distinct()
             .Where(title => ArticleRanges.Of(title).Overlaps(ranges));
     }
+
+    /// <summary>The item's headings: its dash headings, then its sub-items' titles.</summary>
+    private static IEnumerable<string> Headings(AgendaItem item) =>
+        Sections.Of(item).OfType<string>().Concat(item.SubItems.Select(s => s.Title));
 
     /// <summary>The sentence of the first deadline with this id: two requests of an item due the same day share one.</summary>
     private static string SentenceOf(Meeting meeting, string localId) =>
