@@ -76,7 +76,7 @@ public sealed partial class BodyResolver
             return jointMeeting;
         }
 
-        if (Addressed(header.Field("To")) is { } addressed && !ReportsToCommittee(addressed.Name, header.Field("Subject")))
+        if (Addressed(header.Field("To")) is { } addressed && !ReportsToCommittee(header.Field("To")!, header.Field("Subject")))
         {
             return addressed;
         }
@@ -114,8 +114,8 @@ public sealed partial class BodyResolver
     /// working party ("Special Committee on Fisheries"), the Subject a working party ("Working Party on Shellfish –
     /// outcome of the meeting"); the working party met.
     /// </summary>
-    private bool ReportsToCommittee(string addressed, string? subject) =>
-        Committee().IsMatch(addressed) && !WorkingPartyWord().IsMatch(addressed)
+    private bool ReportsToCommittee(string to, string? subject) =>
+        Committee().IsMatch(to) && !WorkingPartyWord().IsMatch(to)
         && subject is not null && _headingBody.Match(subject) is { Success: true } named && WorkingPartyWord().IsMatch(named.Groups["body"].Value);
 
     [GeneratedRegex(@"\bCommittee\b")]

@@ -25,6 +25,11 @@ public class WorkingPartyReportingToCommitteeTests
         Assert.Equal("Special Committee on Fisheries", BodyOf("Special Committee on Fisheries", "Outcome of proceedings"));
 
     [Fact]
+    public void A_committee_addressed_with_a_working_party_stays_as_to_names_it() =>
+        Assert.Equal(BodyOf("Special Committee on Fisheries; Shellfish Working Party", "Outcome of proceedings"),
+            BodyOf("Special Committee on Fisheries; Shellfish Working Party", "Summary of the videoconference of the Shellfish Working Party (informal)"));
+
+    [Fact]
     public void A_working_party_bracketed_under_its_committee_stays_as_to_names_it() =>
         Assert.Equal("Fisheries Policy Committee (Shellfish Working Party)",
             BodyOf("Fisheries Policy Committee (Shellfish Working Party)", "Shellfish Working Party (SHWP)"));
