@@ -17,6 +17,9 @@ internal sealed class Concepts
     /// <summary>Beyond this a "question" is pasted text; its first words are enough, and Lucene caps query size.</summary>
     private const int MostTerms = 40;
 
+    /// <summary>The stems of one word of a question, as <see cref="MinutesAnalyzer.ForQuestions"/> gives them.</summary>
+    private static readonly RememberedWords<string[]> QuestionTerms = new(word => [.. Analyse(MinutesAnalyzer.ForQuestions, word)]);
+
     private Concepts(IReadOnlyList<Concept> all)
     {
         All = all;
@@ -39,7 +42,7 @@ internal sealed class Concepts
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            foreach (var term in Analyse(MinutesAnalyzer.ForQuestions, word))
+            foreach (var term in QuestionTerms.Of(word))
                 if (seen.Add(term)) all.Add(new Concept(term, word));
         }
         foreach (var entity in entities)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using WorkingParty.Council;
 using WorkingParty.Minutes.Definitions;
 
@@ -18,7 +17,9 @@ internal sealed class ActorDirectory
     private readonly List<(string[] Words, string Key)> _aliases;
     private readonly Dictionary<string, string> _delegationNames;
     private readonly IReadOnlyDictionary<string, string> _shorthand;
-    private readonly List<(string[] Words, IReadOnlyList<string> Members)> _groups;
+
+    /// <summary>The groups of actors ("the Nordics") by the first word of their name, longest names first.</summary>
+    private readonly ILookup<string, (string[] Words, IReadOnlyList<string> Members)> _groupsByFirstWord;
 
     /// <summary>
     /// The aliases a word of each length may start, longest aliases first: a word matches an alias's first word only when
@@ -27,9 +28,7 @@ internal sealed class ActorDirectory
     /// </summary>
     private readonly List<(string[] Words, string Key)>[] _aliasesByWordLength;
 
-    private const int MostWordsRemembered = 100_000;
-    private readonly ConcurrentDictionary<string, (string[] Words, string Key)[]> _aliasesStartedBy = new(StringComparer.Ordinal);
-    private int _wordsRemembered;
+    private readonly RememberedWords<(string[] Words, string Key)[]> _aliasesStartedBy;
 
     private ActorDirectory(ActorDefinitions definitions, DelegationTable delegations, QuestionAliases extra)
     {
@@ -45,12 +44,15 @@ internal sealed class ActorDirectory
             .ToList();
         _delegationNames = delegations.All.ToDictionary(d => d.Code, d => d.Country);
         _shorthand = extra.Shorthand;
-        _groups = (extra.Groups ?? new Dictionary<string, IReadOnlyList<string>>()).Select(g => (Split(g.Key), g.Value))
-            .OrderByDescending(g => g.Item1.Length).ToList();
+        _groupsByFirstWord = (extra.Groups ?? new Dictionary<string, IReadOnlyList<string>>()).Select(g => (Words: Split(g.Key), Members: g.Value))
+            .OrderByDescending(g => g.Words.Length).ToLookup(g => g.Words[0], StringComparer.Ordinal);
         var longest = _aliases.Max(a => a.Words[0].Length) + 2;
         _aliasesByWordLength = Enumerable.Range(0, longest + 1)
             .Select(length => _aliases.Where(a => length >= a.Words[0].Length - 1 && length <= a.Words[0].Length + 2).ToList())
             .ToArray();
+        _aliasesStartedBy = new(lower => (lower.Length < _aliasesByWordLength.Length ? _aliasesByWordLength[lower.Length] : [])
+            .Where(a => EditDistance.Matches(lower, a.Words[0], ShortestFuzzyName))
+            .ToArray());
     }
 
     public static ActorDirectory Default { get; } =
@@ -96,7 +98,7 @@ internal sealed class ActorDirectory
         for (var i = 0; i < words.Count; i++)
         {
             var at = i;
-            var group = _groups.FirstOrDefault(g => at + g.Words.Length <= words.Count
+            var group = _groupsByFirstWord[words[i].Lower].FirstOrDefault(g => at + g.Words.Length <= words.Count
                 && g.Words.Select((w, j) => w == words[at + j].Lower).All(same => same));
             if (group.Words is null || found.Any(m => m.Start <= i && i < m.Start + m.Length)) continue;
             found.AddRange(group.Members.Select(key => new ActorMention(key, i, group.Words.Length)));
@@ -128,18 +130,7 @@ internal sealed class ActorDirectory
     /// The aliases whose first word the word matches, in <see cref="aliasesByWordLength"/>'s order. Remembered per
     /// word: indexing the minutes asks for the same few thousand words a hundred thousand times.
     /// </summary>
-    private (string[] Words, string Key)[] AliasesStartedBy(string lower)
-    {
-        if (_aliasesStartedBy.TryGetValue(lower, out var known)) return known;
-        var started = (lower.Length < _aliasesByWordLength.Length ? _aliasesByWordLength[lower.Length] : [])
-            .Where(a => EditDistance.Matches(lower, a.Words[0], ShortestFuzzyName))
-            .ToArray();
-        // ConcurrentDictionary.Count takes every lock of the dictionary: the words remembered are counted apart, so
-        // that the cores building the index at start-up do not queue on each other's words.
-        if (Volatile.Read(ref _wordsRemembered) < MostWordsRemembered && _aliasesStartedBy.TryAdd(lower, started))
-            Interlocked.Increment(ref _wordsRemembered);
-        return started;
-    }
+    private (string[] Words, string Key)[] AliasesStartedBy(string lower) => _aliasesStartedBy.Of(lower);
 
     private static string[] Split(string phrase) => Words.Split(phrase).Select(w => w.Lower).ToArray();
 

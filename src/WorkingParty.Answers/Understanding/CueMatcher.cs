@@ -11,12 +11,11 @@ internal static class CueMatcher
     /// <summary>Marks the words of the first matching cue as used and says whether one matched.</summary>
     public static bool MatchAny(IReadOnlyList<Word> words, CuePhrases cues, bool[] used)
     {
-        // Where each first word matches, found when a phrase first needs it.
-        var starts = new int[]?[cues.FirstWords.Length];
+        var starts = Starts(words, cues);
         for (var p = 0; p < cues.Phrases.Length; p++)
         {
-            var first = cues.FirstWordOf[p];
-            foreach (var start in starts[first] ??= Starts(words, cues.FirstWords[first]))
+            if (starts[cues.FirstWordOf[p]] is not { } found) continue;
+            foreach (var start in found)
             {
                 var positions = Match(words, cues.Phrases[p], start);
                 if (positions is null) continue;
@@ -27,12 +26,15 @@ internal static class CueMatcher
         return false;
     }
 
-    private static int[] Starts(IReadOnlyList<Word> words, string firstWord)
+    /// <summary>Where each of the phrases' first words matches, in order (null where it matches nowhere).</summary>
+    private static List<int>?[] Starts(IReadOnlyList<Word> words, CuePhrases cues)
     {
-        List<int>? starts = null;
+        var starts = new List<int>?[cues.FirstWords.Length];
         for (var i = 0; i < words.Count; i++)
-            if (EditDistance.Matches(words[i].Lower, firstWord)) (starts ??= []).Add(i);
-        return starts?.ToArray() ?? [];
+        {
+            foreach (var first in cues.FirstWordsMatchedBy(words[i].Lower)) (starts[first] ??= []).Add(i);
+        }
+        return starts;
     }
 
     /// <summary>The positions of the cue's words when its first word, at <paramref name="start"/>, is followed by the others.</summary>
