@@ -13,8 +13,8 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex Year();
 
-    /// <summary>A day of the month, or a span of days typed with a hyphen ("14-15"), read as its first day.</summary>
-    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)?(?:-\d{1,2}(?:st|nd|rd|th)?)?$")]
+    /// <summary>A day of the month, or a span of days typed with a hyphen or a slash ("14-15", "9/10"), read as its first day.</summary>
+    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)?(?:[-/]\d{1,2}(?:st|nd|rd|th)?)?$")]
     private static partial Regex DayOfMonth();
 
     /// <summary>A day and month in figures, day first as in Council usage: "25/11", "3.2", "25/11/2031".</summary>
@@ -45,7 +45,8 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (!dated[i] && !used[i] && Numeric(words[i].Lower) is { } numeric)
+            // "the 9/10 May meeting": two days before a month's name are the days of a two-day meeting, not a day and month.
+            if (!dated[i] && !used[i] && !(i + 1 < words.Count && vocabulary.Months.ContainsKey(words[i + 1].Lower)) && Numeric(words[i].Lower) is { } numeric)
             {
                 if (StartsPeriod(words, i) != bound) continue;
                 MarkPeriodStart(words, dated, i, bound);
