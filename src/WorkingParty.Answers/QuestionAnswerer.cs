@@ -124,6 +124,8 @@ public sealed class QuestionAnswerer
             Intent.CarryOver => CarryOver.Answer(question, library, today),
             // The agenda of a day or month no meeting was held in ("what is on the agenda on 3 June?", "what became of the
             // October meeting?"): what the minutes say of that day, or of the changes to that month's meetings.
+            // "Agenda items of the cholera meeting": a topic naming the meeting by its subject, not one of its items.
+            Intent.Agenda when !question.AsksWhen && Agenda.OfMeetingNamed(question, library, today) is { } named => named,
             Intent.Agenda when !asksAboutSomethingElse => Agenda.Answer(question, library, today, detailed: false)
                 ?? (question.Meeting?.Day is null ? MeetingsOn.Changed(question, library, today) : MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today))),
             Intent.LastMeeting when !asksAboutSomethingElse => MeetingsHeld.Last(question, library, today),

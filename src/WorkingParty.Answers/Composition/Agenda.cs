@@ -11,10 +11,29 @@ internal static class Agenda
     /// comes with its documents and its concluding sentence (else its first).
     /// </param>
     public static AgendaAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, bool detailed) =>
-        library.Select(question.Meeting, question.Bodies, today) is { } meeting
-            ? new AgendaAnswer(meeting.Id, meeting.Body, meeting.Date, meeting.DateInferred,
-                meeting.Items.Select(i => detailed ? Detailed(i) : Line(i)).ToList())
-            : null;
+        library.Select(question.Meeting, question.Bodies, today) is { } meeting ? Of(meeting, detailed) : null;
+
+    /// <summary>
+    /// The agenda of the meeting the question's topic names by its subject line or its bodies, not by an item ("the
+    /// agenda of the cholera meeting", "agenda of the joint PIERS/DOCKS"): the newest held by today (on the date asked,
+    /// if any) whose subject or bodies hold every topic word and none of whose item titles does; or null.
+    /// </summary>
+    public static AgendaAnswer? OfMeetingNamed(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var asked = question.TopicWords.SelectMany(w => w.Split('/', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        return asked.Count > 0 && library.NewestFirst(question.Bodies, today)
+            .FirstOrDefault(m => (question.Meeting?.Accepts(m) ?? true) && HoldsAll($"{m.Title} {m.Body}", asked) && !m.Items.Any(i => HoldsAll(i.Title, asked)))
+            is { } meeting ? Of(meeting, detailed: false) : null;
+    }
+
+    private static bool HoldsAll(string text, List<string> asked)
+    {
+        var words = Words.Split(text).SelectMany(w => w.Lower.Split('/')).ToHashSet(StringComparer.Ordinal);
+        return asked.TrueForAll(words.Contains);
+    }
+
+    private static AgendaAnswer Of(Meeting meeting, bool detailed) =>
+        new(meeting.Id, meeting.Body, meeting.Date, meeting.DateInferred, meeting.Items.Select(i => detailed ? Detailed(i) : Line(i)).ToList());
 
     /// <summary>The item's title and those of its lettered parts, which often name what the item was about.</summary>
     private static AgendaLine Line(AgendaItem item) => new(item.Number, item.Title)

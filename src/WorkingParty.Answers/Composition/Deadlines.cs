@@ -26,6 +26,8 @@ internal static class Deadlines
     {
         if (AsOf(question, library, today, changes) is { } asOf)
             return Answer(question with { Meeting = null }, library, asOf, changes);
+        if (NamesWhatIsRequested(question, library, today, changes))
+            return Answer(question with { Meeting = null, TopicWords = [.. question.TopicWords, .. question.DateWords] }, library, today, changes);
         if (question.AsksMove && Moved(question, library, today, changes) is { } moved) return moved;
         var concepts = Concepts.Of(question.TopicWords);
         var candidates = Candidates(question, library, today, changes, question.Past);
@@ -173,6 +175,14 @@ internal static class Deadlines
         var date = day.LastDay(today);
         return date >= today ? date : null;
     }
+
+    /// <summary>
+    /// "Deadline for the January 2031 call's applications?": a month, beside a topic, in which no deadline falls and no
+    /// meeting was held names what is requested (the round, call or session of that month), not when it is due.
+    /// </summary>
+    private static bool NamesWhatIsRequested(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes) =>
+        question.Meeting is { Month: not null, Day: null } month && question.TopicWords.Count > 0 && question.DateWords.Count > 0
+        && !Held(library, today, changes).Any(d => month.Accepts(d.Due) || month.Accepts(d.Listed.Meeting));
 
     /// <summary>
     /// The deadlines that answer the topic (<see cref="Concepts.AreAnsweredBy(IReadOnlySet{string})"/>, read in subject,

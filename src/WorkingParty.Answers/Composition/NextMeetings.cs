@@ -15,6 +15,7 @@ internal static class NextMeetings
     /// <summary>Statuses of <see cref="DatedEvent.Status"/>: a date a record says is cancelled is no coming meeting of that record.</summary>
     public const string Cancelled = "cancelled";
     public const string Additional = "additional";
+    private const string Postponed = "postponed";
     private static readonly (EventKind Kind, string Name)[] Kinds = [(EventKind.NextMeeting, MeetingKind), (EventKind.Workshop, WorkshopKind)];
 
     private const string NoMeeting = "a workshop, not a meeting of the working party; the minutes name no coming meeting";
@@ -67,9 +68,31 @@ internal static class NextMeetings
                     Corrected = e.Corrected,
                     Sentence = e.Sentence,
                 }));
+            if (kind == EventKind.NextMeeting) dates.AddRange(NearerMoves(source, today));
         }
         foreach (var moved in changes.OfType<MeetingMoved>()) Apply(moved, dates, today);
         return dates.Where(d => d.Date > today).OrderBy(d => d.Date).ToList();
+    }
+
+    private const string UnattributedMove = "the minutes say a meeting was moved to this date, before their next meeting, but not that it is this working party's";
+
+    /// <summary>
+    /// A meeting the record says was moved to a date before its next meeting, named so that the reader could not tell
+    /// whose ("the ZQV meeting of 9 June is postponed to 16 June"): the answer does not skip the nearer date, it shows
+    /// it in doubt with its sentence.
+    /// </summary>
+    private static IEnumerable<UpcomingDate> NearerMoves(Meeting source, DateOnly today)
+    {
+        var next = source.Events.Where(e => e.Kind == EventKind.NextMeeting && e.Status != Cancelled && e.Date > today).Select(e => e.Date).ToList();
+        if (next.Count == 0) return [];
+        var last = next.Max();
+        return source.Events
+            .Where(e => e is { Kind: EventKind.Event, Status: Postponed } && e.Date > today && e.Date < last && !next.Contains(e.Date))
+            .Select(e => new UpcomingDate(e.Date, e.EndDate, MeetingKind, e.Description, Citations.Of(source, e.Item))
+            {
+                Doubt = new Doubt(UnattributedMove, e.Sentence),
+                Sentence = e.Sentence,
+            });
     }
 
     /// <summary>

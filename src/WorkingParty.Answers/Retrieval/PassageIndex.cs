@@ -222,8 +222,10 @@ internal sealed class PassageIndex
 
     /// <summary>
     /// Each concept's inverse document frequency. A word no passage holds would weigh most and sink every passage; when
-    /// the question holds at least <see cref="FewestKnownToDiscount"/> words the minutes use, it weighs half the least
-    /// of theirs (a typo, a word of the question's own), so that the words the minutes do hold decide.
+    /// the question holds at least <see cref="FewestKnownToDiscount"/> words the minutes use, or no fewer of them than of
+    /// words they never use ("what did NL say on the DSI?", "where is the unit hosted?"), it weighs half the least of
+    /// theirs (a typo, a word of the question's own, a short name the minutes spell out), so that the words the minutes
+    /// do hold decide. A question most of whose words the minutes never use ("who won the football match?") stays far.
     /// </summary>
     private double[] Weights(Concepts concepts)
     {
@@ -231,7 +233,8 @@ internal sealed class PassageIndex
             + (c.IsEntity ? 0 : _terms.DocFreq(TitleField, c.Term))).ToArray();
         var weights = frequencies.Select(f => Idf(f)).ToArray();
         var known = Enumerable.Range(0, weights.Length).Where(i => frequencies[i] > 0).ToList();
-        if (known.Count < FewestKnownToDiscount) return weights;
+        var unknown = weights.Length - known.Count;
+        if (known.Count == 0 || known.Count < Math.Min(FewestKnownToDiscount, unknown)) return weights;
         var least = known.Min(i => weights[i]);
         for (var i = 0; i < weights.Length; i++)
             if (frequencies[i] == 0) weights[i] = least / 2;

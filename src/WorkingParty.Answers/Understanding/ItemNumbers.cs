@@ -16,7 +16,9 @@ internal sealed partial class ItemNumbers(Vocabulary vocabulary)
             if (glued.Success && word[0] is '#' or 'i' or 'p')
                 return Take(used, i, 1, int.Parse(glued.Groups[1].Value));
             if (!vocabulary.ItemWords.Contains(word)) continue;
-            if (i + 1 < words.Count && NumberAt(words[i + 1].Lower) is { } after) return Take(used, i, 2, after);
+            // "agenda items 14 April": a number before a month's name is the day of a date, not an item's.
+            if (i + 1 < words.Count && NumberAt(words[i + 1].Lower) is { } after && !(i + 2 < words.Count && vocabulary.Months.ContainsKey(words[i + 2].Lower)))
+                return Take(used, i, 2, after);
             if (i > 0 && vocabulary.NumberWords.TryGetValue(words[i - 1].Lower, out var ordinal)) return Take(used, i - 1, 2, ordinal);
         }
         return null;

@@ -3,7 +3,8 @@ namespace WorkingParty.Answers.Understanding;
 /// <summary>
 /// Questions about meetings that no cue phrase names, read from what they hold once their topic is gone: a working
 /// party's name with "next" ("next WPMT?"), a period ("and after 22 April?"), a date with a meeting word or nothing else
-/// ("is the 17 June meeting still on?", "any shipping WP meetings in May?"), and "when did the shipping WP meet?" or
+/// ("is the 17 June meeting still on?", "any shipping WP meetings in May?"), a body meeting on its own ("when does the
+/// shipping WP meet alone?"), and "when did the shipping WP meet?" or
 /// "when was this meeting?" (the last meeting held, of the body named).
 /// </summary>
 internal sealed class MeetingQuestions(Vocabulary vocabulary)
@@ -14,6 +15,7 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
     private readonly HashSet<string> _pastBeWords = [.. vocabulary.PastBeWords];
     private readonly HashSet<string> _comingWords = [.. vocabulary.ComingWords];
     private readonly HashSet<string> _additionalWords = [.. vocabulary.AdditionalWords];
+    private readonly HashSet<string> _separateWords = [.. vocabulary.SeparateWords];
     private readonly HashSet<string> _plannedWords = [.. vocabulary.PlannedWords];
     private readonly HashSet<string> _calendarVerbs = [.. vocabulary.CalendarVerbs];
     private readonly HashSet<string> _singleDateWords = [.. vocabulary.SingleDateWords];
@@ -24,7 +26,7 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
     public Intent? Intent(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords, IReadOnlySet<string>? bodies,
         MeetingFilter? meeting, MeetingFilter? after, bool past, bool asksWhen = false)
     {
-        if (topicWords.Any(w => !_scheduleChangeWords.Contains(w) && !_meetingWords.Contains(w) && !_additionalWords.Contains(w))) return null;
+        if (topicWords.Any(w => !_scheduleChangeWords.Contains(w) && !_meetingWords.Contains(w) && !_additionalWords.Contains(w) && !_separateWords.Contains(w))) return null;
         var names = bodies is not null || words.Any(w => _meetingWords.Contains(w.Lower));
         if (meeting?.Day is not null) return Understanding.Intent.MeetingOn;
         if (after is not null) return Understanding.Intent.NextMeeting;
@@ -42,8 +44,8 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
         // "Did the May meeting go ahead?": a month's meetings, held or not (MeetingOn tells both); a year's, those held.
         if (names && asksIfHeld && meeting?.Month is null) return Understanding.Intent.MinutesList;
         if (names && meeting is not null) return Understanding.Intent.MeetingOn;
-        // "next PORTS meetings?", "which PORTS meetings are planned?": the coming ones.
-        if (names && !past && words.Any(w => _comingWords.Contains(w.Lower) || _additionalWords.Contains(w.Lower) || _calendarVerbs.Contains(w.Lower)))
+        // "next PORTS meetings?", "which PORTS meetings are planned?", "when does PORTS meet alone?": the coming ones.
+        if (names && !past && words.Any(w => _comingWords.Contains(w.Lower) || _additionalWords.Contains(w.Lower) || _calendarVerbs.Contains(w.Lower) || _separateWords.Contains(w.Lower)))
             return Understanding.Intent.NextMeeting;
         return null;
     }

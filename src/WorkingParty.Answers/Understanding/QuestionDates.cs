@@ -13,8 +13,8 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex Year();
 
-    /// <summary>A day of the month, or a span of days typed with a hyphen ("14-15"), read as its first day.</summary>
-    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)?(?:-\d{1,2}(?:st|nd|rd|th)?)?$")]
+    /// <summary>A day of the month, or a span of days typed with a hyphen or a slash ("14-15", "9/10"), read as its first day.</summary>
+    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)?(?:[-/]\d{1,2}(?:st|nd|rd|th)?)?$")]
     private static partial Regex DayOfMonth();
 
     /// <summary>A day and month in figures, day first as in Council usage: "25/11", "3.2", "25/11/2031".</summary>
@@ -45,7 +45,8 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (!dated[i] && !used[i] && Numeric(words[i].Lower) is { } numeric)
+            // "the 9/10 May meeting": two days before a month's name are the days of a two-day meeting, not a day and month.
+            if (!dated[i] && !used[i] && !(i + 1 < words.Count && vocabulary.Months.ContainsKey(words[i + 1].Lower)) && Numeric(words[i].Lower) is { } numeric)
             {
                 if (StartsPeriod(words, i) != bound) continue;
                 MarkPeriodStart(words, dated, i, bound);
@@ -59,7 +60,8 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
             var yearAt = at == i + 1 ? i + 2 : i + 1;
             int? year = yearAt < words.Count && Year().IsMatch(words[yearAt].Lower) ? int.Parse(words[yearAt].Lower) : null;
             var day = at >= 0 ? DayAt(words, used, at) : null;
-            var spelledOut = (words[i].Lower.Length > 3 && words[i].Lower != "may")
+            var part = MonthPartAt(words, i);
+            var spelledOut = part >= 0 || (words[i].Lower.Length > 3 && words[i].Lower != "may")
                 || (i > 0 && (words[i - 1].Lower is "in" or "during" || vocabulary.PeriodStartWords.Contains(words[i - 1].Lower)))
                 || (i + 1 < words.Count && _meetingNouns.Contains(words[i + 1].Lower))
                 || BeforeRecordNoun(words, i);
@@ -73,9 +75,30 @@ internal sealed partial class QuestionDates(Vocabulary vocabulary, FillerWords f
             if (year is not null) dated[yearAt] = true;
             if (day is not null) dated[at] = true;
             for (var k = first; k < i; k++) dated[k] |= _weekdays.Contains(words[k].Lower);
-            return new MeetingFilter(year, month, day);
+            // The part's words ("the end of") are neither topic nor words to find: the sentences write the days.
+            for (var k = Math.Max(part, 0); part >= 0 && k < i; k++) used[k] = true;
+            return new MeetingFilter(year, month, day) { Days = day is null && part >= 0 ? PartOfMonth(words, part) : null };
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the part of the month before the month at <paramref name="month"/> begins ("end of feb", "the end of feb",
+    /// "early feb", "late in feb"), or -1: the words before it name no part of it.
+    /// </summary>
+    private int MonthPartAt(IReadOnlyList<Word> words, int month)
+    {
+        var at = month - 1;
+        if (at >= 1 && words[at].Lower is "of" or "in") at--;
+        if (at < 0 || !vocabulary.MonthParts.ContainsKey(words[at].Lower)) return -1;
+        return at >= 1 && words[at - 1].Lower == "the" ? at - 1 : at;
+    }
+
+    /// <summary>The first and last day of the part of the month named at <paramref name="at"/> ("the end of": 21 to 31).</summary>
+    private (int First, int Last) PartOfMonth(IReadOnlyList<Word> words, int at)
+    {
+        var days = vocabulary.MonthParts[words[at].Lower == "the" ? words[at + 1].Lower : words[at].Lower];
+        return (days[0], days[1]);
     }
 
     /// <summary>"after 22 April", "after the June meeting": the start word before the date, "the" maybe between.</summary>

@@ -136,8 +136,12 @@ internal sealed record NamedActor(string Key, string Words);
 /// <summary>Which meeting a question names ("the March 2017 meeting", "the meeting of 22 March").</summary>
 internal sealed record MeetingFilter(int? Year, int? Month, int? Day)
 {
+    /// <summary>The part of the month asked about ("the end of March": the 21st to the last day), or null for all of it.</summary>
+    public (int First, int Last)? Days { get; init; }
+
     public bool Accepts(DateOnly date) =>
-        (Year is null || date.Year == Year) && (Month is null || date.Month == Month) && (Day is null || date.Day == Day);
+        (Year is null || date.Year == Year) && (Month is null || date.Month == Month) && (Day is null || date.Day == Day)
+        && (Days is not { } days || (date.Day >= days.First && date.Day <= days.Last));
 
     /// <summary>
     /// The last day the filter names, in its year or else in the year that puts it nearest to today (at most half a

@@ -21,7 +21,7 @@ internal sealed class Typos
         _isIndexed = isIndexed;
         _spellings = vocabulary.ChatSpellings;
         var cueWords = vocabulary.Intents.SelectMany(i => i.Cues).SelectMany(c => Words.Split(c)).Select(w => w.Lower);
-        _known = [.. vocabulary.Fillers, .. cueWords, .. vocabulary.Months.Keys, .. vocabulary.MeetingWords, .. vocabulary.SaidCues];
+        _known = [.. vocabulary.Fillers, .. cueWords, .. vocabulary.Months.Keys, .. vocabulary.MonthParts.Keys, .. vocabulary.MeetingWords, .. vocabulary.SaidCues];
         _targets = _known.Where(w => w.Length >= LongestTypo && w.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
         _months = vocabulary.Months.Keys.Where(m => m.Length > LongestTypo && m.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
     }

@@ -47,6 +47,9 @@ internal sealed class Vocabulary
     /// <summary>Words before a date that make it the start of a period: "after 22 April".</summary>
     public required IReadOnlyList<string> PeriodStartWords { get; init; }
 
+    /// <summary>Words before a month that name a part of it ("end of March", "early April"), with its first and last day.</summary>
+    public required IReadOnlyDictionary<string, int[]> MonthParts { get; init; }
+
     /// <summary>Words that name a meeting ("meeting", "vtc"), and those that ask whether one was held ("met", "held").</summary>
     public required IReadOnlyList<string> MeetingWords { get; init; }
 

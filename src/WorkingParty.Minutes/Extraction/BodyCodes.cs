@@ -3,7 +3,7 @@ namespace WorkingParty.Minutes.Extraction;
 /// <summary>
 /// The header's classification codes that are the meeting body's own acronym, not filing or another body's: the initials
 /// of its name (bracket aside), with the Council's "CO" before them or not ("COLAC 71" for the Working Party on Latin
-/// America and the Caribbean); a code of four letters or more that begins the name's first content word ("SEAF" for
+/// America and the Caribbean) or, for a working party, "WP" after them ("TQWP" for the Trade Questions Working Party); a code of four letters or more that begins the name's first content word ("SEAF" for
 /// the Working Party on Seafaring); the first two letters of each of its content words ("COCA" for Coastal/Canals); or,
 /// in six letters or more, the starts of all its content words in any order ("PROCIV" for Civil Protection); or a code
 /// the Subject writes before a meeting word ("Outcome of proceedings of the COCON meeting").
@@ -11,6 +11,7 @@ namespace WorkingParty.Minutes.Extraction;
 public static class BodyCodes
 {
     private static readonly Regex Bracketed = new(@"\s*\([^()]+\)\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex WorkingParty = new(@"^(?:[^()]*\s)?Working\s+Party\b", RegexOptions.CultureInvariant);
 
     /// <summary>The words of a name that its initials leave out: body nouns and joining words.</summary>
     private static readonly HashSet<string> Uninitialled = new(["Working", "Party", "Group", "Committee", "on", "of", "the", "and", "for", "in"], StringComparer.OrdinalIgnoreCase);
@@ -31,9 +32,11 @@ public static class BodyCodes
             return [];
         }
 
+        // "TQWP" for the Trade Questions Working Party: its initials with the working party's "WP".
+        var withWp = initials is not null && WorkingParty.IsMatch(body) ? initials + "WP" : null;
         var twoLetters = words.Count >= ShortestInitials && words.All(w => w.Length >= 2) ? string.Concat(words.Select(w => w[..2])) : null;
         return codes.Select(c => c.Split(' ')[0])
-            .Where(letters => letters.Length >= ShortestCode && ((initials is not null && (letters == initials || letters == "CO" + initials))
+            .Where(letters => letters.Length >= ShortestCode && ((initials is not null && (letters == initials || letters == "CO" + initials || letters == withWp))
                 || (letters.Length >= ShortestWordStart && words[0].StartsWith(letters, StringComparison.OrdinalIgnoreCase))
                 || string.Equals(letters, twoLetters, StringComparison.OrdinalIgnoreCase)
                 || letters.Length >= ShortestWordStartsCode && words.Count >= ShortestInitials && OfWordStarts(letters, words)

@@ -2,8 +2,8 @@ namespace WorkingParty.Minutes.Extraction;
 
 /// <summary>
 /// Decides which body met: what the uploader stated; else the body the header's To: field names (one complete line,
-/// read whole even when the name says no "Working Party", unless it only addresses "Delegations"; of "A / B", A; of "Joint A / B",
-/// "A and B"), then the Subject or
+/// read whole even when the name says no "Working Party", unless it only addresses "Delegations" or is the committee a
+/// working party the Subject names reports to; of "A / B", A; of "Joint A / B", "A and B"), then the Subject or
 /// From: field (a known body first), then any heading line; else a known body the file name or the text names ("HWP on
 /// Cyber Issues"); else "Working party". A session heading, date or place glued onto the name is no part of it.
 /// A classification code in the header lines ("GENVAL 77") is filing, not naming: a known body's alias met only as a
@@ -76,7 +76,7 @@ public sealed partial class BodyResolver
             return jointMeeting;
         }
 
-        if (Addressed(header.Field("To")) is { } addressed)
+        if (Addressed(header.Field("To")) is { } addressed && !ReportsToCommittee(header.Field("To")!, header.Field("Subject")))
         {
             return addressed;
         }
@@ -108,6 +108,20 @@ public sealed partial class BodyResolver
 
         return MostNamed(text) ?? Named(_meeting.DefaultBody);
     }
+
+    /// <summary>
+    /// The outcome of a working party's meeting addressed to the committee it reports to: To: a committee that names no
+    /// working party ("Special Committee on Fisheries"), the Subject a working party ("Working Party on Shellfish –
+    /// outcome of the meeting"); the working party met.
+    /// </summary>
+    private bool ReportsToCommittee(string to, string? subject) =>
+        Committee().IsMatch(to) && !WorkingPartyWord().IsMatch(to)
+        && subject is not null && _headingBody.Match(subject) is { Success: true } named && WorkingPartyWord().IsMatch(named.Groups["body"].Value);
+
+    [GeneratedRegex(@"\bCommittee\b")]
+    private static partial Regex Committee();
+    [GeneratedRegex(@"\bWorking\s+(?:Party|Group)\b")]
+    private static partial Regex WorkingPartyWord();
 
     /// <summary>The body the To: field names: a known one, a Working Party or Committee in it, or the whole field when it reads as a name.</summary>
     private MeetingBody? Addressed(string? to)

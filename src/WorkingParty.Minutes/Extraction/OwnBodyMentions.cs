@@ -6,6 +6,7 @@ namespace WorkingParty.Minutes.Extraction;
 /// our meeting and another body's name stays another body's. In a joint meeting, each body the Subject: or the body's own
 /// name names is ours ("... of the X and of the Horizontal Y"), and so is each short name of its note "(Joint A/B)"; an acronym the Subject:
 /// brackets right after the body's name is ours too, and so is a header code that is the body's acronym (<see cref="BodyCodes"/>).
+/// A working party addressed under its committee ("Trade Committee (Tariffs Working Party)") is ours by its own name too.
 /// </summary>
 public sealed class OwnBodyMentions
 {
@@ -21,6 +22,9 @@ public sealed class OwnBodyMentions
     private static readonly Regex Inverted = new(
         @"^(?<head>Working\s+Party|Working\s+Group|Committee)\s+on\s+(?:the\s+)?(?<topic>\p{Lu}[\w-]+(?:\s+\p{Lu}[\w-]+){0,2})$",
         RegexOptions.CultureInvariant);
+
+    /// <summary>A bracket that is itself a body's name ("(Tariffs Working Party)"), not a configuration ("(Tariffs)").</summary>
+    private static readonly Regex BracketedBody = new(@"\s(?:Working\s+Party|Working\s+Group|Committee)\b|\b(?:Working\s+Party|Working\s+Group|Committee)\s+(?:on|for|of)\s", RegexOptions.CultureInvariant);
 
     private static readonly Regex HeadNoun = new(@"\b(?<head>Committee|Forum|Network|Group)\b", RegexOptions.CultureInvariant);
 
@@ -42,8 +46,14 @@ public sealed class OwnBodyMentions
     {
         var names = new List<string>();
         var noted = new HashSet<string>(StringComparer.Ordinal);
-        var coded = BodyCodes.OwnAcronyms(body, codes ?? [], subject).ToList();
         var bodies = new List<string> { body };
+        if (Bracketed.Match(body) is { Success: true } under && BracketedBody.IsMatch(under.Groups["inner"].Value))
+        {
+            // "Trade Committee (Tariffs Working Party)": the working party the committee's name brackets is the body that met.
+            bodies.Add(under.Groups["inner"].Value.Trim());
+        }
+
+        var coded = bodies.SelectMany(one => BodyCodes.OwnAcronyms(one, codes ?? [], subject)).Distinct(StringComparer.Ordinal).ToList();
         if (subject is not null && JointMeeting.IsMatch(subject))
         {
             bodies.AddRange(JointBody.Matches(subject).Select(m => m.Value.Trim()));

@@ -55,32 +55,38 @@ public sealed partial class HeadingTitle
 
     /// <summary>
     /// Whether <paramref name="line"/>, after a paragraph break, carries on a title that was cut there (as when each
-    /// printed line became a paragraph): the title ends on a word no title ends on, the line goes on in lower case or
-    /// in brackets, or the title fills the width of a document whose paragraphs are its printed lines.
+    /// printed line became a paragraph): the title ends on a word no title ends on, the line goes on in lower case, in
+    /// brackets or after a dash ("– debriefing by the Presidency"), or the title fills the width of a document whose paragraphs are its printed lines.
     /// </summary>
     public bool ContinuesOverBreak(string title, string lastLine, string line, PrintedLines printed) =>
         line != TextNormaliser.ParagraphBreak
         && title.Length + line.Length < _maxLength
-        && (_continuesAfter.IsMatch(title) || char.IsLower(line[0]) || line[0] == '(' || printed.RunsOn(lastLine));
+        && (_continuesAfter.IsMatch(title) || char.IsLower(line[0]) || line[0] == '(' || DashBeforeLowerCase(line) || printed.RunsOn(lastLine));
 
     /// <summary>
     /// Whether <paramref name="line"/> carries on a title that wrapped: the title ends on a word no title ends on, the
-    /// line goes on in lower case or with "No 995/2010", or the title ends on "amending", "(EU)" or a colon and the
-    /// line starts no sentence, or the title's last printed line was wrapped at the width of the text and the line is a
-    /// short ending that starts no sentence and ends on no stop. A line in lower case goes on even past the usual
+    /// line goes on in lower case, with "No 995/2010" or with a dash before lower case ("– presentation by the Cion"), or
+    /// the title ends on "amending", "(EU)" or a colon or leaves a bracket open and the line starts no sentence, or the
+    /// title's last printed line was wrapped at the width of the text and the line is a short ending (or a full line
+    /// ending on a word no title ends on) that starts no sentence and ends on no stop. A line in lower case goes on even past the usual
     /// length of a title ("... on food and feed" then "of plant and animal origin, as regards ...").
     /// </summary>
     public bool ContinuesWith(string title, string line, string lastLine, PrintedLines printed) =>
         line != TextNormaliser.ParagraphBreak
         && (title.Length + line.Length < _maxLength || title.Length < _maxLength && char.IsLower(line[0]))
         && (_continuesAfter.IsMatch(title) || _continuationStart.IsMatch(line)
-            || _continuesOverWrap.IsMatch(title) && !StartsSentence(line)
-            || printed.Wrapped(lastLine) && line.Length < printed.WrapWidth && line[^1] is not ('.' or ';' or ':' or ',')
+            || (_continuesOverWrap.IsMatch(title) || OpenBracket(title)) && !StartsSentence(line)
+            || printed.Wrapped(lastLine) && (line.Length < printed.WrapWidth || _continuesAfter.IsMatch(line)) && line[^1] is not ('.' or ';' or ':' or ',')
                 && !StartsSentence(line) && Split($"{title} {line}").BodyStart is null);
+
+    /// <summary>"... markets (Single CMO": a bracket the title opened and has not closed yet.</summary>
+    private static bool OpenBracket(string title) => title.Count(c => c == '(') > title.Count(c => c == ')');
 
     /// <summary>Whether a heading too long for a title still reads as one: one unbroken phrase, no sentence in it.</summary>
     public static bool IsUnbrokenHeading(string heading) =>
         heading[^1] is not ('.' or ';') && !SentenceInside().IsMatch(heading);
+
+    private bool DashBeforeLowerCase(string line) => line[0] is '-' or '\u2013' && _continuationStart.IsMatch(line);
 
     private bool StartsSentence(string line) => _endsBefore.Match($" {line} ") is { Success: true, Index: 0 };
 

@@ -52,11 +52,13 @@ public sealed partial class ItemSplitter
         var waiting = new Queue<int>();
         var headingEnd = -1;
         string? session = null;
+        var listed = new Dictionary<int, string>();
         for (var i = 0; i < lines.Count; i++)
         {
             if (items.Count > 1 && items.TrueForAll(b => b.IsEmpty) && RepeatsFirstItem(lines, i, items[0].Title, printed))
             {
                 // The agenda listed (titles only) before the items it lists: the items are read from their own headings.
+                listed = items.ToDictionary(b => b.Number, b => b.Title);
                 items.Clear();
                 waiting.Clear();
             }
@@ -71,7 +73,9 @@ public sealed partial class ItemSplitter
             }
             else if (waiting.Count > 0 && _columnTitle.IsTitle(lines, i, afterTitle: headingEnd == i - 1))
             {
-                items.Add(new ItemBuilder(waiting.Dequeue(), lines[i], null, null));
+                // Titles listed one a line: one goes on only where its words say so, never for filling the width.
+                var (title, bodyStart) = ReadTitle(lines[i], lines, ref i, PrintedLines.None);
+                items.Add(new ItemBuilder(waiting.Dequeue(), title, bodyStart, null));
                 headingEnd = i;
             }
             else if (current is null && _session.IsMatch(lines[i]))
@@ -93,8 +97,18 @@ public sealed partial class ItemSplitter
             }
         }
 
-        return new SplitMinutes(Trim(heading), items.Select(b => b.Build()).ToList());
+        return new SplitMinutes(Trim(heading), items.Select(b => b.Build(ListedTitle(listed, b))).ToList());
     }
+
+    /// <summary>
+    /// The title an item is known by: the agenda's, when the agenda listed before the items gives in full what the
+    /// item's own heading shortens ("2. UNFF4" under "Fourth session of the United Nations Forum on Forests (UNFF4)").
+    /// </summary>
+    private static string ListedTitle(Dictionary<int, string> listed, ItemBuilder item) =>
+        listed.TryGetValue(item.Number, out var full) && full.Length > item.Title.Length
+        && Regex.IsMatch(full, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(item.Title)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+            ? full
+            : item.Title;
 
     private (int Number, string Title, string? BodyStart)? Heading(IReadOnlyList<string> lines, ref int i, int expected, bool afterItems, Queue<int> waiting, PrintedLines printed)
     {
@@ -293,7 +307,8 @@ public sealed partial class ItemSplitter
 
     /// <summary>
     /// The line that carries on the title ending at line <paramref name="at"/>: the next, or the one after a paragraph
-    /// break that cut it; never a dash line, which is a sub-heading under the title.
+    /// break that cut it; never a dash-led sub-heading under the title ("– Briefing by the Presidency"), but the next line
+    /// "– presentation by the Commission" in lower case goes on in the title.
     /// </summary>
     private int? NextTitleLine(string title, IReadOnlyList<string> lines, int at, PrintedLines printed)
     {
@@ -305,11 +320,11 @@ public sealed partial class ItemSplitter
 
         if (lines[next] != TextNormaliser.ParagraphBreak)
         {
-            return _titles.ContinuesWith(title, lines[next], lines[at], printed) && !StartsHeading(lines[next]) && !_dash.IsMatch(lines[next]) ? next : null;
+            return _titles.ContinuesWith(title, lines[next], lines[at], printed) && !StartsHeading(lines[next]) ? next : null;
         }
 
         next++;
-        return next < lines.Count && _titles.ContinuesOverBreak(title, lines[at], lines[next], printed) && !StartsHeading(lines[next]) && !_dash.IsMatch(lines[next]) ? next : null;
+        return next < lines.Count && _titles.ContinuesOverBreak(title, lines[at], lines[next], printed) && !StartsHeading(lines[next]) ? next : null;
     }
 
     /// <summary>Whether the line starts an item, a sub-item or a dash-led sub-heading ("– Briefing by the Presidency"): no title goes on into it.</summary>
@@ -407,7 +422,7 @@ public sealed partial class ItemSplitter
             return heading;
         }
 
-        public RawItem Build() => new(number, title, _sections
+        public RawItem Build(string knownTitle) => new(number, knownTitle, _sections
             .Where(s => s.Label is not null || Trim(s.Lines).Count > 0)
             .Select(s => new RawSection(s.Label, s.Title, Trim(s.Lines)))
             .ToList())

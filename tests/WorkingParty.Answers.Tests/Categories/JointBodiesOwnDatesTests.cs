@@ -79,6 +79,7 @@ public class JointBodiesOwnDatesTests
     [Theory]
     [InlineData("when does TIDE meet on its own next?")]
     [InlineData("next TIDE meeting alone?")]
+    [InlineData("when does TIDE meet alone?")]
     public void A_body_asked_on_its_own_is_given_its_own_dates_not_the_joint_meetings(string question)
     {
         var minutes = new[] { Joint(FullNames, "TIDE will reconvene separately on 2 May 2031; a further joint meeting is planned for 20 June 2031.") };

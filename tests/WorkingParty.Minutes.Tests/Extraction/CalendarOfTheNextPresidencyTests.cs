@@ -34,6 +34,17 @@ public class CalendarOfTheNextPresidencyTests
         Assert.Equal([D("2036-04-09"), D("2036-05-07")], NextMeetings(Minutes(sentence)));
     }
 
+    [Theory]
+    [InlineData("Calendar of the incoming Presidency")]
+    [InlineData("Calendar of the Latvian Presidency")]
+    public void A_delegation_telling_our_dates_under_the_presidencys_calendar_gives_next_meetings(string heading)
+    {
+        var m = Read($"{Header}1. Barge counts\n\nThe Commission presented its methodology.\n\n2. AOB\n\na) {heading}\n\n"
+            + "The Latvian delegation informed delegations that the Committee would meet in 2036 on 9 April and 7 May.\n\nb) Lock statistics\n\nNo discussion took place.");
+
+        Assert.Equal([D("2036-04-09"), D("2036-05-07")], NextMeetings(m));
+    }
+
     [Fact]
     public void The_first_meeting_under_the_delegations_term_is_a_next_meeting()
     {

@@ -5,7 +5,7 @@ using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 
 namespace WorkingParty.Minutes.Tests.Extraction;
 
-/// <summary>Deadlines asked for with any verb, with no object before "by", with "may be", or as a list that closes.</summary>
+/// <summary>Deadlines asked for with any verb ("should answer the survey by"), with no object before "by", with "may be", or as a list that closes.</summary>
 public class DeadlinePhrasingTests
 {
     private static Deadline Only(string sentence)
@@ -21,6 +21,8 @@ public class DeadlinePhrasingTests
     [InlineData("Observations on Annex II may be submitted until 2 June.", "2025-06-02")]
     [InlineData("The sign-up list for the study visit closes on 30 May.", "2025-05-30")]
     [InlineData("The Commission presented the public consultation on port levies, which would remain open until 30 May.", "2025-05-30")]
+    [InlineData("Member States should answer the survey on pilotage fees at the latest by 23 May 2025.", "2025-05-23")]
+    [InlineData("Delegations must fill in the template on berth capacity by 27 May.", "2025-05-27")]
     public void A_request_in_other_words_is_a_deadline(string sentence, string due)
     {
         Assert.Equal(D(due), Only(sentence).Date);

@@ -31,6 +31,26 @@ public class UndertakingDeadlineTests
     }
 
     [Fact]
+    public void Capitals_the_clause_only_mentions_give_way_to_the_institution_named_before_the_verb()
+    {
+        var deadline = Assert.Single(Minutes("The EEAS presented the state of play of the Danube RS initiative (WK 4120/2032) and announced that the Commission (Cion) would present a draft action plan by 21 October.").Deadlines);
+
+        Assert.Equal("Cion", deadline.RequestedFrom);
+    }
+
+    [Fact]
+    public void What_the_Commission_undertook_after_delegations_asked_for_it_is_due_from_the_Commission() =>
+        Assert.Equal("Cion", Assert.Single(Minutes("SE, FI and the Latvian delegation asked for a cost estimate, which the Cion undertook to provide by 21 October.").Deadlines).RequestedFrom);
+
+    [Fact]
+    public void What_delegations_may_comment_on_after_the_Commission_prepares_it_is_due_from_them() =>
+        Assert.Equal("MS", Assert.Single(Minutes("The Chair concluded that the EEAS and Cion would prepare a joint paper on lock safety; MS may comment on its outline by 21 October.").Deadlines).RequestedFrom);
+
+    [Fact]
+    public void A_delegations_code_owes_what_it_will_deliver() =>
+        Assert.Equal("NL", Assert.Single(Minutes("NL would present a non-paper on lock safety by 21 October.").Deadlines).RequestedFrom);
+
+    [Fact]
     public void A_text_that_will_be_circulated_by_a_day_with_nobody_named_is_no_request_of_delegations() =>
         Assert.Empty(Minutes("A revised text on lock dimensions will be circulated by 21 October.").Deadlines);
 

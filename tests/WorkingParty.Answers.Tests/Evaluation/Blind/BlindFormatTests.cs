@@ -88,6 +88,20 @@ public class BlindFormatTests
     }
 
     [Fact]
+    public void A_closing_bracket_that_starts_with_a_bare_document_number_is_one_of_document_references()
+    {
+        var document = new BlindDocument("01.txt", "lines", "Working Party on Shipping", null, new(2021, 3, 4), null, null, null, null,
+            ["Adoption of the agenda", "Proposal for a Regulation amending Regulation (EC) No 1234/2031 on port State control"], []);
+        Meeting Read(params string[] titles) => new("m", "Working Party on Shipping", new(2021, 3, 4), false, "", "01.txt",
+            [.. titles.Select((t, i) => Item(i + 1, t))], [], []);
+
+        Assert.True(TitlesRight(document, Read("Adoption of the agenda",
+            "Proposal for a Regulation amending Regulation (EC) No 1234/2031 on port State control (14402/31 MAR 102 CODEC 1733)")));
+        Assert.False(TitlesRight(document, Read("Adoption of the agenda",
+            "Proposal for a Regulation amending Regulation (EC) No 1234/2031 on port State control (2031-2037 envelope)")));
+    }
+
+    [Fact]
     public void A_joint_meeting_is_the_right_body_when_the_bodies_are_read_without_the_words_joint_meeting_of()
     {
         var document = new BlindDocument("01.txt", "lines", "Joint meeting of the Working Party on Shipping and the Working Party on Ports", null,

@@ -60,7 +60,8 @@ internal static partial class HeaderCheck
     }
 
     /// <summary>
-    /// The title without a trailing ellipsis or a closing bracket of document references ("(doc. 8120/31 MAR 44)"):
+    /// The title without a trailing ellipsis or a closing bracket of document references ("(doc. 8120/31 MAR 44)",
+    /// "(8120/31 MAR 44)"):
     /// writers keep that bracket in most titles and leave it out of others (the same writer in different documents), so
     /// either way is the same title.
     /// </summary>
@@ -77,7 +78,7 @@ internal static partial class HeaderCheck
     [GeneratedRegex(@"\s*(\.\.\.|\u2026)\s*$")]
     private static partial Regex Ellipsis();
 
-    [GeneratedRegex(@"\s*\((?:doc\b|docs\b|document|ST\s|WK\s|CM\s|COM\s*\()(?:[^()]|\([^()]*\))*\)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*\((?:doc\b|docs\b|document|ST\s|WK\s|CM\s|COM\s*\(|[0-9]{1,5}/[0-9]{2}\b)(?:[^()]|\([^()]*\))*\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentBracket();
 
     [GeneratedRegex(@"^\s*joint meeting of (the )?|\s*\(joint meeting\)\s*$", RegexOptions.IgnoreCase)]
