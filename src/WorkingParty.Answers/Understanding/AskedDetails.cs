@@ -6,6 +6,10 @@ namespace WorkingParty.Answers.Understanding;
 /// </summary>
 internal sealed class AskedDetails(Vocabulary vocabulary)
 {
+    /// <summary>How many words after "first" a plural meeting word makes it several ("the first two COELA meetings").</summary>
+    private const int PluralReach = 3;
+
+    private readonly HashSet<string> _pluralMeetingWords = [.. vocabulary.MeetingWords.Where(w => w.EndsWith('s')), "dates"];
     private readonly HashSet<string> _saidCues = [.. vocabulary.SaidCues];
     private readonly HashSet<string> _summaryWords = [.. vocabulary.SummaryWords];
     private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords];
@@ -45,7 +49,13 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
 
     public bool Latest(IReadOnlyList<Word> words) => words.Any(w => vocabulary.LatestCues.Contains(w.Lower));
 
-    public bool Earliest(IReadOnlyList<Word> words) => words.Any(w => vocabulary.EarliestWords.Contains(w.Lower));
+    /// <summary>
+    /// "The first meeting", "the earliest": one date, the soonest; "the first meetings in January" asks for several (a
+    /// plural meeting word within the next words).
+    /// </summary>
+    public bool Earliest(IReadOnlyList<Word> words) =>
+        Enumerable.Range(0, words.Count).Any(i => vocabulary.EarliestWords.Contains(words[i].Lower)
+            && !words.Skip(i + 1).Take(PluralReach).Any(w => _pluralMeetingWords.Contains(w.Lower)));
 
     public bool SeveralDeadlines(IReadOnlyList<Word> words) => words.Any(w => vocabulary.SeveralDeadlinesWords.Contains(w.Lower));
 

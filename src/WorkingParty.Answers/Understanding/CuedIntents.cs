@@ -28,6 +28,10 @@ internal sealed class CuedIntents(Vocabulary vocabulary, BodyNames bodies)
         return intent;
     }
 
+    /// <summary>Whether the question closes on the document or reference it asks for ("agenda doc?", "the agenda document").</summary>
+    public bool ClosesOnDocument(IReadOnlyList<Word> words) =>
+        words.Count > 1 && (_closingDocumentNouns.Contains(words[^1].Lower) || _closingReferenceNouns.Contains(words[^1].Lower));
+
     /// <summary>
     /// "Which compromise text ...", "what draft ...": "which" or "what" and a kind of document within two words; or a
     /// question opening on "which" or "what" and closing on the document it asks for ("what's the survey doc?"); or one

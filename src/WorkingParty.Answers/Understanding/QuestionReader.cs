@@ -90,6 +90,8 @@ internal sealed class QuestionReader
             _ when document is not null => Intent.Document,
             _ when itemNumber is not null => Intent.Item,
             Intent.Topic when _intents.AsksKindOfDocument(words) => Intent.Document,
+            // "What was the agenda doc?": the agenda names the document asked for.
+            Intent.Agenda when _intents.ClosesOnDocument(words) => Intent.Document,
             _ => cueIntent,
         };
         if (intent == Intent.NextMeeting && _meetingQuestions.AsksRecordedMeeting(words, workshopsOnly))
