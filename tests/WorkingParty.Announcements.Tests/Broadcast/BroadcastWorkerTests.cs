@@ -85,10 +85,11 @@ public sealed class BroadcastWorkerTests : IDisposable
 
         var sent = _sender.SentAt.Order().ToList();
         Assert.Equal(recipients, sent.Count);
-        // Slots are 50 ms apart, so 40 sends span at least 39 slots; one slot of scheduling lag is allowed at the start.
-        // That no send waits longer than its slot is the gate's, proved on a fake clock in SendRateGateTests: a busy
-        // machine slows a real run, so no wall-clock upper bound here.
-        Assert.True(sent[^1] - sent[0] >= TimeSpan.FromSeconds(38.0 / rate), $"40 sends took {sent[^1] - sent[0]}");
+        // Slots are 50 ms apart, so the last of 40 sends comes at least 39 slots after the first one's slot. The first send
+        // itself may leave its slot late on a busy machine (51 ms was seen at load 30), so 9 slots of lag are allowed: the
+        // bound still fails by far without the gate, when 40 sends take a few milliseconds. That no send waits longer than
+        // its slot is the gate's, proved on a fake clock in SendRateGateTests, so no wall-clock upper bound here.
+        Assert.True(sent[^1] - sent[0] >= TimeSpan.FromSeconds(30.0 / rate), $"40 sends took {sent[^1] - sent[0]}");
     }
 
     [Fact]
