@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -10,6 +11,8 @@ namespace WorkingParty.Answers.Retrieval;
 /// tie-break share of the rest; the clauses summed as doubles, last clause first, as its BooleanScorer adds them),
 /// same order (score, then document). What Lucene adds around that, 2,048 bucket objects and a priority queue of
 /// objects per search over an index of a few thousand sentences, cost more than the scoring (docs/benchmarks.md, section 1).
+/// A term's score in each document depends on the index alone (its weight is a query of its own), so it is worked out
+/// once per term and segment and kept with the search, which goes with its index: a search then adds kept scores.
 /// </summary>
 internal sealed class ConceptSearch(IndexSearcher searcher, IndexTerms terms)
 {
@@ -19,59 +22,74 @@ internal sealed class ConceptSearch(IndexSearcher searcher, IndexTerms terms)
     [ThreadStatic]
     private static Tally? _tally;
 
+    /// <summary>Bounded by the index: only terms some document holds are kept, once per segment and field.</summary>
+    private readonly ConcurrentDictionary<(int Leaf, string Field, string Term), TermScores> _scores = new();
+
     /// <summary>The <paramref name="hits"/> best documents holding any concept, best first; ties in document order.</summary>
     public IReadOnlyList<(int Doc, float Score)> Best(Concepts concepts, int hits)
     {
         if (hits <= 0) return [];
         var tally = _tally ??= new Tally();
         tally.Start(searcher.IndexReader.MaxDoc);
-        var clauses = concepts.All.Select(Weights).ToList();
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             // Lucene's BooleanScorer chains its clauses by prepending, so a document's clause scores are added last clause first.
-            for (var i = clauses.Count - 1; i >= 0; i--)
-                Add(tally, leaf, clauses[i]);
+            for (var i = concepts.All.Count - 1; i >= 0; i--)
+                Add(tally, leaf.DocBase, Clause(leaf, concepts.All[i]));
         }
         return tally.Best(hits);
     }
 
-    private (Weight? Text, Weight? Title) Weights(Concept concept) =>
+    private (TermScores Text, TermScores Title) Clause(AtomicReaderContext leaf, Concept concept) =>
         concept.IsEntity
-            ? (Weight(PassageIndex.EntityField, concept.Term, boost: 1f), null)
-            : (Weight(PassageIndex.TextField, concept.Term, boost: 1f), Weight(PassageIndex.TitleField, concept.Term, TitleWeight));
+            ? (ScoresOf(leaf, PassageIndex.EntityField, concept.Term, boost: 1f), TermScores.None)
+            : (ScoresOf(leaf, PassageIndex.TextField, concept.Term, boost: 1f), ScoresOf(leaf, PassageIndex.TitleField, concept.Term, TitleWeight));
 
-    /// <summary>The term's weight as a query of its own; none when no document holds it (it would score nothing).</summary>
-    private Weight? Weight(string field, string term, float boost) =>
-        terms.Context(field, term) is { } context ? searcher.CreateNormalizedWeight(new TermQuery(new Term(field, term), context) { Boost = boost }) : null;
+    private TermScores ScoresOf(AtomicReaderContext leaf, string field, string term, float boost) =>
+        terms.Context(field, term) is { } context
+            ? _scores.GetOrAdd((leaf.Ord, field, term), _ => TermScores.Of(
+                searcher.CreateNormalizedWeight(new TermQuery(new Term(field, term), context) { Boost = boost }), leaf))
+            : TermScores.None;
 
     /// <summary>One clause's score of each document it matches: the better of text and title plus the tie-break share of the other.</summary>
-    private static void Add(Tally tally, AtomicReaderContext leaf, (Weight? Text, Weight? Title) clause)
+    private static void Add(Tally tally, int docBase, (TermScores Text, TermScores Title) clause)
     {
-        var text = clause.Text?.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-        var title = clause.Title?.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-        var t = text?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS;
-        var u = title?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS;
-        while (t != DocIdSetIterator.NO_MORE_DOCS || u != DocIdSetIterator.NO_MORE_DOCS)
+        var (text, title) = clause;
+        var (i, j) = (0, 0);
+        while (i < text.Docs.Length || j < title.Docs.Length)
         {
+            var t = i < text.Docs.Length ? text.Docs[i] : DocIdSetIterator.NO_MORE_DOCS;
+            var u = j < title.Docs.Length ? title.Docs[j] : DocIdSetIterator.NO_MORE_DOCS;
             var doc = Math.Min(t, u);
             float max = 0, sum = 0;
             var first = true;
-            if (t == doc)
-            {
-                (max, sum, first) = Scored(text!.GetScore(), max, sum, first);
-                t = text.NextDoc();
-            }
-            if (u == doc)
-            {
-                (max, sum, _) = Scored(title!.GetScore(), max, sum, first);
-                u = title.NextDoc();
-            }
-            tally.Add(leaf.DocBase + doc, max + (sum - max) * TieBreaker);
+            if (t == doc) (max, sum, first) = Scored(text.Scores[i++], max, sum, first);
+            if (u == doc) (max, sum, _) = Scored(title.Scores[j++], max, sum, first);
+            tally.Add(docBase + doc, max + (sum - max) * TieBreaker);
         }
     }
 
     private static (float Max, float Sum, bool First) Scored(float score, float max, float sum, bool first) =>
         first ? (score, score, false) : (Math.Max(max, score), sum + score, false);
+
+    /// <summary>A term query's score of each document of a segment that holds the term, in document order, as its scorer gives them.</summary>
+    private sealed record TermScores(int[] Docs, float[] Scores)
+    {
+        public static readonly TermScores None = new([], []);
+
+        public static TermScores Of(Weight weight, AtomicReaderContext leaf)
+        {
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null) return None;
+            var (docs, scores) = (new List<int>(), new List<float>());
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                docs.Add(doc);
+                scores.Add(scorer.GetScore());
+            }
+            return new([.. docs], [.. scores]);
+        }
+    }
 
     /// <summary>One thread's running scores, reused from search to search: a document counts once it was touched in this search.</summary>
     private sealed class Tally
