@@ -227,6 +227,12 @@ internal sealed class Vocabulary
     public IReadOnlyDictionary<string, string> CouncilShorthand { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
+    /// Shorthand written in capitals only, whose lower-case spelling is another word ("US" is the United States, "us" a
+    /// pronoun): a question's word written so is the words it stands for.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CapitalShorthand { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
     /// A scope over the whole library ("across all the working parties", "in every group", "over all WPs"): a scope word,
     /// then a body noun, maybe a preposition before; the phrase is dropped from the question, which then asks of every body.
     /// </summary>
