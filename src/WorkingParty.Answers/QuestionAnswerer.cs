@@ -106,6 +106,16 @@ public sealed class QuestionAnswerer
         if (question.AsksAbsence && MeetingNature.Absent(question, library, today) is { } absent) return absent;
         if (question.AsksOriginalDate && MeetingNature.FirstPlanned(question, library, today) is { } planned) return planned;
 
+        // "Last meeting of the year?", "dates of the additional meeting?" asked with such dates still to come: those, not the
+        // last meeting held.
+        if (question.Closing is { } closing && NextMeetingsAnswer(question, library, today, closing.End(today)) is { Dates.Count: > 0 } last)
+            return last;
+        if (question.AsksComingAdditional && question.Intent is Intent.LastMeeting or Intent.MinutesList
+            && NextMeetingsAnswer(question, library, today) is { Dates.Count: > 0 } additional)
+        {
+            return additional;
+        }
+
         var asksAboutSomethingElse = question.TopicWords.Count > 0;
         if (question.AsksSummary && !asksAboutSomethingElse && !question.AsksScheduleChange
             && question.Intent is Intent.Agenda or Intent.MeetingOn or Intent.LastMeeting or Intent.MinutesList or Intent.Topic
@@ -206,7 +216,8 @@ public sealed class QuestionAnswerer
     }
 
     /// <summary>The coming dates; none is an answer too ("the minutes name no coming meeting"), not a failure to understand.</summary>
-    private NextMeetingsAnswer NextMeetingsAnswer(QuestionReading question, MinutesLibrary library, DateOnly today)
+    /// <param name="closingBy">The end of the span whose last coming date is asked for ("last meeting of the year?"), or null.</param>
+    private NextMeetingsAnswer NextMeetingsAnswer(QuestionReading question, MinutesLibrary library, DateOnly today, DateOnly? closingBy = null)
     {
         var after = question.After?.LastDay(today);
         var dates = NextMeetings.After(today, library, question.Bodies, _scheduleChanges.Current())
@@ -223,6 +234,7 @@ public sealed class QuestionAnswerer
         else dates = JointDateOwners.OfAsked(dates, Words.Split(question.Question), question.Bodies);
         if (question.AsksSeparate) dates = dates.Where(d => !NextMeetings.SaysJoint(d)).ToList();
         if (question.AsksEarliest) dates = dates.Take(1).ToList();
+        if (closingBy is { } end) dates = dates.Where(d => d.Date <= end).TakeLast(1).ToList();
         var (plain, doubtful) = NextMeetings.Shown(dates, question.WorkshopsOnly);
         return new NextMeetingsAnswer(today, plain) { Doubtful = doubtful };
     }

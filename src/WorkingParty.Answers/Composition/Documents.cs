@@ -57,8 +57,9 @@ internal static class Documents
     }
 
     /// <summary>
-    /// "Which document is the toolbox paper?": the reference in the newest sentence about the topic that cites one (a
-    /// sentence that holds the topic on its own before one that needs its item's title), with the other documents of its
+    /// "Which document is the toolbox paper?": the reference in the newest sentence about the topic that cites one (one
+    /// under an item whose title holds the topic first, then a sentence that holds the topic on its own before one that
+    /// needs its item's title), with the other documents of its
     /// sub-item, each where it is cited; under an item without sub-items, only those whose own sentence is on the topic.
     /// When the sentence cites several documents, the one right after the words of the topic ("Annex B (doc. 5200/33)");
     /// two equally near are both given. The minutes' own number is no document a sentence cites. Asked in the plural,
@@ -77,8 +78,10 @@ internal static class Documents
                 || concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text + " " + NamingNext(s.Paragraph, s.Sentence, nouns) + " " + s.Item.Title)))
             .ToList();
         if (citing.Count == 0) return ByTitle(question, library, today);
-        var found = citing.FirstOrDefault(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text)), citing[0]);
-        var references = Nearest(found.Sentence.Text, concepts, found.Meeting);
+        var found = citing.OrderBy(s => IsAbout(s.Item, s.Paragraph, concepts) ? 0 : 1)
+            .ThenBy(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text)) ? 0 : 1).First();
+        var actorWords = question.NamedActors.SelectMany(a => Words.Split(a.Words)).Select(w => w.Lower).ToHashSet();
+        var references = Nearest(found.Sentence.Text, concepts, actorWords, found.Meeting);
         if (ByReference(references[0], library, today) is not { } answer) return null;
         var keys = references.Select(DocumentReference.BaseKey).ToHashSet();
         var alsoNear = references.Skip(1).SelectMany(r => ByReference(r, library, today)?.Mentions ?? []);
@@ -89,6 +92,17 @@ internal static class Documents
             .Where(d => wholeItem || found.Paragraph.SubItem is not null || concepts.AreAnsweredBy(Concepts.TermsOf(d.Text)))
             .Select(d => new CitedText(Citations.Of(found.Meeting, found.Item), d.Text));
         return answer with { Mentions = [.. answer.Mentions, .. alsoNear.Except(answer.Mentions), .. others] };
+    }
+
+    /// <summary>
+    /// Whether the item (or the sub-item of the paragraph) is about the topic, its title holding every word of it: such an
+    /// item's document is the topic's, before one of another item whose sentence names the topic in passing ("the import
+    /// scheme (doc. 3333/31), as well as its interaction with the fishing reform" against item "Reform of the fishing code").
+    /// </summary>
+    private static bool IsAbout(AgendaItem item, Paragraph paragraph, Concepts concepts)
+    {
+        var subItem = item.SubItems.FirstOrDefault(s => string.Equals(s.Label, paragraph.SubItem, StringComparison.OrdinalIgnoreCase));
+        return concepts.AllFoundIn(Concepts.TermsOf(item.Title + " " + subItem?.Title));
     }
 
     /// <summary>
@@ -149,16 +163,19 @@ internal static class Documents
     /// The references of a sentence nearest the topic: each read with the words between the reference before it (or the
     /// sentence's start) and itself. One whose words hold every topic word the others' hold, and more, is the one asked
     /// for ("Annex A (doc. 5100/33) and Annex B (doc. 5200/33)": "Annex B" is the second); several holding the same
-    /// words are all given; else the first, as the minutes cite it.
+    /// words are all given; else the first, as the minutes cite it. An actor the question names is the sentence's
+    /// speaker, standing before its first reference and no nearer any ("The Presidency introduced the proposal (doc.
+    /// 5555/31) and its compromise suggestions (doc. 6666/31)": "pres compromise suggestions" is the second).
     /// </summary>
-    private static List<string> Nearest(string sentence, Concepts concepts, Meeting meeting)
+    private static List<string> Nearest(string sentence, Concepts concepts, IReadOnlySet<string> actorWords, Meeting meeting)
     {
+        var nearing = concepts.All.Where(c => !actorWords.Contains(c.Word)).Select(c => c.Term).ToList();
         var scored = new List<(string Reference, HashSet<string> Found)>();
         var start = 0;
         foreach (var match in DocumentReference.FindAll(sentence))
         {
             var terms = Concepts.TermsOf(sentence[start..match.Index]);
-            if (!IsOwnNumber(match.Value, meeting)) scored.Add((match.Value, [.. concepts.Terms.Where(terms.Contains)]));
+            if (!IsOwnNumber(match.Value, meeting)) scored.Add((match.Value, [.. nearing.Where(terms.Contains)]));
             start = match.Index + match.Length;
         }
         var widest = scored.MaxBy(s => s.Found.Count);

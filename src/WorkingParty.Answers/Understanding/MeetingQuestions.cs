@@ -65,4 +65,11 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
     }
 
     public bool AsksAdditional(IReadOnlyList<Word> words) => words.Any(w => _additionalWords.Contains(w.Lower));
+
+    /// <summary>
+    /// Whether an additional meeting is asked of with no past tense ("dates of the additional meeting?"): a coming one,
+    /// not one held ("when was the extra meeting held?").
+    /// </summary>
+    public bool AsksComingAdditional(IReadOnlyList<Word> words) => AsksAdditional(words)
+        && !words.Any(w => _heldWords.Contains(w.Lower) || _pastQuestionWords.Contains(w.Lower) || _pastBeWords.Contains(w.Lower));
 }

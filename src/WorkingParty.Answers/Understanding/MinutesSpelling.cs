@@ -19,6 +19,7 @@ internal sealed partial class MinutesSpelling(Vocabulary vocabulary, FillerWords
     private const int ShortestUndoubled = 5;
 
     private readonly IReadOnlyDictionary<string, string> _shorthand = vocabulary.CouncilShorthand;
+    private readonly IReadOnlyDictionary<string, string> _capitalShorthand = vocabulary.CapitalShorthand;
 
     /// <summary>The words of each number, cardinal first ("4": "four", "fourth").</summary>
     private readonly ILookup<int, string> _numberWords = vocabulary.NumberWords.ToLookup(n => n.Value, n => n.Key);
@@ -33,8 +34,8 @@ internal sealed partial class MinutesSpelling(Vocabulary vocabulary, FillerWords
 
     /// <summary>
     /// A short name the minutes define (or whose initials they spell) but never use in that form ("SSR") is the words it
-    /// stands for; a short name glued to a number they do not use ("COP29") is the name and the number ("29th" when
-    /// the minutes write it so).
+    /// stands for; so is capital shorthand ("US") whose words the minutes use; a short name glued to a number they do
+    /// not use ("COP29") is the name and the number ("29th" when the minutes write it so).
     /// </summary>
     public IEnumerable<string> Spelled(Word written)
     {
@@ -43,6 +44,8 @@ internal sealed partial class MinutesSpelling(Vocabulary vocabulary, FillerWords
             return Words.Split(phrase).Select(w => w.Lower).Where(w => !fillers.Contains(w));
         if (_shorthand.TryGetValue(word, out var full) && !isIndexed(word) && Words.Split(full).Any(w => isIndexed(w.Lower)))
             return Words.Split(full).Select(w => w.Lower).Where(w => !fillers.Contains(w));
+        if (_capitalShorthand.TryGetValue(written.Original, out var capitalised) && Words.Split(capitalised).All(w => isIndexed(w.Lower)))
+            return Words.Split(capitalised).Select(w => w.Lower).Where(w => !fillers.Contains(w));
         if (word.Length >= ShortestRespelled && word.All(char.IsLetter) && !isIndexed(word) && respelled(word) is { } known) return [known];
         if (word.Length >= ShortestUndoubled && word.All(char.IsLetter) && !isIndexed(word) && Redoubled(word) is { } doubled) return [doubled];
         if (int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)

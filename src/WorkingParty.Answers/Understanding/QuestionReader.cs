@@ -24,6 +24,7 @@ internal sealed class QuestionReader
     private readonly CuePhrases _whenCues;
     private readonly CuePhrases _periodEndCues;
     private readonly HashSet<string> _saidCues;
+    private readonly ClosingMeetings _closingMeetings;
 
     /// <summary>Intents about a working party's meetings and deadlines, which any topic word narrows to that topic.</summary>
     private static readonly Intent[] MeetingIntents =
@@ -49,6 +50,7 @@ internal sealed class QuestionReader
         _details = new AskedDetails(vocabulary);
         _meetingQuestions = new MeetingQuestions(vocabulary);
         _calendarQuestions = new CalendarQuestions(vocabulary);
+        _closingMeetings = new ClosingMeetings(vocabulary);
         _pastCues = new CuePhrases(vocabulary.PastCues);
         _workshopCues = new CuePhrases(vocabulary.WorkshopCues);
         _whenCues = new CuePhrases(vocabulary.WhenCues);
@@ -130,6 +132,7 @@ internal sealed class QuestionReader
             SubItem = itemNumber is null ? null : subItem,
             After = after,
             AdditionalOnly = _meetingQuestions.AsksAdditional(words),
+            AsksComingAdditional = _meetingQuestions.AsksComingAdditional(words),
             AsksWhen = asksWhen,
             AsksSummary = _details.Summary(words),
             Season = season,
@@ -140,6 +143,7 @@ internal sealed class QuestionReader
             AsksAbsence = _calendarQuestions.AsksAbsence(words),
             AsksOriginalDate = _calendarQuestions.AsksOriginalDate(words, namedBodies is not null),
             RestOfYear = restOfYear,
+            Closing = _closingMeetings.Span(words),
             AsksScheduleChange = _details.ScheduleChange(words),
             DelegationsOnly = _details.DelegationsOnly(words),
             AsksCancellation = _details.Cancellation(words),

@@ -40,6 +40,12 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks for the date a meeting held was first planned for ("when was it originally planned?").</summary>
     public bool AsksOriginalDate { get; init; }
 
+    /// <summary>The end of the span whose last coming meeting the question asks for ("last meeting of the year?"), or null.</summary>
+    public ClosingSpan? Closing { get; init; }
+
+    /// <summary>Whether the question asks of a coming additional meeting, in no past tense ("dates of the extra meeting?").</summary>
+    public bool AsksComingAdditional { get; init; }
+
     /// <summary>Whether the question asks for the rest of the year asked on ("which dates are left this year?").</summary>
     public bool RestOfYear { get; init; }
 

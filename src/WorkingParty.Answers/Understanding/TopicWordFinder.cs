@@ -17,6 +17,7 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
     private readonly HashSet<string> _documentTopicWords = [.. vocabulary.DocumentTopicWords];
     private readonly HashSet<string> _movedWords = [.. vocabulary.MovedWords];
     private readonly LibraryScope _libraryScope = vocabulary.LibraryScope;
+    private readonly IReadOnlyDictionary<string, string> _capitalShorthand = vocabulary.CapitalShorthand;
 
     /// <summary>
     /// The words of the topic; in a document or deadline question, "agenda", "summary" and the like name the document
@@ -32,13 +33,17 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
                 && !(intent == Intent.Deadlines && _movedWords.Contains(words[i].Lower))
                 && !(intent == Intent.MinutesList && _libraryScope.Nouns.Contains(words[i].Lower))
                 && !QualifiesMeeting(words, used, i))
-            .Where(i => !fillers.Contains(words[i].Lower) || (intent is Intent.Document or Intent.Deadlines && _documentTopicWords.Contains(words[i].Lower)))
+            .Where(i => !IsFiller(words[i]) || (intent is Intent.Document or Intent.Deadlines && _documentTopicWords.Contains(words[i].Lower)))
             .SelectMany(i => spelling.Spelled(words[i]))
             .ToList();
 
     /// <summary>The words kept by <paramref name="keep"/> that are not fillers.</summary>
     public List<string> Remaining(IReadOnlyList<Word> words, Func<int, bool> keep) =>
-        Enumerable.Range(0, words.Count).Where(i => keep(i) && !fillers.Contains(words[i].Lower)).SelectMany(i => spelling.Spelled(words[i])).ToList();
+        Enumerable.Range(0, words.Count).Where(i => keep(i) && !IsFiller(words[i])).SelectMany(i => spelling.Spelled(words[i])).ToList();
+
+    /// <summary>A filler, unless written as capital shorthand for words the minutes use ("US", not "us").</summary>
+    private bool IsFiller(Word word) => fillers.Contains(word.Lower)
+        && !(_capitalShorthand.TryGetValue(word.Original, out var name) && Words.Split(name).All(w => isIndexed(w.Lower)));
 
     /// <summary>
     /// The topic words when none of them occurs anywhere in the minutes and the question speaks of a working party ("next

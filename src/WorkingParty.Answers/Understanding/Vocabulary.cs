@@ -160,6 +160,15 @@ internal sealed class Vocabulary
     /// <summary>Words that ask for the earliest meeting of a period ("first meeting in 2034?"), no topic.</summary>
     public IReadOnlyList<string> EarliestWords { get; init; } = [];
 
+    /// <summary>Words that, before a meeting word, ask for the closing meeting of a span ("last meeting of the year?").</summary>
+    public IReadOnlyList<string> ClosingWords { get; init; } = [];
+
+    /// <summary>Phrases after a closing meeting that bound it by this year ("final meeting of the year").</summary>
+    public IReadOnlyList<string> ClosingYearCues { get; init; } = [];
+
+    /// <summary>Phrases after a closing meeting that bound it by this Presidency's half-year ("last meeting under this Presidency").</summary>
+    public IReadOnlyList<string> ClosingPresidencyCues { get; init; } = [];
+
     /// <summary>Words that, with a meeting word, ask for the joint meetings of bodies ("when did A and B meet jointly?").</summary>
     public IReadOnlyList<string> JointWords { get; init; } = [];
 
@@ -216,6 +225,12 @@ internal sealed class Vocabulary
 
     /// <summary>Council shorthand delegates use for what the minutes write in full ("fac": "Foreign Affairs Council").</summary>
     public IReadOnlyDictionary<string, string> CouncilShorthand { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Shorthand written in capitals only, whose lower-case spelling is another word ("US" is the United States, "us" a
+    /// pronoun): a question's word written so is the words it stands for.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CapitalShorthand { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
     /// A scope over the whole library ("across all the working parties", "in every group", "over all WPs"): a scope word,
