@@ -189,7 +189,9 @@ internal static class Deadlines
     /// sentence, item and section titles, documents, synonyms included; or, when none does, also in the sentences around
     /// it: <see cref="ListedDeadline.TermsInContext"/>) and, among them, only those holding the most of it: ranked, so
     /// that a deadline on a neighbouring subject is not offered beside the one asked for; among equals, those whose own
-    /// sentences say the most of it (<see cref="ListedDeadline.TermsSaid"/>), not only their heading, unless
+    /// sentences say the most of it (<see cref="ListedDeadline.TermsSaid"/>), not only their heading, and among those,
+    /// the ones whose own subject and sentence say the most ("comments on the Annexes" over the request beside it that has
+    /// the annexes only from its heading; not when one is told as moved), unless
     /// <paramref name="every"/> deadline of the topic is asked for ("which fisheries deadlines are open?"). All of them
     /// when there is no topic.
     /// </summary>
@@ -197,7 +199,10 @@ internal static class Deadlines
     {
         if (concepts.Count == 0) return candidates;
         var closest = HoldingMost(candidates.Where(d => concepts.AreAnsweredBy(terms(d))), d => concepts.FoundIn(terms(d)));
-        return every ? closest : HoldingMost(closest, d => concepts.FoundIn(d.Listed.TermsSaid));
+        if (every) return closest;
+        var said = HoldingMost(closest, d => concepts.FoundIn(d.Listed.TermsSaid));
+        // A deadline told as moved ("the deadline for replies was extended until") says its topic in the sentence it moves.
+        return said.Any(d => d.Listed.TellsMove) ? said : HoldingMost(said, d => concepts.FoundIn(OwnTerms(d.Listed)));
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ internal sealed class ListedDeadline
         Id = deadline.IdIn(meeting);
         var item = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item);
         Source = item is not null ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence)) : Citations.Of(meeting, deadline.Item);
-        _terms = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, SentenceOf(meeting, deadline.LocalId), Source.ItemTitle, Qualifier(meeting.Body),
+        _terms = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, SentenceOf(meeting, deadline.LocalId), TitleOf(item, deadline, Source), Qualifier(meeting.Body),
             .. Documents, .. item is null ? [] : HeadingsNaming(item, deadline), .. _replaced.Select(r => string.Join(' ', r.Deadline.Subject, r.Deadline.Sentence, r.Source.ItemTitle))])));
         _context = new(() => new HashSet<string>([.. Terms, .. Concepts.TermsOf(string.Join(' ', item is null ? [] : Context(item, deadline.Sentence, Documents)))]));
         _said = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, deadline.Sentence,
@@ -160,6 +160,20 @@ internal sealed class ListedDeadline
         var ranges = ArticleRanges.Of($"{deadline.Subject} {deadline.Sentence}");
         return ranges.Count == 0 ? [] : Headings(item).Distinct()
             .Where(title => ArticleRanges.Of(title).Overlaps(ranges));
+    }
+
+    /// <summary>
+    /// The title the deadline is filed under: its item's and heading's (<see cref="Citation.ItemTitle"/>), or only its
+    /// item's when its request names articles that another heading names and its own does not ("comments on Articles 1
+    /// to 14", concluded at the end of "b) Annexes I to III" while "a) Articles 1 to 14" names them): that heading tells
+    /// what it is about (<see cref="HeadingsNaming"/>), not the one it was written under.
+    /// </summary>
+    private static string TitleOf(AgendaItem? item, Deadline deadline, Citation source)
+    {
+        if (item is null || source.ItemTitle == item.Title) return source.ItemTitle;
+        var ranges = ArticleRanges.Of($"{deadline.Subject} {deadline.Sentence}");
+        var elsewhere = ranges.Count > 0 && HeadingsNaming(item, deadline).Any();
+        return elsewhere && !ArticleRanges.Of(source.ItemTitle).Overlaps(ranges) ? item.Title : source.ItemTitle;
     }
 
     /// <summary>The item's headings: its dash headings, then its sub-items' titles.</summary>
