@@ -9,8 +9,11 @@ public static class SentenceYears
 {
     private static readonly Regex ListSeparator = new(@"^[\s,;:]*(?:(?:and|or|as\s+well\s+as|to|then|on)\s*)?[\s,;:]*$", RegexOptions.CultureInvariant);
 
-    /// <summary>A year alone then the verb of the dates listed after it: "(the meetings in 2039) would take place on".</summary>
-    private static readonly Regex YearThenVerb = new(@"^\s*,?\s*(?:would|will|shall)\s+(?:(?:provisionally|tentatively|also)\s+)?(?:take\s+place|be\s+held)\s+(?:on\s*)?[:,]?\s*$", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// A year alone then the verb of the dates listed after it: "(the meetings in 2039) would take place on", "(the
+    /// remaining meetings in 2039) are scheduled for".
+    /// </summary>
+    private static readonly Regex YearThenVerb = new(@"^\s*,?\s*(?:(?:would|will|shall)\s+(?:(?:provisionally|tentatively|also)\s+)?(?:take\s+place|be\s+held)\s+(?:on\s*)?|(?:are|were|will\s+be|would\s+be|have\s+been|had\s+been)\s+(?:(?:provisionally|tentatively|currently|also)\s+)?(?:planned|scheduled|foreseen|envisaged|set|pencilled\s+in)\s+(?:for|on)\s*)[:,]?\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex BareYear = new(@"\b(?:for|in)\s+(?<y>(?:19|20)[0-9]{2})\s*[:,]?\s*(?:on\s+)?$", RegexOptions.CultureInvariant);
 
@@ -24,13 +27,21 @@ public static class SentenceYears
         return Look(sentence, index, -1) ?? Look(sentence, index, +1) ?? YearBeforeList(sentence, index);
     }
 
-    /// <summary>"foreseen for 2034 on 4 March, 18 March and 1 April": a bare year just before the list's first date.</summary>
+    /// <summary>
+    /// "foreseen for 2034 on 4 March, 18 March and 1 April": a bare year just before the list's first date, or a year
+    /// alone before the list's verb ("in 2034 are scheduled for 4 March and 18 March").
+    /// </summary>
     private static int? YearBeforeList(AnalysedSentence sentence, int index)
     {
         var first = index;
         while (first > 0 && !sentence.Dates[first - 1].HasYear && Separated(sentence, first - 1, first))
         {
             first--;
+        }
+
+        if (first > 0 && GivesListItsYear(sentence, first - 1))
+        {
+            return sentence.Dates[first - 1].Year;
         }
 
         var before = sentence.Masked[..sentence.TokenOf(first).Start];
