@@ -11,6 +11,8 @@ internal sealed class ClosingMeetings(Vocabulary vocabulary)
     private readonly HashSet<string> _closingWords = [.. vocabulary.ClosingWords];
     private readonly HashSet<string> _meetingWords = [.. vocabulary.MeetingWords];
     private readonly HashSet<string> _heldWords = [.. vocabulary.HeldWords, .. vocabulary.PastQuestionWords];
+    private readonly CuePhrases _yearCues = new(vocabulary.ClosingYearCues);
+    private readonly CuePhrases _presidencyCues = new(vocabulary.ClosingPresidencyCues);
 
     /// <summary>The span the question's closing meeting lies in, or null when it asks no closing meeting.</summary>
     public ClosingSpan? Span(IReadOnlyList<Word> words)
@@ -19,10 +21,9 @@ internal sealed class ClosingMeetings(Vocabulary vocabulary)
         var at = Enumerable.Range(0, words.Count).FirstOrDefault(i => _closingWords.Contains(words[i].Lower)
             && words.Skip(i + 1).Take(MeetingReach).Any(w => _meetingWords.Contains(w.Lower)), -1);
         if (at < 0) return null;
-        var rest = " " + string.Join(' ', words.Skip(at + 1).Select(w => w.Lower)) + " ";
-        if (vocabulary.ClosingYearCues.Any(c => rest.Contains($" {c} ", StringComparison.Ordinal))) return ClosingSpan.Year;
-        if (vocabulary.ClosingPresidencyCues.Any(c => rest.Contains($" {c} ", StringComparison.Ordinal)))
-            return ClosingSpan.Presidency;
+        var rest = words.Skip(at + 1).ToList();
+        if (CueMatcher.MatchAny(rest, _yearCues, new bool[rest.Count])) return ClosingSpan.Year;
+        if (CueMatcher.MatchAny(rest, _presidencyCues, new bool[rest.Count])) return ClosingSpan.Presidency;
         return null;
     }
 }
