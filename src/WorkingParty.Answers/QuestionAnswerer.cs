@@ -128,8 +128,9 @@ public sealed class QuestionAnswerer
         {
             Intent.NextMeeting when !asksAboutSomethingElse => NextMeetingsAnswer(question, library, today),
             Intent.MeetingOn when !asksAboutSomethingElse => MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today)),
-            // "Who asked for the extension?", "which countries missed the deadline?": the sentences that name them, not a date.
-            Intent.Deadlines when question.AsksWho => null,
+            // "Who asked for the extension?", "which countries missed the deadline?", "why was it extended?": the sentences
+            // that name them or tell why, not a date.
+            Intent.Deadlines when question.AsksWho || question.AsksReason => null,
             Intent.Deadlines => DeadlinesOrEvents(question, library, today),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
             // The agenda of a day or month no meeting was held in ("what is on the agenda on 3 June?", "what became of the
@@ -203,8 +204,12 @@ public sealed class QuestionAnswerer
         // that sentence when it dates the topic itself.
         var besideTheTopic = question.AsksUntilWhen && !question.AsksComments && deadlines is not null
             && !Deadlines.OwnSentencesSayPartOfTopic(deadlines, concepts, library);
+        // "Deadline for comments on the resilience conclusions?" asks for a request for comments: one found on the topic
+        // answers it, not a sentence dating something else the topic is said of ("the follow-up to the resilience
+        // conclusions in 2027").
         if (deadlines is not null && !Deadlines.OnlyNearest(deadlines)
             && (concepts.Count == 0 || question.AsksSeveralDeadlines || (Deadlines.SaysTopic(deadlines, concepts, library) && !besideTheTopic)
+                || (question.AsksComments && Deadlines.RequestComments(deadlines, library))
                 || (!question.AsksWhen && !Deadlines.SaysPartOfTopic(deadlines, concepts, library))))
         {
             return deadlines;
