@@ -193,6 +193,8 @@ public sealed class QuestionAnswerer
     /// </summary>
     private Answer? DeadlinesOrEvents(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
+        // "When does the protocol expire?": the date the minutes give for that end, else a period told as expiring.
+        if (question.AsksPeriodEnd && EventDates.Answer(question, library, today, _retrieval) is { } ends) return ends;
         var deadlines = Deadlines.Answer(question, library, today, _scheduleChanges.Current());
         if (question.TopicWords.Count == 0) return deadlines;
         var concepts = Concepts.Of(question.PassageWords);

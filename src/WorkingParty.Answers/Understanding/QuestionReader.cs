@@ -124,8 +124,9 @@ internal sealed class QuestionReader
         var unknownNames = _topicFinder.UnknownNames(words, topicWords, namedBodies);
         if (intent == Intent.Topic && _meetingQuestions.Intent(words, unknownNames.Count > 0 ? [] : topicWords, namedBodies, meeting, after, past, asksWhen) is { } asked)
             (intent, topicWords) = (asked, _topicFinder.Topic(words, used, dated, asked));
-        // "When does the standstill period end?": a period's end, which the minutes give as a deadline.
-        if (intent == Intent.Topic && asksWhen && _details.PeriodEnd(words))
+        // "When does the standstill period end?": a period's end, which the minutes may give as a deadline.
+        var asksPeriodEnd = intent == Intent.Topic && asksWhen && _details.PeriodEnd(words);
+        if (asksPeriodEnd)
             (intent, topicWords) = (Intent.Deadlines, _topicFinder.Topic(words, used, dated, Intent.Deadlines));
         if (intent == Intent.Topic && (season is not null || restOfYear))
             (intent, topicWords) = (Intent.NextMeeting, _topicFinder.Topic(words, used, dated, Intent.NextMeeting));
@@ -159,6 +160,7 @@ internal sealed class QuestionReader
             AsksSeveralDeadlines = intent == Intent.Deadlines && _details.SeveralDeadlines(words),
             AsksComments = intent == Intent.Deadlines && _details.Comments(words),
             AsksUntilWhen = CueMatcher.MatchAny(words, _periodEndCues, new bool[words.Count]),
+            AsksPeriodEnd = asksPeriodEnd,
             AsksOpen = intent == Intent.Deadlines && _details.OpenDeadlines(words),
             AsksWho = _details.Who(words),
             AsksPlace = _details.Place(words),

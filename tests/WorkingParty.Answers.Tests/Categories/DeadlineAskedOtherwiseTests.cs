@@ -9,7 +9,8 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// Deadlines asked in other words than "which deadlines are still open": "still running", "remaining", "in terms of
 /// deadlines"; two topics parted by a slash; a comments deadline asked by a topic that another sentence dates too; why a
 /// deadline was extended (the sentence telling it, not the date); a delegation's position on time limits (what it said,
-/// not a deadline); and when a period ends that the minutes tell as expiring on a day.
+/// not a deadline); and when a period ends that the minutes tell as expiring on a day, or when an agreement expires
+/// that they date (that date, not a deadline).
 /// </summary>
 public class DeadlineAskedOtherwiseTests
 {
@@ -26,7 +27,8 @@ public class DeadlineAskedOtherwiseTests
         "Delegations may comment on the Annexes of the Regulation until 28 May 2037. " +
         "The Commission recalled that the standstill period for the notified equipment rules would expire on 30 June 2037.\n\n" +
         "5. AOB\n\n" +
-        "The incoming Presidency presented its priorities, including the follow-up to the avalanche preparedness conclusions in the second half of 2037.";
+        "The incoming Presidency presented its priorities, including the follow-up to the avalanche preparedness conclusions in the second half of 2037. " +
+        "The Commission recalled that the current mountain safety agreement with Switzerland expires on 15 November 2038.";
 
     private readonly QuestionAnswerer _answerer = new([Read(Minutes, "alpine-rescue-2037-05.txt")], new NoScheduleChanges());
 
@@ -91,5 +93,14 @@ public class DeadlineAskedOtherwiseTests
         var answer = Assert.IsType<DeadlinesAnswer>(_answerer.Answer("when does the standstill period for the equipment rules end", D("2037-05-20")));
 
         Assert.Equal(D("2037-06-30"), Assert.Single(answer.Deadlines).Date);
+    }
+
+    [Fact]
+    public void When_an_agreement_expires_is_the_day_the_minutes_date_it_not_a_deadline()
+    {
+        var answer = _answerer.Answer("when does the mountain safety agreement with switzerland expire?", D("2037-05-20"));
+
+        Assert.IsNotType<DeadlinesAnswer>(answer);
+        Assert.Contains(ShownFacts.Of(answer).Quoted, q => q.Contains("15 November 2038", StringComparison.Ordinal));
     }
 }
