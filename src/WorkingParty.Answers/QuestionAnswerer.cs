@@ -132,6 +132,7 @@ public sealed class QuestionAnswerer
             // "Who asked for the extension?", "which countries missed the deadline?", "why was it extended?": the sentences
             // that name them or tell why, not a date.
             Intent.Deadlines when question.AsksWho || question.AsksReason => null,
+            Intent.Deadlines when question.AsksPeriodEnd => PeriodEnd(question, library, today),
             Intent.Deadlines => DeadlinesOrEvents(question, library, today),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
             // The agenda of a day or month no meeting was held in ("what is on the agenda on 3 June?", "what became of the
@@ -192,10 +193,22 @@ public sealed class QuestionAnswerer
     /// that date an event holding all of it ("by when is a general approach planned?": "... with a view to a general
     /// approach at the Council on 2 June"), before deadlines merely near it or found through their item's title.
     /// </summary>
+    /// <summary>
+    /// "When does the protocol expire?": the sentence dating that end, else a period the minutes tell as expiring whose own
+    /// sentence says a part of the topic ("the period for compliance would expire on"), else the items titled with it;
+    /// never a request of the item found through its title only.
+    /// </summary>
+    private Answer? PeriodEnd(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        if (EventDates.Answer(question, library, today, _retrieval) is { } ends) return ends;
+        var periods = Deadlines.Answer(question, library, today, _scheduleChanges.Current());
+        return periods is not null && Deadlines.OwnSentencesSayPartOfTopic(periods, Concepts.Of(question.PassageWords), library)
+            ? periods
+            : AgendaItems.ByTitle(question, library, today);
+    }
+
     private Answer? DeadlinesOrEvents(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
-        // "When does the protocol expire?": the date the minutes give for that end, else a period told as expiring.
-        if (question.AsksPeriodEnd && EventDates.Answer(question, library, today, _retrieval) is { } ends) return ends;
         var deadlines = Deadlines.Answer(question, library, today, _scheduleChanges.Current());
         if (question.TopicWords.Count == 0) return deadlines;
         var concepts = Concepts.Of(question.PassageWords);

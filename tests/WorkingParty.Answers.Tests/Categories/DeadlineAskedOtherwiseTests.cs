@@ -26,7 +26,10 @@ public class DeadlineAskedOtherwiseTests
         "Several delegations supported longer time limits for the certification of equipment. The Italian delegation wanted any suspension of the time limits to be strictly justified. " +
         "Delegations may comment on the Annexes of the Regulation until 28 May 2037. " +
         "The Commission recalled that the standstill period for the notified equipment rules would expire on 30 June 2037.\n\n" +
-        "5. AOB\n\n" +
+        "5. Review of the glacier monitoring scheme\n\n" +
+        "The Commission presented its options paper on the future of the scheme. " +
+        "Delegations may comment on the options until 27 May.\n\n" +
+        "6. AOB\n\n" +
         "The incoming Presidency presented its priorities, including the follow-up to the avalanche preparedness conclusions in the second half of 2037. " +
         "The Commission recalled that the current mountain safety agreement with Switzerland expires on 15 November 2038.";
 
@@ -43,7 +46,7 @@ public class DeadlineAskedOtherwiseTests
         var answer = Assert.IsType<DeadlinesAnswer>(_answerer.Answer(question, D("2037-05-20")));
 
         Assert.False(answer.Past);
-        Assert.Equal([D("2037-05-26"), D("2037-05-28"), D("2037-06-30")], answer.Deadlines.Select(d => d.Date));
+        Assert.Equal([D("2037-05-26"), D("2037-05-27"), D("2037-05-28"), D("2037-06-30")], answer.Deadlines.Select(d => d.Date));
     }
 
     [Fact]
@@ -93,6 +96,14 @@ public class DeadlineAskedOtherwiseTests
         var answer = Assert.IsType<DeadlinesAnswer>(_answerer.Answer("when does the standstill period for the equipment rules end", D("2037-05-20")));
 
         Assert.Equal(D("2037-06-30"), Assert.Single(answer.Deadlines).Date);
+    }
+
+    [Fact]
+    public void When_a_scheme_expires_is_never_a_request_found_through_its_items_title()
+    {
+        var answer = _answerer.Answer("when does the glacier monitoring scheme expire", D("2037-05-20"));
+
+        Assert.IsNotType<DeadlinesAnswer>(answer);
     }
 
     [Fact]
