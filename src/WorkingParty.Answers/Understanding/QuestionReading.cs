@@ -31,8 +31,16 @@ internal sealed record QuestionReading(
     /// <summary>The season asked about ("the autumn meetings"), as its first and last month (December to February wraps), or null.</summary>
     public (int First, int Last)? Season { get; init; }
 
+    /// <summary>Whether the date lies in the season asked about; true when none is.</summary>
+    public bool InSeason(DateOnly date) =>
+        Season is not { } season
+        || (season.First <= season.Last ? date.Month >= season.First && date.Month <= season.Last : date.Month >= season.First || date.Month <= season.Last);
+
     /// <summary>Whether the question asks how a meeting held was held ("was it a physical meeting?").</summary>
     public bool AsksFormat { get; init; }
+
+    /// <summary>Whether the question asks when meetings held at a distance were held ("when did the WP hold a vtc?").</summary>
+    public bool AsksRemoteMeetingsHeld { get; init; }
 
     /// <summary>Whether the question asks who took part in a given format ("which MS joined remotely?").</summary>
     public bool AsksWhoInFormat { get; init; }
