@@ -20,7 +20,7 @@ public class TitleEndingsTests
     [Theory]
     [InlineData("doc. 8120/31 PORT 17 CODEC 90 - COM(2031) 12 final", "8120/31")]
     [InlineData("doc. ST 8120/31 + ADD 1", "ST 8120/31")]
-    [InlineData("Doc. 8120/31 PORT 17 (COM(2031) 12 final)", "8120/31")]
+    [InlineData("doc. 8120/31 PORT 17 (COM(2031) 12 final)", "8120/31")]
     public void References_closing_a_title_without_brackets_are_the_items_documents_not_its_title(string references, string document)
     {
         var m = Read(Header + "1. Adoption of the agenda\nThe agenda was adopted.\n\n2. Proposal for a Regulation on inland port dues\n" + references + "\n" + Line +

@@ -100,6 +100,19 @@ public class BlindFormatTests
     }
 
     [Fact]
+    public void Item_titles_compare_with_or_without_closing_document_references_in_no_bracket()
+    {
+        var document = new BlindDocument("01.txt", "lines", "Working Party on Shipping", null, new(2021, 3, 4), null, null, null, null,
+            ["Adoption of the agenda", "Proposal for a Regulation on ship recycling - doc. 8120/31 MAR 44 - COM(2031) 118 final"], []);
+        Meeting Read(params string[] titles) => new("m", "Working Party on Shipping", new(2021, 3, 4), false, "", "01.txt",
+            [.. titles.Select((t, i) => Item(i + 1, t))], [], []);
+
+        Assert.True(TitlesRight(document, Read("Adoption of the agenda", "Proposal for a Regulation on ship recycling")));
+        Assert.True(TitlesRight(document, Read("Adoption of the agenda", "Proposal for a Regulation on ship recycling doc. 8120/31 MAR 44 - COM(2031) 118 final")));
+        Assert.False(TitlesRight(document, Read("Adoption of the agenda", "Proposal for a Regulation on ship")));
+    }
+
+    [Fact]
     public void A_closing_bracket_that_starts_with_a_bare_document_number_is_one_of_document_references()
     {
         var document = new BlindDocument("01.txt", "lines", "Working Party on Shipping", null, new(2021, 3, 4), null, null, null, null,

@@ -63,9 +63,9 @@ internal static partial class HeaderCheck
     /// The title without a trailing ellipsis or a closing bracket of document references ("(doc. 8120/31 MAR 44)",
     /// "(8120/31 MAR 44)"):
     /// writers keep that bracket in most titles and leave it out of others (the same writer in different documents), so
-    /// either way is the same title.
+    /// either way is the same title; so are references closing the title in no bracket ("- doc. 8120/31 MAR 44").
     /// </summary>
-    private static string Bare(string title) => DocumentBracket().Replace(Ellipsis().Replace(title, ""), "");
+    private static string Bare(string title) => DocumentReferences().Replace(DocumentBracket().Replace(Ellipsis().Replace(title, ""), ""), "");
 
     /// <summary>Lowercase, dashes as "-", typographic quotes as straight ones (as the reader reads them), whitespace as one space.</summary>
     private static string Fold(string text) =>
@@ -88,6 +88,9 @@ internal static partial class HeaderCheck
 
     [GeneratedRegex(@"\s*\((?:doc\b|docs\b|document|ST\s|WK\s|CM\s|COM\s*\(|[0-9]{1,5}/[0-9]{2}\b)(?:[^()]|\([^()]*\))*\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentBracket();
+
+    [GeneratedRegex(@"\s+(?:[-\u2013]\s+)?(?i:docs?\.?|documents?)\s+(?:(?:ST|WK|CM|DS)\s+)?[0-9]{3,5}(?:/[0-9]{1,2})?/[0-9]{2,4}\b(?:[^\p{Ll}()]|\((?:[^()]|\([^()]*\))*\)|\b(?:final|and)\b)*$")]
+    private static partial Regex DocumentReferences();
 
     [GeneratedRegex(@"^\s*joint meeting of (the )?|\s*\(joint meeting\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex JointMeetingOf();
