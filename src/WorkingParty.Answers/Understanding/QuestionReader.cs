@@ -92,6 +92,7 @@ internal sealed class QuestionReader
             _ when document is not null => Intent.Document,
             _ when itemNumber is not null => Intent.Item,
             Intent.Topic when _intents.AsksKindOfDocument(words) => Intent.Document,
+            Intent.MinutesList when _details.RecordApproved(words) => Intent.Document,
             // "What was the agenda doc?": the agenda names the document asked for.
             Intent.Agenda when _intents.ClosesOnDocument(words) => Intent.Document,
             _ => cueIntent,
