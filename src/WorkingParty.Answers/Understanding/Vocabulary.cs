@@ -121,6 +121,15 @@ internal sealed class Vocabulary
     /// <summary>Fillers that, in a document or deadline question, name the document asked for: "which document is the agenda?", "comments on the summary by when?".</summary>
     public required IReadOnlyList<string> DocumentTopicWords { get; init; }
 
+    /// <summary>Words saying a topic was discussed: "which meetings discussed X?", "when was X discussed?" ask for every meeting that did.</summary>
+    public IReadOnlyList<string> DiscussedWords { get; init; } = [];
+
+    /// <summary>
+    /// Nouns of a legal act ("directive", "regulation"): a question on which meetings discussed "the X directive" asks for
+    /// the file X, which minutes often name without the noun ("X - state of play").
+    /// </summary>
+    public IReadOnlyList<string> ActNouns { get; init; } = [];
+
     /// <summary>Words saying a record was approved: "which summary record was approved?" asks for the record approved, not the list of minutes.</summary>
     public IReadOnlyList<string> ApprovalWords { get; init; } = [];
 
