@@ -101,6 +101,7 @@ public sealed class QuestionAnswerer
         if (question.Intent == Intent.Document && MeetingsHeld.ByOwnNumber(question, library, today) is { } own) return own;
         if (question.Intent == Intent.Document && AsksOwnNumber(question) && MeetingsHeld.Record(question, library, today) is { } record) return record;
         if (AsksWhetherDecided(question) && MeetingNature.Decided(question, library, today) is { } decided) return decided;
+        if (question.AsksRemoteMeetingsHeld && MeetingsHeld.Remote(question, library, today) is { } remote) return remote;
         if (question.AsksFormat && MeetingNature.Format(question, library, today) is { } format) return format;
         if (question.AsksWhyAdditional && MeetingNature.WhyAdditional(question, library, today) is { } why) return why;
         if (question.AsksAbsence && MeetingNature.Absent(question, library, today) is { } absent) return absent;

@@ -3,6 +3,8 @@ namespace WorkingParty.Answers.Composition;
 /// <summary>The meetings whose minutes are held, as of today: the latest of each working party, or all of them.</summary>
 internal static class MeetingsHeld
 {
+    private static readonly HashSet<string> RemoteMeetingWords = [.. Vocabulary.Default.RemoteMeetingWords];
+
     /// <summary>
     /// "When did we last meet?": the latest meeting of each working party asked about (in the month asked, if any); of a
     /// party named and asked its "last" meeting, the latest under any of its names (a configuration's or a joint meeting's
@@ -30,6 +32,18 @@ internal static class MeetingsHeld
     private static bool Related(string one, string other) =>
         BodyConfigurations.Of(one, other) || BodyConfigurations.Of(other, one) || BodyConfigurations.SameConfiguration(one, other)
         || BodyConfigurations.IsJoint(one) || BodyConfigurations.IsJoint(other);
+
+    /// <summary>
+    /// "When did the WP hold a vtc?": every meeting asked about whose record's title or kind calls it a meeting held at a
+    /// distance ("Summary of the informal videoconference of ..."), newest first; null when none does.
+    /// </summary>
+    public static LastMeetingsAnswer? Remote(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var remote = Asked(question, library, today).Where(m => SaysRemote(m.Title) || SaysRemote(m.Header.Kind)).Select(HeldMeetings.Of).ToList();
+        return remote.Count == 0 ? null : new LastMeetingsAnswer(today, remote);
+    }
+
+    private static bool SaysRemote(string? text) => text is not null && Words.Split(text).Any(w => RemoteMeetingWords.Contains(w.Lower));
 
     /// <summary>"Which minutes do you have?": every meeting of the working parties asked about, latest first.</summary>
     public static MinutesListAnswer? All(QuestionReading question, MinutesLibrary library, DateOnly today)
@@ -107,7 +121,9 @@ internal static class MeetingsHeld
 
     /// <summary>The meetings asked about, newest first: in the period asked, if any; only the joint ones when asked "jointly".</summary>
     private static IEnumerable<HeldMeeting> Held(QuestionReading question, MinutesLibrary library, DateOnly today) =>
+        Asked(question, library, today).Select(HeldMeetings.Of);
+
+    private static IEnumerable<Meeting> Asked(QuestionReading question, MinutesLibrary library, DateOnly today) =>
         library.NewestFirst(question.Bodies, today)
-            .Where(m => (question.Meeting?.Accepts(m) ?? true) && (!question.AsksJoint || BodyConfigurations.IsJoint(m.Body) || BodyConfigurations.IsJoint(m.Title)))
-            .Select(HeldMeetings.Of);
+            .Where(m => (question.Meeting?.Accepts(m) ?? true) && (!question.AsksJoint || BodyConfigurations.IsJoint(m.Body) || BodyConfigurations.IsJoint(m.Title)));
 }

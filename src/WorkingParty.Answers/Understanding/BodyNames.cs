@@ -61,6 +61,9 @@ internal sealed partial class BodyNames
 
     /// <summary>Every word of a body's name but the skip words ("on", "the"), by body: "coastal", "agenda".</summary>
     private readonly Dictionary<string, HashSet<string>> _nameWords = new();
+
+    /// <summary>Every word of every stored body's name but the skip words and body nouns ("cyber", "issues").</summary>
+    private readonly HashSet<string> _anyNameWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _meetingNouns;
 
     /// <summary>
@@ -128,6 +131,7 @@ internal sealed partial class BodyNames
                 if (!namesActor(lone) && !_meetingNouns.Contains(lone)) Add(_bodiesByLoneName, lone, body);
             _ownWords.Add((content, body));
             _nameWords[body] = [.. Words.Split(body).Select(w => w.Lower).Where(w => !skipped.Contains(w) && !BodyNouns.Contains(w))];
+            _anyNameWords.UnionWith(_nameWords[body]);
             foreach (var nickname in nicknames[body]) Add(_bodiesByNickname, nickname, body);
             foreach (var initials in PartInitials(content))
                 if (!fillers.Contains(initials) && !namesActor(initials)) Add(_bodiesByNickname, initials, body);
@@ -295,6 +299,9 @@ internal sealed partial class BodyNames
 
     /// <summary>Whether a word is written in the name of one of the bodies, other than a body noun or a skip word.</summary>
     public bool InNameOf(IReadOnlySet<string> bodies, string word) => bodies.Any(b => _nameWords.TryGetValue(b, out var w) && w.Contains(word));
+
+    /// <summary>Whether a word is written in the name of any stored body, other than a body noun or a skip word ("issues").</summary>
+    public bool InAnyName(string word) => _anyNameWords.Contains(word);
 
     /// <summary>Whether the question says "working party", "WP", "group" or "committee".</summary>
     public static bool SaysBody(IReadOnlyList<Word> words) => words.Any(w => BodyNouns.Contains(w.Lower));

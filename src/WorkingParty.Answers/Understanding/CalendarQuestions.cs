@@ -11,6 +11,7 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
     private readonly HashSet<string> _calendarVerbs = [.. vocabulary.CalendarVerbs];
     private readonly HashSet<string> _calendarNouns = [.. vocabulary.CalendarNouns];
     private readonly HashSet<string> _formatWords = [.. vocabulary.FormatQuestionWords];
+    private readonly HashSet<string> _remoteMeetingWords = [.. vocabulary.RemoteMeetingWords];
     private readonly HashSet<string> _joinWords = [.. vocabulary.JoinWords];
     private readonly HashSet<string> _additionalWords = [.. vocabulary.AdditionalWords];
     private readonly HashSet<string> _reasonWords = [.. vocabulary.ReasonWords];
@@ -58,6 +59,13 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
     public bool AsksFormat(IReadOnlyList<Word> words, bool asksWhen, IReadOnlyList<string> topicWords) =>
         !asksWhen && words.Where((w, i) => _formatWords.Contains(w.Lower) && (i == 0 || !topicWords.Contains(words[i - 1].Lower))).Any()
         && words.Any(w => _pastWords.Contains(w.Lower));
+
+    /// <summary>
+    /// Whether the question asks when meetings of a kind held at a distance were held ("when did the X WP hold a vtc?",
+    /// "when was the videoconference?"): a "when", a past tense and a word naming such a meeting.
+    /// </summary>
+    public bool AsksRemoteMeetingsHeld(IReadOnlyList<Word> words, bool asksWhen) =>
+        asksWhen && words.Any(w => _remoteMeetingWords.Contains(w.Lower)) && words.Any(w => _pastWords.Contains(w.Lower));
 
     /// <summary>
     /// Whether a question asking who asks who took part in a given format ("which MS joined remotely?", "who attended by

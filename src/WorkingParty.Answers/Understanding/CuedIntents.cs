@@ -5,6 +5,7 @@ internal sealed class CuedIntents(Vocabulary vocabulary, BodyNames bodies)
 {
     private readonly List<(Intent Intent, CuePhrases Cues)> _intentCues =
         vocabulary.Intents.Select(i => (IntentNames.Parse(i.Name), new CuePhrases(i.Cues))).ToList();
+    private readonly HashSet<string> _cueWords = [.. vocabulary.Intents.SelectMany(i => i.Cues).SelectMany(c => Words.Split(c)).Select(w => w.Lower)];
     private readonly HashSet<string> _documentKindWords = [.. vocabulary.DocumentKindWords];
     private readonly HashSet<string> _documentQuestionWords = [.. vocabulary.DocumentQuestionWords];
     private readonly HashSet<string> _closingDocumentNouns = [.. vocabulary.ClosingDocumentNouns];
@@ -15,9 +16,14 @@ internal sealed class CuedIntents(Vocabulary vocabulary, BodyNames bodies)
     /// "agenda" is the Working Party on the Digital Agenda's, not a request for an agenda (nor "due" in "Due Diligence"
     /// one for deadlines). Marks the cue's words used.
     /// </summary>
+    /// <remarks>
+    /// A word of any stored body's name that is no cue word itself is not a misspelt cue either: "minutes on cyber
+    /// issues" asks for the minutes of the HWP on Cyber Issues, not when any were "issued".
+    /// </remarks>
     public Intent OutsideNames(IReadOnlyList<Word> words, bool[] used, IReadOnlySet<string>? named, IReadOnlyList<int> bodyPositions)
     {
         var inNames = named is null ? [] : bodyPositions.Where(p => bodies.InNameOf(named, words[p].Lower)).ToHashSet();
+        inNames.UnionWith(Enumerable.Range(0, words.Count).Where(i => bodies.InAnyName(words[i].Lower) && !_cueWords.Contains(words[i].Lower)));
         if (inNames.Count == 0)
             return _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used)).Intent;
         var kept = Enumerable.Range(0, words.Count).Where(i => !inNames.Contains(i)).ToList();

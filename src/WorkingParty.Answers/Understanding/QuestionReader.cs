@@ -146,6 +146,8 @@ internal sealed class QuestionReader
             Season = season,
             // "What was on the agenda of the videoconference?", "what did FR say at the VTC?" name the meeting by its format.
             AsksFormat = intent is not (Intent.Agenda or Intent.Actor or Intent.Speakers or Intent.Item) && _calendarQuestions.AsksFormat(words, asksWhen, topicWords),
+            AsksRemoteMeetingsHeld = intent is Intent.LastMeeting or Intent.MinutesList or Intent.MeetingOn or Intent.Topic
+                && _calendarQuestions.AsksRemoteMeetingsHeld(words, asksWhen),
             AsksWhoInFormat = intent == Intent.Speakers && _calendarQuestions.AsksWhoInFormat(words, topicWords),
             AsksWhyAdditional = _calendarQuestions.AsksWhyAdditional(words),
             AsksAbsence = _calendarQuestions.AsksAbsence(words),

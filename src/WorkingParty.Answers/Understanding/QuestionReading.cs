@@ -34,6 +34,9 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks how a meeting held was held ("was it a physical meeting?").</summary>
     public bool AsksFormat { get; init; }
 
+    /// <summary>Whether the question asks when meetings held at a distance were held ("when did the WP hold a vtc?").</summary>
+    public bool AsksRemoteMeetingsHeld { get; init; }
+
     /// <summary>Whether the question asks who took part in a given format ("which MS joined remotely?").</summary>
     public bool AsksWhoInFormat { get; init; }
 

@@ -304,6 +304,12 @@ internal sealed class Vocabulary
     /// <summary>Words of the minutes that tell how a meeting was held ("videoconference", "hybrid", "in person").</summary>
     public IReadOnlyList<string> FormatSentenceWords { get; init; } = [];
 
+    /// <summary>
+    /// Words naming a kind of meeting held at a distance ("vtc", "videoconference"): asked when one was held, they ask
+    /// for the meetings whose record calls itself so, not for the last meeting of any kind.
+    /// </summary>
+    public IReadOnlyList<string> RemoteMeetingWords { get; init; } = [];
+
     public static Vocabulary Default { get; } = EmbeddedJson.Read<Vocabulary>("vocabulary.json");
 }
 

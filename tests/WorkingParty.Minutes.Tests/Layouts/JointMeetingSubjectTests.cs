@@ -39,6 +39,18 @@ public class JointMeetingSubjectTests
         Assert.Equal("Working Party on Orchards (ORCH) and the Pipes/Flutes Working Party (PiFl)", m.Body);
     }
 
+    [Fact]
+    public void Two_bodies_of_the_meeting_the_subject_notes_as_joint_after_their_names_are_their_joint_meeting()
+    {
+        var text = "Brussels, 3 May 2041\nWK 4410/2041\nWORKING DOCUMENT\nFrom:\nGeneral Secretariat of the Council\nTo:\nOrchard Working Party\n"
+            + "Working Party on Flutes\nSubject:\nSummary of the informal videoconference of the members of the Orchard Working Party\n"
+            + "and the Working Party on Flutes (Joint OWP/WPF) of 24 April 2041" + Items;
+
+        var m = Read(text);
+
+        Assert.Equal("Orchard Working Party and the Working Party on Flutes (Joint OWP/WPF)", m.Body);
+    }
+
     [Theory]
     [InlineData("\n")]
     [InlineData("\n\n")]
