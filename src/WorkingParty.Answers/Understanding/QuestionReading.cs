@@ -31,6 +31,11 @@ internal sealed record QuestionReading(
     /// <summary>The season asked about ("the autumn meetings"), as its first and last month (December to February wraps), or null.</summary>
     public (int First, int Last)? Season { get; init; }
 
+    /// <summary>Whether the date lies in the season asked about; true when none is.</summary>
+    public bool InSeason(DateOnly date) =>
+        Season is not { } season
+        || (season.First <= season.Last ? date.Month >= season.First && date.Month <= season.Last : date.Month >= season.First || date.Month <= season.Last);
+
     /// <summary>Whether the question asks how a meeting held was held ("was it a physical meeting?").</summary>
     public bool AsksFormat { get; init; }
 
