@@ -225,7 +225,7 @@ public sealed class QuestionAnswerer
             .Where(d => !question.WorkshopsOnly || d.Kind == NextMeetings.WorkshopKind)
             .Where(d => after is null || d.Date > after)
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Date))
-            .Where(d => question.Season is not { } season || InSeason(d.Date, season))
+            .Where(d => question.Season is not { } season || (question.UntilSeason ? d.Date <= EndOfFirstMonth(season, today) : InSeason(d.Date, season)))
             .Where(d => !question.RestOfYear || d.Date.Year == today.Year)
             .Where(d => !question.AdditionalOnly || d.Status == NextMeetings.Additional)
             .ToList();
@@ -238,6 +238,13 @@ public sealed class QuestionAnswerer
         if (closingBy is { } end) dates = dates.Where(d => d.Date <= end).TakeLast(1).ToList();
         var (plain, doubtful) = NextMeetings.Shown(dates, question.WorkshopsOnly);
         return new NextMeetingsAnswer(today, plain) { Doubtful = doubtful };
+    }
+
+    /// <summary>"Until the summer": the last day of the season's first month, this year or, once past, the next.</summary>
+    private static DateOnly EndOfFirstMonth((int First, int Last) season, DateOnly today)
+    {
+        var end = new DateOnly(today.Year, season.First, DateTime.DaysInMonth(today.Year, season.First));
+        return end < today ? end.AddYears(1) : end;
     }
 
     private static bool InSeason(DateOnly date, (int First, int Last) season) =>

@@ -31,6 +31,9 @@ internal sealed record QuestionReading(
     /// <summary>The season asked about ("the autumn meetings"), as its first and last month (December to February wraps), or null.</summary>
     public (int First, int Last)? Season { get; init; }
 
+    /// <summary>Whether the season ends the span asked for ("dates until the summer?"): the dates up to its first month's end.</summary>
+    public bool UntilSeason { get; init; }
+
     /// <summary>Whether the question asks how a meeting held was held ("was it a physical meeting?").</summary>
     public bool AsksFormat { get; init; }
 
