@@ -65,7 +65,7 @@ public sealed class QuestionAnswerer
         var current = _shelf;
         var read = current.Reader.Read(question);
         var reading = read.Meeting is { } named ? read with { Meeting = named.Nearest(today) } : read;
-        var (answer, outcome) = Compose(reading, current.Library, today) is { } composed
+        var (answer, outcome) = HeldMeetingQualifiers.Checked(reading, Compose(reading, current.Library, today), current.Library) is { } composed
             ? (MeetingPlaces.InsteadOfDates(reading, composed), AnswerTelemetry.Answered)
             : Passages.Answer(reading, current.Library, today, _retrieval) is { } passages
                 ? (passages, AnswerTelemetry.Passages)
@@ -225,7 +225,7 @@ public sealed class QuestionAnswerer
             .Where(d => !question.WorkshopsOnly || d.Kind == NextMeetings.WorkshopKind)
             .Where(d => after is null || d.Date > after)
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Date))
-            .Where(d => question.Season is not { } season || (question.UntilSeason ? d.Date <= EndOfFirstMonth(season, today) : InSeason(d.Date, season)))
+            .Where(d => question.UntilSeason && question.Season is { } season ? d.Date <= EndOfFirstMonth(season, today) : question.InSeason(d.Date))
             .Where(d => !question.RestOfYear || d.Date.Year == today.Year)
             .Where(d => !question.AdditionalOnly || d.Status == NextMeetings.Additional)
             .ToList();
@@ -246,9 +246,6 @@ public sealed class QuestionAnswerer
         var end = new DateOnly(today.Year, season.First, DateTime.DaysInMonth(today.Year, season.First));
         return end < today ? end.AddYears(1) : end;
     }
-
-    private static bool InSeason(DateOnly date, (int First, int Last) season) =>
-        season.First <= season.Last ? date.Month >= season.First && date.Month <= season.Last : date.Month >= season.First || date.Month <= season.Last;
 
     /// <summary>A library and the reader that knows its working parties' names, swapped together.</summary>
     private sealed record Shelf(MinutesLibrary Library)

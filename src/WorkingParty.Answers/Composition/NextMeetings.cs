@@ -20,6 +20,8 @@ internal static class NextMeetings
 
     private const string NoMeeting = "a workshop, not a meeting of the working party; the minutes name no coming meeting";
 
+    private const string NoDay = "the minutes give a period for this meeting, not its day";
+
     /// <summary>
     /// The dates to show plainly and those to show with their sentence. Asked for meetings when the only plain dates
     /// are workshops, the workshops are no answer for certain: they are shown with their sentence, in doubt.
@@ -63,7 +65,7 @@ internal static class NextMeetings
                 .Select(e => new UpcomingDate(e.Date, e.EndDate, name,
                     library.HoursOf(e) is { } hours ? $"{e.Description} ({hours})" : e.Description, Citations.Of(source, e.Item))
                 {
-                    Doubt = e.Doubt is null ? null : new Doubt(e.Doubt, e.Sentence),
+                    Doubt = Doubted(e, source),
                     Status = e.Status,
                     Corrected = e.Corrected,
                     Sentence = e.Sentence,
@@ -73,6 +75,22 @@ internal static class NextMeetings
         foreach (var moved in changes.OfType<MeetingMoved>()) Apply(moved, dates, today);
         return dates.Where(d => d.Date > today).OrderBy(d => d.Date).ToList();
     }
+
+    /// <summary>
+    /// Why a coming date is shown with its sentence rather than asserted: the reader's doubt, else, for a meeting or
+    /// workshop the minutes place only in a month, part of a month, half-year or year ("again in July", "meetings planned
+    /// in the second semester"), that the span is no day of it. A month whose sentence gives days of it too ("in July,
+    /// on 4, 11 and 18 July") stands, as the reader keeps it, for a listed day it may not have written out whole. Null
+    /// for a day read without doubt.
+    /// </summary>
+    private static Doubt? Doubted(DatedEvent e, Meeting source) =>
+        e.Doubt is { } doubt ? new Doubt(doubt, e.Sentence)
+        : e.Precision != DatePrecision.Day && !(e.Precision == DatePrecision.Month && ListsDaysOf(e, source)) ? new Doubt(NoDay, e.Sentence)
+        : null;
+
+    private static bool ListsDaysOf(DatedEvent month, Meeting source) =>
+        source.Events.Any(o => o is { Kind: EventKind.NextMeeting, Precision: DatePrecision.Day } && o.Sentence == month.Sentence
+            && o.Date >= month.Date && o.Date <= (month.EndDate ?? month.Date));
 
     private const string UnattributedMove = "the minutes say a meeting was moved to this date, before their next meeting, but not that it is this working party's";
 

@@ -34,6 +34,11 @@ internal sealed record QuestionReading(
     /// <summary>Whether the season ends the span asked for ("dates until the summer?"): the dates up to its first month's end.</summary>
     public bool UntilSeason { get; init; }
 
+    /// <summary>Whether the date lies in the season asked about; true when none is.</summary>
+    public bool InSeason(DateOnly date) =>
+        Season is not { } season
+        || (season.First <= season.Last ? date.Month >= season.First && date.Month <= season.Last : date.Month >= season.First || date.Month <= season.Last);
+
     /// <summary>Whether the question asks how a meeting held was held ("was it a physical meeting?").</summary>
     public bool AsksFormat { get; init; }
 
