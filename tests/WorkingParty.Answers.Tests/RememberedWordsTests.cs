@@ -29,6 +29,20 @@ public class RememberedWordsTests
         Assert.Equal(RememberedWords<int>.MostWords + 2, workedOut);
     }
 
+    [Fact]
+    public void A_smaller_bound_named_for_longer_keys_holds_as_well()
+    {
+        var workedOut = 0;
+        var lengths = new RememberedWords<int>(text => { workedOut++; return text.Length; }, most: 2);
+        lengths.Of("the first sentence");
+        lengths.Of("a second one");
+        lengths.Of("a third one");
+        lengths.Of("a third one");
+        Assert.Equal(4, workedOut);
+        Assert.Equal(18, lengths.Of("the first sentence"));
+        Assert.Equal(4, workedOut);
+    }
+
     /// <summary>
     /// The starting words a word matches, remembered per word, are those <see cref="EditDistance.Matches"/> accepts, for
     /// every cue set of the vocabulary: each cue word itself, its plural, one letter dropped, doubled, changed or two

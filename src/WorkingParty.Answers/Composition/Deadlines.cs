@@ -91,7 +91,7 @@ internal static class Deadlines
         foreach (var past in new[] { false, true })
         {
             var undertaken = Candidates(question, library, today, changes, past)
-                .Where(d => Undertook(ActorDirectory.Default.Resolve(d.Listed.Deadline.RequestedFrom)) && concepts.AreAnsweredBy(OwnTerms(d.Listed)))
+                .Where(d => Undertook(ActorDirectory.Default.Resolve(d.Listed.Deadline.RequestedFrom)) && concepts.AreAnsweredBy(d.Listed.OwnTerms))
                 .ToList();
             if (undertaken.Count > 0) return List(past, undertaken.Select(d => Entry(d, today)), today, narrowed: true);
         }
@@ -142,7 +142,7 @@ internal static class Deadlines
     /// by 27 May" asked as the transition period's end).
     /// </summary>
     public static bool OwnSentencesSayPartOfTopic(DeadlinesAnswer answer, Concepts concepts, MinutesLibrary library) =>
-        Shown(answer, library).Any(l => concepts.FoundIn(OwnTerms(l)) > 0);
+        Shown(answer, library).Any(l => concepts.FoundIn(l.OwnTerms) > 0);
 
     private static IEnumerable<ListedDeadline> Shown(DeadlinesAnswer answer, MinutesLibrary library)
     {
@@ -204,7 +204,7 @@ internal static class Deadlines
         if (every) return closest;
         var said = HoldingMost(closest, d => concepts.FoundIn(d.Listed.TermsSaid));
         // A deadline told as moved ("the deadline for replies was extended until") says its topic in the sentence it moves.
-        return said.Any(d => d.Listed.TellsMove) ? said : HoldingMost(said, d => concepts.FoundIn(OwnTerms(d.Listed)));
+        return said.Any(d => d.Listed.TellsMove) ? said : HoldingMost(said, d => concepts.FoundIn(d.Listed.OwnTerms));
     }
 
     /// <summary>
@@ -220,7 +220,7 @@ internal static class Deadlines
     {
         if (concepts.Count == 0 || closed.Count == 0 || question.AsksOpen || question.AsksSeveralDeadlines || open.Any(d => d.Listed.TellsMove)) return false;
         var held = open.Max(d => concepts.FoundIn(terms(d)));
-        var said = open.Max(d => concepts.FoundIn(OwnTerms(d.Listed)));
+        var said = open.Max(d => concepts.FoundIn(d.Listed.OwnTerms));
         var latest = open.Max(d => d.Listed.Meeting.Date);
         // Comments asked for, and only the past request is one for comments: the open ones are other requests, not the
         // next part of its own sentence ("comments on Articles 1 to 9 by A, and on Articles 10 to 20 by B").
@@ -228,7 +228,7 @@ internal static class Deadlines
         return closed.Any(d => d.Listed.Deadline.Doubt is null && d.Listed.Meeting.Date >= latest
             && (!question.AsksComments || d.Listed.RequestsComments)
             && concepts.FoundIn(terms(d)) >= held
-            && ((onlyPastComments && !open.Any(o => o.Listed.Deadline.Sentence == d.Listed.Deadline.Sentence)) || concepts.FoundIn(OwnTerms(d.Listed)) > said));
+            && ((onlyPastComments && !open.Any(o => o.Listed.Deadline.Sentence == d.Listed.Deadline.Sentence)) || concepts.FoundIn(d.Listed.OwnTerms) > said));
     }
 
     /// <summary>
@@ -244,8 +244,6 @@ internal static class Deadlines
         var naming = list.Where(d => ArticleRanges.Of($"{d.Listed.Deadline.Subject} {d.Listed.Deadline.Sentence}").Overlaps(asked)).ToList();
         return naming.Count > 0 ? naming : list;
     }
-
-    private static IReadOnlySet<string> OwnTerms(ListedDeadline listed) => Concepts.TermsOf($"{listed.Deadline.Subject} {listed.Deadline.Sentence}");
 
     /// <summary>
     /// "Deadline for comments on X?": of the deadlines, those asking for comments, when one of them answers X (in its
@@ -293,9 +291,9 @@ internal static class Deadlines
     {
         var entry = Entry(held, today);
         if (entry.Doubt is not null || concepts.Count == 0) return entry;
-        if (entry.Vague is { } vague && !concepts.AreAnsweredBy(OwnTerms(held.Listed)))
+        if (entry.Vague is { } vague && !concepts.AreAnsweredBy(held.Listed.OwnTerms))
             return entry with { Doubt = new Doubt($"the minutes give only \"{vague.Words}\", in a sentence that does not name what was asked", held.Listed.Deadline.Sentence) };
-        return !question.AsksComments && !question.AsksSeveralDeadlines && concepts.FoundIn(OwnTerms(held.Listed)) == 0
+        return !question.AsksComments && !question.AsksSeveralDeadlines && concepts.FoundIn(held.Listed.OwnTerms) == 0
             ? entry with { Doubt = new Doubt(TitleOnlyDoubt, held.Listed.Deadline.Sentence) }
             : entry;
     }

@@ -3,7 +3,9 @@ namespace WorkingParty.Answers.Composition;
 /// <summary>
 /// "Cion proposal ref?", "previous doc?": the document a field of the minutes' header names ("No. Cion doc.: 9665/13 ...
 /// - COM(2013) 262 final"), when every word of the topic but those naming a document is a word of the field's label
-/// (short forms read in full: "Cion", "prop.", "prev."). The newest such minutes of the meeting or bodies asked about.
+/// (short forms read in full: "Cion", "prop.", "prev."), or the words of the label it holds and, for the rest, words
+/// the minutes' subject or item titles hold ("Cion proposal number for the levies regulation?"). The newest such minutes
+/// of the meeting or bodies asked about.
 /// </summary>
 internal static class HeaderDocuments
 {
@@ -17,12 +19,22 @@ internal static class HeaderDocuments
         if (asked.Count == 0) return null;
         foreach (var meeting in library.NewestFirst(question.Bodies, today).Where(m => question.Meeting?.Accepts(m) ?? true))
         {
-            var field = meeting.Header.References.FirstOrDefault(r => Words.Split(r.Label).Select(w => Spelled(w.Lower)).ToHashSet().IsSupersetOf(asked));
+            var field = meeting.Header.References.FirstOrDefault(r => Names(r, asked, meeting, library));
             if (field is null || meeting.Items.Count == 0) continue;
             var reference = DocumentReference.FindAll(field.Value).Select(m => m.Value).FirstOrDefault() ?? field.Value;
             return new DocumentAnswer(reference, [new CitedText(Citations.Of(meeting, meeting.Items[0], Section), $"{field.Label}: {field.Value}")]);
         }
         return null;
+    }
+
+    /// <summary>Whether the field's label holds the words asked, or some of them with the others in what the minutes are about.</summary>
+    private static bool Names(HeaderReference field, List<string> asked, Meeting meeting, MinutesLibrary library)
+    {
+        var label = Words.Split(field.Label).Select(w => Spelled(w.Lower)).ToHashSet();
+        if (label.IsSupersetOf(asked)) return true;
+        if (!asked.Any(label.Contains)) return false;
+        var about = Concepts.Of(asked.Where(w => !label.Contains(w) && library.Index.Knows(w)));
+        return about.AllFoundIn(Concepts.TermsOf(string.Join(' ', meeting.Items.Select(i => i.Title).Prepend(meeting.Title))));
     }
 
     private static string Spelled(string word) => Spellings.GetValueOrDefault(word, word);

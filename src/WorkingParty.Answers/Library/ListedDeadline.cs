@@ -11,6 +11,7 @@ internal sealed class ListedDeadline
     private readonly Lazy<IReadOnlySet<string>> _terms;
     private readonly Lazy<IReadOnlySet<string>> _context;
     private readonly Lazy<HashSet<string>> _said;
+    private readonly Lazy<HashSet<string>> _own;
     private readonly Lazy<bool> _moved;
     private readonly Lazy<bool> _comments;
     private readonly List<ListedDeadline> _replaced = [];
@@ -28,6 +29,7 @@ internal sealed class ListedDeadline
         _said = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, deadline.Sentence,
             .. item is null ? [] : Context(item, deadline.Sentence, Documents, titles: false), .. item is null ? [] : TitlesCiting(item, Documents),
             .. item is null ? [] : HeadingsNaming(item, deadline)])));
+        _own = new(() => Concepts.TermsOf($"{deadline.Subject} {deadline.Sentence}"));
         _moved = new(() => deadline.FirstSet is not null || Words.Split(deadline.Sentence).Any(w => Vocabulary.Default.MovedWords.Contains(w.Lower)));
         _comments = new(() => SaysComments(deadline.Subject) || (SaysComments(deadline.Sentence)
             && !meeting.Deadlines.Any(d => d.LocalId != deadline.LocalId && d.Sentence == deadline.Sentence && SaysComments(d.Subject))));
@@ -67,6 +69,12 @@ internal sealed class ListedDeadline
     /// that title names one of its documents ("Presidency draft conclusions (doc. 9911/31)": what doc. 9911/31 is).
     /// </summary>
     public IReadOnlySet<string> TermsSaid => _said.Value;
+
+    /// <summary>
+    /// The terms of its own subject and sentence alone, without the sentences around it or any title: what the request
+    /// itself says ("comments on the Annexes" over the request beside it that has the annexes only from its heading).
+    /// </summary>
+    public IReadOnlySet<string> OwnTerms => _own.Value;
 
     /// <summary>Whether the minutes tell the deadline as moved: a date first set, or its sentence saying so ("was extended until").</summary>
     public bool TellsMove => _moved.Value;

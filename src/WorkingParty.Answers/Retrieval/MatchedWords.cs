@@ -12,13 +12,20 @@ internal static class MatchedWords
     /// <summary>The longest synonym phrase looked for ("carrier grade network address translation" is found by its first four).</summary>
     private const int LongestPhrase = 4;
 
+    /// <summary>
+    /// The words of a quoted text, as <see cref="MinutesAnalyzer.ForQuestions"/> gives them, remembered per text: the same
+    /// sentences of the minutes are quoted again and again. Fewer than words, since a sentence takes more room.
+    /// </summary>
+    private static readonly RememberedWords<List<(string Term, int Start, int End)>> WordsOf =
+        new(text => Tokens(MinutesAnalyzer.ForQuestions, text), most: 10_000);
+
     /// <param name="terms">The passage's index terms (<see cref="PassageIndex.TermsOf"/>): only concepts among them are looked for.</param>
     public static IReadOnlyList<string> In(string text, Concepts concepts, IReadOnlySet<string> terms, ActorDirectory actors)
     {
         var wanted = concepts.All.Where(c => !c.IsEntity && terms.Contains(c.Term)).Select(c => c.Term).ToHashSet(StringComparer.Ordinal);
         // Offsets are read from the words alone: the synonym filter puts the later words of a long synonym on the
         // passage's next words ("ENISA" gives "agency" at "the"), so its offsets would mark the wrong words.
-        var words = Tokens(MinutesAnalyzer.ForQuestions, text);
+        var words = WordsOf.Of(text);
         var spans = words.Where(w => wanted.Contains(w.Term)).Select(w => (w.Start, w.End)).ToList();
         wanted.ExceptWith(words.Select(w => w.Term));
         for (var length = 1; length <= LongestPhrase && wanted.Count > 0; length++)

@@ -47,6 +47,12 @@ internal sealed class PassageIndex
     /// </summary>
     private readonly Lazy<string[]> _longWords;
 
+    /// <summary>
+    /// Whether any passage holds a word, remembered per word with the index (which never changes): the typo, spelling
+    /// and unknown-name readers ask it of every word of every question.
+    /// </summary>
+    private readonly RememberedWords<bool> _known;
+
     /// <summary>The passages that name each entity (an actor, a document), oldest first.</summary>
     private readonly Dictionary<string, List<Passage>> _passagesByEntity = new(StringComparer.Ordinal);
 
@@ -78,6 +84,7 @@ internal sealed class PassageIndex
         for (var doc = 0; doc < _passageOfDocument.Length; doc++) _passageOfDocument[doc] = (int)passageIds.Get(doc);
         _passageTerms = new(passages.Count, IndexTermsOf);
         _sentenceTerms = new(passages.Count, p => Concepts.TermsOf(p.Sentence.Text + " " + p.Section));
+        _known = new(word => Concepts.Of([word]).Terms.Any(t => _terms.DocFreq(TextField, t) + _terms.DocFreq(TitleField, t) > 0));
     }
 
     /// <summary>Every passage, by id: meetings in the order given, then items and sentences in the minutes' order.</summary>
@@ -154,8 +161,7 @@ internal sealed class PassageIndex
     public double Closeness(Concepts concepts, Passage passage) => Closeness(concepts, Weights(concepts), passage);
 
     /// <summary>Whether any passage holds the word (in any of its forms), in its text or its title.</summary>
-    public bool Knows(string word) =>
-        Concepts.Of([word]).Terms.Any(t => _terms.DocFreq(TextField, t) + _terms.DocFreq(TitleField, t) > 0);
+    public bool Knows(string word) => _known.Of(word);
 
     /// <summary>
     /// The word of the minutes (text or titles) one edit away from <paramref name="word"/>, of at least

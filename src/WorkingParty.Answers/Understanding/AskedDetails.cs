@@ -20,6 +20,14 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
     private readonly HashSet<string> _meetingWords = [.. vocabulary.MeetingWords, .. vocabulary.HeldWords];
     private readonly HashSet<string> _jointRecordWords = [.. vocabulary.MeetingWords, .. vocabulary.HeldWords, .. vocabulary.MinutesNouns];
 
+    /// <summary>
+    /// "Which summary record was approved?", "what minutes were adopted?": a record said to have been approved (an approval
+    /// word right after "was" or "were"), which the minutes name in an item of their own, with its document.
+    /// </summary>
+    public bool RecordApproved(IReadOnlyList<Word> words) =>
+        Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => vocabulary.ApprovalWords.Contains(words[i].Lower)
+            && vocabulary.PastBeWords.Contains(words[i - 1].Lower) && words.Take(i - 1).Any(w => vocabulary.MinutesNouns.Contains(w.Lower)));
+
     public bool Said(IReadOnlyList<Word> words) =>
         words.Any(w => _saidCues.Contains(w.Lower) || _saidCues.Contains(FillerWords.Singular(w.Lower)));
 

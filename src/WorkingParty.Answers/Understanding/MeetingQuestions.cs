@@ -9,6 +9,9 @@ namespace WorkingParty.Answers.Understanding;
 /// </summary>
 internal sealed class MeetingQuestions(Vocabulary vocabulary)
 {
+    /// <summary>How many words after "which" a meeting word may come ("which COEST Russia meetings").</summary>
+    private const int MeetingWordReach = 4;
+
     private readonly HashSet<string> _meetingWords = [.. vocabulary.MeetingWords];
     private readonly HashSet<string> _heldWords = [.. vocabulary.HeldWords];
     private readonly HashSet<string> _pastQuestionWords = [.. vocabulary.PastQuestionWords];
@@ -20,6 +23,9 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
     private readonly HashSet<string> _calendarVerbs = [.. vocabulary.CalendarVerbs];
     private readonly HashSet<string> _singleDateWords = [.. vocabulary.SingleDateWords];
     private readonly HashSet<string> _cancelWords = [.. vocabulary.CancelWords];
+    private readonly HashSet<string> _discussedWords = [.. vocabulary.DiscussedWords];
+    private readonly HashSet<string> _whichWords = [.. vocabulary.WhichWords];
+    private readonly HashSet<string> _actNouns = [.. vocabulary.ActNouns];
     private readonly HashSet<string> _scheduleChangeWords = [.. vocabulary.ScheduleChangeWords, .. vocabulary.MeetingStatusWords, .. vocabulary.EarliestWords];
 
     /// <summary>What a question of no other intent asks about meetings, or null when it asks about something else.</summary>
@@ -63,6 +69,23 @@ internal sealed class MeetingQuestions(Vocabulary vocabulary)
         var past = words.Any(w => _pastBeWords.Contains(w.Lower) || _pastQuestionWords.Contains(w.Lower));
         return past || words.Any(w => _singleDateWords.Contains(w.Lower));
     }
+
+    /// <summary>
+    /// "Which meetings discussed X?", "in which meetings was X discussed?", "when was X discussed?": every meeting held
+    /// that discussed the topic, not the one item of the newest (a discussion word, with "which"/"what" before a meeting
+    /// word or with "when" in the past).
+    /// </summary>
+    public bool AsksMeetingsOnTopic(IReadOnlyList<Word> words, bool asksWhen)
+    {
+        if (!words.Any(w => _discussedWords.Contains(w.Lower))) return false;
+        if (asksWhen) return words.Any(w => _pastBeWords.Contains(w.Lower));
+        return Enumerable.Range(0, words.Count).Any(i => _whichWords.Contains(words[i].Lower)
+            && words.Skip(i + 1).Take(MeetingWordReach).Any(w => _meetingWords.Contains(w.Lower)));
+    }
+
+    /// <summary>The words of a file asked about without the noun of its act ("combined transport" for "the combined transport directive"), when any are left.</summary>
+    public List<string> FileWords(List<string> topicWords) =>
+        topicWords.Where(w => !_actNouns.Contains(w)).ToList() is { Count: > 0 } file ? file : topicWords;
 
     public bool AsksAdditional(IReadOnlyList<Word> words) => words.Any(w => _additionalWords.Contains(w.Lower));
 

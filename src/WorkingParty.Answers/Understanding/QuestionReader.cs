@@ -92,6 +92,7 @@ internal sealed class QuestionReader
             _ when document is not null => Intent.Document,
             _ when itemNumber is not null => Intent.Item,
             Intent.Topic when _intents.AsksKindOfDocument(words) => Intent.Document,
+            Intent.MinutesList when _details.RecordApproved(words) => Intent.Document,
             // "What was the agenda doc?": the agenda names the document asked for.
             Intent.Agenda when _intents.ClosesOnDocument(words) => Intent.Document,
             _ => cueIntent,
@@ -121,6 +122,13 @@ internal sealed class QuestionReader
         var asksWhen = CueMatcher.MatchAny(words, _whenCues, new bool[words.Count]);
         if (intent == Intent.Topic && _meetingQuestions.Intent(words, unknownNames.Count > 0 ? [] : topicWords, namedBodies, meeting, after, past, asksWhen) is { } asked)
             (intent, topicWords) = (asked, _topicFinder.Topic(words, used, dated, asked));
+        // "Which meetings discussed X?", unless it asks for one of them ("when was X last discussed?", "... before 11 May?",
+        // "... on 3 May?").
+        if (intent == Intent.Topic && topicWords.Count > 0 && after is null && meeting?.Day is null && beforeWords.Count == 0 && !_details.Latest(words)
+            && !_details.Earliest(words) && !_details.EarlierMeetings(words) && _meetingQuestions.AsksMeetingsOnTopic(words, asksWhen))
+        {
+            (intent, topicWords) = (Intent.MinutesList, _meetingQuestions.FileWords(_topicFinder.Topic(words, used, dated, Intent.MinutesList)));
+        }
         if (intent == Intent.Topic && (season is not null || restOfYear))
             (intent, topicWords) = (Intent.NextMeeting, _topicFinder.Topic(words, used, dated, Intent.NextMeeting));
         if (MeetingIntents.Contains(intent) && topicWords.All(unknownNames.Contains)) topicWords = [];

@@ -15,6 +15,8 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
     private readonly HashSet<string> _meetingNouns = [.. vocabulary.MeetingWords, .. vocabulary.MinutesNouns];
     private readonly HashSet<string> _meetingAsked = [.. vocabulary.MeetingWords, .. vocabulary.HeldWords, .. vocabulary.ComingWords];
     private readonly HashSet<string> _documentTopicWords = [.. vocabulary.DocumentTopicWords];
+    private readonly HashSet<string> _documentModifiers = [.. vocabulary.DocumentModifierWords];
+    private readonly HashSet<string> _documentNouns = [.. vocabulary.DocumentNouns];
     private readonly HashSet<string> _movedWords = [.. vocabulary.MovedWords];
     private readonly LibraryScope _libraryScope = vocabulary.LibraryScope;
     private readonly IReadOnlyDictionary<string, string> _capitalShorthand = vocabulary.CapitalShorthand;
@@ -33,9 +35,15 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
                 && !(intent == Intent.Deadlines && _movedWords.Contains(words[i].Lower))
                 && !(intent == Intent.MinutesList && _libraryScope.Nouns.Contains(words[i].Lower))
                 && !QualifiesMeeting(words, used, i))
-            .Where(i => !IsFiller(words[i]) || (intent is Intent.Document or Intent.Deadlines && _documentTopicWords.Contains(words[i].Lower)))
+            .Where(i => !IsFiller(words[i]) || (intent is Intent.Document or Intent.Deadlines && _documentTopicWords.Contains(words[i].Lower))
+                || (intent == Intent.Document && NamesKindOfPaper(words, i)))
             .SelectMany(i => spelling.Spelled(words[i]))
             .ToList();
+
+    /// <summary>Whether the word is a kind of paper or its noun, side by side: "discussion" and "paper" in "which discussion paper ...?".</summary>
+    private bool NamesKindOfPaper(IReadOnlyList<Word> words, int at) =>
+        (_documentModifiers.Contains(words[at].Lower) && at + 1 < words.Count && _documentNouns.Contains(words[at + 1].Lower))
+        || (_documentNouns.Contains(words[at].Lower) && at > 0 && _documentModifiers.Contains(words[at - 1].Lower));
 
     /// <summary>The words kept by <paramref name="keep"/> that are not fillers.</summary>
     public List<string> Remaining(IReadOnlyList<Word> words, Func<int, bool> keep) =>

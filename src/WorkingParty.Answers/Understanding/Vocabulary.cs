@@ -121,6 +121,24 @@ internal sealed class Vocabulary
     /// <summary>Fillers that, in a document or deadline question, name the document asked for: "which document is the agenda?", "comments on the summary by when?".</summary>
     public required IReadOnlyList<string> DocumentTopicWords { get; init; }
 
+    /// <summary>Words saying a topic was discussed: "which meetings discussed X?", "when was X discussed?" ask for every meeting that did.</summary>
+    public IReadOnlyList<string> DiscussedWords { get; init; } = [];
+
+    /// <summary>
+    /// Nouns of a legal act ("directive", "regulation"): a question on which meetings discussed "the X directive" asks for
+    /// the file X, which minutes often name without the noun ("X - state of play").
+    /// </summary>
+    public IReadOnlyList<string> ActNouns { get; init; } = [];
+
+    /// <summary>Words saying a record was approved: "which summary record was approved?" asks for the record approved, not the list of minutes.</summary>
+    public IReadOnlyList<string> ApprovalWords { get; init; } = [];
+
+    /// <summary>
+    /// Fillers that, right before a noun for a document, say which kind of paper it is ("which discussion paper was on the
+    /// table?", "the working document"): in a document question, the kind and its noun are what is asked about.
+    /// </summary>
+    public IReadOnlyList<string> DocumentModifierWords { get; init; } = [];
+
     /// <summary>
     /// The words of an item that only adopts the agenda ("Adoption of the provisional agenda"): the agenda's own document
     /// (CM 1234/05) is none the meeting examined.

@@ -176,4 +176,5 @@ public sealed record LayoutDefinitions(
     string? PreambleStart = null,
     string? PreambleInLine = null,
     string? FlattenedFirstSubItem = null,
-    string? HeaderDocumentLabel = null);
+    string? HeaderDocumentLabel = null,
+    string? TitleReferences = null);

@@ -36,7 +36,7 @@ public sealed class FlattenedText
             }
 
             var expected = 1;
-            foreach (var piece in _footer.Replace(line, "\n \n").Split('\n'))
+            foreach (var piece in _footer.Replace(line, "\n \n$0\n \n").Split('\n'))
             {
                 foreach (var part in _breaks.Split(piece))
                 {

@@ -17,6 +17,7 @@ public sealed partial class HeadingTitle
     private readonly Regex _continuesOverWrap;
     private readonly Regex _endsBefore;
     private readonly Regex _wordBeforeEnd;
+    private readonly Regex? _references;
     private readonly int _maxLength;
 
     public HeadingTitle(MinutesDefinitions definitions, PatternTemplate template)
@@ -26,6 +27,7 @@ public sealed partial class HeadingTitle
         _continuesOverWrap = template.Compile(definitions.Text.TitleContinuesOverWrap);
         _endsBefore = template.Compile(definitions.Layout.TitleEndsBefore);
         _wordBeforeEnd = template.Compile(definitions.Layout.TitleWordsBeforeEnd);
+        _references = definitions.Layout.TitleReferences is { Length: > 0 } references ? template.Compile(references) : null;
         _maxLength = definitions.Text.MaxItemTitleLength;
     }
 
@@ -48,6 +50,15 @@ public sealed partial class HeadingTitle
         return (heading, null);
     }
 
+    /// <summary>
+    /// The title without the document references closing it unbracketed ("... touring visa doc. 8120/31 VISA 17"), and
+    /// those references (null when there are none): a reader sees them as the item's documents, not its name.
+    /// </summary>
+    public (string Title, string? References) WithoutReferences(string title) =>
+        _references?.Match(title) is { Success: true } match
+            ? (title[..match.Index], title[match.Index..].TrimStart(' ', '-', '\u2013'))
+            : (title, null);
+
     /// <summary>Whether the line reads as a whole title: no stop at its end, no dangling "of the", no sentence in it.</summary>
     public bool IsWholeTitle(string line) =>
         line.Length <= _maxLength / 2 && line[^1] is not ('.' or ';' or ':' or ',') && !_wordBeforeEnd.IsMatch(line)
@@ -56,28 +67,42 @@ public sealed partial class HeadingTitle
     /// <summary>
     /// Whether <paramref name="line"/>, after a paragraph break, carries on a title that was cut there (as when each
     /// printed line became a paragraph): the title ends on a word no title ends on, the line goes on in lower case, in
-    /// brackets or after a dash ("– debriefing by the Presidency"), or the title fills the width of a document whose paragraphs are its printed lines.
+    /// brackets or after a dash ("– debriefing by the Presidency"), the title fills the width of a document whose paragraphs are its printed lines,
+    /// or its last line was wrapped at the width of the text and the paragraph is a short ending starting with a word ("... of the European"
+    /// then "Union (ST 8120/31)"; a paragraph starting with a number is not).
     /// </summary>
     public bool ContinuesOverBreak(string title, string lastLine, string line, PrintedLines printed) =>
         line != TextNormaliser.ParagraphBreak
         && title.Length + line.Length < _maxLength
-        && (_continuesAfter.IsMatch(title) || char.IsLower(line[0]) || line[0] == '(' || DashBeforeLowerCase(line) || printed.RunsOn(lastLine));
+        && (_continuesAfter.IsMatch(title) || char.IsLower(line[0]) || line[0] == '(' || DashBeforeLowerCase(line) || printed.RunsOn(lastLine)
+            || char.IsLetter(line[0]) && EndsWrappedTitle(title, line, lastLine, printed));
 
     /// <summary>
     /// Whether <paramref name="line"/> carries on a title that wrapped: the title ends on a word no title ends on, the
     /// line goes on in lower case, with "No 995/2010" or with a dash before lower case ("– presentation by the Cion"), or
     /// the title ends on "amending", "(EU)" or a colon or leaves a bracket open and the line starts no sentence, or the
     /// title's last printed line was wrapped at the width of the text and the line is a short ending (or a full line
-    /// ending on a word no title ends on) that starts no sentence and ends on no stop. A line in lower case goes on even past the usual
-    /// length of a title ("... on food and feed" then "of plant and animal origin, as regards ...").
+    /// ending on a word no title ends on) that starts no sentence and ends on no stop. A line in lower case, or after a title
+    /// ending on a word no title ends on ("... and Directives (EU)" then "2019/771 ..."), goes on even past the usual length
+    /// of a title ("... on food and feed" then "of plant and animal origin, as regards ...").
     /// </summary>
     public bool ContinuesWith(string title, string line, string lastLine, PrintedLines printed) =>
         line != TextNormaliser.ParagraphBreak
-        && (title.Length + line.Length < _maxLength || title.Length < _maxLength && char.IsLower(line[0]))
+        && (title.Length + line.Length < _maxLength || title.Length < _maxLength && (char.IsLower(line[0]) || CannotEnd(title)))
         && (_continuesAfter.IsMatch(title) || _continuationStart.IsMatch(line)
             || (_continuesOverWrap.IsMatch(title) || OpenBracket(title)) && !StartsSentence(line)
-            || printed.Wrapped(lastLine) && (line.Length < printed.WrapWidth || _continuesAfter.IsMatch(line)) && line[^1] is not ('.' or ';' or ':' or ',')
-                && !StartsSentence(line) && Split($"{title} {line}").BodyStart is null);
+            || EndsWrappedTitle(title, line, lastLine, printed));
+
+    /// <summary>
+    /// Whether the title's last printed line was wrapped at the width of the text and <paramref name="line"/> is a short
+    /// ending (or a full line ending on a word no title ends on) that starts no sentence and ends on no stop.
+    /// </summary>
+    private bool EndsWrappedTitle(string title, string line, string lastLine, PrintedLines printed) =>
+        printed.Wrapped(lastLine) && (line.Length < printed.WrapWidth || _continuesAfter.IsMatch(line)) && line[^1] is not ('.' or ';' or ':' or ',')
+        && !StartsSentence(line) && Split($"{title} {line}").BodyStart is null;
+
+    /// <summary>A title ending on a word no title ends on ("of", "(EU)", "amending"): it goes on even past the usual length.</summary>
+    private bool CannotEnd(string title) => _continuesAfter.IsMatch(title) || _continuesOverWrap.IsMatch(title);
 
     /// <summary>"... markets (Single CMO": a bracket the title opened and has not closed yet.</summary>
     private static bool OpenBracket(string title) => title.Count(c => c == '(') > title.Count(c => c == ')');

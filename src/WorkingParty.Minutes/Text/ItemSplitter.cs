@@ -8,7 +8,8 @@ namespace WorkingParty.Minutes.Text;
 /// item. Bullets, dash-led sub-headings and day or session headings ("Wednesday 11 June (afternoon)") start
 /// paragraphs of their own, and are given to the items under them (a heading that ends an item heads the next). When
 /// the numbers stand in a column of their own ("1." "2." then the titles), each number waiting is given to the next
-/// title-like line (<see cref="ColumnTitle"/>). An agenda listed before the items (titles only, numbered from 1) gives way
+/// title-like line (<see cref="ColumnTitle"/>). Document references closing an item's title without brackets ("... doc.
+/// 8120/31 MAR 44") are the item's first paragraph, not part of its title. An agenda listed before the items (titles only, numbered from 1) gives way
 /// to the items when item 1 comes again under the same title.
 /// </summary>
 public sealed partial class ItemSplitter
@@ -68,14 +69,15 @@ public sealed partial class ItemSplitter
             if (Heading(lines, ref i, expected, current is not null, waiting, printed) is { } item)
             {
                 session = current?.TakeTrailingSession() ?? current?.Session ?? session;
-                items.Add(new ItemBuilder(item.Number, item.Title, item.BodyStart, session));
+                items.Add(new ItemBuilder(item.Number, item.Title, BodyStart(item.References, item.BodyStart), session));
                 headingEnd = i;
             }
             else if (waiting.Count > 0 && _columnTitle.IsTitle(lines, i, afterTitle: headingEnd == i - 1))
             {
                 // Titles listed one a line: one goes on only where its words say so, never for filling the width.
-                var (title, bodyStart) = ReadTitle(lines[i], lines, ref i, PrintedLines.None);
-                items.Add(new ItemBuilder(waiting.Dequeue(), title, bodyStart, null));
+                var (read, bodyStart) = ReadTitle(lines[i], lines, ref i, PrintedLines.None);
+                var (title, references) = _titles.WithoutReferences(read);
+                items.Add(new ItemBuilder(waiting.Dequeue(), title, BodyStart(references, bodyStart), null));
                 headingEnd = i;
             }
             else if (current is null && _session.IsMatch(lines[i]))
@@ -110,7 +112,7 @@ public sealed partial class ItemSplitter
             ? full
             : item.Title;
 
-    private (int Number, string Title, string? BodyStart)? Heading(IReadOnlyList<string> lines, ref int i, int expected, bool afterItems, Queue<int> waiting, PrintedLines printed)
+    private (int Number, string Title, string? BodyStart, string? References)? Heading(IReadOnlyList<string> lines, ref int i, int expected, bool afterItems, Queue<int> waiting, PrintedLines printed)
     {
         var at = i;
         string? title = null;
@@ -150,8 +152,8 @@ public sealed partial class ItemSplitter
             return null;
         }
 
-        var (read, bodyStart) = ReadTitle(title, lines, ref at, printed);
-        read = WithoutOwnNumber(read, number);
+        var (whole, bodyStart) = ReadTitle(title, lines, ref at, printed);
+        var (read, references) = _titles.WithoutReferences(WithoutOwnNumber(whole, number));
         if (read.Length > _titles.MaxLength && !(number == expected && HeadingTitle.IsUnbrokenHeading(read)))
         {
             // A heading refused leaves the numbers waiting in a column as they were.
@@ -171,7 +173,19 @@ public sealed partial class ItemSplitter
         }
 
         i = at;
-        return (number, read, bodyStart);
+        return (number, read, bodyStart, references);
+    }
+
+    /// <summary>The lines an item starts with: the references closing its title (a paragraph of their own), then the body its heading ran into.</summary>
+    private static List<string> BodyStart(string? references, string? bodyStart)
+    {
+        var start = references is null ? new List<string>() : [references, TextNormaliser.ParagraphBreak];
+        if (bodyStart is not null)
+        {
+            start.Add(bodyStart);
+        }
+
+        return start;
     }
 
     /// <summary>Whether line <paramref name="at"/> heads item 1 again, under the title of the item 1 read before.</summary>
@@ -377,7 +391,7 @@ public sealed partial class ItemSplitter
     }
 
     /// <summary>An item being read: its sections, the latest last, and the session headings it stands under.</summary>
-    private sealed class ItemBuilder(int number, string title, string? bodyStart, string? session)
+    private sealed class ItemBuilder(int number, string title, List<string> start, string? session)
     {
         public int Number => number;
 
@@ -386,7 +400,7 @@ public sealed partial class ItemSplitter
         /// <summary>Whether nothing stands under the heading yet: no text, no sub-item.</summary>
         public bool IsEmpty => _sections.Count == 1 && _sections[0].Lines.TrueForAll(l => l == TextNormaliser.ParagraphBreak);
 
-        private readonly List<(string? Label, string? Title, List<string> Lines)> _sections = [(null, null, Start(bodyStart))];
+        private readonly List<(string? Label, string? Title, List<string> Lines)> _sections = [(null, null, start)];
         private readonly List<string> _sessions = session is null ? [] : [session];
 
         public char NextLabel => (char)('a' + _sections.Count(s => s.Label is not null));
@@ -394,7 +408,7 @@ public sealed partial class ItemSplitter
         /// <summary>The session heading in force at the item's end.</summary>
         public string? Session => _sessions.Count > 0 ? _sessions[^1] : null;
 
-        public void StartSection(string label, string title, string? bodyStart) => _sections.Add((label, title, Start(bodyStart)));
+        public void StartSection(string label, string title, string? bodyStart) => _sections.Add((label, title, BodyStart(null, bodyStart)));
 
         public void Add(string line) => _sections[^1].Lines.Add(line);
 
@@ -429,7 +443,5 @@ public sealed partial class ItemSplitter
         {
             Sessions = _sessions,
         };
-
-        private static List<string> Start(string? bodyStart) => bodyStart is null ? [] : [bodyStart];
     }
 }

@@ -43,6 +43,10 @@ public class HeaderDocumentTests
     [InlineData("which doc is the commission proposal", "8812/35")]
     [InlineData("what is the prev doc", "3120/36")]
     [InlineData("which doc is the pres compromise", "4050/36")]
+    [InlineData("what's the cion proposal number", "8812/35")]
+    [InlineData("what is the number of the commission proposal?", "8812/35")]
+    [InlineData("which commission proposal is this about", "8812/35")]
+    [InlineData("cion proposal doc number for the orchard levies regulation?", "8812/35")]
     public void A_document_named_by_a_header_field_is_that_fields(string question, string reference) =>
         Assert.Equal(reference, Assert.IsType<DocumentAnswer>(_answerer.Answer(question, Today)).Reference);
 }

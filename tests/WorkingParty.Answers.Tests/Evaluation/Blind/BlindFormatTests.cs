@@ -71,6 +71,18 @@ public class BlindFormatTests
     }
 
     [Fact]
+    public void Item_titles_compare_with_typographic_quotes_folded_as_the_reader_folds_them()
+    {
+        var document = new BlindDocument("01.txt", "lines", "Working Party on Shipping", null, new(2021, 3, 4), null, null, null, null,
+            ["Adoption of the agenda", "Proposal for a Directive on the Member States\u2019 \u201cblue ports\u201d"], []);
+        Meeting Read(params string[] titles) => new("m", "Working Party on Shipping", new(2021, 3, 4), false, "", "01.txt",
+            [.. titles.Select((t, i) => Item(i + 1, t))], [], []);
+
+        Assert.True(TitlesRight(document, Read("Adoption of the agenda", "Proposal for a Directive on the Member States' \"blue ports\"")));
+        Assert.False(TitlesRight(document, Read("Adoption of the agenda", "Proposal for a Directive on the Member States")));
+    }
+
+    [Fact]
     public void Item_titles_compare_with_or_without_a_closing_bracket_of_document_references()
     {
         var document = new BlindDocument("01.txt", "lines", "Working Party on Shipping", null, new(2021, 3, 4), null, null, null, null,
@@ -85,6 +97,19 @@ public class BlindFormatTests
         Assert.True(TitlesRight(cited, Read("Adoption of the agenda", "Proposal for a Regulation on ship recycling")));
         Assert.False(TitlesRight(document, Read("Adoption of the agenda",
             "Proposal for a Regulation amending Regulation (EC) No 1234/2031 (doc. 14402/31 MAR 102 CODEC 1733)")));
+    }
+
+    [Fact]
+    public void Item_titles_compare_with_or_without_closing_document_references_in_no_bracket()
+    {
+        var document = new BlindDocument("01.txt", "lines", "Working Party on Shipping", null, new(2021, 3, 4), null, null, null, null,
+            ["Adoption of the agenda", "Proposal for a Regulation on ship recycling - doc. 8120/31 MAR 44 - COM(2031) 118 final"], []);
+        Meeting Read(params string[] titles) => new("m", "Working Party on Shipping", new(2021, 3, 4), false, "", "01.txt",
+            [.. titles.Select((t, i) => Item(i + 1, t))], [], []);
+
+        Assert.True(TitlesRight(document, Read("Adoption of the agenda", "Proposal for a Regulation on ship recycling")));
+        Assert.True(TitlesRight(document, Read("Adoption of the agenda", "Proposal for a Regulation on ship recycling doc. 8120/31 MAR 44 - COM(2031) 118 final")));
+        Assert.False(TitlesRight(document, Read("Adoption of the agenda", "Proposal for a Regulation on ship")));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ internal sealed record FieldCheck(string Field, bool Right, string Expected, str
 /// <summary>
 /// The writer's document-level facts against the reader's <see cref="Meeting"/>: dates exactly, the document number
 /// by its core, the body when the read one contains the body (less a leading "Joint meeting of" or a closing "(joint
-/// meeting)") or a short name, the kind loosely (lowercase, whitespace and dashes folded, one containing the other) and
+/// meeting)") or a short name, the kind loosely (lowercase, whitespace, dashes and typographic quotes folded, one containing the other) and
 /// item titles closely (folded the same way, trailing ellipses and a closing bracket of document references dropped, one
 /// containing the other and at least nine tenths of its length, in order: a title cut at a wrap is not right). A fact the writer left empty is not checked.
 /// </summary>
@@ -63,11 +63,13 @@ internal static partial class HeaderCheck
     /// The title without a trailing ellipsis or a closing bracket of document references ("(doc. 8120/31 MAR 44)",
     /// "(8120/31 MAR 44)"):
     /// writers keep that bracket in most titles and leave it out of others (the same writer in different documents), so
-    /// either way is the same title.
+    /// either way is the same title; so are references closing the title in no bracket ("- doc. 8120/31 MAR 44").
     /// </summary>
-    private static string Bare(string title) => DocumentBracket().Replace(Ellipsis().Replace(title, ""), "");
+    private static string Bare(string title) => DocumentReferences().Replace(DocumentBracket().Replace(Ellipsis().Replace(title, ""), ""), "");
 
-    private static string Fold(string text) => Whitespace().Replace(Dash().Replace(text.ToLowerInvariant(), "-"), " ").Trim();
+    /// <summary>Lowercase, dashes as "-", typographic quotes as straight ones (as the reader reads them), whitespace as one space.</summary>
+    private static string Fold(string text) =>
+        Whitespace().Replace(DoubleQuote().Replace(SingleQuote().Replace(Dash().Replace(text.ToLowerInvariant(), "-"), "'"), "\""), " ").Trim();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
@@ -75,11 +77,20 @@ internal static partial class HeaderCheck
     [GeneratedRegex("[\u2010-\u2015\u2212]")]
     private static partial Regex Dash();
 
+    [GeneratedRegex("[\u2018\u2019]")]
+    private static partial Regex SingleQuote();
+
+    [GeneratedRegex("[\u201c\u201d]")]
+    private static partial Regex DoubleQuote();
+
     [GeneratedRegex(@"\s*(\.\.\.|\u2026)\s*$")]
     private static partial Regex Ellipsis();
 
     [GeneratedRegex(@"\s*\((?:doc\b|docs\b|document|ST\s|WK\s|CM\s|COM\s*\(|[0-9]{1,5}/[0-9]{2}\b)(?:[^()]|\([^()]*\))*\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentBracket();
+
+    [GeneratedRegex(@"\s+(?:[-\u2013]\s+)?(?i:docs?\.?|documents?)\s+(?:(?:ST|WK|CM|DS)\s+)?[0-9]{3,5}(?:/[0-9]{1,2})?/[0-9]{2,4}\b(?:[^\p{Ll}()]|\((?:[^()]|\([^()]*\))*\)|\b(?:final|and)\b)*$")]
+    private static partial Regex DocumentReferences();
 
     [GeneratedRegex(@"^\s*joint meeting of (the )?|\s*\(joint meeting\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex JointMeetingOf();
