@@ -223,6 +223,8 @@ public sealed class QuestionAnswerer
     {
         var after = question.After?.LastDay(today);
         var dates = NextMeetings.After(today, library, question.Bodies, _scheduleChanges.Current())
+            .Concat(question.AsksNextJoint ? NextMeetings.JointEvents(today, library, question.Bodies) : [])
+            .OrderBy(d => d.Date)
             .Where(d => !question.WorkshopsOnly || d.Kind == NextMeetings.WorkshopKind)
             .Where(d => after is null || d.Date > after)
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Date))
@@ -232,7 +234,8 @@ public sealed class QuestionAnswerer
             .ToList();
         if (NextMeetings.Bound(question.BeforeWords, library, question.Bodies, today) is { } bound)
             dates = dates.Where(d => d.Date < bound).ToList();
-        if (question.AsksNextJoint && dates.Any(NextMeetings.SaysJoint)) dates = dates.Where(NextMeetings.SaysJoint).ToList();
+        // "Next joint vtc?" asks for joint meetings only: none dated is said, not another kind of meeting given.
+        if (question.AsksNextJoint) dates = dates.Where(NextMeetings.SaysJoint).ToList();
         else dates = JointDateOwners.OfAsked(dates, Words.Split(question.Question), question.Bodies);
         if (question.AsksSeparate) dates = dates.Where(d => !NextMeetings.SaysJoint(d)).ToList();
         if (question.AsksEarliest) dates = dates.Take(1).ToList();
