@@ -106,7 +106,7 @@ public sealed class QuestionAnswerer
         if (question.AsksWhyAdditional && MeetingNature.WhyAdditional(question, library, today) is { } why) return why;
         if (question.AsksAbsence && MeetingNature.Absent(question, library, today) is { } absent) return absent;
         if (question.AsksOriginalDate && MeetingNature.FirstPlanned(question, library, today) is { } planned) return planned;
-        if (question.AsksMove && question.AsksWhen && (question.Meeting ?? question.After)?.Day is not null && MeetingsHeld.MovedFrom(question, library, today) is { } moved) return moved;
+        if (question.AsksWhen && HeldMeetingQualifiers.AsksMovedFromADay(question) && MeetingsHeld.MovedFrom(question, library, today) is { } moved) return moved;
 
         // "Last meeting of the year?", "dates of the additional meeting?" asked with such dates still to come: those, not the
         // last meeting held.
