@@ -225,7 +225,7 @@ public sealed class QuestionAnswerer
             .Where(d => !question.WorkshopsOnly || d.Kind == NextMeetings.WorkshopKind)
             .Where(d => after is null || d.Date > after)
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Date))
-            .Where(d => question.InSeason(d.Date))
+            .Where(d => question.UntilSeason && question.Season is { } season ? d.Date <= EndOfFirstMonth(season, today) : question.InSeason(d.Date))
             .Where(d => !question.RestOfYear || d.Date.Year == today.Year)
             .Where(d => !question.AdditionalOnly || d.Status == NextMeetings.Additional)
             .ToList();
@@ -238,6 +238,13 @@ public sealed class QuestionAnswerer
         if (closingBy is { } end) dates = dates.Where(d => d.Date <= end).TakeLast(1).ToList();
         var (plain, doubtful) = NextMeetings.Shown(dates, question.WorkshopsOnly);
         return new NextMeetingsAnswer(today, plain) { Doubtful = doubtful };
+    }
+
+    /// <summary>"Until the summer": the last day of the season's first month, this year or, once past, the next.</summary>
+    private static DateOnly EndOfFirstMonth((int First, int Last) season, DateOnly today)
+    {
+        var end = new DateOnly(today.Year, season.First, DateTime.DaysInMonth(today.Year, season.First));
+        return end < today ? end.AddYears(1) : end;
     }
 
     /// <summary>A library and the reader that knows its working parties' names, swapped together.</summary>

@@ -11,6 +11,8 @@ internal static class Deadlines
     private static readonly HashSet<string> PastTenseWords = [.. Vocabulary.Default.PastQuestionWords, .. Vocabulary.Default.PastBeWords];
     private static readonly HashSet<string> DeliveryWords = [.. Vocabulary.Default.DeliveryWords];
 
+    private const string TitleOnlyDoubt = "only its item's title holds what was asked: its own sentence says nothing of it";
+
     private const string NearestDoubt = "the nearest deadline to the question: not every word of it is in the minutes' sentence";
 
     public static IEnumerable<DeadlineEntry> All(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes) =>
@@ -39,11 +41,11 @@ internal static class Deadlines
         foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => shortNames.Widen(d.Listed.Terms), d => shortNames.Widen(d.Listed.TermsInContext) })
         {
             var open = NamingAskedArticles(Closest(AskedFor(candidates, question, concepts), concepts, terms, question.AsksSeveralDeadlines), question);
-            if (open.Count > 0 && !PastSaysItBetter(question, open, closed, concepts, terms)) return List(question.Past, open.Select(d => Found(d, concepts, today)), today, narrowed);
+            if (open.Count > 0 && !PastSaysItBetter(question, open, closed, concepts, terms)) return List(question.Past, open.Select(d => Found(d, concepts, today, question)), today, narrowed);
             if (concepts.Count == 0) break;
             // A deadline asked by what it is about, or by its document, that has passed is shown as closed, not as "none open".
             var past = NamingAskedArticles(Closest(AskedFor(closed, question, concepts), concepts, terms, question.AsksSeveralDeadlines), question);
-            if (past.Count > 0) return List(past: true, past.Select(d => Found(d, concepts, today)), today, narrowed);
+            if (past.Count > 0) return List(past: true, past.Select(d => Found(d, concepts, today, question)), today, narrowed);
         }
         if (concepts.Count == 0) return List(closed.Count > 0 || question.Past, closed.Select(d => Entry(d, today)), today, narrowed);
         // The document names the deadline; the other words ("still running?") only ask how it stands.
@@ -280,14 +282,19 @@ internal static class Deadlines
 
     /// <summary>
     /// A deadline found for a topic. One the minutes give only as part of a month ("by the end of March") is asserted
-    /// only when its own sentence says the topic; found through a title alone, it is quoted with its sentence.
+    /// only when its own sentence says the topic; found through a title alone, it is quoted with its sentence. So is one
+    /// asked alone, not for comments ("until when is the storage aid extended?"), whose own subject and sentence say
+    /// none of the topic: its item's title, which every request under the item shares, is all that ties it to the
+    /// question (comments are what an item's title does tie to its requests).
     /// </summary>
-    private static DeadlineEntry Found(HeldDeadline held, Concepts concepts, DateOnly today)
+    private static DeadlineEntry Found(HeldDeadline held, Concepts concepts, DateOnly today, QuestionReading question)
     {
         var entry = Entry(held, today);
-        return entry is { Vague: { } vague, Doubt: null } && concepts.Count > 0
-            && !concepts.AreAnsweredBy(held.Listed.OwnTerms)
-            ? entry with { Doubt = new Doubt($"the minutes give only \"{vague.Words}\", in a sentence that does not name what was asked", held.Listed.Deadline.Sentence) }
+        if (entry.Doubt is not null || concepts.Count == 0) return entry;
+        if (entry.Vague is { } vague && !concepts.AreAnsweredBy(held.Listed.OwnTerms))
+            return entry with { Doubt = new Doubt($"the minutes give only \"{vague.Words}\", in a sentence that does not name what was asked", held.Listed.Deadline.Sentence) };
+        return !question.AsksComments && !question.AsksSeveralDeadlines && concepts.FoundIn(held.Listed.OwnTerms) == 0
+            ? entry with { Doubt = new Doubt(TitleOnlyDoubt, held.Listed.Deadline.Sentence) }
             : entry;
     }
 

@@ -8,6 +8,7 @@ namespace WorkingParty.Answers.Understanding;
 internal sealed class CalendarQuestions(Vocabulary vocabulary)
 {
     private readonly IReadOnlyDictionary<string, int[]> _seasons = vocabulary.Seasons;
+    private readonly HashSet<string> _untilWords = [.. vocabulary.UntilWords];
     private readonly HashSet<string> _calendarVerbs = [.. vocabulary.CalendarVerbs];
     private readonly HashSet<string> _calendarNouns = [.. vocabulary.CalendarNouns];
     private readonly HashSet<string> _formatWords = [.. vocabulary.FormatQuestionWords];
@@ -39,6 +40,21 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
             return (months[0], months[1]);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the season named is the end of the span asked for, not the span: an until word right before it, or before
+    /// "the" before it ("dates until the summer?", "meetings before winter").
+    /// </summary>
+    public bool UntilSeason(IReadOnlyList<Word> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!_seasons.ContainsKey(words[i].Lower)) continue;
+            var before = words[i - 1].Lower == "the" && i > 1 ? words[i - 2].Lower : words[i - 1].Lower;
+            return _untilWords.Contains(before);
+        }
+        return false;
     }
 
     /// <summary>

@@ -9,7 +9,11 @@ internal static class CueMatcher
     private const int MostExtraWords = 1;
 
     /// <summary>Marks the words of the first matching cue as used and says whether one matched.</summary>
-    public static bool MatchAny(IReadOnlyList<Word> words, CuePhrases cues, bool[] used)
+    /// <param name="transparent">
+    /// Words that never count as the extra word between two cue words (a body's name and its nouns: "last PPP working
+    /// party meeting" holds "last meeting"), or null.
+    /// </param>
+    public static bool MatchAny(IReadOnlyList<Word> words, CuePhrases cues, bool[] used, bool[]? transparent = null)
     {
         var starts = Starts(words, cues);
         for (var p = 0; p < cues.Phrases.Length; p++)
@@ -17,7 +21,7 @@ internal static class CueMatcher
             if (starts[cues.FirstWordOf[p]] is not { } found) continue;
             foreach (var start in found)
             {
-                var positions = Match(words, cues.Phrases[p], start);
+                var positions = Match(words, cues.Phrases[p], start, transparent);
                 if (positions is null) continue;
                 foreach (var position in positions) used[position] = true;
                 return true;
@@ -38,16 +42,27 @@ internal static class CueMatcher
     }
 
     /// <summary>The positions of the cue's words when its first word, at <paramref name="start"/>, is followed by the others.</summary>
-    private static List<int>? Match(IReadOnlyList<Word> words, string[] cue, int start)
+    private static List<int>? Match(IReadOnlyList<Word> words, string[] cue, int start, bool[]? transparent)
     {
         var positions = new List<int> { start };
         for (var j = 1; j < cue.Length; j++)
         {
-            var next = Enumerable.Range(positions[^1] + 1, MostExtraWords + 1)
-                .FirstOrDefault(i => i < words.Count && EditDistance.Matches(words[i].Lower, cue[j]), -1);
+            var next = Next(words, cue[j], positions[^1] + 1, transparent);
             if (next < 0) return null;
             positions.Add(next);
         }
         return positions;
+    }
+
+    /// <summary>Where the cue word comes from <paramref name="from"/> on, past at most one extra word that is not transparent; else -1.</summary>
+    private static int Next(IReadOnlyList<Word> words, string cueWord, int from, bool[]? transparent)
+    {
+        var extra = 0;
+        for (var i = from; i < words.Count && extra <= MostExtraWords; i++)
+        {
+            if (EditDistance.Matches(words[i].Lower, cueWord)) return i;
+            if (transparent is null || !transparent[i]) extra++;
+        }
+        return -1;
     }
 }

@@ -18,21 +18,30 @@ internal sealed class CuedIntents(Vocabulary vocabulary, BodyNames bodies)
     /// </summary>
     /// <remarks>
     /// A word of any stored body's name that is no cue word itself is not a misspelt cue either: "minutes on cyber
-    /// issues" asks for the minutes of the HWP on Cyber Issues, not when any were "issued".
+    /// issues" asks for the minutes of the HWP on Cyber Issues, not when any were "issued". A body's name and its nouns
+    /// are no extra word between two cue words ("last PPP working party meeting?" asks for the last meeting).
     /// </remarks>
     public Intent OutsideNames(IReadOnlyList<Word> words, bool[] used, IReadOnlySet<string>? named, IReadOnlyList<int> bodyPositions)
     {
         var inNames = named is null ? [] : bodyPositions.Where(p => bodies.InNameOf(named, words[p].Lower)).ToHashSet();
         inNames.UnionWith(Enumerable.Range(0, words.Count).Where(i => bodies.InAnyName(words[i].Lower) && !_cueWords.Contains(words[i].Lower)));
+        var naming = bodyPositions.ToHashSet();
         if (inNames.Count == 0)
-            return _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used)).Intent;
+        {
+            var transparent = Enumerable.Range(0, words.Count).Select(i => Names(words[i], i, naming)).ToArray();
+            return _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(words, i.Cues, used, transparent)).Intent;
+        }
         var kept = Enumerable.Range(0, words.Count).Where(i => !inNames.Contains(i)).ToList();
         var keptWords = kept.Select(i => words[i]).ToList();
         var keptUsed = new bool[keptWords.Count];
-        var intent = _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(keptWords, i.Cues, keptUsed)).Intent;
+        var keptTransparent = kept.Select(i => Names(words[i], i, naming)).ToArray();
+        var intent = _intentCues.FirstOrDefault(i => CueMatcher.MatchAny(keptWords, i.Cues, keptUsed, keptTransparent)).Intent;
         for (var k = 0; k < kept.Count; k++) used[kept[k]] |= keptUsed[k];
         return intent;
     }
+
+    /// <summary>Whether a word names a body, or is a body noun ("working", "party", "WP"): no extra word between cue words.</summary>
+    private static bool Names(Word word, int position, HashSet<int> naming) => naming.Contains(position) || BodyNames.Nouns.Contains(word.Lower);
 
     /// <summary>Whether the question closes on the document or reference it asks for ("agenda doc?", "the agenda document").</summary>
     public bool ClosesOnDocument(IReadOnlyList<Word> words) =>

@@ -144,6 +144,7 @@ internal sealed class QuestionReader
             AsksWhen = asksWhen,
             AsksSummary = _details.Summary(words),
             Season = season,
+            UntilSeason = season is not null && _calendarQuestions.UntilSeason(words),
             // "What was on the agenda of the videoconference?", "what did FR say at the VTC?" name the meeting by its format.
             AsksFormat = intent is not (Intent.Agenda or Intent.Actor or Intent.Speakers or Intent.Item) && _calendarQuestions.AsksFormat(words, asksWhen, topicWords),
             AsksRemoteMeetingsHeld = intent is Intent.LastMeeting or Intent.MinutesList or Intent.MeetingOn or Intent.Topic

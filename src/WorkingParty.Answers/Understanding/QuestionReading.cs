@@ -31,6 +31,9 @@ internal sealed record QuestionReading(
     /// <summary>The season asked about ("the autumn meetings"), as its first and last month (December to February wraps), or null.</summary>
     public (int First, int Last)? Season { get; init; }
 
+    /// <summary>Whether the season ends the span asked for ("dates until the summer?"): the dates up to its first month's end.</summary>
+    public bool UntilSeason { get; init; }
+
     /// <summary>Whether the date lies in the season asked about; true when none is.</summary>
     public bool InSeason(DateOnly date) =>
         Season is not { } season

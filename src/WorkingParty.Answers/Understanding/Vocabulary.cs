@@ -262,6 +262,9 @@ internal sealed class Vocabulary
     /// <summary>Seasons a delegate names a period by ("the autumn meetings"): the first and last month of each.</summary>
     public IReadOnlyDictionary<string, int[]> Seasons { get; init; } = new Dictionary<string, int[]>();
 
+    /// <summary>Words that, before a season, ask for the dates up to it ("dates until the summer?").</summary>
+    public IReadOnlyList<string> UntilWords { get; init; } = [];
+
     /// <summary>
     /// Verbs a speaker gives a calendar by ("which dates did the Presidency announce?"): with a date noun, the question asks
     /// for the coming meetings, not for what the speaker said.

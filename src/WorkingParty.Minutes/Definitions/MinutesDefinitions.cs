@@ -107,7 +107,8 @@ public sealed record CueDefinitions(
     string? CalendarList = null,
     string? PresidencyDelegation = null,
     string? Undecided = null,
-    string? PastPerfectAfter = null);
+    string? PastPerfectAfter = null,
+    string? OwnNamedNextMeeting = null);
 
 public sealed record DeadlineDefinitions(
     IReadOnlyList<string> Patterns,

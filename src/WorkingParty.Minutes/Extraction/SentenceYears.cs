@@ -11,9 +11,9 @@ public static class SentenceYears
 
     /// <summary>
     /// A year alone then the verb of the dates listed after it: "(the meetings in 2039) would take place on", "(the
-    /// remaining meetings in 2039) are scheduled for".
+    /// remaining meetings in 2039) are scheduled for", "(are scheduled in 2039) as follows:".
     /// </summary>
-    private static readonly Regex YearThenVerb = new(@"^\s*,?\s*(?:(?:would|will|shall)\s+(?:(?:provisionally|tentatively|also)\s+)?(?:take\s+place|be\s+held)\s+(?:on\s*)?|(?:are|were|will\s+be|would\s+be|have\s+been|had\s+been)\s+(?:(?:provisionally|tentatively|currently|also)\s+)?(?:planned|scheduled|foreseen|envisaged|set|pencilled\s+in)\s+(?:for|on)\s*)[:,]?\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex YearThenVerb = new(@"^\s*,?\s*(?:(?:would|will|shall)\s+(?:(?:provisionally|tentatively|also)\s+)?(?:take\s+place|be\s+held)\s+(?:on\s*)?|(?:are|were|will\s+be|would\s+be|have\s+been|had\s+been)\s+(?:(?:provisionally|tentatively|currently|also)\s+)?(?:planned|scheduled|foreseen|envisaged|set|pencilled\s+in)\s+(?:for|on)\s*|as\s+follows\s*)[:,]?\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex BareYear = new(@"\b(?:for|in)\s+(?<y>(?:19|20)[0-9]{2})\s*[:,]?\s*(?:on\s+)?$", RegexOptions.CultureInvariant);
 

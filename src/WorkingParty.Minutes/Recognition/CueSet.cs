@@ -29,6 +29,7 @@ public sealed class CueSet
     private readonly Regex? _undecided;
     private readonly Regex? _pastPerfectAfter;
     private readonly HashSet<string> _nextMeetingSpeakers;
+    private readonly Regex? _ownNamedNextMeeting;
 
     public CueSet(MinutesDefinitions definitions, PatternTemplate template)
     {
@@ -56,6 +57,7 @@ public sealed class CueSet
         _undecided = cues.Undecided is { Length: > 0 } undecided ? template.Compile(undecided, RegexOptions.IgnoreCase) : null;
         _pastPerfectAfter = cues.PastPerfectAfter is { Length: > 0 } told ? template.Compile(told, RegexOptions.IgnoreCase) : null;
         _nextMeetingSpeakers = new HashSet<string>(cues.NextMeetingSpeakers, StringComparer.Ordinal);
+        _ownNamedNextMeeting = cues.OwnNamedNextMeeting is { Length: > 0 } own ? template.Compile(own) : null;
     }
 
     public Tense TenseAt(string masked, DateToken token) =>
@@ -63,8 +65,9 @@ public sealed class CueSet
 
     /// <summary>
     /// What kind of upcoming event the date is. "The next meeting" is this working party's only when the Presidency
-    /// (or nobody in particular) says so; ENISA's "next meeting" is the next meeting of something else. Whoever says
-    /// they will present something "at the meeting of {DATE}" names one of ours.
+    /// (or nobody in particular) says so, or the sentence names it as ours ("the next COLAT meeting", masked "the next
+    /// Working Party meeting"); ENISA's "next meeting" is the next meeting of something else. Whoever says they will
+    /// present something "at the meeting of {DATE}" names one of ours.
     /// Cues before the previous date in the sentence belong to that date, so they are not read.
     /// </summary>
     public EventKind KindAt(string masked, DateToken token, int previousTokenEnd, IReadOnlyList<string> speakers)
@@ -73,7 +76,8 @@ public sealed class CueSet
         return cue switch
         {
             Cue.AtMeeting => EventKind.NextMeeting,
-            Cue.NextMeeting => speakers.Any(s => !_nextMeetingSpeakers.Contains(s)) && !SpeaksAsPresidency(masked) ? EventKind.Event : EventKind.NextMeeting,
+            Cue.NextMeeting => speakers.Any(s => !_nextMeetingSpeakers.Contains(s)) && !SpeaksAsPresidency(masked)
+                && _ownNamedNextMeeting?.IsMatch(masked[previousTokenEnd..token.Start]) != true ? EventKind.Event : EventKind.NextMeeting,
             Cue.Workshop => EventKind.Workshop,
             _ => EventKind.Event,
         };

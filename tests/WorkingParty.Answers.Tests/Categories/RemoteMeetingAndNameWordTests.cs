@@ -6,7 +6,8 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// <summary>
 /// Round fifteen (meetings): a kind of meeting held at a distance asked as a filter on meetings held ("when did the WP
 /// hold a vtc?") gives the meetings whose record calls itself so, not the last meeting of any kind; a word of a body's
-/// name ("... on Drainage Issues") is never read as a misspelt cue ("issued").
+/// name ("... on Drainage Issues") is never read as a misspelt cue ("issued"), and a body's name and nouns are no extra
+/// word between two cue words ("last canals working party meeting?").
 /// </summary>
 public class RemoteMeetingAndNameWordTests
 {
@@ -40,10 +41,12 @@ public class RemoteMeetingAndNameWordTests
         Assert.Equal([new DateOnly(2039, 2, 9)], answer.Meetings.Select(m => m.Date));
     }
 
-    [Fact]
-    public void The_last_meeting_asked_without_a_kind_stays_the_latest()
+    [Theory]
+    [InlineData("when did the canals WP last meet?")]
+    [InlineData("last canals working party meeting?")]
+    public void The_last_meeting_asked_without_a_kind_stays_the_latest(string question)
     {
-        var answer = Ask<LastMeetingsAnswer>("when did the canals WP last meet?");
+        var answer = Ask<LastMeetingsAnswer>(question);
 
         Assert.Equal([new DateOnly(2039, 5, 5)], answer.Meetings.Select(m => m.Date));
     }
