@@ -23,7 +23,8 @@ public class TranspositionExtensionAndListedDocumentTests
         "4. Cooperation with third countries\n\n" +
         "a) Roadmaps\n\nThe Commission presented the draft cooperation roadmaps with Norway, Iceland and Serbia (docs 8210/30, 8211/30 and 8212/30). Delegations welcomed them.\n\n" +
         "b) Work plans\n\nThe Presidency presented the work plans with Moldova and Georgia (docs 8310/30, 8311/30 and 8312/30).\n\n" +
-        "5. AOB\n\nThere was no other business.";
+        "5. Postal fraud\n\nCion recalled that MS were obliged to transpose the Framework Decision on postal fraud by 15 December 2031. Delegations were asked to report on their transposing measures by 30 April 2030.\n\n" +
+        "6. AOB\n\nThere was no other business.";
 
     private static readonly DateOnly Today = new(2030, 3, 22);
 
@@ -32,8 +33,15 @@ public class TranspositionExtensionAndListedDocumentTests
     [Theory]
     [InlineData("deadline to transpose the parcel locker directive?")]
     [InlineData("by when must the parcel locker directive be transposed?")]
+    [InlineData("deadline to transpose the parcel locker dir?")]
     public void Transposing_asks_for_the_transposition_deadline(string question) =>
         Assert.Equal([new DateOnly(2030, 10, 31)], Assert.IsType<DeadlinesAnswer>(_answerer.Answer(question, Today)).Deadlines.Select(d => d.Date));
+
+    [Theory]
+    [InlineData("transposition deadline of the postal fraud FD?")]
+    [InlineData("until when do MS have to transpose the framework decision on postal fraud?")]
+    public void A_framework_decision_is_transposed_by_its_deadline_not_by_the_report_on_it(string question) =>
+        Assert.Equal([new DateOnly(2031, 12, 15)], Assert.IsType<DeadlinesAnswer>(_answerer.Answer(question, Today)).Deadlines.Select(d => d.Date));
 
     [Fact]
     public void The_extended_deadline_is_open_on_its_new_day_beside_the_consultation()
