@@ -129,8 +129,10 @@ public sealed class QuestionAnswerer
         {
             Intent.NextMeeting when !asksAboutSomethingElse => NextMeetingsAnswer(question, library, today),
             Intent.MeetingOn when !asksAboutSomethingElse => MeetingsOn.Answer(question, library, today, NextMeetingsAnswer(question, library, today)),
-            // "Who asked for the extension?", "which countries missed the deadline?": the sentences that name them, not a date.
-            Intent.Deadlines when question.AsksWho => null,
+            // "Who asked for the extension?", "which countries missed the deadline?", "why was it extended?": the sentences
+            // that name them or tell why, not a date.
+            Intent.Deadlines when question.AsksWho || question.AsksReason => null,
+            Intent.Deadlines when question.AsksPeriodEnd => PeriodEnd(question, library, today),
             Intent.Deadlines => DeadlinesOrEvents(question, library, today),
             Intent.CarryOver => CarryOver.Answer(question, library, today),
             // The agenda of a day or month no meeting was held in ("what is on the agenda on 3 June?", "what became of the
@@ -191,6 +193,20 @@ public sealed class QuestionAnswerer
     /// that date an event holding all of it ("by when is a general approach planned?": "... with a view to a general
     /// approach at the Council on 2 June"), before deadlines merely near it or found through their item's title.
     /// </summary>
+    /// <summary>
+    /// "When does the protocol expire?": the sentence dating that end, else a period the minutes tell as expiring whose own
+    /// sentence says a part of the topic ("the period for compliance would expire on"), else the items titled with it;
+    /// never a request of the item found through its title only.
+    /// </summary>
+    private Answer? PeriodEnd(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        if (EventDates.Answer(question, library, today, _retrieval) is { } ends) return ends;
+        var periods = Deadlines.Answer(question, library, today, _scheduleChanges.Current());
+        return periods is not null && Deadlines.OwnSentencesSayPartOfTopic(periods, Concepts.Of(question.PassageWords), library)
+            ? periods
+            : AgendaItems.ByTitle(question, library, today);
+    }
+
     private Answer? DeadlinesOrEvents(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var deadlines = Deadlines.Answer(question, library, today, _scheduleChanges.Current());
@@ -204,8 +220,12 @@ public sealed class QuestionAnswerer
         // that sentence when it dates the topic itself.
         var besideTheTopic = question.AsksUntilWhen && !question.AsksComments && deadlines is not null
             && !Deadlines.OwnSentencesSayPartOfTopic(deadlines, concepts, library);
+        // "Deadline for comments on the resilience conclusions?" asks for a request for comments: one found on the topic
+        // answers it, not a sentence dating something else the topic is said of ("the follow-up to the resilience
+        // conclusions in 2027").
         if (deadlines is not null && !Deadlines.OnlyNearest(deadlines)
             && (concepts.Count == 0 || question.AsksSeveralDeadlines || (Deadlines.SaysTopic(deadlines, concepts, library) && !besideTheTopic)
+                || (question.AsksComments && Deadlines.RequestComments(deadlines, library))
                 || (!question.AsksWhen && !Deadlines.SaysPartOfTopic(deadlines, concepts, library))))
         {
             return deadlines;

@@ -37,6 +37,7 @@ internal static class Deadlines
         var specific = concepts.Count > 0 || question.Document is not null;
         // A list of the open deadlines ("which fisheries deadlines are still open?") never lists a past one.
         var closed = question.Past || !specific || (question.AsksOpen && question.AsksSeveralDeadlines) ? [] : Candidates(question, library, today, changes, past: true);
+        if (EachTopic(question, library, today, changes, everyPart: true) is { } parted) return parted;
         var shortNames = new SpelledOutShortNames(concepts, library);
         foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => shortNames.Widen(d.Listed.Terms), d => shortNames.Widen(d.Listed.TermsInContext) })
         {
@@ -51,25 +52,25 @@ internal static class Deadlines
         // The document names the deadline; the other words ("still running?") only ask how it stands.
         if (question.Document is not null && (candidates.Count > 0 || closed.Count > 0))
             return candidates.Count > 0 ? List(question.Past, candidates.Select(d => Entry(d, today)), today, narrowed) : List(past: true, closed.Select(d => Entry(d, today)), today, narrowed);
-        if (EachTopic(question, library, today, changes) is { } each) return each;
+        if (EachTopic(question, library, today, changes, everyPart: false) is { } each) return each;
         var nearest = Nearest(candidates, question.TopicWords.Where(library.Index.Knows)).Select(d => Quoted(d, today));
         return List(question.Past, nearest, today, narrowed);
     }
 
     /// <summary>
-    /// "Open deadlines on the seed regulation and the plant passports?", when no deadline answers both: those each topic
-    /// finds for certain, together. Null when the question joins no topics or none finds any.
+    /// "Open deadlines on the seed regulation and the plant passports?": those each topic finds for certain, together,
+    /// when <paramref name="everyPart"/> finds some (a deadline on one of them holding two of three words of both is not
+    /// all that was asked), else when no deadline answers both. Null when the question joins no topics or none finds any.
     /// </summary>
-    private static DeadlinesAnswer? EachTopic(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
+    private static DeadlinesAnswer? EachTopic(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes, bool everyPart)
     {
         if (!question.AsksSeveralDeadlines || TopicParts.Of(question) is not { Count: > 1 } parts) return null;
-        var found = parts
+        var perPart = parts
             .Select(part => Answer(question with { TopicWords = part, Question = string.Join(' ', part) }, library, today, changes))
-            .OfType<DeadlinesAnswer>()
-            .Where(answer => answer.Past == question.Past)
-            .SelectMany(answer => answer.Deadlines.Where(d => d.IsCertain))
-            .DistinctBy(d => d.Id)
+            .Select(answer => answer is { } partAnswer && partAnswer.Past == question.Past ? partAnswer.Deadlines.Where(d => d.IsCertain).ToList() : [])
             .ToList();
+        if (everyPart && perPart.Any(found => found.Count == 0)) return null;
+        var found = perPart.SelectMany(d => d).DistinctBy(d => d.Id).ToList();
         return found.Count == 0 ? null : List(question.Past, found, today, narrowed: true);
     }
 
@@ -143,6 +144,10 @@ internal static class Deadlines
     /// </summary>
     public static bool OwnSentencesSayPartOfTopic(DeadlinesAnswer answer, Concepts concepts, MinutesLibrary library) =>
         Shown(answer, library).Any(l => concepts.FoundIn(l.OwnTerms) > 0);
+
+    /// <summary>Whether some deadline of the answer is a request for comments.</summary>
+    public static bool RequestComments(DeadlinesAnswer answer, MinutesLibrary library) =>
+        Shown(answer, library).Any(l => l.RequestsComments);
 
     private static IEnumerable<ListedDeadline> Shown(DeadlinesAnswer answer, MinutesLibrary library)
     {

@@ -71,6 +71,11 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
 
     public bool OpenDeadlines(IReadOnlyList<Word> words) => words.Any(w => vocabulary.OpenDeadlineWords.Contains(w.Lower));
 
+    public bool NamesDeadline(IReadOnlyList<Word> words) =>
+        words.Any(w => vocabulary.DeadlineNouns.Contains(w.Lower) || vocabulary.CommentWords.Contains(w.Lower));
+
+    public bool PeriodEnd(IReadOnlyList<Word> words) => words.Any(w => vocabulary.PeriodEndWords.Contains(w.Lower));
+
     public bool Place(IReadOnlyList<Word> words) => words.Any(w => vocabulary.PlaceQuestionWords.Contains(w.Lower));
 
     public bool SeveralDocuments(IReadOnlyList<Word> words) => words.Any(w => vocabulary.SeveralDocumentsWords.Contains(w.Lower));

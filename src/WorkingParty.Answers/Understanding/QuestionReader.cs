@@ -83,9 +83,13 @@ internal sealed class QuestionReader
         var actorMentions = _actors.FindInQuestion(words);
         var actor = actorMentions.Select(m => m.Key).FirstOrDefault();
         var said = _details.Said(words) || _details.SaidOn(words, actorMentions);
+        var asksWhen = CueMatcher.MatchAny(words, _whenCues, new bool[words.Count]);
 
         var intent = cueIntent switch
         {
+            // "What did the French want on time limits?": a delegation's position on them, not a deadline; "deadline for
+            // comments on the Spanish report?" asks for the deadline.
+            Intent.Deadlines when actor is not null && said && !asksWhen && _actors.IsDelegation(actor) && !_details.NamesDeadline(words) => Intent.Actor,
             Intent.CarryOver or Intent.Deadlines or Intent.NextMeeting or Intent.Document or Intent.Speakers => cueIntent,
             _ when calendarGiven.Count > 0 => Intent.NextMeeting,
             _ when actor is not null && said => Intent.Actor,
@@ -119,9 +123,12 @@ internal sealed class QuestionReader
         }
         var topicWords = _topicFinder.Topic(words, used, dated, intent);
         var unknownNames = _topicFinder.UnknownNames(words, topicWords, namedBodies);
-        var asksWhen = CueMatcher.MatchAny(words, _whenCues, new bool[words.Count]);
         if (intent == Intent.Topic && _meetingQuestions.Intent(words, unknownNames.Count > 0 ? [] : topicWords, namedBodies, meeting, after, past, asksWhen) is { } asked)
             (intent, topicWords) = (asked, _topicFinder.Topic(words, used, dated, asked));
+        // "When does the standstill period end?": a period's end, which the minutes may give as a deadline.
+        var asksPeriodEnd = intent == Intent.Topic && asksWhen && _details.PeriodEnd(words);
+        if (asksPeriodEnd)
+            (intent, topicWords) = (Intent.Deadlines, _topicFinder.Topic(words, used, dated, Intent.Deadlines));
         // "Which meetings discussed X?", unless it asks for one of them ("when was X last discussed?", "... before 11 May?",
         // "... on 3 May?").
         if (intent == Intent.Topic && topicWords.Count > 0 && after is null && meeting?.Day is null && beforeWords.Count == 0 && !_details.Latest(words)
@@ -164,6 +171,7 @@ internal sealed class QuestionReader
             AsksSeveralDeadlines = intent == Intent.Deadlines && _details.SeveralDeadlines(words),
             AsksComments = intent == Intent.Deadlines && _details.Comments(words),
             AsksUntilWhen = CueMatcher.MatchAny(words, _periodEndCues, new bool[words.Count]),
+            AsksPeriodEnd = asksPeriodEnd,
             AsksOpen = intent == Intent.Deadlines && _details.OpenDeadlines(words),
             AsksWho = _details.Who(words),
             AsksPlace = _details.Place(words),

@@ -111,6 +111,12 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks when something ends ("transition period until when?"), not by when it is due.</summary>
     public bool AsksUntilWhen { get; init; }
 
+    /// <summary>
+    /// Whether the question asks when something expires or ends ("when does the standstill period end?"): read as a
+    /// deadline question, answered first by a date the minutes give for that end.
+    /// </summary>
+    public bool AsksPeriodEnd { get; init; }
+
     /// <summary>Whether the question asks who ("who asked for the extension?", "which countries missed it?").</summary>
     public bool AsksWho { get; init; }
 

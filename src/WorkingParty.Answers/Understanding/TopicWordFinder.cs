@@ -18,12 +18,14 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
     private readonly HashSet<string> _documentModifiers = [.. vocabulary.DocumentModifierWords];
     private readonly HashSet<string> _documentNouns = [.. vocabulary.DocumentNouns];
     private readonly HashSet<string> _movedWords = [.. vocabulary.MovedWords];
+    private readonly HashSet<string> _deadlineStateWords = [.. vocabulary.OpenDeadlineWords, .. vocabulary.PeriodEndWords];
     private readonly LibraryScope _libraryScope = vocabulary.LibraryScope;
     private readonly IReadOnlyDictionary<string, string> _capitalShorthand = vocabulary.CapitalShorthand;
 
     /// <summary>
     /// The words of the topic; in a document or deadline question, "agenda", "summary" and the like name the document
-    /// asked for ("comment on the summary"); in a deadline question, "extended" and the like only ask how it moved.
+    /// asked for ("comment on the summary"); in a deadline question, "extended" and the like only ask how it moved, and
+    /// "remaining", "running", "expires" and the like only whether it is still open or when it ends.
     /// </summary>
     public List<string> Topic(IReadOnlyList<Word> words, bool[] used, bool[] dated, Intent intent) =>
         Enumerable.Range(0, words.Count)
@@ -32,7 +34,7 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
                 && !(intent is Intent.NextMeeting or Intent.MeetingOn or Intent.MinutesList or Intent.LastMeeting
                     && (_scheduleChangeWords.Contains(words[i].Lower) || _plannedWords.Contains(words[i].Lower)))
                 && !(intent == Intent.IssueDate && _ownRecordWords.Contains(words[i].Lower))
-                && !(intent == Intent.Deadlines && _movedWords.Contains(words[i].Lower))
+                && !(intent == Intent.Deadlines && (_movedWords.Contains(words[i].Lower) || _deadlineStateWords.Contains(words[i].Lower)))
                 && !(intent == Intent.MinutesList && _libraryScope.Nouns.Contains(words[i].Lower))
                 && !QualifiesMeeting(words, used, i))
             .Where(i => !IsFiller(words[i]) || (intent is Intent.Document or Intent.Deadlines && _documentTopicWords.Contains(words[i].Lower))

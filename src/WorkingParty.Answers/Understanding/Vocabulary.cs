@@ -211,6 +211,15 @@ internal sealed class Vocabulary
     /// <summary>Words that ask for the deadlines still open ("which deadlines are still open?"), never the past ones.</summary>
     public IReadOnlyList<string> OpenDeadlineWords { get; init; } = [];
 
+    /// <summary>
+    /// Words that name a deadline as such ("deadline for comments on the Spanish report?"), which a delegation named in the
+    /// question does not turn into a question on what it said.
+    /// </summary>
+    public IReadOnlyList<string> DeadlineNouns { get; init; } = [];
+
+    /// <summary>Words that, asked when, ask when a period or procedure ends ("when does the standstill period expire?"): a deadline.</summary>
+    public IReadOnlyList<string> PeriodEndWords { get; init; } = [];
+
     /// <summary>Words that ask where a meeting is held ("where"): a place, which no date answers.</summary>
     public IReadOnlyList<string> PlaceQuestionWords { get; init; } = [];
 

@@ -39,6 +39,7 @@ public class ExtendedDeadlineTests
     [InlineData("Delegations were invited to send replies on the lock inventory by 12 March. At the request of DK, this deadline was subsequently extended to 26 March.")]
     [InlineData("Delegations were invited to send replies on the lock inventory by 12 March; that deadline has exceptionally been extended to 26 March.")]
     [InlineData("The Chair presented the inventory of locks and agreed, at the request of several delegations, to extend the deadline for replies on the lock inventory from 12 March to 26 March.")]
+    [InlineData("The deadline of 12 March for replies on the lock inventory, fixed by the Chair in the invitation letter WK 8123/2036, was extended to 26 March 2036 at the request of HU and SK.")]
     public void An_extended_deadline_is_one_open_deadline_that_keeps_the_date_first_set_as_a_note(string text)
     {
         var m = Minutes(text);
@@ -95,6 +96,7 @@ public class ExtendedDeadlineTests
     [InlineData("The Commission announced a note on the lock safety rules, to be submitted no later than 20 March.")]
     [InlineData("The WP endorsed the lock glossary. Delegations that want to propose further changes should do so at the latest by 20 March.")]
     [InlineData("Any delegation wishing to enter a scrutiny reservation on the lock glossary was asked to do so by 20 March.")]
+    [InlineData("Delegations wishing to present their national lock glossaries may do so until 20 March.")]
     public void A_deadline_worded_as_what_may_be_commented_or_was_due_is_a_deadline(string text)
     {
         var deadline = Assert.Single(Minutes(text).Deadlines);

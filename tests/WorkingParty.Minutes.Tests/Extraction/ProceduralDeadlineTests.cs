@@ -26,4 +26,15 @@ public class ProceduralDeadlineTests
         Assert.Contains(subjectWord, deadline.Subject, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(from, deadline.From);
     }
+
+    [Theory]
+    [InlineData("The Commission recalled that the panel report was adopted in March. The reasonable period of time for implementation had been agreed and would expire on 18 May 2032.", "period of time for implementation")]
+    [InlineData("The Commission recalled that the standstill period for the notified rules ends on 18 May 2032.", "standstill period for the notified rules")]
+    public void A_period_told_as_expiring_or_ending_on_a_day_is_due_then(string sentence, string subject)
+    {
+        var deadline = Assert.Single(Deadlines(sentence));
+
+        Assert.Equal(D("2032-05-18"), deadline.Date);
+        Assert.Contains(subject, deadline.Subject, StringComparison.Ordinal);
+    }
 }

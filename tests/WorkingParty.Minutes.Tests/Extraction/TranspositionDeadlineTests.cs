@@ -19,6 +19,7 @@ public class TranspositionDeadlineTests
     [InlineData("The Commission reported on the state of transposition (deadline 14 February 2035) and on the guidelines.", "transposition")]
     [InlineData("The Commission recalled that the transposition deadline is 14 February 2035.", "transposition")]
     [InlineData("The Commission recalled that the transposition deadline was 14 February 2035 and that the old Decision would then lapse.", "transposition")]
+    [InlineData("The Commission recalled that the transposition deadline of the Directive was 14 February 2035.", "transposition")]
     public void A_transposition_day_is_a_deadline(string sentence, string subject)
     {
         var deadline = Assert.Single(Deadlines(sentence));

@@ -23,6 +23,7 @@ public class UndertakingDeadlineTests
     [InlineData("The Commission indicated that the impact study on lock fees would be finalised by 21 October.", "The Commission")]
     [InlineData("The EEAS presented its work programme and announced that the joint communication on river security would be presented by 21 October.", "EEAS")]
     [InlineData("The incoming Slovak Presidency indicated that it would circulate a first draft of conclusions on lock safety by 21 October.", "The incoming Slovak Presidency")]
+    [InlineData("The Spanish delegation presented the state of play. Cion will report on the implementation of the lock fees by 21 October.", "Cion")]
     public void What_the_Commission_or_Presidency_undertook_to_deliver_by_a_day_is_due_from_it(string sentence, string from)
     {
         var deadline = Assert.Single(Minutes(sentence).Deadlines);
