@@ -113,6 +113,25 @@ internal static class NextMeetings
             });
     }
 
+    private const string JointEvent = "the minutes date this joint meeting, but not as a coming meeting of this working party";
+
+    private static readonly HashSet<string> MeetingWords = [.. Vocabulary.Default.MeetingWords];
+
+    /// <summary>
+    /// "Next joint vtc?": the coming joint meetings the latest record of each body asked about dates only as events ("A
+    /// second joint Canals/Ports videoconference is tentatively scheduled for 24 April"), shown in doubt with their sentence.
+    /// </summary>
+    public static IEnumerable<UpcomingDate> JointEvents(DateOnly today, MinutesLibrary library, IReadOnlySet<string>? bodies) =>
+        library.NewestFirst(bodies, today).DistinctBy(m => m.Body)
+            .SelectMany(source => source.Events
+                .Where(e => e is { Kind: EventKind.Event, Status: null } && e.Date > today
+                    && Words.Split(e.Sentence).Any(w => JointWords.Contains(w.Lower)) && Words.Split(e.Sentence).Any(w => MeetingWords.Contains(w.Lower)))
+                .Select(e => new UpcomingDate(e.Date, e.EndDate, MeetingKind, e.Description, Citations.Of(source, e.Item))
+                {
+                    Doubt = new Doubt(JointEvent, e.Sentence),
+                    Sentence = e.Sentence,
+                }));
+
     /// <summary>
     /// The date of the coming event a question bounds its meetings by ("before the ECOFIN Council"): the soonest stored
     /// event after today, in the named bodies' minutes, whose description or sentence holds the question's words. Null
