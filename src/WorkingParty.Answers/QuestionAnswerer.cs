@@ -243,7 +243,7 @@ public sealed class QuestionAnswerer
     {
         var after = question.After?.LastDay(today);
         var dates = NextMeetings.After(today, library, question.Bodies, _scheduleChanges.Current())
-            .Concat(question.AsksNextJoint ? NextMeetings.JointEvents(today, library, question.Bodies) : [])
+            .Concat(question.AsksNextJoint || question.AsksNextRemote ? NextMeetings.EventsOfKind(today, library, question.Bodies, question.AsksNextJoint) : [])
             .OrderBy(d => d.Date)
             .Where(d => !question.WorkshopsOnly || d.Kind == NextMeetings.WorkshopKind)
             .Where(d => after is null || d.Date > after)
@@ -256,6 +256,7 @@ public sealed class QuestionAnswerer
             dates = dates.Where(d => d.Date < bound).ToList();
         // "Next joint vtc?" asks for joint meetings only: none dated is said, not another kind of meeting given.
         if (question.AsksNextJoint) dates = dates.Where(NextMeetings.SaysJoint).ToList();
+        else if (question.AsksNextRemote && dates.Any(NextMeetings.SaysRemote)) dates = dates.Where(NextMeetings.SaysRemote).ToList();
         else dates = JointDateOwners.OfAsked(dates, Words.Split(question.Question), question.Bodies);
         if (question.AsksSeparate) dates = dates.Where(d => !NextMeetings.SaysJoint(d)).ToList();
         if (question.AsksEarliest) dates = dates.Take(1).ToList();

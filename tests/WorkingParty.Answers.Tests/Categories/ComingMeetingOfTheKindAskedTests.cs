@@ -7,7 +7,8 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// <summary>
 /// "Joint" asked of the coming meetings is a filter: the next joint videoconference is the joint one the minutes date
 /// (tentative, shown with its sentence), not the body's own next videoconference before it; when the minutes date no
-/// coming joint meeting, the answer says so rather than give a meeting of another kind.
+/// coming joint meeting, the answer says so rather than give a meeting of another kind. The next videoconference is the
+/// coming meeting said to be one, not the meeting before it.
 /// </summary>
 public class ComingMeetingOfTheKindAskedTests
 {
@@ -42,6 +43,20 @@ public class ComingMeetingOfTheKindAskedTests
 
         Assert.DoesNotContain(answer.Dates, d => d.Date == new DateOnly(2034, 4, 3));
         Assert.Contains(answer.Dates.Select(d => d.Date).Concat(answer.Doubtful.Select(d => d.Date)), d => d == new DateOnly(2034, 4, 24));
+    }
+
+    [Theory]
+    [InlineData("next vtc?")]
+    [InlineData("when is the next videoconference?")]
+    public void The_next_videoconference_is_the_coming_meeting_said_to_be_one(string question)
+    {
+        var minutes = Minutes("The next meeting of the Working Party will take place on 3 April 2034 in Brussels. " +
+            "An informal videoconference of the members of the Working Party will be held on 10 April 2034.");
+
+        var answer = Assert.IsType<NextMeetingsAnswer>(new QuestionAnswerer([minutes], new NoScheduleChanges()).Answer(question, Today));
+
+        Assert.DoesNotContain(answer.Dates, d => d.Date == new DateOnly(2034, 4, 3));
+        Assert.Contains(answer.Dates.Concat(answer.Doubtful), d => d.Date == new DateOnly(2034, 4, 10));
     }
 
     [Fact]
