@@ -106,6 +106,7 @@ public sealed class QuestionAnswerer
         if (question.AsksWhyAdditional && MeetingNature.WhyAdditional(question, library, today) is { } why) return why;
         if (question.AsksAbsence && MeetingNature.Absent(question, library, today) is { } absent) return absent;
         if (question.AsksOriginalDate && MeetingNature.FirstPlanned(question, library, today) is { } planned) return planned;
+        if (question.AsksWhen && HeldMeetingQualifiers.AsksMovedFromADay(question) && MeetingsHeld.MovedFrom(question, library, today) is { } moved) return moved;
 
         // "Last meeting of the year?", "dates of the additional meeting?" asked with such dates still to come: those, not the
         // last meeting held.
@@ -242,6 +243,8 @@ public sealed class QuestionAnswerer
     {
         var after = question.After?.LastDay(today);
         var dates = NextMeetings.After(today, library, question.Bodies, _scheduleChanges.Current())
+            .Concat(question.AsksNextJoint || question.AsksNextRemote ? NextMeetings.EventsOfKind(today, library, question.Bodies, question.AsksNextJoint) : [])
+            .OrderBy(d => d.Date)
             .Where(d => !question.WorkshopsOnly || d.Kind == NextMeetings.WorkshopKind)
             .Where(d => after is null || d.Date > after)
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Date))
@@ -251,7 +254,9 @@ public sealed class QuestionAnswerer
             .ToList();
         if (NextMeetings.Bound(question.BeforeWords, library, question.Bodies, today) is { } bound)
             dates = dates.Where(d => d.Date < bound).ToList();
-        if (question.AsksNextJoint && dates.Any(NextMeetings.SaysJoint)) dates = dates.Where(NextMeetings.SaysJoint).ToList();
+        // "Next joint vtc?" asks for joint meetings only: none dated is said, not another kind of meeting given.
+        if (question.AsksNextJoint) dates = dates.Where(NextMeetings.SaysJoint).ToList();
+        else if (question.AsksNextRemote && dates.Any(NextMeetings.SaysRemote)) dates = dates.Where(NextMeetings.SaysRemote).ToList();
         else dates = JointDateOwners.OfAsked(dates, Words.Split(question.Question), question.Bodies);
         if (question.AsksSeparate) dates = dates.Where(d => !NextMeetings.SaysJoint(d)).ToList();
         if (question.AsksEarliest) dates = dates.Take(1).ToList();

@@ -26,6 +26,20 @@ public sealed class DoubtfulDatesReplyTests
     }
 
     [Fact]
+    public void A_meeting_date_the_minutes_do_not_state_is_told_as_not_stated_beside_what_they_say()
+    {
+        var held = new WorkingParty.Answers.Model.HeldMeeting("dunes-2031-05", "Working Party on Dunes", new DateOnly(2031, 5, 10), null, true, null, null, null, 2)
+        {
+            DateSaid = ["Summary of discussions", "The members met by videoconference."],
+        };
+        var reply = _replies.Build(new WorkingParty.Answers.Model.LastMeetingsAnswer(new DateOnly(2031, 6, 1), [held]));
+
+        Assert.Contains("Last meeting: date not stated (about Saturday 10 May 2031)", reply.Text);
+        Assert.DoesNotContain("Last meeting: Saturday 10 May 2031", reply.Text);
+        Assert.Contains("The minutes say: \u201cThe members met by videoconference.\u201d", reply.Text);
+    }
+
+    [Fact]
     public void An_uncertain_deadline_is_not_offered_for_comments_and_the_certain_one_still_is()
     {
         var reply = _replies.Build(SeedAnswers.DeadlinesWithDoubt());

@@ -1,7 +1,7 @@
 namespace WorkingParty.Answers.Composition;
 
 /// <summary>A Council document: where the minutes refer to it, found by its reference or by what it is about.</summary>
-internal static class Documents
+internal static partial class Documents
 {
     private static readonly HashSet<string> DocumentNouns = [.. Vocabulary.Default.DocumentNouns];
     private static readonly HashSet<string> Demonstratives = ["the", "this", "that", "these", "those"];
@@ -82,7 +82,7 @@ internal static class Documents
             .ThenBy(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text)) ? 0 : 1).First();
         var actorWords = question.NamedActors.SelectMany(a => Words.Split(a.Words)).Select(w => w.Lower).ToHashSet();
         var references = Nearest(found.Sentence.Text, concepts, actorWords, found.Meeting);
-        if (ByReference(references[0], library, today) is not { } answer) return null;
+        if (references.Count == 0 || ByReference(references[0], library, today) is not { } answer) return null;
         var keys = references.Select(DocumentReference.BaseKey).ToHashSet();
         var alsoNear = references.Skip(1).SelectMany(r => ByReference(r, library, today)?.Mentions ?? []);
         // "Which cod docs were discussed?": in the plural, every document of the item whose own title holds the topic.
@@ -165,21 +165,33 @@ internal static class Documents
     /// for ("Annex A (doc. 5100/33) and Annex B (doc. 5200/33)": "Annex B" is the second); several holding the same
     /// words are all given; else the first, as the minutes cite it. An actor the question names is the sentence's
     /// speaker, standing before its first reference and no nearer any ("The Presidency introduced the proposal (doc.
-    /// 5555/31) and its compromise suggestions (doc. 6666/31)": "pres compromise suggestions" is the second).
+    /// 5555/31) and its compromise suggestions (doc. 6666/31)": "pres compromise suggestions" is the second). References
+    /// cited together after a list of names go with the names in order (<see cref="ListedReferences"/>), a country
+    /// the question names being one of the names, not the speaker; none is given (empty) when the topic names one of a
+    /// list that does not match them in number.
     /// </summary>
     private static List<string> Nearest(string sentence, Concepts concepts, IReadOnlySet<string> actorWords, Meeting meeting)
     {
         var nearing = concepts.All.Where(c => !actorWords.Contains(c.Word)).Select(c => c.Term).ToList();
-        var scored = new List<(string Reference, HashSet<string> Found)>();
+        var scored = new List<(string Reference, HashSet<string> Found, string Before)>();
         var start = 0;
         foreach (var match in DocumentReference.FindAll(sentence))
         {
-            var terms = Concepts.TermsOf(sentence[start..match.Index]);
-            if (!IsOwnNumber(match.Value, meeting)) scored.Add((match.Value, [.. nearing.Where(terms.Contains)]));
+            var before = sentence[start..match.Index];
+            var terms = Concepts.TermsOf(before);
+            if (!IsOwnNumber(match.Value, meeting)) scored.Add((match.Value, [.. nearing.Where(terms.Contains)], before));
             start = match.Index + match.Length;
         }
         var widest = scored.MaxBy(s => s.Found.Count);
         if (widest.Found.Count == 0 || !scored.All(s => s.Found.IsSubsetOf(widest.Found))) return [scored[0].Reference];
-        return scored.Where(s => s.Found.SetEquals(widest.Found)).Select(s => s.Reference).Distinct().ToList();
+        var nearest = scored.Where(s => s.Found.SetEquals(widest.Found)).Select(s => s.Reference).Distinct().ToList();
+        if (nearest.Count > 1) return nearest;
+        var from = scored.FindIndex(s => s.Reference == nearest[0]);
+        var group = scored.Skip(from + 1).TakeWhile(s => CitedTogether().IsMatch(s.Before)).Select(s => s.Reference).Prepend(nearest[0]).ToList();
+        return group.Count > 1 && ListedReferences.ByPosition(scored[from].Before, group, [.. concepts.All.Select(c => c.Term)]) is { } listed ? [.. listed] : nearest;
     }
+
+    /// <summary>What stands between two references cited together: ", ", " and ", "), (doc. ".</summary>
+    [GeneratedRegex(@"^[\s,;()&/]*(?:and\s+)?(?:(?:docs?|documents?)\.?\s*)?[\s(]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CitedTogether();
 }

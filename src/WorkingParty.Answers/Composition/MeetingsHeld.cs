@@ -43,6 +43,26 @@ internal static class MeetingsHeld
         return remote.Count == 0 ? null : new LastMeetingsAnswer(today, remote);
     }
 
+    /// <summary>
+    /// "The meeting postponed from 3 March, when was it held?": the meetings whose own record says they were moved to
+    /// their day in a sentence writing the day asked about ("The meeting, initially planned for 3 March, was postponed to
+    /// 10 March"), newest first; null when none does.
+    /// </summary>
+    public static LastMeetingsAnswer? MovedFrom(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var day = Concepts.Of(question.DateWords);
+        var moved = library.NewestFirst(question.Bodies, today)
+            .Where(m => MovesToItsDay(m).Any(e => day.AllFoundIn(Concepts.TermsOf(e.Sentence))))
+            .Select(HeldMeetings.Of).ToList();
+        return moved.Count == 0 ? null : new LastMeetingsAnswer(today, moved);
+    }
+
+    /// <summary>The events of a meeting's own record that move it to its own day: it was postponed or brought forward to it.</summary>
+    public static IEnumerable<DatedEvent> MovesToItsDay(Meeting meeting) =>
+        meeting.Events.Where(e => e.Status == MovedTo && e.Date >= meeting.Date && e.Date <= (meeting.EndDate ?? meeting.Date));
+
+    private const string MovedTo = "postponed";
+
     private static bool SaysRemote(string? text) => text is not null && Words.Split(text).Any(w => RemoteMeetingWords.Contains(w.Lower));
 
     /// <summary>"Which minutes do you have?": every meeting of the working parties asked about, latest first.</summary>

@@ -113,6 +113,37 @@ internal static class NextMeetings
             });
     }
 
+    private const string KindEvent = "the minutes date this meeting of the kind asked, but not as a coming meeting of this working party";
+
+    private static readonly HashSet<string> MeetingWords = [.. Vocabulary.Default.MeetingWords];
+    private static readonly HashSet<string> RemoteWords = [.. Vocabulary.Default.RemoteMeetingWords];
+
+    /// <summary>Whether the date's sentence says the meeting is held at a distance ("an informal videoconference ... on 10 April").</summary>
+    public static bool SaysRemote(UpcomingDate date) => Words.Split(date.Sentence ?? date.Description).Any(w => RemoteWords.Contains(w.Lower));
+
+    /// <summary>
+    /// "Next joint vtc?", "next vtc?": the coming meetings of the kind asked (joint, or held at a distance) that the latest
+    /// record of each body asked about dates only as events ("A second joint Canals/Ports videoconference is tentatively
+    /// scheduled for 24 April"), shown in doubt with their sentence.
+    /// </summary>
+    public static IEnumerable<UpcomingDate> EventsOfKind(DateOnly today, MinutesLibrary library, IReadOnlySet<string>? bodies, bool joint) =>
+        library.NewestFirst(bodies, today).DistinctBy(m => m.Body)
+            .SelectMany(source => source.Events
+                .Where(e => e is { Kind: EventKind.Event, Status: null } && e.Date > today && OfKind(e.Sentence, joint))
+                .Select(e => new UpcomingDate(e.Date, e.EndDate, MeetingKind, e.Description, Citations.Of(source, e.Item))
+                {
+                    Doubt = new Doubt(KindEvent, e.Sentence),
+                    Sentence = e.Sentence,
+                }));
+
+    private static bool OfKind(string sentence, bool joint)
+    {
+        var words = Words.Split(sentence);
+        return joint
+            ? words.Any(w => JointWords.Contains(w.Lower)) && words.Any(w => MeetingWords.Contains(w.Lower))
+            : words.Any(w => RemoteWords.Contains(w.Lower));
+    }
+
     /// <summary>
     /// The date of the coming event a question bounds its meetings by ("before the ECOFIN Council"): the soonest stored
     /// event after today, in the named bodies' minutes, whose description or sentence holds the question's words. Null

@@ -15,6 +15,12 @@ public sealed record HeldMeeting(
     string? Kind,
     int Items)
 {
+    /// <summary>
+    /// When the minutes do not state the meeting's date (<see cref="DateInferred"/>): what they say of the meeting
+    /// instead, the record's title and its opening sentences, shown so that the inferred date is not taken as a fact.
+    /// </summary>
+    public IReadOnlyList<string> DateSaid { get; init; } = [];
+
     /// <summary>Set when the secretariat corrected the meeting's date, body or document number: who and when.</summary>
     public CorrectionMark? Corrected { get; init; }
 }

@@ -98,6 +98,10 @@ internal sealed class AskedDetails(Vocabulary vocabulary)
     public bool NextJoint(IReadOnlyList<Word> words) =>
         Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => vocabulary.JointWords.Contains(words[i].Lower) && vocabulary.ComingWords.Contains(words[i - 1].Lower));
 
+    /// <summary>The coming meeting held at a distance: "next vtc?", "when is the next videoconference?" (the word right after a coming word).</summary>
+    public bool NextRemote(IReadOnlyList<Word> words) =>
+        Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => vocabulary.RemoteMeetingWords.Contains(words[i].Lower) && vocabulary.ComingWords.Contains(words[i - 1].Lower));
+
     /// <summary>A body's meetings apart from its joint ones: "when does X meet on its own next?", "next X meeting alone?".</summary>
     public bool Separate(IReadOnlyList<Word> words) => words.Any(w => vocabulary.SeparateWords.Contains(w.Lower));
 

@@ -21,6 +21,8 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
     private readonly HashSet<string> _absenceWords = [.. vocabulary.AbsenceQuestionWords];
     private readonly HashSet<string> _originalWords = [.. vocabulary.OriginalWords];
     private readonly HashSet<string> _originalPlanWords = [.. vocabulary.OriginalPlanWords];
+    private readonly HashSet<string> _originalDateWords = [.. vocabulary.OriginalDateWords];
+    private readonly HashSet<string> _originalDateNouns = [.. vocabulary.OriginalDateNouns];
     private readonly HashSet<string> _remainingWords = [.. vocabulary.RemainingWords];
     private readonly HashSet<string> _attendanceWords = [.. vocabulary.AttendanceWords];
     private readonly HashSet<string> _negationWords = [.. vocabulary.NegationWords];
@@ -92,11 +94,12 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
 
     /// <summary>
     /// Whether the question asks when a meeting held was first planned: "originally planned", "initially foreseen", a past
-    /// tense, and a meeting word or the body's name ("when was the March TRANSWP first meant to be?").
+    /// tense, or "the original date", and a meeting word or the body's name ("when was the March TRANSWP first meant to be?").
     /// </summary>
     public bool AsksOriginalDate(IReadOnlyList<Word> words, bool bodyNamed) =>
-        words.Any(w => _originalWords.Contains(w.Lower)) && words.Any(w => _originalPlanWords.Contains(w.Lower))
-        && words.Any(w => _pastWords.Contains(w.Lower)) && (bodyNamed || words.Any(w => _meetingWords.Contains(w.Lower)));
+        (words.Any(w => _originalWords.Contains(w.Lower)) && words.Any(w => _originalPlanWords.Contains(w.Lower)) && words.Any(w => _pastWords.Contains(w.Lower))
+            || words.Where((w, i) => _originalDateWords.Contains(w.Lower) && i + 1 < words.Count && _originalDateNouns.Contains(words[i + 1].Lower)).Any())
+        && (bodyNamed || words.Any(w => _meetingWords.Contains(w.Lower)));
 
     /// <summary>
     /// Whether the question asks for what is left of this year ("which dates are left this year?", "remaining meetings

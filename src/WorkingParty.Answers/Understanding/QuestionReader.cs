@@ -184,6 +184,7 @@ internal sealed class QuestionReader
             AsksEarlierMeetings = _details.EarlierMeetings(words),
             AsksJoint = _details.Joint(words),
             AsksNextJoint = _details.NextJoint(words),
+            AsksNextRemote = _details.NextRemote(words),
             AsksSeparate = _details.Separate(words),
             PassageWords = passageWords,
             DateWords = dateWords,

@@ -87,6 +87,9 @@ internal sealed record QuestionReading(
     /// <summary>"Next joint meeting?": the coming meetings the minutes say are joint ones, when any is.</summary>
     public bool AsksNextJoint { get; init; }
 
+    /// <summary>"Next vtc?": the coming meetings said to be held at a distance, when the minutes date any.</summary>
+    public bool AsksNextRemote { get; init; }
+
     /// <summary>"When does X meet on its own next?": the coming meetings but those the minutes say are joint ones.</summary>
     public bool AsksSeparate { get; init; }
 

@@ -298,6 +298,12 @@ internal sealed class Vocabulary
     /// <summary>Planning words, in questions and sentences alike: "planned", "foreseen", "scheduled".</summary>
     public IReadOnlyList<string> OriginalPlanWords { get; init; } = [];
 
+    /// <summary>Words that, right before a date noun, ask for the date a meeting was first meant for ("the original date").</summary>
+    public IReadOnlyList<string> OriginalDateWords { get; init; } = [];
+
+    /// <summary>Nouns of a date ("date", "day") that, after an original-date word, ask for the date first meant.</summary>
+    public IReadOnlyList<string> OriginalDateNouns { get; init; } = [];
+
     /// <summary>Words that, with "this year", ask for the coming meetings of the rest of the year ("which dates are left this year?").</summary>
     public IReadOnlyList<string> RemainingWords { get; init; } = [];
 

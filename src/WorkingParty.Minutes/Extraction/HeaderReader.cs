@@ -8,7 +8,8 @@ namespace WorkingParty.Minutes.Extraction;
 /// whether they share a line ("On: 31 January 2020"), follow each other ("On:" then "31 January 2020") or stand in two
 /// columns (three labels, then three values). A value that wraps goes on until the next label or paragraph end; a
 /// Subject or To: cut by a paragraph break (each printed line a paragraph) goes on over it when it ends on "on", "of", ... or
-/// the next line goes on in lower case or in brackets; a Subject also when the next line is led by a dash ("– Summary of").
+/// the next line goes on in lower case or in brackets; a Subject also when the next line is led by a dash ("– Summary of"),
+/// or by a bracket or in lower case though it names the kind of record ("(Estuaries) on 9 June 2036 – Summary of discussions").
 /// </summary>
 public sealed class HeaderReader
 {
@@ -82,7 +83,7 @@ public sealed class HeaderReader
                 fields[open] = line;
             }
             else if (open is not null && fields.TryGetValue(open, out var value)
-                && (open == "Subject" && DashLed(line) || !StartsOtherPart(line) && !(open == "Subject" && EndsOnDay(value))))
+                && (open == "Subject" && (DashLed(line) || Wraps(value, line)) || !StartsOtherPart(line) && !(open == "Subject" && EndsOnDay(value))))
             {
                 fields[open] = $"{value} {line}";
             }
@@ -114,6 +115,13 @@ public sealed class HeaderReader
 
         return EndsOnDay(next);
     }
+
+    /// <summary>
+    /// "... of the Working Party on Reeds" then "(Estuaries) on 9 June 2036 – Summary of discussions": a Subject that gives
+    /// no day yet goes on over a line led by a bracket or in lower case, though that line names the kind of record.
+    /// </summary>
+    private bool Wraps(string subject, string line) =>
+        line.Length > 0 && (line[0] == '(' || char.IsLower(line[0])) && !_field.IsMatch(line) && !_dates.Recognize(subject).Any(IsDay);
 
     /// <summary>"..., 20 October 2031": the text ends on a day of a year (a full stop or closing bracket aside).</summary>
     private bool EndsOnDay(string text)

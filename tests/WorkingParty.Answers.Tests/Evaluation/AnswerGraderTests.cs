@@ -69,6 +69,18 @@ public class AnswerGraderTests
     }
 
     [Fact]
+    public void A_meeting_date_the_minutes_do_not_state_is_not_asserted_what_they_say_is_quoted()
+    {
+        var label = Label(mustContain: ["2017-03-15"]);
+        HeldMeeting Held(bool inferred, params string[] said) =>
+            new("hwp-2017-03-15", "Horizontal Working Party on Cyber Issues", new(2017, 3, 13), null, inferred, "7500/17", null, null, 3) { DateSaid = said };
+
+        Assert.Equal(Grade.Wrong, _grader.Grade(label, new LastMeetingsAnswer(Today, [Held(inferred: false)])).Grade);
+        Assert.Equal(Grade.Missed, _grader.Grade(label, new LastMeetingsAnswer(Today, [Held(inferred: true, "Summary record")])).Grade);
+        Assert.Equal(Grade.Right, _grader.Grade(label, new LastMeetingsAnswer(Today, [Held(inferred: true, "The members met by videoconference on 15 March 2017.")])).Grade);
+    }
+
+    [Fact]
     public void Both_days_of_a_two_day_meeting_a_citation_names_are_shown()
     {
         var label = Label(mustContain: ["2017-03-15", "2017-03-16"]);

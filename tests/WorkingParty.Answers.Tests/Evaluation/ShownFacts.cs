@@ -108,14 +108,17 @@ internal sealed partial record ShownFacts(
         };
     }
 
-    /// <summary>Meetings held: their dates and bodies, document numbers, and (for the list of minutes) issue dates.</summary>
+    /// <summary>
+    /// Meetings held: their dates and bodies, document numbers, and (for the list of minutes) issue dates. A meeting date
+    /// the minutes do not state is shown as inferred, beside what they say instead: not asserted, that text quoted.
+    /// </summary>
     private static ShownFacts Meetings(string kind, IReadOnlyList<HeldMeeting> meetings, bool issued) => new(
         kind, meetings.Count == 0 ? Stance.Empty : Stance.Asserts,
         meetings.Select(m => new Citation(m.MeetingId, m.Body, m.Date, 0, "")).FirstOrDefault(), [.. meetings.Select(m => m.Items)],
-        [.. meetings.SelectMany(m => Optional(m.EndDate, DateRole.MeetingHeld).Prepend(new(m.Date, DateRole.MeetingHeld))
+        [.. meetings.SelectMany(m => (m.DateInferred ? [] : Optional(m.EndDate, DateRole.MeetingHeld).Prepend(new(m.Date, DateRole.MeetingHeld)))
             .Concat(issued ? Optional(m.IssueDate, DateRole.Issued) : []))],
         [.. meetings.SelectMany(m => new[] { m.Body, m.DocumentNumber, issued ? m.Kind : null }).OfType<string>()],
-        [])
+        [.. meetings.SelectMany(m => m.DateSaid)])
     {
         Dates = [.. meetings.Select(m => m.Date)],
         AnswerRole = DateRole.MeetingHeld,

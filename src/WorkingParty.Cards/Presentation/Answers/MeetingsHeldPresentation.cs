@@ -7,7 +7,7 @@ namespace WorkingParty.Cards.Presentation.Answers;
 internal static class MeetingsHeldPresentation
 {
     public static Reply Present(LastMeetingsAnswer answer, ReplyRequest request) =>
-        Present(answer.Meetings.Count == 1 ? $"Last meeting: {Wording.DayAndDate(answer.Meetings[0].Date)}" : "Last meeting of each working party",
+        Present(answer.Meetings is [var only] ? $"Last meeting: {(only.DateInferred ? $"date not stated (about {Wording.DayAndDate(only.Date)})" : Wording.DayAndDate(only.Date))}" : "Last meeting of each working party",
             answer.Today, answer.Meetings, withDocument: false, request);
 
     public static Reply Present(MinutesListAnswer answer, ReplyRequest request) =>
@@ -54,6 +54,7 @@ internal static class MeetingsHeldPresentation
     private static IEnumerable<string> Lines(HeldMeeting meeting, bool withDocument)
     {
         yield return $"Met on {Wording.DateRange(meeting.Date, meeting.EndDate)}{(meeting.DateInferred ? " (date inferred; the minutes do not state it)" : "")}";
+        foreach (var said in meeting.DateSaid) yield return $"The minutes say: \u201c{said}\u201d";
         if (withDocument)
         {
             yield return $"Document {meeting.DocumentNumber ?? "number not stated"}" + (meeting.Kind is { } kind ? $" ({Wording.SentenceCase(kind)})" : "") +
