@@ -12,18 +12,18 @@ namespace WorkingParty.Answers.Tests.Evaluation;
 /// </summary>
 public class BlindSetTests(ITestOutputHelper output)
 {
-    /// <summary>batches ac, ad and ae, 2026-12-05, main 3042365: 99 of 99 documents accepted (100 %). Target 99 %.</summary>
+    /// <summary>batches af, ag and ah, 2026-12-05, main d4b7383: 99 of 99 documents accepted (100 %). Target 99 %.</summary>
     private const double AcceptedFloor = 0.99;
 
     /// <summary>
-    /// batches ac, ad and ae, 2026-12-05, written before anyone read aa or ab: 1513 of 1613 questions right after the
-    /// fourteenth round (93.8 %; 1495 as they came); 1524 (94.5 %) after the coordinator's one pass over their wrong
-    /// answers (main 3042365), rounded down. Target 97 %.
+    /// batches af, ag and ah, 2026-12-05, written before anyone read ac, ad or ae: 1475 of 1563 questions right after
+    /// the fifteenth round (main fa68c14, 94.4 %; 1471 as they came); 1485 (95.0 %) after the coordinator's one pass
+    /// over their wrong answers (main d4b7383), rounded down. Target 97 %.
     /// </summary>
-    private const double AccuracyFloor = 0.94;
+    private const double AccuracyFloor = 0.95;
 
-    /// <summary>batches ac, ad and ae, 2026-12-05, after one pass over their wrong answers: 4 wrong answers (15 as they came and after the fourteenth round). Target 0.</summary>
-    private const int WrongCeiling = 4;
+    /// <summary>batches af, ag and ah, 2026-12-05, after one pass over their wrong answers: 0 wrong answers (9 as they came, 8 after the fifteenth round). Target 0.</summary>
+    private const int WrongCeiling = 0;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
