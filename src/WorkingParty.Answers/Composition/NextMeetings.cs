@@ -16,7 +16,7 @@ internal static class NextMeetings
     public const string Cancelled = "cancelled";
     public const string Additional = "additional";
     private const string Postponed = "postponed";
-    private static readonly (EventKind Kind, string Name)[] Kinds = [(EventKind.NextMeeting, MeetingKind), (EventKind.Workshop, WorkshopKind)];
+    private static readonly EventKind[] Kinds = [EventKind.NextMeeting, EventKind.Workshop];
 
     private const string NoMeeting = "a workshop, not a meeting of the working party; the minutes name no coming meeting";
 
@@ -48,18 +48,11 @@ internal static class NextMeetings
     public static IReadOnlyList<UpcomingDate> After(
         DateOnly today, MinutesLibrary library, IReadOnlySet<string>? bodies, IReadOnlyList<ScheduleChange> changes)
     {
-        var sources = new List<(EventKind Kind, string Name, Meeting Source)>();
-        foreach (var body in library.NewestFirst(bodies, today).Select(m => m.Body).Distinct())
-        {
-            foreach (var (kind, name) in Kinds)
-            {
-                if (library.NewestFirstOf(body).FirstOrDefault(m => m.Date <= today && m.Events.Any(e => e.Kind == kind)) is { } source)
-                    sources.Add((kind, name, source));
-            }
-        }
+        var sources = library.Announcing.NewestHeld(bodies, today, Kinds);
         var dates = new List<UpcomingDate>();
-        foreach (var (kind, name, source) in sources.Where(s => !sources.Any(o => o.Kind == s.Kind && LedBy(s.Source, o.Source))))
+        foreach (var (kind, source) in sources.Where(s => !sources.Any(o => o.Kind == s.Kind && LedBy(s.Source, o.Source))))
         {
+            var name = kind == EventKind.Workshop ? WorkshopKind : MeetingKind;
             var off = source.Events.Where(e => e.Status == Cancelled).Select(e => e.Date).ToHashSet();
             dates.AddRange(source.Events.Where(e => e.Kind == kind && !off.Contains(e.Date))
                 .Select(e => new UpcomingDate(e.Date, e.EndDate, name,

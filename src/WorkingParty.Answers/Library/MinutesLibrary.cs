@@ -23,6 +23,7 @@ public sealed class MinutesLibrary
         Titles = new TitleIndex(meetings);
         Deadlines = ListedDeadline.Of(meetings);
         Documents = new DocumentListings(meetings);
+        Announcing = new AnnouncingRecords(meetings);
         _newestFirstByBody = meetings.Reverse().GroupBy(m => m.Body).ToDictionary(g => g.Key, g => g.ToArray());
         for (var i = 0; i < meetings.Count; i++) _positions[meetings[i]] = i;
         _eventsByMonth = meetings.Reverse()
@@ -59,6 +60,9 @@ public sealed class MinutesLibrary
     internal TitleIndex Titles { get; }
 
     internal DocumentListings Documents { get; }
+
+    /// <summary>Each body's records that give dates of a kind, newest first.</summary>
+    internal AnnouncingRecords Announcing { get; }
 
     /// <summary>Every deadline of the minutes, newest meeting first.</summary>
     internal IReadOnlyList<ListedDeadline> Deadlines { get; }
