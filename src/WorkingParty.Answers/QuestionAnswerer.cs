@@ -190,11 +190,6 @@ public sealed class QuestionAnswerer
         question.Document is null && question.TopicWords.Count > 0 && question.TopicWords.All(MinutesNouns.Contains);
 
     /// <summary>
-    /// The deadlines asked for; when the question asks when and none holds the topic in its own sentence, the sentences
-    /// that date an event holding all of it ("by when is a general approach planned?": "... with a view to a general
-    /// approach at the Council on 2 June"), before deadlines merely near it or found through their item's title.
-    /// </summary>
-    /// <summary>
     /// "When does the protocol expire?": the sentence dating that end, else a period the minutes tell as expiring whose own
     /// sentence says a part of the topic ("the period for compliance would expire on"), else the items titled with it;
     /// never a request of the item found through its title only.
@@ -208,6 +203,11 @@ public sealed class QuestionAnswerer
             : AgendaItems.ByTitle(question, library, today);
     }
 
+    /// <summary>
+    /// The deadlines asked for; when the question asks when and none holds the topic in its own sentence, the sentences
+    /// that date an event holding all of it ("by when is a general approach planned?": "... with a view to a general
+    /// approach at the Council on 2 June"), before deadlines merely near it or found through their item's title.
+    /// </summary>
     private Answer? DeadlinesOrEvents(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var deadlines = Deadlines.Answer(question, library, today, _scheduleChanges.Current());

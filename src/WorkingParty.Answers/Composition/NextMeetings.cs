@@ -112,7 +112,9 @@ internal static class NextMeetings
     private static readonly HashSet<string> RemoteWords = [.. Vocabulary.Default.RemoteMeetingWords];
 
     /// <summary>Whether the date's sentence says the meeting is held at a distance ("an informal videoconference ... on 10 April").</summary>
-    public static bool SaysRemote(UpcomingDate date) => Words.Split(date.Sentence ?? date.Description).Any(w => RemoteWords.Contains(w.Lower));
+    public static bool SaysRemote(UpcomingDate date) => SaysRemote(Words.Split(date.Sentence ?? date.Description));
+
+    private static bool SaysRemote(IEnumerable<Word> words) => words.Any(w => RemoteWords.Contains(w.Lower));
 
     /// <summary>
     /// "Next joint vtc?", "next vtc?": the coming meetings of the kind asked (joint, or held at a distance) that the latest
@@ -134,7 +136,7 @@ internal static class NextMeetings
         var words = Words.Split(sentence);
         return joint
             ? words.Any(w => JointWords.Contains(w.Lower)) && words.Any(w => MeetingWords.Contains(w.Lower))
-            : words.Any(w => RemoteWords.Contains(w.Lower));
+            : SaysRemote(words);
     }
 
     /// <summary>
