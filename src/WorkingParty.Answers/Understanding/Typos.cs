@@ -15,6 +15,7 @@ internal sealed class Typos
     private readonly string[] _targets;
     private readonly string[] _months;
     private readonly string[] _longFillers;
+    private readonly HashSet<string> _numberWords;
     private readonly IReadOnlyDictionary<string, string> _spellings;
     private readonly Func<string, bool> _isIndexed;
 
@@ -27,6 +28,7 @@ internal sealed class Typos
         _targets = _known.Where(w => w.Length >= LongestTypo && w.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
         _months = vocabulary.Months.Keys.Where(m => m.Length > LongestTypo && m.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
         _longFillers = vocabulary.Fillers.Where(f => f.Length > LongestTypo && f.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
+        _numberWords = [.. vocabulary.NumberWords.Keys];
     }
 
     /// <param name="names">Whether a word names an actor or a working party ("COM", "Cion", "TWP"): those are never typos.</param>
@@ -66,11 +68,12 @@ internal sealed class Typos
 
     /// <summary>
     /// A longer word the minutes never use with two neighbouring letters of a filler swapped ("itmes"): read as the filler,
-    /// it leaves the topic. Never a cue word: "strat" is a clipped "strategy", not "start" asking for the start of a month.
+    /// it leaves the topic. Never a cue word ("strat" is a clipped "strategy", not "start" asking for the start of a month),
+    /// and never a number's word ("three" is no "there").
     /// </summary>
     private string? Swapped(string word)
     {
-        if (!word.All(char.IsLetter) || _known.Contains(word)) return null;
+        if (!word.All(char.IsLetter) || _known.Contains(word) || _numberWords.Contains(word)) return null;
         var target = Array.Find(_longFillers, f => f.Length == word.Length && NeighboursSwapped(word, f));
         return target is null || _isIndexed(word) ? null : target;
     }

@@ -43,6 +43,10 @@ public class ChatWordTests
         Assert.NotEmpty(Ask<AgendaAnswer>(question).Items);
 
     [Fact]
+    public void A_number_word_is_never_a_swapped_filler() =>
+        Assert.Equal(3, Ask<AgendaItemAnswer>("item three").Source.Item);
+
+    [Fact]
     public void Short_names_of_actors_are_never_typos() =>
         Assert.Equal("Commission", Ask<ActorStatementsAnswer>("what did com say about the tonnage report?").Actor);
 }
