@@ -102,7 +102,7 @@ public sealed class QuestionAnswerer
         if (question.Intent == Intent.Document && AsksOwnNumber(question) && MeetingsHeld.Record(question, library, today) is { } record) return record;
         if (AsksWhetherDecided(question) && MeetingNature.Decided(question, library, today) is { } decided) return decided;
         if (question.AsksRemoteMeetingsHeld && MeetingsHeld.Remote(question, library, today) is { } remote) return remote;
-        if (question.AsksFormat && MeetingNature.Format(question, library, today) is { } format) return format;
+        if (question.AsksFormat && !AsksDecisionOnATopic(question) && MeetingNature.Format(question, library, today) is { } format) return format;
         if (question.AsksWhyAdditional && MeetingNature.WhyAdditional(question, library, today) is { } why) return why;
         if (question.AsksAbsence && MeetingNature.Absent(question, library, today) is { } absent) return absent;
         if (question.AsksOriginalDate && MeetingNature.FirstPlanned(question, library, today) is { } planned) return planned;
@@ -184,6 +184,9 @@ public sealed class QuestionAnswerer
     private static bool AsksWhetherDecided(QuestionReading question) =>
         question.TopicWords.Count == 0 && !question.AsksSummary && !question.AsksWhen && !question.AsksWho
         && question.Intent is Intent.Topic or Intent.MeetingOn or Intent.LastMeeting && Decisions.AreAsked(question);
+
+    /// <summary>"What was agreed on X at the VTC?": the format names the meeting; the decision on X is asked, not how it was held.</summary>
+    private static bool AsksDecisionOnATopic(QuestionReading question) => question.TopicWords.Count > 0 && Decisions.AreAsked(question);
 
     /// <summary>"What's the document number of this record?": a document question about nothing but the minutes themselves.</summary>
     private static bool AsksOwnNumber(QuestionReading question) =>

@@ -47,6 +47,7 @@ public class HeaderDocumentTests
     [InlineData("what is the number of the commission proposal?", "8812/35")]
     [InlineData("which commission proposal is this about", "8812/35")]
     [InlineData("cion proposal doc number for the orchard levies regulation?", "8812/35")]
+    [InlineData("what's the council doc number of the Cion proposal", "8812/35")]
     public void A_document_named_by_a_header_field_is_that_fields(string question, string reference) =>
         Assert.Equal(reference, Assert.IsType<DocumentAnswer>(_answerer.Answer(question, Today)).Reference);
 }
