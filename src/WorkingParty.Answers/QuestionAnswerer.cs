@@ -153,7 +153,7 @@ public sealed class QuestionAnswerer
             // "When does the Presidency send the revised text?": what the actor undertook to deliver by a date.
             Intent.Actor => (Answer?)Deadlines.UndertakenBy(question, library, today, _scheduleChanges.Current()) ?? ActorStatements.Answer(question, library, today),
             Intent.Speakers => SpeakersOrFormat(question, library, today),
-            Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
+            Intent.Document when question.Document is not null => (Answer?)AmendingDocuments.Answer(question, library, today) ?? Documents.ByReference(question.Document, library, today),
             Intent.Document when question.ItemNumber is not null => AgendaItems.ByNumber(question, library, today),
             // "Which documents were before the last meeting?": no topic, so every item of that meeting with its documents.
             Intent.Document when question.TopicWords.Count == 0 => Agenda.Answer(question, library, today, detailed: true),

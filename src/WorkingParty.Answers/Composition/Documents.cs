@@ -163,7 +163,7 @@ internal static partial class Documents
     }
 
     /// <summary>The minutes' own number, printed in a page footer a sentence ran into: no document the sentence cites.</summary>
-    private static bool IsOwnNumber(string reference, Meeting meeting) =>
+    public static bool IsOwnNumber(string reference, Meeting meeting) =>
         meeting.Header.DocumentNumber is { } own && DocumentReference.BaseKey(own) == DocumentReference.BaseKey(reference);
 
     /// <summary>

@@ -98,6 +98,9 @@ internal sealed class Vocabulary
     /// </summary>
     public IReadOnlyList<string> FollowUpSentenceWords { get; init; } = [];
 
+    /// <summary>Words before a reference in a document question that make it the act amended, not the document asked for ("the draft amending 3030/93").</summary>
+    public IReadOnlyList<string> AmendingWords { get; init; } = [];
+
     /// <summary>Words of a question that name a document as a header's label does ("doc", "proposal", "reference", a "Council" document): no topic of their own there.</summary>
     public IReadOnlyList<string> HeaderDocumentNouns { get; init; } = [];
 
