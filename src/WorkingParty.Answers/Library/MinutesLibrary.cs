@@ -45,7 +45,8 @@ public sealed class MinutesLibrary
             BodyNicknames.Of(meetings, Vocabulary.Default.NicknameStopWords.Concat(Vocabulary.Default.Fillers)
                 .Concat(Vocabulary.Default.Months.Keys).ToHashSet()),
             word => ActorDirectory.Default.Resolve(word) is not null,
-            word => Concepts.TermsOf(word).Any(t => Titles.Holding(t).Any(i => !WritesOnlyInCapitals(i.Item.Title, word))));
+            // A word an item title holds only as a document's file code ("doc. 5120/36 COFER 28") is no word of the title.
+            word => Concepts.TermsOf(word).Any(t => Titles.Holding(t).Any(i => !TitleFileCodes.OnlyAsFileCode(i.Item.Title, word))));
         Index = index.GetAwaiter().GetResult();
     }
 
@@ -113,16 +114,6 @@ public sealed class MinutesLibrary
     /// <summary>The meeting a question is about: the one it names by date, else the latest held by today.</summary>
     internal Meeting? Select(MeetingFilter? filter, IReadOnlySet<string>? bodies, DateOnly today) =>
         NewestFirst(bodies, today).FirstOrDefault(m => filter?.Accepts(m) ?? true);
-
-    /// <summary>
-    /// Whether the title writes the word only in capitals, as a code or acronym ("(doc. 18269/11 COCON 28)"), never as a
-    /// topic word: "cocon" is then still the body's short name, while "ports" in "Ports and inland waterways" is a topic.
-    /// </summary>
-    private static bool WritesOnlyInCapitals(string title, string word)
-    {
-        var same = Words.Split(title).Where(w => w.Lower == word).ToList();
-        return same.Count > 0 && same.All(w => w.Original.All(c => !char.IsLetter(c) || char.IsUpper(c)));
-    }
 }
 
 /// <summary>A date the minutes of a meeting give.</summary>
