@@ -78,4 +78,16 @@ public class PrintedLineParagraphTests
         Assert.Equal([D("2025-03-28")], m.Deadlines.Select(d => d.Date));
         Assert.Single(m.Items[0].Paragraphs);
     }
+
+    [Fact]
+    public void A_sentence_cut_before_a_quoted_word_goes_on()
+    {
+        var m = Read([.. Header,
+            "1. Seafarers' working time",
+            "The Maltese delegation stressed the role of collective agreements in defining a",
+            "\"deck officer\"; MT entered a reservation on Article 6. The Commission took note."]);
+
+        var sentence = Assert.Single(m.Items[0].Paragraphs).Sentences[0];
+        Assert.EndsWith("reservation on Article 6.", sentence.Text, StringComparison.Ordinal);
+    }
 }
