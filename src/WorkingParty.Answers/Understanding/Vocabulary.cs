@@ -320,6 +320,9 @@ internal sealed class Vocabulary
     /// <summary>Words that ask who was absent from a meeting ("who did not attend?", "which MS were absent?").</summary>
     public IReadOnlyList<string> AbsenceQuestionWords { get; init; } = [];
 
+    /// <summary>Phrases that ask who was absent without an attending word ("who wasn't at the meeting?", "who didn't come?").</summary>
+    public IReadOnlyList<string> AbsenceQuestionCues { get; init; } = [];
+
     /// <summary>Words of attending ("attend", "represented") that, negated, ask who was absent ("who did not attend?").</summary>
     public IReadOnlyList<string> AttendanceWords { get; init; } = [];
 
