@@ -20,18 +20,23 @@ internal static class NextMeetings
 
     private const string NoMeeting = "a workshop, not a meeting of the working party; the minutes name no coming meeting";
 
+    private const string AWorkshop = "a workshop, not a meeting of the working party";
+
     private const string NoDay = "the minutes give a period for this meeting, not its day";
 
     /// <summary>
-    /// The dates to show plainly and those to show with their sentence. Asked for meetings when the only plain dates
-    /// are workshops, the workshops are no answer for certain: they are shown with their sentence, in doubt.
+    /// The dates to show plainly and those to show with their sentence. Asked for meetings, a workshop is no answer for
+    /// certain, beside the meetings or alone: it is shown with its sentence, in doubt.
     /// </summary>
     public static (List<UpcomingDate> Plain, List<UpcomingDate> Doubtful) Shown(IReadOnlyList<UpcomingDate> dates, bool workshopsAsked)
     {
         var plain = dates.Where(d => d.Doubt is null).ToList();
         var doubtful = dates.Where(d => d.Doubt is not null).ToList();
-        if (workshopsAsked || plain.Count == 0 || plain.Any(d => d.Kind != WorkshopKind)) return (plain, doubtful);
-        return ([], [.. plain.Select(d => d with { Doubt = new Doubt(NoMeeting, d.Sentence ?? d.Description) }), .. doubtful]);
+        if (workshopsAsked || !plain.Any(d => d.Kind == WorkshopKind)) return (plain, doubtful);
+        var meetings = plain.Where(d => d.Kind != WorkshopKind).ToList();
+        var why = meetings.Count == 0 ? NoMeeting : AWorkshop;
+        var workshops = plain.Where(d => d.Kind == WorkshopKind).Select(d => d with { Doubt = new Doubt(why, d.Sentence ?? d.Description) });
+        return (meetings, [.. workshops.Concat(doubtful).OrderBy(d => d.Date)]);
     }
 
     private static readonly HashSet<string> JointWords = [.. Vocabulary.Default.JointWords];
@@ -54,7 +59,7 @@ internal static class NextMeetings
         {
             var name = kind == EventKind.Workshop ? WorkshopKind : MeetingKind;
             var off = source.Events.Where(e => e.Status == Cancelled).Select(e => e.Date).ToHashSet();
-            dates.AddRange(source.Events.Where(e => e.Kind == kind && !off.Contains(e.Date))
+            var announced = source.Events.Where(e => e.Kind == kind && !off.Contains(e.Date))
                 .Select(e => new UpcomingDate(e.Date, e.EndDate, name,
                     library.HoursOf(e) is { } hours ? $"{e.Description} ({hours})" : e.Description, Citations.Of(source, e.Item))
                 {
@@ -62,8 +67,15 @@ internal static class NextMeetings
                     Status = e.Status,
                     Corrected = e.Corrected,
                     Sentence = e.Sentence,
-                }));
-            if (kind == EventKind.NextMeeting) dates.AddRange(NearerMoves(source, today));
+                })
+                .ToList();
+            if (kind != EventKind.NextMeeting)
+            {
+                dates.AddRange(announced);
+                continue;
+            }
+            dates.AddRange(SoonerOwnMeetings.Checked(source, [.. announced.Where(d => d.Date > today)], today));
+            dates.AddRange(NearerMoves(source, today));
         }
         foreach (var moved in changes.OfType<MeetingMoved>()) Apply(moved, dates, today);
         return dates.Where(d => d.Date > today).OrderBy(d => d.Date).ToList();
