@@ -10,7 +10,8 @@ namespace WorkingParty.Minutes.Extraction;
 /// code counts after every name the header writes out. A short name written before "(full name)" stays with it. A full name
 /// the To:, Subject or From: field writes out before a known body's bracketed acronym is kept as written, with the known
 /// body's slug, and so is another full name of the known body ("Terrorism Working Party"); a known body's configuration
-/// ("... (Customs)") is a body of its own, named and slugged with it.
+/// ("... (Customs)") is a body of its own, named by the known body's full name and slugged with it. A To: or Subject
+/// that is nothing but a body's name ("Code of Conduct Group (Harbour Dues)", "Article 36 Committee") is read whole.
 /// </summary>
 public sealed partial class BodyResolver
 {
@@ -26,6 +27,10 @@ public sealed partial class BodyResolver
     private static partial Regex JointShortNamesWritten();
     [GeneratedRegex(@"^the\s+")]
     private static partial Regex LeadingThe();
+    [GeneratedRegex(@"\s+and\s+of\s+")]
+    private static partial Regex AndOf();
+    [GeneratedRegex(@"^(?!(?:The|Summary|Outcome|Members|Delegations|Meeting|Minutes|Record|Report)\b).*\b(?:Working\s+(?:Party|Group)|Committee|Group|Forum|Network)(?:\s*\([^()]+\))*$")]
+    private static partial Regex WholeName();
     [GeneratedRegex(@"^(?:\s*\((?!Joint\b)[^()\n]{2,60}\))+")]
     private static partial Regex FollowingBrackets();
     [GeneratedRegex(@"\b(?:Working\s+(?:Party|Group)|Committee|Group|Forum)\b")]
@@ -79,6 +84,11 @@ public sealed partial class BodyResolver
         if (Addressed(header.Field("To")) is { } addressed && !ReportsToCommittee(header.Field("To")!, header.Field("Subject")))
         {
             return addressed;
+        }
+
+        if (header.Field("Subject") is { } subject && Clean(subject) is var name && WholeName().IsMatch(name) && _addresseeBody.IsMatch(name))
+        {
+            return MostNamed(name) is { } known ? AsWritten(name, known) : Named(name);
         }
 
         foreach (var (place, uncoded) in new[] { (fields, fields), (headingText, _code.Replace(headingText, " ")) })
@@ -143,7 +153,8 @@ public sealed partial class BodyResolver
             return null;
         }
 
-        var written = _headingBody.Match(value) is { Success: true } named ? WithShortName(value, named)
+        var written = WholeName().IsMatch(value) && _addresseeBody.IsMatch(value) ? value
+            : _headingBody.Match(value) is { Success: true } named ? WithShortName(value, named)
             : _addresseeBody.Match(value) is { Success: true } whole ? whole.Groups["body"].Value
             : null;
         return (MostNamed(value), written) switch
@@ -168,10 +179,10 @@ public sealed partial class BodyResolver
             return new MeetingBody(written, known.Slug);
         }
 
-        // "Law Enforcement Working Party (Customs)": a configuration of the known body, a body of its own.
+        // "Law Enforcement Working Party (Customs)", "LEWP (Customs)": a configuration of the known body, a body of its own, named by the body's full name.
         if (TrailingBracket().Match(bare) is { Success: true } qualifier && Whole(alias, bare[..qualifier.Index].Trim()))
         {
-            return new MeetingBody(bare, $"{known.Slug}-{Slug(qualifier.Groups["inner"].Value)}");
+            return new MeetingBody($"{known.Name} {qualifier.Value.Trim()}", $"{known.Slug}-{Slug(qualifier.Groups["inner"].Value)}");
         }
 
         // "Terrorism Working Party (TWP)": another full name of the known body is kept as the minutes write it.
@@ -254,7 +265,7 @@ public sealed partial class BodyResolver
         {
             if (_jointBodies?.Match(place) is { Success: true } joint)
             {
-                var bodies = LeadingThe().Replace(Clean(joint.Groups["bodies"].Value), "");
+                var bodies = AndOf().Replace(LeadingThe().Replace(Clean(joint.Groups["bodies"].Value), ""), " and ");
                 var name = JointShortNamesWritten().Match(place) is { Success: true } note
                     ? $"{bodies} (Joint {note.Groups["a"].Value}/{note.Groups["b"].Value})"
                     : bodies;

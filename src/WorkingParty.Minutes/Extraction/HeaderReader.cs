@@ -9,9 +9,11 @@ namespace WorkingParty.Minutes.Extraction;
 /// columns (three labels, then three values). A value that wraps goes on until the next label or paragraph end; a
 /// Subject or To: cut by a paragraph break (each printed line a paragraph) goes on over it when it ends on "on", "of", ... or
 /// the next line goes on in lower case or in brackets; a Subject also when the next line is led by a dash ("– Summary of"),
-/// or by a bracket or in lower case though it names the kind of record ("(Estuaries) on 9 June 2036 – Summary of discussions").
+/// or by a bracket or in lower case though it names the kind of record ("(Estuaries) on 9 June 2036 – Summary of discussions");
+/// a Subject or To: whose line ends on "and", "of", ... goes on over the next line whatever it names ("... Tides and" then
+/// "Estuaries held on 9 June 2036 – Summary of discussions").
 /// </summary>
-public sealed class HeaderReader
+public sealed partial class HeaderReader
 {
     private readonly Regex _field;
     private readonly Regex _otherLabel;
@@ -83,7 +85,8 @@ public sealed class HeaderReader
                 fields[open] = line;
             }
             else if (open is not null && fields.TryGetValue(open, out var value)
-                && (open == "Subject" && (DashLed(line) || Wraps(value, line)) || !StartsOtherPart(line) && !(open == "Subject" && EndsOnDay(value))))
+                && (open == "Subject" && (DashLed(line) || Wraps(value, line)) || open is "Subject" or "To" && _continuesAfter.IsMatch(value)
+                    || !StartsOtherPart(line) && !(open == "Subject" && EndsOnDay(value))))
             {
                 fields[open] = $"{value} {line}";
             }
@@ -170,20 +173,23 @@ public sealed class HeaderReader
         return kind <= from ? [] : _code.Matches(text[from..kind]).Select(m => Regex.Replace(m.Value, @"\s+", " ")).ToList();
     }
 
-    private string? Kind(IEnumerable<string> lines, IReadOnlyDictionary<string, string> fields)
+    /// <summary>
+    /// The kind of record as the header names it ("OUTCOME OF PROCEEDINGS"), else the Subject's, else one a free line
+    /// says in passing after an article ("Delegations will find below a summary of the videoconference").
+    /// </summary>
+    private string? Kind(IReadOnlyList<string> lines, IReadOnlyDictionary<string, string> fields)
     {
-        foreach (var text in lines.Concat(fields.TryGetValue("Subject", out var subject) ? [subject] : []))
-        {
-            foreach (var kind in _kinds)
-            {
-                var match = kind.Match(text);
-                if (match.Success)
-                {
-                    return Regex.Replace(match.Value, @"\s+", " ");
-                }
-            }
-        }
-
-        return null;
+        var subject = fields.TryGetValue("Subject", out var value) ? [value] : Array.Empty<string>();
+        var named = lines.Select(line => KindIn(line, inPassing: false))
+            .Concat(subject.Concat(lines).Select(text => KindIn(text, inPassing: true)))
+            .FirstOrDefault(kind => kind is not null);
+        return named is null ? null : Regex.Replace(named, @"\s+", " ");
     }
+
+    private string? KindIn(string text, bool inPassing) =>
+        _kinds.SelectMany(kind => kind.Matches(text))
+            .FirstOrDefault(match => inPassing || !AfterArticle().IsMatch(text[..match.Index]))?.Value;
+
+    [GeneratedRegex(@"\b(?:a|an|the)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterArticle();
 }

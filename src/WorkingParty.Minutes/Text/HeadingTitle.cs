@@ -68,14 +68,16 @@ public sealed partial class HeadingTitle
     /// Whether <paramref name="line"/>, after a paragraph break, carries on a title that was cut there (as when each
     /// printed line became a paragraph): the title ends on a word no title ends on, the line goes on in lower case, in
     /// brackets or after a dash ("– debriefing by the Presidency"), the title fills the width of a document whose paragraphs are its printed lines,
-    /// or its last line was wrapped at the width of the text and the paragraph is a short ending starting with a word ("... of the European"
-    /// then "Union (ST 8120/31)"; a paragraph starting with a number is not).
+    /// its last line was wrapped at the width of the text and the paragraph is a short ending starting with a word ("... of the European"
+    /// then "Union (ST 8120/31)"; a paragraph starting with a number is not), or the title left a bracket open and the paragraph closes it
+    /// ("... (ST 8120/31 + ADD 1;" then "COM(2031) 88 final)").
     /// </summary>
     public bool ContinuesOverBreak(string title, string lastLine, string line, PrintedLines printed) =>
         line != TextNormaliser.ParagraphBreak
         && title.Length + line.Length < _maxLength
         && (_continuesAfter.IsMatch(title) || char.IsLower(line[0]) || line[0] == '(' || DashBeforeLowerCase(line) || printed.RunsOn(lastLine)
-            || char.IsLetter(line[0]) && EndsWrappedTitle(title, line, lastLine, printed));
+            || char.IsLetter(line[0]) && EndsWrappedTitle(title, line, lastLine, printed)
+            || OpenBracket(title) && ClosesBracket(line) && !StartsSentence(line));
 
     /// <summary>
     /// Whether <paramref name="line"/> carries on a title that wrapped: the title ends on a word no title ends on, the
@@ -84,11 +86,13 @@ public sealed partial class HeadingTitle
     /// title's last printed line was wrapped at the width of the text and the line is a short ending (or a full line
     /// ending on a word no title ends on) that starts no sentence and ends on no stop. A line in lower case, or after a title
     /// ending on a word no title ends on ("... and Directives (EU)" then "2019/771 ..."), goes on even past the usual length
-    /// of a title ("... on food and feed" then "of plant and animal origin, as regards ...").
+    /// of a title ("... on food and feed" then "of plant and animal origin, as regards ..."); so does the short last line of a
+    /// title wrapped at the width of the text ("... borders of the Member" then "States of the European Union").
     /// </summary>
     public bool ContinuesWith(string title, string line, string lastLine, PrintedLines printed) =>
         line != TextNormaliser.ParagraphBreak
-        && (title.Length + line.Length < _maxLength || title.Length < _maxLength && (char.IsLower(line[0]) || CannotEnd(title)))
+        && (title.Length + line.Length < _maxLength
+            || title.Length < _maxLength && (char.IsLower(line[0]) || CannotEnd(title) || EndsWrappedTitle(title, line, lastLine, printed)))
         && (_continuesAfter.IsMatch(title) || _continuationStart.IsMatch(line)
             || (_continuesOverWrap.IsMatch(title) || OpenBracket(title)) && !StartsSentence(line)
             || EndsWrappedTitle(title, line, lastLine, printed));
@@ -106,6 +110,9 @@ public sealed partial class HeadingTitle
 
     /// <summary>"... markets (Single CMO": a bracket the title opened and has not closed yet.</summary>
     private static bool OpenBracket(string title) => title.Count(c => c == '(') > title.Count(c => c == ')');
+
+    /// <summary>"COM(2031) 88 final)": a line closing a bracket opened before it.</summary>
+    private static bool ClosesBracket(string line) => line.Count(c => c == ')') > line.Count(c => c == '(');
 
     /// <summary>Whether a heading too long for a title still reads as one: one unbroken phrase, no sentence in it.</summary>
     public static bool IsUnbrokenHeading(string heading) =>

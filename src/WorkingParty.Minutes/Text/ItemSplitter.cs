@@ -1,7 +1,8 @@
 namespace WorkingParty.Minutes.Text;
 
 /// <summary>
-/// Cuts normalised lines at numbered agenda headings ("1. Title", or "1." alone with the title on the next line), and
+/// Cuts normalised lines at numbered agenda headings ("1. Title", or "1." alone with the title on the next line; Roman
+/// numerals "II. Title" alike), and
 /// each item at its lettered sub-items ("a) Title"). Only the next number (1, then 2, ...) starts an item and only the
 /// next letter a sub-item, so a stray "3." in a paragraph cannot reorder the agenda; a number is skipped only when the
 /// two after it follow in order (an item heading the extraction lost). An unnumbered "AOB" after the items is the next
@@ -228,7 +229,7 @@ public sealed partial class ItemSplitter
 
     private int? HeadingNumber(string line)
     {
-        if (line.Length == 0 || !char.IsDigit(line[0]) && !line.StartsWith("Item", StringComparison.Ordinal) && !line.StartsWith("Point", StringComparison.Ordinal))
+        if (line.Length == 0 || !ItemNumber.MayStart(line[0]) && !line.StartsWith("Item", StringComparison.Ordinal) && !line.StartsWith("Point", StringComparison.Ordinal))
         {
             return null;
         }
@@ -380,8 +381,7 @@ public sealed partial class ItemSplitter
         }
     }
 
-    private static int Number(Match match) =>
-        int.TryParse(match.Groups["number"].ValueSpan, out var number) ? number : -1;
+    private static int Number(Match match) => ItemNumber.Parse(match.Groups["number"].ValueSpan);
 
     private static List<string> Trim(List<string> lines)
     {

@@ -31,6 +31,19 @@ public class ItemTitleWrapTests
     }
 
     [Fact]
+    public void A_long_title_wrapped_at_the_width_ends_in_a_short_last_line_past_the_usual_length()
+    {
+        const string title = "Proposal for a Regulation of the European Parliament and of the Council establishing a\n" +
+                             "Union register of inland vessels recording the inspection results of all\n" +
+                             "vessels navigating the inland waterways that cross the borders between the Member\n" +
+                             "States of the European Union";
+        var m = Read(Header + "1.\n" + title + "\n- examination of Articles 1 to 9\nThe Commission presented the proposal to delegations and the Presidency\n" +
+                     "invited delegations to send their comments in writing before the next meeting of the Working Party.\n\n2. AOB\nNothing was raised.");
+
+        Assert.Equal(title.Replace('\n', ' '), m.Items[0].Title);
+    }
+
+    [Fact]
     public void A_title_wrapped_after_a_participle_or_a_colon_goes_on_but_a_sentence_after_it_does_not()
     {
         var m = Read(Header + "1. Draft Council Decision amending\nDirective 1999/105/EC on forest reproductive material\nThe Presidency presented the draft.\n\n" +

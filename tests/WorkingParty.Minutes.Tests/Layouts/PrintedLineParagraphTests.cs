@@ -78,4 +78,18 @@ public class PrintedLineParagraphTests
         Assert.Equal([D("2025-03-28")], m.Deadlines.Select(d => d.Date));
         Assert.Single(m.Items[0].Paragraphs);
     }
+
+    [Fact]
+    public void A_title_leaving_its_bracket_of_references_open_goes_on_into_the_paragraph_that_closes_it()
+    {
+        var m = Read([.. Header,
+            "1. Proposal for a Regulation on the safety of inland locks (ST 6120/25 + ADD 1;",
+            "COM(2025) 88 final)",
+            "The Commission presented its proposal to delegations.",
+            "2. Port reception facilities (ST 6300/25;",
+            "The Presidency presented its note (WK 2210/2025) to delegations."]);
+
+        Assert.Equal(["Proposal for a Regulation on the safety of inland locks (ST 6120/25 + ADD 1; COM(2025) 88 final)", "Port reception facilities (ST 6300/25;"],
+            m.Items.Select(i => i.Title));
+    }
 }

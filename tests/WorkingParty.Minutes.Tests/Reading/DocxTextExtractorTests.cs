@@ -54,6 +54,19 @@ public sealed class DocxTextExtractorTests
     }
 
     [Fact]
+    public void A_header_row_with_an_empty_label_goes_on_the_line_of_the_value_above()
+    {
+        var docx = new WordMinutes()
+            .Table(["From:", "General Secretariat of the Council"], ["To:", "Working Party on Plant Reproductive Material"],
+                ["Subject:", "Summary of the videoconference of the Working Party on Plant Reproductive"], ["", "Material held on 8 June 2027"])
+            .Build();
+
+        Assert.Equal("From: General Secretariat of the Council\n\nTo: Working Party on Plant Reproductive Material\n\n"
+            + "Subject: Summary of the videoconference of the Working Party on Plant Reproductive Material held on 8 June 2027\n\n",
+            Extract(docx).Text);
+    }
+
+    [Fact]
     public void Footnotes_come_apart_numbered_in_the_order_the_text_refers_to_them()
     {
         var docx = new WordMinutes()
