@@ -20,23 +20,18 @@ internal static class NextMeetings
 
     private const string NoMeeting = "a workshop, not a meeting of the working party; the minutes name no coming meeting";
 
-    private const string AWorkshop = "a workshop, not a meeting of the working party";
-
     private const string NoDay = "the minutes give a period for this meeting, not its day";
 
     /// <summary>
-    /// The dates to show plainly and those to show with their sentence. Asked for meetings, a workshop is no answer for
-    /// certain, beside the meetings or alone: it is shown with its sentence, in doubt.
+    /// The dates to show plainly and those to show with their sentence. Asked for meetings when the only plain dates
+    /// are workshops, the workshops are no answer for certain: they are shown with their sentence, in doubt.
     /// </summary>
     public static (List<UpcomingDate> Plain, List<UpcomingDate> Doubtful) Shown(IReadOnlyList<UpcomingDate> dates, bool workshopsAsked)
     {
         var plain = dates.Where(d => d.Doubt is null).ToList();
         var doubtful = dates.Where(d => d.Doubt is not null).ToList();
-        if (workshopsAsked || !plain.Any(d => d.Kind == WorkshopKind)) return (plain, doubtful);
-        var meetings = plain.Where(d => d.Kind != WorkshopKind).ToList();
-        var why = meetings.Count == 0 ? NoMeeting : AWorkshop;
-        var workshops = plain.Where(d => d.Kind == WorkshopKind).Select(d => d with { Doubt = new Doubt(why, d.Sentence ?? d.Description) });
-        return (meetings, [.. workshops.Concat(doubtful).OrderBy(d => d.Date)]);
+        if (workshopsAsked || plain.Count == 0 || plain.Any(d => d.Kind != WorkshopKind)) return (plain, doubtful);
+        return ([], [.. plain.Select(d => d with { Doubt = new Doubt(NoMeeting, d.Sentence ?? d.Description) }), .. doubtful]);
     }
 
     private static readonly HashSet<string> JointWords = [.. Vocabulary.Default.JointWords];

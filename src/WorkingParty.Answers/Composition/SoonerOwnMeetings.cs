@@ -4,8 +4,9 @@ namespace WorkingParty.Answers.Composition;
 /// A record that announces its next meetings and also dates, in another sentence, a meeting of its own that comes before
 /// them ("a final meeting on the conclusions would be held on 21 May if needed", "the December meeting would be brought
 /// forward to 9 December") does not say for certain which comes next: the announced dates after that meeting are shown
-/// with their sentence, and so is the sooner meeting, never one of them alone as the next. A meeting another body holds
-/// ("the Coreper meeting on 20 May", "a meeting of ministers on 20 May") is none of its own.
+/// with their sentence, and so is the sooner meeting, never one of them alone as the next. Only a meeting dated under the
+/// item that announces the next one is taken for the body's own (another item's "upcoming meeting on 24 April" is
+/// most often the meeting that item is about); nor is one another body holds ("the Coreper meeting on 20 May").
 /// </summary>
 internal static class SoonerOwnMeetings
 {
@@ -28,11 +29,12 @@ internal static class SoonerOwnMeetings
     /// </summary>
     public static IEnumerable<UpcomingDate> Checked(Meeting source, IReadOnlyList<UpcomingDate> announced, DateOnly today)
     {
-        var plain = announced.Where(d => d.Doubt is null && d.Kind == NextMeetings.MeetingKind).Select(d => d.Date).ToList();
+        var plain = announced.Where(d => d.Doubt is null && d.Kind == NextMeetings.MeetingKind).ToList();
         if (plain.Count == 0) return announced;
-        var first = plain.Min();
+        var first = plain.MinBy(d => d.Date)!;
         var sooner = source.Events
-            .Where(e => e is { Kind: EventKind.Event, Status: null, Precision: DatePrecision.Day } && e.Date > today && e.Date < first
+            .Where(e => e is { Kind: EventKind.Event, Status: null, Precision: DatePrecision.Day } && e.Date > today && e.Date < first.Date
+                && e.Item == first.Source.Item
                 && SaysOwnMeeting(OwnWords(e)))
             .DistinctBy(e => e.Date)
             .ToList();

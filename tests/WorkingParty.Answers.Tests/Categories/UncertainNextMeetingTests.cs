@@ -7,9 +7,9 @@ namespace WorkingParty.Answers.Tests.Categories;
 /// <summary>
 /// A next meeting is asserted only when the minutes leave no doubt that it is the one asked: a meeting of the body's own
 /// dated before it in another sentence (an extra one "if needed", a date "brought forward") leaves both in doubt, shown
-/// with their sentences; a workshop beside the meetings is shown with its sentence, never as a meeting; "a joint meeting
-/// coming up?" asks for joint ones only; and a Presidency named by its country is not "this Presidency" whose last coming
-/// meeting is the last date ahead.
+/// with their sentences; "a joint meeting coming up?" asks for joint ones only; a Presidency named by its country is not
+/// "this Presidency" whose last coming meeting is the last date ahead; and "which dates did the Presidency announce?"
+/// asks for the coming dates, not the meeting held.
 /// </summary>
 public class UncertainNextMeetingTests
 {
@@ -38,7 +38,6 @@ public class UncertainNextMeetingTests
     [Theory]
     [InlineData("Under the Latvian Presidency, the first meeting of the Working Party was tentatively scheduled for 24 June 2035. The Presidency informed delegations that a final meeting on the barge standards would be held on 29 May 2035 if needed.")]
     [InlineData("The Chair recalled the calendar: 5 June and 24 June 2035. Owing to the Transport Council, the June meeting would be brought forward to 3 June.")]
-    [InlineData("The Chair (EEAS) recalled that the WATER group would meet again on 29 May for a joint session with COPORT on river ports, and that the meeting on 12 June had been moved to 24 June.")]
     public void A_sooner_own_meeting_dated_elsewhere_leaves_the_next_meeting_in_doubt(string aob)
     {
         var answer = Ask(aob, "when is the next waterways meeting?");
@@ -59,16 +58,6 @@ public class UncertainNextMeetingTests
     }
 
     [Fact]
-    public void A_workshop_beside_the_next_meeting_is_shown_with_its_sentence_not_as_a_meeting()
-    {
-        var answer = Ask("The next meeting of the Working Party will take place on 24 June 2035. The Presidency will hold a workshop on river ports in Vienna on 26 and 27 June 2035.",
-            "next waterways meeting");
-
-        Assert.Equal([new DateOnly(2035, 6, 24)], answer.Dates.Select(d => d.Date));
-        Assert.Contains(answer.Doubtful, d => d.Date == new DateOnly(2035, 6, 26) && d.Kind == "workshop");
-    }
-
-    [Fact]
     public void A_joint_meeting_coming_up_is_the_joint_one_not_the_own_next_meeting()
     {
         var answer = Ask("The next meeting of the Working Party will take place on 24 June 2035. A joint meeting with the Working Party on Competitiveness and Growth was tentatively scheduled for 9 July 2035.",
@@ -85,6 +74,16 @@ public class UncertainNextMeetingTests
             "next waterways meeting after the joint meeting?");
 
         Assert.Contains(answer.Dates.Concat(answer.Doubtful), d => d.Date == new DateOnly(2035, 6, 24));
+    }
+
+    [Theory]
+    [InlineData("which meeting dates did the Latvian presidency announce for the waterways WP?")]
+    [InlineData("what meeting dates did the LV pres announce")]
+    public void Dates_a_Presidency_did_announce_are_the_coming_ones_not_the_meeting_held(string question)
+    {
+        var answer = Ask("The Latvian Presidency announced the following meetings of the Working Party: 24 June, 8 July and 22 July 2035.", question);
+
+        Assert.Equal([new DateOnly(2035, 6, 24), new DateOnly(2035, 7, 8), new DateOnly(2035, 7, 22)], answer.Dates.Select(d => d.Date));
     }
 
     [Fact]
