@@ -104,7 +104,7 @@ public sealed class QuestionAnswerer
         if (question.Intent == Intent.Document && AsksOwnNumber(question) && MeetingsHeld.Record(question, library, today) is { } record) return record;
         if (AsksWhetherDecided(question) && MeetingNature.Decided(question, library, today) is { } decided) return decided;
         if (question.AsksRemoteMeetingsHeld && MeetingsHeld.Remote(question, library, today) is { } remote) return remote;
-        if (question.AsksFormat && MeetingNature.Format(question, library, today) is { } format) return format;
+        if (question.AsksFormat && !AsksDecisionOnATopic(question) && MeetingNature.Format(question, library, today) is { } format) return format;
         if (question.AsksWhyAdditional && MeetingNature.WhyAdditional(question, library, today) is { } why) return why;
         if (question.AsksAbsence && MeetingNature.Absent(question, library, today) is { } absent) return absent;
         if (question.AsksOriginalDate && MeetingNature.FirstPlanned(question, library, today) is { } planned) return planned;
@@ -158,7 +158,7 @@ public sealed class QuestionAnswerer
             // "When does the Presidency send the revised text?": what the actor undertook to deliver by a date.
             Intent.Actor => (Answer?)Deadlines.UndertakenBy(question, library, today, _scheduleChanges.Current()) ?? ActorStatements.Answer(question, library, today),
             Intent.Speakers => SpeakersOrFormat(question, library, today),
-            Intent.Document when question.Document is not null => Documents.ByReference(question.Document, library, today),
+            Intent.Document when question.Document is not null => (Answer?)AmendingDocuments.Answer(question, library, today) ?? Documents.ByReference(question.Document, library, today),
             Intent.Document when question.ItemNumber is not null => AgendaItems.ByNumber(question, library, today),
             // "Which documents were before the last meeting?": no topic, so every item of that meeting with its documents.
             Intent.Document when question.TopicWords.Count == 0 => Agenda.Answer(question, library, today, detailed: true),
@@ -202,6 +202,9 @@ public sealed class QuestionAnswerer
         return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i].Lower == PresidencyWord
             && ActorDirectory.Default.Resolve(words[i - 1].Original) is { } named && ActorDirectory.Default.IsDelegation(named));
     }
+
+    /// <summary>"What was agreed on X at the VTC?": the format names the meeting; the decision on X is asked, not how it was held.</summary>
+    private static bool AsksDecisionOnATopic(QuestionReading question) => question.TopicWords.Count > 0 && Decisions.AreAsked(question);
 
     /// <summary>"What's the document number of this record?": a document question about nothing but the minutes themselves.</summary>
     private static bool AsksOwnNumber(QuestionReading question) =>

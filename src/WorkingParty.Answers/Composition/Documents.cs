@@ -57,8 +57,8 @@ internal static partial class Documents
     }
 
     /// <summary>
-    /// "Which document is the toolbox paper?": the reference in the newest sentence about the topic that cites one (one
-    /// under an item whose title holds the topic first, then a sentence that holds the topic on its own before one that
+    /// "Which document is the toolbox paper?": the reference in the newest sentence about the topic, read with its item's
+    /// title (with its sub-item's too when no sentence holds the topic so), that cites one (one under an item whose title holds the topic first, then a sentence that holds the topic on its own before one that
     /// needs its item's title), with the other documents of its
     /// sub-item, each where it is cited; under an item without sub-items, only those whose own sentence is on the topic.
     /// When the sentence cites several documents, the one right after the words of the topic ("Annex B (doc. 5200/33)");
@@ -70,13 +70,14 @@ internal static partial class Documents
         var concepts = Concepts.Of(question.TopicWords);
         if (concepts.Count == 0) return null;
         var nouns = Concepts.Of(question.TopicWords.Where(DocumentNouns.Contains));
-        var citing = library.NewestFirst(question.Bodies, today)
+        var sentences = library.NewestFirst(question.Bodies, today)
             .SelectMany(m => m.Items.Where(i => i.Documents.Count > 0).SelectMany(i => i.Paragraphs
                 .SelectMany(p => p.Sentences.Select(s => (Meeting: m, Item: i, Paragraph: p, Sentence: s)))))
             .Where(s => DocumentReference.FindAll(s.Sentence.Text).Any(m => !IsOwnNumber(m.Value, s.Meeting)))
-            .Where(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text + " " + s.Item.Title))
-                || concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text + " " + NamingNext(s.Paragraph, s.Sentence, nouns) + " " + s.Item.Title)))
             .ToList();
+        // The sentence read with its item's title; only when none holds the topic so, with its sub-item's title too.
+        var citing = sentences.Where(s => HoldsTopic(s.Sentence, s.Paragraph, s.Item.Title, concepts, nouns)).ToList();
+        if (citing.Count == 0) citing = sentences.Where(s => HoldsTopic(s.Sentence, s.Paragraph, Titles(s.Item, s.Paragraph), concepts, nouns)).ToList();
         if (citing.Count == 0) return ByTitle(question, library, today);
         var found = citing.OrderBy(s => IsAbout(s.Item, s.Paragraph, concepts) ? 0 : 1)
             .ThenBy(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text)) ? 0 : 1).First();
@@ -94,16 +95,22 @@ internal static partial class Documents
         return answer with { Mentions = [.. answer.Mentions, .. alsoNear.Except(answer.Mentions), .. others] };
     }
 
+    private static bool HoldsTopic(Statement sentence, Paragraph paragraph, string titles, Concepts concepts, Concepts nouns) =>
+        concepts.AllFoundIn(Concepts.TermsOf(sentence.Text + " " + titles))
+        || concepts.AllFoundIn(Concepts.TermsOf(sentence.Text + " " + NamingNext(paragraph, sentence, nouns) + " " + titles));
+
     /// <summary>
     /// Whether the item (or the sub-item of the paragraph) is about the topic, its title holding every word of it: such an
     /// item's document is the topic's, before one of another item whose sentence names the topic in passing ("the import
     /// scheme (doc. 3333/31), as well as its interaction with the fishing reform" against item "Reform of the fishing code").
     /// </summary>
-    private static bool IsAbout(AgendaItem item, Paragraph paragraph, Concepts concepts)
-    {
-        var subItem = item.SubItems.FirstOrDefault(s => string.Equals(s.Label, paragraph.SubItem, StringComparison.OrdinalIgnoreCase));
-        return concepts.AllFoundIn(Concepts.TermsOf(item.Title + " " + subItem?.Title));
-    }
+    private static bool IsAbout(AgendaItem item, Paragraph paragraph, Concepts concepts) => concepts.AllFoundIn(Concepts.TermsOf(Titles(item, paragraph)));
+
+    /// <summary>The item's title with that of the sub-item the paragraph stands under ("Evaluation reports — a) Evaluation of Latvia in the field of visas").</summary>
+    private static string Titles(AgendaItem item, Paragraph paragraph) =>
+        item.SubItems.FirstOrDefault(s => string.Equals(s.Label, paragraph.SubItem, StringComparison.OrdinalIgnoreCase)) is { } subItem
+            ? $"{item.Title} {subItem.Title}"
+            : item.Title;
 
     /// <summary>
     /// The sentence after one in its paragraph when it opens on the document the one before cited, named by the question's
@@ -156,7 +163,7 @@ internal static partial class Documents
     }
 
     /// <summary>The minutes' own number, printed in a page footer a sentence ran into: no document the sentence cites.</summary>
-    private static bool IsOwnNumber(string reference, Meeting meeting) =>
+    public static bool IsOwnNumber(string reference, Meeting meeting) =>
         meeting.Header.DocumentNumber is { } own && DocumentReference.BaseKey(own) == DocumentReference.BaseKey(reference);
 
     /// <summary>

@@ -9,6 +9,9 @@ internal static class Passages
     /// <summary>A topic of one or two words met several times, all under one item: that item is the answer.</summary>
     private const int MostWordsOfATopic = 2;
 
+    /// <summary>How far into its paragraph a passage's quotation goes on to a sentence saying a word of the question it lacks.</summary>
+    private const int MostCompletingSentences = 2;
+
     public static Answer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, RetrievalSettings settings)
     {
         // A date names a meeting when one was held then ("what did we say on CGN in March?"). Else, in a question of no
@@ -53,13 +56,23 @@ internal static class Passages
         return new(text, Citations.Of(passage), MatchedWords.In(text, concepts, terms, ActorDirectory.Default));
     }
 
-    /// <summary>The text quoted for a passage, with the next sentence of its paragraph when that one says a word of the question the passage lacks.</summary>
+    /// <summary>
+    /// The text quoted for a passage, with the next sentences of its paragraph up to the one (at most the second) that
+    /// says a word of the question the passage lacks ("... presented its assessment of the two regimes. X explained the
+    /// transition. The Group agreed that both regimes were not harmful." for "were the regimes found harmful?").
+    /// </summary>
     public static string WithCompletion(string text, Passage passage, Concepts concepts, PassageIndex index)
     {
-        if (index.After(passage) is not { } next) return text;
         var held = index.TermsOf(passage);
-        var said = index.SentenceTermsOf(next);
-        return concepts.Terms.Any(t => !held.Contains(t) && !EntityTerms.IsEntity(t) && said.Contains(t)) ? $"{text} {next.Sentence.Text}" : text;
+        var following = new List<string>();
+        var next = passage;
+        for (var i = 0; i < MostCompletingSentences && index.After(next) is { } after; i++)
+        {
+            following.Add((next = after).Sentence.Text);
+            var said = index.SentenceTermsOf(after);
+            if (concepts.Terms.Any(t => !held.Contains(t) && !EntityTerms.IsEntity(t) && said.Contains(t))) return string.Join(' ', following.Prepend(text));
+        }
+        return text;
     }
 
 }

@@ -45,7 +45,8 @@ public sealed class MinutesLibrary
             BodyNicknames.Of(meetings, Vocabulary.Default.NicknameStopWords.Concat(Vocabulary.Default.Fillers)
                 .Concat(Vocabulary.Default.Months.Keys).ToHashSet()),
             word => ActorDirectory.Default.Resolve(word) is not null,
-            word => Concepts.TermsOf(word).Any(t => Titles.Holding(t).Count > 0));
+            // A word an item title holds only as a document's file code ("doc. 5120/36 COFER 28") is no word of the title.
+            word => Concepts.TermsOf(word).Any(t => Titles.Holding(t).Any(i => !TitleFileCodes.OnlyAsFileCode(i.Item.Title, word))));
         Index = index.GetAwaiter().GetResult();
     }
 

@@ -3,7 +3,8 @@ namespace WorkingParty.Answers.Understanding;
 /// <summary>
 /// Chat typos in the short words that say what a question asks ("whta", "wen", "nxt"): a word of three or four letters
 /// that the minutes never use and that is one edit away from a filler or a cue word of four letters or more is read as
-/// that word; a longer one that far from a month's name is that month. Other longer words are tolerated where they are
+/// that word; a longer one that far from a month's name is that month, and one with two neighbouring letters of a filler
+/// swapped ("itmes") is that filler. Other longer words are tolerated where they are
 /// matched (<see cref="EditDistance"/>); chat spellings too far from their word ("abt") are listed in vocabulary.json.
 /// </summary>
 internal sealed class Typos
@@ -13,6 +14,8 @@ internal sealed class Typos
     private readonly HashSet<string> _known;
     private readonly string[] _targets;
     private readonly string[] _months;
+    private readonly string[] _longFillers;
+    private readonly HashSet<string> _numberWords;
     private readonly IReadOnlyDictionary<string, string> _spellings;
     private readonly Func<string, bool> _isIndexed;
 
@@ -24,6 +27,8 @@ internal sealed class Typos
         _known = [.. vocabulary.Fillers, .. cueWords, .. vocabulary.Months.Keys, .. vocabulary.MonthParts.Keys, .. vocabulary.MeetingWords, .. vocabulary.SaidCues];
         _targets = _known.Where(w => w.Length >= LongestTypo && w.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
         _months = vocabulary.Months.Keys.Where(m => m.Length > LongestTypo && m.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
+        _longFillers = vocabulary.Fillers.Where(f => f.Length > LongestTypo && f.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
+        _numberWords = [.. vocabulary.NumberWords.Keys];
     }
 
     /// <param name="names">Whether a word names an actor or a working party ("COM", "Cion", "TWP"): those are never typos.</param>
@@ -42,7 +47,7 @@ internal sealed class Typos
     private string? Corrected(string word)
     {
         if (_spellings.TryGetValue(word, out var spelled)) return spelled;
-        if (word.Length > LongestTypo) return Month(word);
+        if (word.Length > LongestTypo) return Month(word) ?? Swapped(word);
         if (word.Length < ShortestTypo || !word.All(char.IsLetter) || _known.Contains(word)) return null;
         string? found = null;
         foreach (var target in _targets)
@@ -59,6 +64,25 @@ internal sealed class Typos
         if (!word.All(char.IsLetter) || _known.Contains(word)) return null;
         var month = _months.FirstOrDefault(m => EditDistance.Matches(word, m, fuzzyFrom: LongestTypo + 1) && !IsPlural(word, m));
         return month is null || _isIndexed(word) ? null : month;
+    }
+
+    /// <summary>
+    /// A longer word the minutes never use with two neighbouring letters of a filler swapped ("itmes"): read as the filler,
+    /// it leaves the topic. Never a cue word ("strat" is a clipped "strategy", not "start" asking for the start of a month),
+    /// and never a number's word ("three" is no "there").
+    /// </summary>
+    private string? Swapped(string word)
+    {
+        if (!word.All(char.IsLetter) || _known.Contains(word) || _numberWords.Contains(word)) return null;
+        var target = Array.Find(_longFillers, f => f.Length == word.Length && NeighboursSwapped(word, f));
+        return target is null || _isIndexed(word) ? null : target;
+    }
+
+    private static bool NeighboursSwapped(string word, string target)
+    {
+        var i = 0;
+        while (i < word.Length && word[i] == target[i]) i++;
+        return i + 1 < word.Length && word[i] == target[i + 1] && word[i + 1] == target[i] && word.AsSpan(i + 2).SequenceEqual(target.AsSpan(i + 2));
     }
 
     private static bool IsPlural(string word, string target) => word == target + "s";

@@ -94,7 +94,17 @@ internal sealed class Vocabulary
     /// <summary>Nouns of a sentence that says whether a decision was taken ("No decisions could be taken.").</summary>
     public IReadOnlyList<string> DecisionNouns { get; init; } = [];
 
-    /// <summary>Words of a question that name a document as a header's label does ("doc", "proposal", "reference"): no topic of their own there.</summary>
+    /// <summary>
+    /// Words of a sentence, said by the Chair or the Presidency or by nobody named, that tells what follows on an item
+    /// when it records no decision ("The Presidency will reflect on the proposal.", "the text would be submitted to a
+    /// silence procedure").
+    /// </summary>
+    public IReadOnlyList<string> FollowUpSentenceWords { get; init; } = [];
+
+    /// <summary>Words before a reference in a document question that make it the act amended, not the document asked for ("the draft amending 3030/93").</summary>
+    public IReadOnlyList<string> AmendingWords { get; init; } = [];
+
+    /// <summary>Words of a question that name a document as a header's label does ("doc", "proposal", "reference", a "Council" document): no topic of their own there.</summary>
     public IReadOnlyList<string> HeaderDocumentNouns { get; init; } = [];
 
     /// <summary>Short forms of a header label's words and of a question's, read in full: "Cion" is "commission", "prev." "previous".</summary>

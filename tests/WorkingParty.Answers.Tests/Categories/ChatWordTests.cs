@@ -4,7 +4,7 @@ using static WorkingParty.Answers.Tests.Categories.ShippingMinutes;
 
 namespace WorkingParty.Answers.Tests.Categories;
 
-/// <summary>A6: chat typos in short words, inflected fillers and meeting synonyms are not read as required words.</summary>
+/// <summary>A6: chat typos in short words and neighbouring letters swapped in longer ones, inflected fillers and meeting synonyms are not read as required words.</summary>
 public class ChatWordTests
 {
     private readonly QuestionAnswerer _answerer = new(All(), new NoScheduleChanges());
@@ -35,6 +35,16 @@ public class ChatWordTests
     [InlineData("whats still open")]
     public void Outstanding_asks_for_open_deadlines(string question) =>
         Assert.Equal(new DateOnly(2025, 4, 2), Ask<DeadlinesAnswer>(question).Deadlines[0].Date);
+
+    [Theory]
+    [InlineData("agenda itmes")]
+    [InlineData("what were the agenda itmes of the last meeting")]
+    public void Two_neighbouring_letters_swapped_in_a_longer_word_are_read_as_the_word(string question) =>
+        Assert.NotEmpty(Ask<AgendaAnswer>(question).Items);
+
+    [Fact]
+    public void A_number_word_is_never_a_swapped_filler() =>
+        Assert.Equal(3, Ask<AgendaItemAnswer>("item three").Source.Item);
 
     [Fact]
     public void Short_names_of_actors_are_never_typos() =>

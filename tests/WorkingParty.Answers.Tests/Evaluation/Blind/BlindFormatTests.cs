@@ -113,6 +113,22 @@ public class BlindFormatTests
     }
 
     [Fact]
+    public void Item_titles_compare_with_or_without_a_closing_bracket_of_the_day_the_item_was_taken()
+    {
+        var document = new BlindDocument("01.txt", "lines", "Working Party on Shipping", null, new(2021, 3, 4), null, null, null, null,
+            ["Adoption of the agenda", "Proposal for a Regulation on ship recycling – Chapter II (Articles 5 to 9)", "Port reception facilities (5 March)"], []);
+        Meeting Read(params string[] titles) => new("m", "Working Party on Shipping", new(2021, 3, 4), false, "", "01.txt",
+            [.. titles.Select((t, i) => Item(i + 1, t))], [], []);
+
+        Assert.True(TitlesRight(document, Read("Adoption of the agenda",
+            "Proposal for a Regulation on ship recycling – Chapter II (Articles 5 to 9) (4 March 2021)", "Port reception facilities")));
+        Assert.True(TitlesRight(document, Read("Adoption of the agenda",
+            "Proposal for a Regulation on ship recycling – Chapter II (Articles 5 to 9) (Thursday 4 March)", "Port reception facilities (5 March)")));
+        Assert.False(TitlesRight(document, Read("Adoption of the agenda",
+            "Proposal for a Regulation on ship recycling (4 March 2021)", "Port reception facilities")));
+    }
+
+    [Fact]
     public void A_closing_bracket_that_starts_with_a_bare_document_number_is_one_of_document_references()
     {
         var document = new BlindDocument("01.txt", "lines", "Working Party on Shipping", null, new(2021, 3, 4), null, null, null, null,

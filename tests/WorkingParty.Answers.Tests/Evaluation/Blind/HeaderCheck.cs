@@ -10,7 +10,7 @@ internal sealed record FieldCheck(string Field, bool Right, string Expected, str
 /// The writer's document-level facts against the reader's <see cref="Meeting"/>: dates exactly, the document number
 /// by its core, the body when the read one contains the body (less a leading "Joint meeting of" or a closing "(joint
 /// meeting)") or a short name, the kind loosely (lowercase, whitespace, dashes and typographic quotes folded, one containing the other) and
-/// item titles closely (folded the same way, trailing ellipses and a closing bracket of document references dropped, one
+/// item titles closely (folded the same way, trailing ellipses, a closing bracket of document references and one of the day an item was taken dropped, one
 /// containing the other and at least nine tenths of its length, in order: a title cut at a wrap is not right). A fact the writer left empty is not checked.
 /// </summary>
 internal static partial class HeaderCheck
@@ -63,9 +63,12 @@ internal static partial class HeaderCheck
     /// The title without a trailing ellipsis or a closing bracket of document references ("(doc. 8120/31 MAR 44)",
     /// "(8120/31 MAR 44)"):
     /// writers keep that bracket in most titles and leave it out of others (the same writer in different documents), so
-    /// either way is the same title; so are references closing the title in no bracket ("- doc. 8120/31 MAR 44").
+    /// either way is the same title; so are references closing the title in no bracket ("- doc. 8120/31 MAR 44"), and the
+    /// day of a meeting of several days the item was taken on ("(18 March 2031)", "(Tuesday 18 March)"), which writers keep
+    /// in some titles and leave out of others alike.
     /// </summary>
-    private static string Bare(string title) => DocumentReferences().Replace(DocumentBracket().Replace(Ellipsis().Replace(title, ""), ""), "");
+    private static string Bare(string title) =>
+        DocumentReferences().Replace(DocumentBracket().Replace(DayBracket().Replace(Ellipsis().Replace(title, ""), ""), ""), "");
 
     /// <summary>Lowercase, dashes as "-", typographic quotes as straight ones (as the reader reads them), whitespace as one space.</summary>
     private static string Fold(string text) =>
@@ -85,6 +88,9 @@ internal static partial class HeaderCheck
 
     [GeneratedRegex(@"\s*(\.\.\.|\u2026)\s*$")]
     private static partial Regex Ellipsis();
+
+    [GeneratedRegex(@"\s*\((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+[0-9]{4})?\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayBracket();
 
     [GeneratedRegex(@"\s*\((?:doc\b|docs\b|document|ST\s|WK\s|CM\s|COM\s*\(|[0-9]{1,5}/[0-9]{2}\b)(?:[^()]|\([^()]*\))*\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentBracket();
