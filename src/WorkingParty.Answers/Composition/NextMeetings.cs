@@ -54,7 +54,7 @@ internal static class NextMeetings
         {
             var name = kind == EventKind.Workshop ? WorkshopKind : MeetingKind;
             var off = source.Events.Where(e => e.Status == Cancelled).Select(e => e.Date).ToHashSet();
-            dates.AddRange(source.Events.Where(e => e.Kind == kind && !off.Contains(e.Date))
+            var announced = source.Events.Where(e => e.Kind == kind && !off.Contains(e.Date))
                 .Select(e => new UpcomingDate(e.Date, e.EndDate, name,
                     library.HoursOf(e) is { } hours ? $"{e.Description} ({hours})" : e.Description, Citations.Of(source, e.Item))
                 {
@@ -62,8 +62,15 @@ internal static class NextMeetings
                     Status = e.Status,
                     Corrected = e.Corrected,
                     Sentence = e.Sentence,
-                }));
-            if (kind == EventKind.NextMeeting) dates.AddRange(NearerMoves(source, today));
+                })
+                .ToList();
+            if (kind != EventKind.NextMeeting)
+            {
+                dates.AddRange(announced);
+                continue;
+            }
+            dates.AddRange(SoonerOwnMeetings.Checked(source, [.. announced.Where(d => d.Date > today)], today));
+            dates.AddRange(NearerMoves(source, today));
         }
         foreach (var moved in changes.OfType<MeetingMoved>()) Apply(moved, dates, today);
         return dates.Where(d => d.Date > today).OrderBy(d => d.Date).ToList();
