@@ -11,6 +11,7 @@ namespace WorkingParty.Answers;
 public sealed class QuestionAnswerer
 {
     private static readonly HashSet<string> MinutesNouns = [.. Vocabulary.Default.MinutesNouns];
+    private static readonly HashSet<string> MeetingWords = [.. Vocabulary.Default.MeetingWords];
     private const string PresidencyWord = "presidency";
     private static readonly HashSet<string> BoundWords = [.. Vocabulary.Default.PeriodStartWords, .. Vocabulary.Default.UntilWords];
 
@@ -169,9 +170,21 @@ public sealed class QuestionAnswerer
                 when question.AsksWhen || question.Intent == Intent.NextMeeting =>
                 (Answer?)EventDates.Answer(question, library, today, _retrieval)
                     ?? (Answer?)Deadlines.UndertakenBy(question, library, today, _scheduleChanges.Current())
-                    ?? AgendaItems.ByTitle(question, library, today),
+                    ?? ItemOrComingMeetings(question, library, today),
             _ => AgendaItems.ByTitle(question, library, today),
         };
+    }
+
+    /// <summary>
+    /// The item on the topic; asked when the next meeting on it is ("when do we meet next on the port levy?"; not "next
+    /// meeting on the port levy?", a topic question) and no sentence dates the topic, the coming meetings of the body whose item it is, if it announces any.
+    /// </summary>
+    private Answer? ItemOrComingMeetings(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var item = AgendaItems.ByTitle(question, library, today);
+        if (item is null || question.Intent != Intent.NextMeeting || !question.AsksWhen || !Words.Split(question.Question).Any(w => MeetingWords.Contains(w.Lower))) return item;
+        var coming = NextMeetingsAnswer(question with { Bodies = new HashSet<string>(StringComparer.Ordinal) { item.Source.Body } }, library, today);
+        return coming.Dates.Count > 0 ? coming : item;
     }
 
     /// <summary>

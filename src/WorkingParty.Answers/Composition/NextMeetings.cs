@@ -148,8 +148,9 @@ internal static class NextMeetings
 
     /// <summary>
     /// The date of the coming event a question bounds its meetings by ("before the ECOFIN Council"): the soonest stored
-    /// event after today, in the named bodies' minutes, whose description or sentence holds the question's words. Null
-    /// when none does: then no bound, rather than a guessed one.
+    /// event after today, in the named bodies' minutes, whose description or sentence holds the question's words; never one
+    /// of our own meetings ("an additional meeting on 14 May, ahead of the summit" is bounded, not the bound). Null when
+    /// none does: then no bound, rather than a guessed one.
     /// </summary>
     public static DateOnly? Bound(IReadOnlyList<string> eventWords, MinutesLibrary library, IReadOnlySet<string>? bodies, DateOnly today)
     {
@@ -158,7 +159,7 @@ internal static class NextMeetings
         if (concepts.Count == 0) return null;
         return library.NewestFirst(bodies, today)
             .SelectMany(m => m.Events)
-            .Where(e => e.Date > today && e.Status != Cancelled
+            .Where(e => e.Date > today && e.Status != Cancelled && e.Kind != EventKind.NextMeeting
                 && concepts.AreAnsweredBy(Concepts.TermsOf(e.Description + " " + e.Sentence)))
             .Select(e => (DateOnly?)e.Date)
             .Min();
