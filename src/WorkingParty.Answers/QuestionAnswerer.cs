@@ -11,6 +11,9 @@ namespace WorkingParty.Answers;
 public sealed class QuestionAnswerer
 {
     private static readonly HashSet<string> MinutesNouns = [.. Vocabulary.Default.MinutesNouns];
+    private static readonly HashSet<string> MeetingWords = [.. Vocabulary.Default.MeetingWords];
+    private const string PresidencyWord = "presidency";
+    private static readonly HashSet<string> BoundWords = [.. Vocabulary.Default.PeriodStartWords, .. Vocabulary.Default.UntilWords];
 
     private readonly IScheduleChanges _scheduleChanges;
     private readonly RetrievalSettings _retrieval;
@@ -110,8 +113,11 @@ public sealed class QuestionAnswerer
 
         // "Last meeting of the year?", "dates of the additional meeting?" asked with such dates still to come: those, not the
         // last meeting held.
-        if (question.Closing is { } closing && NextMeetingsAnswer(question, library, today, closing.End(today)) is { Dates.Count: > 0 } last)
+        if (question.Closing is { } closing && !NamesAPresidency(question, closing)
+            && NextMeetingsAnswer(question, library, today, closing.End(today)) is { Dates.Count: > 0 } last)
+        {
             return last;
+        }
         if (question.AsksComingAdditional && question.Intent is Intent.LastMeeting or Intent.MinutesList
             && NextMeetingsAnswer(question, library, today) is { Dates.Count: > 0 } additional)
         {
@@ -164,9 +170,21 @@ public sealed class QuestionAnswerer
                 when question.AsksWhen || question.Intent == Intent.NextMeeting =>
                 (Answer?)EventDates.Answer(question, library, today, _retrieval)
                     ?? (Answer?)Deadlines.UndertakenBy(question, library, today, _scheduleChanges.Current())
-                    ?? AgendaItems.ByTitle(question, library, today),
+                    ?? ItemOrComingMeetings(question, library, today),
             _ => AgendaItems.ByTitle(question, library, today),
         };
+    }
+
+    /// <summary>
+    /// The item on the topic; asked when the next meeting on it is ("when do we meet next on the port levy?"; not "next
+    /// meeting on the port levy?", a topic question) and no sentence dates the topic, the coming meetings of the body whose item it is, if it announces any.
+    /// </summary>
+    private Answer? ItemOrComingMeetings(QuestionReading question, MinutesLibrary library, DateOnly today)
+    {
+        var item = AgendaItems.ByTitle(question, library, today);
+        if (item is null || question.Intent != Intent.NextMeeting || !question.AsksWhen || !Words.Split(question.Question).Any(w => MeetingWords.Contains(w.Lower))) return item;
+        var coming = NextMeetingsAnswer(question with { Bodies = new HashSet<string>(StringComparer.Ordinal) { item.Source.Body } }, library, today);
+        return coming.Dates.Count > 0 ? coming : item;
     }
 
     /// <summary>
@@ -184,6 +202,19 @@ public sealed class QuestionAnswerer
     private static bool AsksWhetherDecided(QuestionReading question) =>
         question.TopicWords.Count == 0 && !question.AsksSummary && !question.AsksWhen && !question.AsksWho
         && question.Intent is Intent.Topic or Intent.MeetingOn or Intent.LastMeeting && Decisions.AreAsked(question);
+
+    /// <summary>
+    /// "Last meeting under the Spanish Presidency?": a Presidency named by its country may be one that is over, not the
+    /// one whose coming meetings end ahead ("under this Presidency"): what the minutes say of it answers, not the last
+    /// coming date.
+    /// </summary>
+    private static bool NamesAPresidency(QuestionReading question, ClosingSpan closing)
+    {
+        if (closing != ClosingSpan.Presidency) return false;
+        var words = Words.Split(question.Question);
+        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i].Lower == PresidencyWord
+            && ActorDirectory.Default.Resolve(words[i - 1].Original) is { } named && ActorDirectory.Default.IsDelegation(named));
+    }
 
     /// <summary>"What was agreed on X at the VTC?": the format names the meeting; the decision on X is asked, not how it was held.</summary>
     private static bool AsksDecisionOnATopic(QuestionReading question) => question.TopicWords.Count > 0 && Decisions.AreAsked(question);
@@ -245,8 +276,11 @@ public sealed class QuestionAnswerer
     private NextMeetingsAnswer NextMeetingsAnswer(QuestionReading question, MinutesLibrary library, DateOnly today, DateOnly? closingBy = null)
     {
         var after = question.After?.LastDay(today);
+        // "Is there a joint meeting with the X coming up?" asks for joint meetings as "next joint meeting?" does; "next PMG
+        // after the joint meeting?" bounds the meetings asked by a joint one.
+        var joint = question.AsksNextJoint || (question.AsksJoint && !Words.Split(question.Question).Any(w => BoundWords.Contains(w.Lower)));
         var dates = NextMeetings.After(today, library, question.Bodies, _scheduleChanges.Current())
-            .Concat(question.AsksNextJoint || question.AsksNextRemote ? NextMeetings.EventsOfKind(today, library, question.Bodies, question.AsksNextJoint) : [])
+            .Concat(joint || question.AsksNextRemote ? NextMeetings.EventsOfKind(today, library, question.Bodies, joint) : [])
             .OrderBy(d => d.Date)
             .Where(d => !question.WorkshopsOnly || d.Kind == NextMeetings.WorkshopKind)
             .Where(d => after is null || d.Date > after)
@@ -258,7 +292,7 @@ public sealed class QuestionAnswerer
         if (NextMeetings.Bound(question.BeforeWords, library, question.Bodies, today) is { } bound)
             dates = dates.Where(d => d.Date < bound).ToList();
         // "Next joint vtc?" asks for joint meetings only: none dated is said, not another kind of meeting given.
-        if (question.AsksNextJoint) dates = dates.Where(NextMeetings.SaysJoint).ToList();
+        if (joint) dates = dates.Where(NextMeetings.SaysJoint).ToList();
         else if (question.AsksNextRemote && dates.Any(NextMeetings.SaysRemote)) dates = dates.Where(NextMeetings.SaysRemote).ToList();
         else dates = JointDateOwners.OfAsked(dates, Words.Split(question.Question), question.Bodies);
         if (question.AsksSeparate) dates = dates.Where(d => !NextMeetings.SaysJoint(d)).ToList();

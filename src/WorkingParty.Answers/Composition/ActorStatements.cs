@@ -9,7 +9,8 @@ internal static class ActorStatements
     /// The actor's sentences on the topic: the topic in the sentence, in the sentences that go on from it, or in the
     /// sentence before it in its paragraph (then quoted with it: "... on the phasing-out rules. Malta could agree only if
     /// ..."). When none is, those of a paragraph that says all of the topic in its other sentences ("The Chair presented
-    /// the compromise on the levy. ... Malta could agree only with a review." for "what did Malta say on the levy?").
+    /// the compromise on the levy. ... Malta could agree only with a review." for "what did Malta say on the levy?"); when
+    /// none does either, those of an item whose sentences up to the actor's paragraph together say all of it.
     /// </summary>
     public static ActorStatementsAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
@@ -19,10 +20,14 @@ internal static class ActorStatements
             .Where(p => MinutesLibrary.IsHeld(p.Meeting, question.Bodies, today) && (question.Meeting?.Accepts(p.Meeting) ?? true))
             .Where(p => question.ItemNumber is null || p.Item.Number == question.ItemNumber)
             .ToList();
-        var statements = Statements(spoken, library.Index, (index, p) => Matches(index, p, concepts));
+        // "FTT" asked of a meeting that wrote "financial transaction tax" in full.
+        var shortNames = new SpelledOutShortNames(concepts, library);
+        var statements = Statements(spoken, library.Index, (index, p) => Matches(index, p, concepts, shortNames));
         // A date asked for is in the actor's own sentence or not there: the paragraph is for what the actor said.
         if (statements.Count == 0 && concepts.Count > 0 && !question.AsksWhen)
-            statements = Statements(spoken, library.Index, (index, p) => InParagraphOn(index, p, concepts) ? Match.Own : Match.None);
+            statements = Statements(spoken, library.Index, (index, p) => InParagraphOn(index, p, concepts, shortNames) ? Match.Own : Match.None);
+        if (statements.Count == 0 && concepts.Count > 0 && !question.AsksWhen)
+            statements = Statements(spoken, library.Index, (index, p) => InItemOn(index, p, concepts, shortNames) ? Match.Own : Match.None);
         return statements.Count == 0 ? null : new ActorStatementsAnswer(ActorDirectory.Default.Display(actor), statements);
     }
 
@@ -43,11 +48,25 @@ internal static class ActorStatements
             .ToList();
 
     /// <summary>Whether the sentences of the passage's paragraph, read together, hold every word of the topic.</summary>
-    private static bool InParagraphOn(PassageIndex index, Passage passage, Concepts concepts)
+    private static bool InParagraphOn(PassageIndex index, Passage passage, Concepts concepts, SpelledOutShortNames shortNames)
     {
         var terms = new HashSet<string>();
         foreach (var other in index.UnderItemOf(passage).Where(p => p.Paragraph == passage.Paragraph)) terms.UnionWith(index.TermsOf(other));
-        return concepts.AllFoundIn(terms);
+        return concepts.AllFoundIn(shortNames.Widen(terms));
+    }
+
+    /// <summary>
+    /// Whether the sentences of the passage's agenda item up to the end of its paragraph, the item's title with them,
+    /// hold every word of the topic: the topic was put to the meeting and the actor answered in a paragraph of its own
+    /// ("The final compromise text was set out in doc. X." then, a paragraph later, "Germany could support the text.
+    /// France entered a scrutiny reservation."). What the item says only after the actor ("The Group approved the
+    /// report.") is no topic the actor spoke to.
+    /// </summary>
+    private static bool InItemOn(PassageIndex index, Passage passage, Concepts concepts, SpelledOutShortNames shortNames)
+    {
+        var terms = new HashSet<string>();
+        foreach (var other in index.UnderItemOf(passage).TakeWhile(p => p.Paragraph <= passage.Paragraph)) terms.UnionWith(index.TermsOf(other));
+        return concepts.AllFoundIn(shortNames.Widen(terms));
     }
 
     /// <summary>
@@ -71,11 +90,14 @@ internal static class ActorStatements
     private static IReadOnlyList<Passage> WithReport(PassageIndex index, IReadOnlyList<Passage> thread) =>
         index.After(thread[^1]) is { Sentence.Actors.Count: 0 } next && !Continuations.GoesOn(next) ? [.. thread, next] : thread;
 
-    private static Match Matches(PassageIndex index, Passage passage, Concepts concepts)
+    private static Match Matches(PassageIndex index, Passage passage, Concepts concepts, SpelledOutShortNames shortNames)
     {
-        if (concepts.Count == 0 || concepts.AreAnsweredBy(index.TermsOf(passage))) return Match.Own;
-        if (Continuations.HasAny(index, passage) && concepts.AreAnsweredBy(Continuations.Thread(index, passage).Select(index.TermsOf).ToList()))
+        if (concepts.Count == 0 || concepts.AreAnsweredBy(shortNames.Widen(index.TermsOf(passage)))) return Match.Own;
+        if (Continuations.HasAny(index, passage)
+            && concepts.AreAnsweredBy(Continuations.Thread(index, passage).Select(p => shortNames.Widen(index.TermsOf(p))).ToList()))
+        {
             return Match.Own;
+        }
         return Continuations.AnsweredWithPreceding(index, passage, concepts) ? Match.WithPreceding : Match.None;
     }
 

@@ -10,6 +10,8 @@ internal static class Deadlines
 
     private static readonly HashSet<string> PastTenseWords = [.. Vocabulary.Default.PastQuestionWords, .. Vocabulary.Default.PastBeWords];
     private static readonly HashSet<string> DeliveryWords = [.. Vocabulary.Default.DeliveryWords];
+    private static readonly HashSet<string> OwnSideWords = [.. Vocabulary.Default.OwnSideWords, .. Vocabulary.Default.DelegationWords];
+    private static readonly HashSet<string> ClosingWords = [.. Vocabulary.Default.ClosingWords];
 
     private const string TitleOnlyDoubt = "only its item's title holds what was asked: its own sentence says nothing of it";
 
@@ -31,6 +33,9 @@ internal static class Deadlines
         if (NamesWhatIsRequested(question, library, today, changes))
             return Answer(question with { Meeting = null, TopicWords = [.. question.TopicWords, .. question.DateWords] }, library, today, changes);
         if (question.AsksMove && Moved(question, library, today, changes) is { } moved) return moved;
+        // "What was the final deadline for X?" asks for the date it was last moved to, when the minutes tell one.
+        if (AsksFinal(question) && Moved(question with { TopicWords = [.. question.TopicWords.Where(w => !ClosingWords.Contains(w))] }, library, today, changes) is { } last)
+            return last;
         var concepts = Concepts.Of(question.TopicWords);
         var candidates = Candidates(question, library, today, changes, question.Past);
         var narrowed = concepts.Count > 0 || question.Document is not null || question.Meeting is not null;
@@ -296,12 +301,25 @@ internal static class Deadlines
     {
         var entry = Entry(held, today);
         if (entry.Doubt is not null || concepts.Count == 0) return entry;
+        if (OwedByAnother(held, question))
+            return entry with { Doubt = new Doubt($"owed by {held.Listed.Deadline.RequestedFrom}, not by delegations", held.Listed.Deadline.Sentence) };
         if (entry.Vague is { } vague && !concepts.AreAnsweredBy(held.Listed.OwnTerms))
             return entry with { Doubt = new Doubt($"the minutes give only \"{vague.Words}\", in a sentence that does not name what was asked", held.Listed.Deadline.Sentence) };
         return !question.AsksComments && !question.AsksSeveralDeadlines && concepts.FoundIn(held.Listed.OwnTerms) == 0
             ? entry with { Doubt = new Doubt(TitleOnlyDoubt, held.Listed.Deadline.Sentence) }
             : entry;
     }
+
+    /// <summary>"The final deadline", "the last deadline": a closing word asks for the date a deadline ended on after its moves.</summary>
+    private static bool AsksFinal(QuestionReading question) => Words.Split(question.Question).Any(w => ClosingWords.Contains(w.Lower));
+
+    /// <summary>
+    /// "By when do we have to reply?", "can I still send comments?": asked of what delegations owe, a date an institution
+    /// undertook to meet ("which the Presidency would circulate by 10 May", the paper the replies are on) is not it.
+    /// </summary>
+    private static bool OwedByAnother(HeldDeadline held, QuestionReading question) =>
+        held.Listed.Deadline.RequestedFrom is { } from && ActorDirectory.Default.Resolve(from) is { } owner && !ActorDirectory.Default.IsDelegation(owner)
+        && Words.Split(question.Question).Any(w => OwnSideWords.Contains(w.Lower));
 
     private static DeadlineEntry Quoted(HeldDeadline held, DateOnly today) => Entry(held, today) is var entry && entry.Doubt is null
         ? entry with { Doubt = new Doubt(NearestDoubt, held.Listed.Deadline.Sentence) }

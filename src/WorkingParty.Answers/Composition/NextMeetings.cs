@@ -54,7 +54,7 @@ internal static class NextMeetings
         {
             var name = kind == EventKind.Workshop ? WorkshopKind : MeetingKind;
             var off = source.Events.Where(e => e.Status == Cancelled).Select(e => e.Date).ToHashSet();
-            dates.AddRange(source.Events.Where(e => e.Kind == kind && !off.Contains(e.Date))
+            var announced = source.Events.Where(e => e.Kind == kind && !off.Contains(e.Date))
                 .Select(e => new UpcomingDate(e.Date, e.EndDate, name,
                     library.HoursOf(e) is { } hours ? $"{e.Description} ({hours})" : e.Description, Citations.Of(source, e.Item))
                 {
@@ -62,8 +62,15 @@ internal static class NextMeetings
                     Status = e.Status,
                     Corrected = e.Corrected,
                     Sentence = e.Sentence,
-                }));
-            if (kind == EventKind.NextMeeting) dates.AddRange(NearerMoves(source, today));
+                })
+                .ToList();
+            if (kind != EventKind.NextMeeting)
+            {
+                dates.AddRange(announced);
+                continue;
+            }
+            dates.AddRange(SoonerOwnMeetings.Checked(source, [.. announced.Where(d => d.Date > today)], today));
+            dates.AddRange(NearerMoves(source, today));
         }
         foreach (var moved in changes.OfType<MeetingMoved>()) Apply(moved, dates, today);
         return dates.Where(d => d.Date > today).OrderBy(d => d.Date).ToList();
@@ -141,8 +148,9 @@ internal static class NextMeetings
 
     /// <summary>
     /// The date of the coming event a question bounds its meetings by ("before the ECOFIN Council"): the soonest stored
-    /// event after today, in the named bodies' minutes, whose description or sentence holds the question's words. Null
-    /// when none does: then no bound, rather than a guessed one.
+    /// event after today, in the named bodies' minutes, whose description or sentence holds the question's words; never one
+    /// of our own meetings ("an additional meeting on 14 May, ahead of the summit" is bounded, not the bound). Null when
+    /// none does: then no bound, rather than a guessed one.
     /// </summary>
     public static DateOnly? Bound(IReadOnlyList<string> eventWords, MinutesLibrary library, IReadOnlySet<string>? bodies, DateOnly today)
     {
@@ -151,7 +159,7 @@ internal static class NextMeetings
         if (concepts.Count == 0) return null;
         return library.NewestFirst(bodies, today)
             .SelectMany(m => m.Events)
-            .Where(e => e.Date > today && e.Status != Cancelled
+            .Where(e => e.Date > today && e.Status != Cancelled && e.Kind != EventKind.NextMeeting
                 && concepts.AreAnsweredBy(Concepts.TermsOf(e.Description + " " + e.Sentence)))
             .Select(e => (DateOnly?)e.Date)
             .Min();

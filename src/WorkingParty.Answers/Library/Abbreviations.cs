@@ -25,6 +25,12 @@ internal sealed partial class Abbreviations
     /// <summary>Initials guessed from phrases of the text; null when two phrases have the same initials.</summary>
     private readonly Dictionary<string, string?> _guessed = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Initials with the letters of the skip words inside the phrase ("yia": "youth in action", "hcoc": "Hague Code of
+    /// Conduct"), asked only after the others so that they never shadow a phrase found before.
+    /// </summary>
+    private readonly Dictionary<string, string?> _guessedWithSkipWords = new(StringComparer.Ordinal);
+
     private const int ShortestGuessedRun = 3;
     private const int LongestGuessedRun = 4;
 
@@ -41,8 +47,10 @@ internal sealed partial class Abbreviations
         _skipped = vocabulary.AcronymSkipWords.ToHashSet();
         _bodyWords = vocabulary.BodyWords.ToHashSet();
         _fillers = vocabulary.Fillers.ToHashSet();
+        var bodies = new HashSet<string>(StringComparer.Ordinal);
         foreach (var meeting in meetings)
         {
+            bodies.Add(meeting.Body.ToLowerInvariant());
             LearnBracketed(meeting.Body, meeting.Body);
             foreach (var item in meeting.Items)
             {
@@ -60,10 +68,14 @@ internal sealed partial class Abbreviations
                 }
             }
         }
+        // "CoJ WP": initials of words of a working party's name, skip words and all, name the working party, not a phrase.
+        foreach (var (initials, phrase) in _guessedWithSkipWords.ToList())
+            if (phrase is not null && bodies.Any(b => b.Contains(phrase, StringComparison.Ordinal))) _guessedWithSkipWords.Remove(initials);
     }
 
     /// <summary>The phrase a short name stands for ("ssr": "Ship Safety Regulation"), or null.</summary>
-    public string? Phrase(string shortName) => _phrases.GetValueOrDefault(shortName) ?? _guessed.GetValueOrDefault(shortName);
+    public string? Phrase(string shortName) =>
+        _phrases.GetValueOrDefault(shortName) ?? _guessed.GetValueOrDefault(shortName) ?? _guessedWithSkipWords.GetValueOrDefault(shortName);
 
     /// <summary>Every short name the minutes give a working party, by body.</summary>
     public ILookup<string, string> BodyShortNames() => _bodies.ToLookup(b => b.Value, b => b.Key);
@@ -73,14 +85,16 @@ internal sealed partial class Abbreviations
         LearnBracketed(title, body: null);
         foreach (Match match in CapitalisedPhrase().Matches(title))
         {
-            var initials = Initials(Words.Split(match.Value));
+            var words = Words.Split(match.Value);
+            var initials = Initials(words);
             if (initials.Length >= ShortestInitials) _phrases.TryAdd(initials, match.Value);
+            Guess(_guessedWithSkipWords, InitialsWithSkipWords(words), string.Join(' ', words.Select(w => w.Lower)));
         }
     }
 
     private void Guess(string sentence)
     {
-        foreach (Match match in CapitalisedPhrase().Matches(sentence)) Guess(Words.Split(match.Value));
+        foreach (Match match in CapitalisedPhrase().Matches(sentence)) Guess(Words.Split(match.Value), capitalised: true);
         // "anti-coercion instrument" is the ACI: each part of a hyphenated word has its initial.
         var words = Words.Split(sentence.Contains('-') ? sentence.Replace('-', ' ') : sentence);
         // Each word is judged once, not once for every run it stands in: this runs over every sentence at start-up.
@@ -96,7 +110,7 @@ internal sealed partial class Abbreviations
                 if (content[i])
                 {
                     run.Add(words[i]);
-                    if (++contentWords >= ShortestGuessedRun) Guess(run);
+                    if (++contentWords >= ShortestGuessedRun) Guess(run, capitalised: false);
                 }
                 // "protection of forest soils directive" is the PFSD: one skip word between two content words.
                 else if (_skipped.Contains(words[i].Lower) && i + 1 < words.Count && content[i + 1])
@@ -111,13 +125,26 @@ internal sealed partial class Abbreviations
         }
     }
 
-    private void Guess(IReadOnlyList<Word> phrase)
+    /// <summary>
+    /// A phrase's initials, and a capitalised phrase's with its skip words' letters ("YiA" for "Youth in Action"); a
+    /// sentence's opening "The" is no part of the phrase, so "The European Data Protection Supervisor" and the same words
+    /// later in a sentence are one phrase, not two with the same initials.
+    /// </summary>
+    private void Guess(IReadOnlyList<Word> phrase, bool capitalised)
     {
-        var initials = Initials(phrase);
+        var start = 0;
+        while (start < phrase.Count && _skipped.Contains(phrase[start].Lower)) start++;
+        var words = phrase.Skip(start).ToList();
+        var spelled = string.Join(' ', words.Select(w => w.Lower));
+        Guess(_guessed, Initials(words), spelled);
+        if (capitalised) Guess(_guessedWithSkipWords, InitialsWithSkipWords(words), spelled);
+    }
+
+    private static void Guess(Dictionary<string, string?> guessed, string initials, string spelled)
+    {
         if (initials.Length < ShortestInitials) return;
-        var spelled = string.Join(' ', phrase.Select(w => w.Lower));
-        if (!_guessed.TryGetValue(initials, out var known)) _guessed[initials] = spelled;
-        else if (known is not null && known != spelled) _guessed[initials] = null;
+        if (!guessed.TryGetValue(initials, out var known)) guessed[initials] = spelled;
+        else if (known is not null && known != spelled) guessed[initials] = null;
     }
 
     private bool IsContentWord(Word word) =>
@@ -165,4 +192,11 @@ internal sealed partial class Abbreviations
 
     private string Initials(IReadOnlyList<Word> words) =>
         string.Concat(words.Where(w => !_skipped.Contains(w.Lower)).Select(w => w.Lower[0]));
+
+    /// <summary>
+    /// The initials of every word, skip words inside the phrase too ("hcoc" for "Hague Code of Conduct"), or "" when the
+    /// phrase has no skip word inside (its initials are then <see cref="Initials"/>).
+    /// </summary>
+    private string InitialsWithSkipWords(IReadOnlyList<Word> words) =>
+        words.Any(w => _skipped.Contains(w.Lower)) ? string.Concat(words.Select(w => w.Lower[0])) : "";
 }

@@ -5,7 +5,7 @@ namespace WorkingParty.Answers.Retrieval;
 /// (Limassol, 4–5 June)") and the latest dash heading before it in that sub-item (a short paragraph of one sentence
 /// without a final stop, as "– Port levy" is read), joined by " — "; null when there is none.
 /// </summary>
-internal static class Sections
+internal static partial class Sections
 {
     private const int LongestHeadingWords = 12;
 
@@ -34,10 +34,22 @@ internal static class Sections
     public static string? SubItemTitle(AgendaItem item, string label) =>
         item.SubItems.FirstOrDefault(s => string.Equals(s.Label, label, StringComparison.OrdinalIgnoreCase)) is { } sub ? $"{sub.Label}) {sub.Title}" : null;
 
+    /// <summary>
+    /// A short paragraph of one sentence without a final stop, opening with a capital ("– Port levy" as read) or with a
+    /// sub-item's label the reader did not take for one ("a) Article 4 - Supervisory authority").
+    /// </summary>
     private static bool IsDashHeading(Paragraph paragraph)
     {
         var text = paragraph.Text.Trim();
-        return paragraph.Sentences.Count == 1 && text.Length > 0 && char.IsUpper(text[0])
-            && !".!?:;,".Contains(text[^1]) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= LongestHeadingWords;
+        if (paragraph.Sentences.Count != 1 || text.Length == 0 || ".!?:;,".Contains(text[^1])
+            || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > LongestHeadingWords)
+        {
+            return false;
+        }
+        return char.IsUpper(text[0]) || SubItemLabel().Match(text) is { Success: true } label && char.IsUpper(text[label.Length]);
     }
+
+    /// <summary>"a) ", "(b) ", "iv) ": a sub-item's label and the space after it.</summary>
+    [GeneratedRegex(@"^\(?(?:[a-z]|[ivx]{1,4})\)\s+(?=\S)")]
+    private static partial Regex SubItemLabel();
 }

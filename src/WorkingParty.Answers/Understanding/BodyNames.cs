@@ -467,7 +467,8 @@ internal sealed partial class BodyNames
         }
     }
 
-    [GeneratedRegex(@"\((?<short>\p{Lu}[\p{Lu}\d&-]{1,11}(?:\s+\p{Lu}[\p{Lu}\d&-]{0,11}){0,2})\)")]
+    /// <summary>A bracketed short name in capitals ("(PORTS)", "(PORTS WP)"), or in capitals and single small letters ("(MaMa)", "(CoOL)").</summary>
+    [GeneratedRegex(@"\((?<short>\p{Lu}(?:[\p{Lu}\d&-]|\p{Ll}(?=\p{Lu})){1,11}\p{Ll}?(?:\s+\p{Lu}[\p{Lu}\d&-]{0,11}){0,2})\)")]
     private static partial Regex BracketedCapitals();
 
     /// <summary>Whether a word is written in capitals ("PORTS"), as a delegate writes a short name, not a topic.</summary>

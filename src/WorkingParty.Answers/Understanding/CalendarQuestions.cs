@@ -26,6 +26,7 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
     private readonly HashSet<string> _remainingWords = [.. vocabulary.RemainingWords];
     private readonly HashSet<string> _attendanceWords = [.. vocabulary.AttendanceWords];
     private readonly HashSet<string> _negationWords = [.. vocabulary.NegationWords];
+    private readonly CuePhrases _absenceCues = new(vocabulary.AbsenceQuestionCues);
 
     /// <summary>
     /// The first season the question names when it speaks of meetings (a body named, a meeting word or a calendar noun:
@@ -127,10 +128,14 @@ internal sealed class CalendarQuestions(Vocabulary vocabulary)
         return false;
     }
 
-    /// <summary>Whether the question asks who was absent: "absent", or attending negated ("did not attend", "not represented").</summary>
+    /// <summary>
+    /// Whether the question asks who was absent: "absent", attending negated ("did not attend", "not represented"), or
+    /// being there negated ("who wasn't at the meeting?", "who didn't come?").
+    /// </summary>
     public bool AsksAbsence(IReadOnlyList<Word> words) =>
         words.Any(w => _absenceWords.Contains(w.Lower))
-        || (words.Any(w => _attendanceWords.Contains(w.Lower)) && words.Any(w => _negationWords.Contains(w.Lower)));
+        || (words.Any(w => _attendanceWords.Contains(w.Lower)) && words.Any(w => _negationWords.Contains(w.Lower)))
+        || CueMatcher.MatchAny(words, _absenceCues, new bool[words.Count]);
 
     /// <summary>Whether the question asks why an additional meeting was held: "why ... extra", "what was the extra meeting for?".</summary>
     public bool AsksWhyAdditional(IReadOnlyList<Word> words) =>

@@ -21,6 +21,9 @@ internal sealed class Vocabulary
     /// <summary>Words that ask for delegations only, not every speaker: "which delegations", "which MS".</summary>
     public required IReadOnlyList<string> DelegationWords { get; init; }
 
+    /// <summary>Words by which a delegate asks of what delegations owe: "by when do we reply?", "can I still send ...?".</summary>
+    public IReadOnlyList<string> OwnSideWords { get; init; } = [];
+
     /// <summary>Words that, right after the actor a question opens on, say what it spoke about: "NL on article 5?".</summary>
     public IReadOnlyList<string> ActorTopicWords { get; init; } = [];
 
@@ -319,6 +322,9 @@ internal sealed class Vocabulary
 
     /// <summary>Words that ask who was absent from a meeting ("who did not attend?", "which MS were absent?").</summary>
     public IReadOnlyList<string> AbsenceQuestionWords { get; init; } = [];
+
+    /// <summary>Phrases that ask who was absent without an attending word ("who wasn't at the meeting?", "who didn't come?").</summary>
+    public IReadOnlyList<string> AbsenceQuestionCues { get; init; } = [];
 
     /// <summary>Words of attending ("attend", "represented") that, negated, ask who was absent ("who did not attend?").</summary>
     public IReadOnlyList<string> AttendanceWords { get; init; } = [];

@@ -238,7 +238,9 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
                 ? "no year is given; read as the next such day, more than four months after the meeting"
                 : null)
             ?? (cues.LeavesUndecided(sentence.Masked, sentence.TokenOf(i)) ? "the minutes say the meeting dates are still to be set" : null);
-        var eventKind = past ? EventKind.PastEvent : status == "cancelled" && kind == EventKind.NextMeeting ? EventKind.Event : kind;
+        // "originally planned for 9 May, postponed to 23 May" in the minutes of 23 May: the move brought this meeting, no coming one.
+        var movedHere = status == "postponed" && date.Start == meeting;
+        var eventKind = past ? EventKind.PastEvent : (status == "cancelled" || movedHere) && kind == EventKind.NextMeeting ? EventKind.Event : kind;
         if (eventKind == EventKind.NextMeeting && sentence.Dates[i].Precision is DatePrecision.HalfYear or DatePrecision.Year or DatePrecision.PartOfMonth)
         {
             // "in the second half of 2031" is no pair of days: the minutes' words go with the span.

@@ -119,22 +119,41 @@ public sealed partial class ActorRecognizer
             return [];
         }
 
+        var clauses = ClauseOpenings(sentence, mentions);
         var first = _speechVerb.Match(sentence);
         if (!first.Success)
         {
             return _finiteVerb.Match(sentence) is { Success: true } finite
-                ? mentions.Where(m => m.Index + m.Length <= finite.Index).Select(m => m.Name).Distinct().ToList()
+                ? mentions.Where(m => m.Index + m.Length <= finite.Index || OpensClause(m, clauses)).Select(m => m.Name).Distinct().ToList()
                 : [];
         }
 
         // The later speech verbs are looked for only when an actor is named after the first (found lazily, as needed).
         var verbs = _speechVerb.Matches(sentence);
         return mentions
-            .Where(m => m.Index + m.Length <= first.Index || verbs.Any(v => SpeaksAt(sentence, m, v)))
+            .Where(m => m.Index + m.Length <= first.Index || verbs.Any(v => SpeaksAt(sentence, m, v)) || OpensClause(m, clauses))
             .Select(m => m.Name)
             .Distinct()
             .ToList();
     }
+
+    /// <summary>
+    /// "BE proposed cycles of three years; the German delegation preferred to align them": a clause after a semicolon has
+    /// speakers of its own, the actors it names before its first finite verb. Each such clause's span, from the semicolon
+    /// to that verb; none in a sentence without a semicolon after its first actor.
+    /// </summary>
+    private List<(int Start, int End)> ClauseOpenings(string sentence, IReadOnlyList<ActorMention> mentions)
+    {
+        var clauses = new List<(int, int)>();
+        for (var semicolon = sentence.IndexOf(';', mentions[0].Index); semicolon >= 0; semicolon = sentence.IndexOf(';', semicolon + 1))
+        {
+            if (_finiteVerb.Match(sentence, semicolon + 1) is { Success: true } verb) clauses.Add((semicolon, verb.Index));
+        }
+        return clauses;
+    }
+
+    private static bool OpensClause(ActorMention mention, List<(int Start, int End)> clauses) =>
+        clauses.Exists(c => mention.Index > c.Start && mention.Index + mention.Length <= c.End);
 
     private static bool SpeaksAt(string sentence, ActorMention mention, Match verb)
     {

@@ -14,6 +14,8 @@ namespace WorkingParty.Minutes.Text;
 /// </summary>
 public sealed partial class ParagraphUnwrapper(MinutesDefinitions definitions)
 {
+    private static readonly char[] OpeningQuotes = ['"', '\'', '“', '‘', '«'];
+
     private readonly HashSet<string> _keepingPrefixes = new(definitions.Text.HyphenKeepingPrefixes, StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:the|a|an|of|to|for|on|in|with|by|from|at|and|or|that|whether|its|their|his|her)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -68,7 +70,8 @@ public sealed partial class ParagraphUnwrapper(MinutesDefinitions definitions)
             return false;
         }
 
-        var start = lines[next][0];
+        // A quoted word goes on as the word itself would: "in defining a" then "\"worker\"; SE entered a reservation".
+        var start = lines[next].TrimStart(OpeningQuotes) is { Length: > 0 } unquoted ? unquoted[0] : lines[next][0];
         if (current[^1] == ')')
         {
             return char.IsLower(start);

@@ -80,6 +80,18 @@ public class PrintedLineParagraphTests
     }
 
     [Fact]
+    public void A_sentence_cut_before_a_quoted_word_goes_on()
+    {
+        var m = Read([.. Header,
+            "1. Seafarers' working time",
+            "The Maltese delegation stressed the role of collective agreements in defining a",
+            "\"deck officer\"; MT entered a reservation on Article 6. The Commission took note."]);
+
+        var sentence = Assert.Single(m.Items[0].Paragraphs).Sentences[0];
+        Assert.EndsWith("reservation on Article 6.", sentence.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_title_leaving_its_bracket_of_references_open_goes_on_into_the_paragraph_that_closes_it()
     {
         var m = Read([.. Header,

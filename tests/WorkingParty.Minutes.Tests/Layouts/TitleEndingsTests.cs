@@ -89,6 +89,16 @@ public class TitleEndingsTests
     }
 
     [Fact]
+    public void A_line_starting_with_a_percentage_is_no_footnote()
+    {
+        var m = Read(Header + "1. Adoption of the agenda\nThe agenda was adopted.\n\n2. Quotas for river cargo\nCZ found the\n" +
+            "45 % share of rail freight too ambitious. SK agreed.\n8120/41\nMC/ab\nDG C III\n1\nEN\n3. AOB\nNothing was raised.");
+
+        Assert.Empty(m.Footnotes);
+        Assert.Contains(m.Items[1].Paragraphs, p => p.Text.Contains("45 % share of rail freight too ambitious", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_column_title_wrapped_onto_a_line_in_lower_case_is_one_title()
     {
         var m = Read(Header + "1.\n2.\n3.\nAdoption of the agenda\nProposal for a Council Decision authorising the use on inland waterways of vessels\n" +

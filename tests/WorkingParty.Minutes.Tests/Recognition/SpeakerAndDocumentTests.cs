@@ -5,7 +5,7 @@ using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 
 namespace WorkingParty.Minutes.Tests.Recognition;
 
-/// <summary>Speakers whatever their verb, national bodies, associated states and IT in a list of codes; document
+/// <summary>Speakers whatever their verb, national bodies, associated states, the opener of a clause after a semicolon and IT in a list of codes; document
 /// numbers written "ST 7421 2025 REV 1".</summary>
 public class SpeakerAndDocumentTests
 {
@@ -21,6 +21,22 @@ public class SpeakerAndDocumentTests
     {
         var statement = Assert.Single(Item(sentence).Paragraphs.SelectMany(p => p.Sentences));
         Assert.Equal([speaker], statement.Actors);
+    }
+
+    [Fact]
+    public void An_actor_opening_a_clause_after_a_semicolon_speaks()
+    {
+        var statement = Assert.Single(Item("Ireland proposed a ceiling of ten vessels; the Portuguese delegation preferred a ceiling based on tonnage.")
+            .Paragraphs.SelectMany(p => p.Sentences));
+        Assert.Equal(["IE", "PT"], statement.Actors);
+    }
+
+    [Fact]
+    public void An_irregular_past_verb_ends_the_speakers_of_its_clause()
+    {
+        var statement = Assert.Single(Item("Cyprus wanted a longer transition; the Irish delegation found it too long.")
+            .Paragraphs.SelectMany(p => p.Sentences));
+        Assert.Equal(["CY", "IE"], statement.Actors);
     }
 
     [Fact]
