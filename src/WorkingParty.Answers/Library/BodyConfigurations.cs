@@ -44,6 +44,8 @@ internal static partial class BodyConfigurations
         if (JointParts(other).Any(p => p == party || WithoutTrailingBracket(p) == party)) return true;
         var bare = WithoutTrailingBracket(other);
         if (bare != other && bare == party) return true;
+        // "Working Party on Canals (Locks)" of the party renamed "Working Party on Canals and Inland Waterways".
+        if (bare != other && !IsJoint(party) && party.StartsWith(bare + " and ", StringComparison.Ordinal)) return true;
         if (TrailingShortName().Match(party) is not { Success: true } shortName) return false;
         if (bare != other && bare == WithoutTrailingBracket(party)) return true;
         return Brackets(other, shortName.Groups["short"].Value, StringComparer.Ordinal);

@@ -10,7 +10,8 @@ namespace WorkingParty.Minutes.Extraction;
 /// code counts after every name the header writes out. A short name written before "(full name)" stays with it. A full name
 /// the To:, Subject or From: field writes out before a known body's bracketed acronym is kept as written, with the known
 /// body's slug, and so is another full name of the known body ("Terrorism Working Party"); a known body's configuration
-/// ("... (Customs)") is a body of its own, named by the known body's full name and slugged with it. A To: or Subject
+/// ("... (Customs)") is a body of its own, slugged with it, named as written ("Working Party on Financial Services
+/// (Pensions)") or, after a short name ("LEWP (Customs)"), by the known body's full name. A To: or Subject
 /// that is nothing but a body's name ("Code of Conduct Group (Harbour Dues)", "Article 36 Committee") is read whole.
 /// </summary>
 public sealed partial class BodyResolver
@@ -179,10 +180,12 @@ public sealed partial class BodyResolver
             return new MeetingBody(written, known.Slug);
         }
 
-        // "Law Enforcement Working Party (Customs)", "LEWP (Customs)": a configuration of the known body, a body of its own, named by the body's full name.
+        // "Law Enforcement Working Party (Customs)", "LEWP (Customs)": a configuration of the known body, a body of its own,
+        // named as written when the minutes write a full name (never a later, longer name of the body), else by the body's full name.
         if (TrailingBracket().Match(bare) is { Success: true } qualifier && Whole(alias, bare[..qualifier.Index].Trim()))
         {
-            return new MeetingBody($"{known.Name} {qualifier.Value.Trim()}", $"{known.Slug}-{Slug(qualifier.Groups["inner"].Value)}");
+            var parent = BodyWord().IsMatch(bare[..qualifier.Index]) ? bare[..qualifier.Index].Trim() : known.Name;
+            return new MeetingBody($"{parent} {qualifier.Value.Trim()}", $"{known.Slug}-{Slug(qualifier.Groups["inner"].Value)}");
         }
 
         // "Terrorism Working Party (TWP)": another full name of the known body is kept as the minutes write it.
