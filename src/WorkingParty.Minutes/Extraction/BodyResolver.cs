@@ -12,7 +12,9 @@ namespace WorkingParty.Minutes.Extraction;
 /// body's slug, and so is another full name of the known body ("Terrorism Working Party"); a known body's configuration
 /// ("... (Customs)") is a body of its own, slugged with it, named as written ("Working Party on Financial Services
 /// (Pensions)") or, after a short name ("LEWP (Customs)"), by the known body's full name. A To: or Subject
-/// that is nothing but a body's name ("Code of Conduct Group (Harbour Dues)", "Article 36 Committee") is read whole.
+/// that is nothing but a body's name ("Code of Conduct Group (Harbour Dues)", "Article 36 Committee") is read whole, and so
+/// is a To: led by a body noun and closed by its short name, over two lines too ("Coordinating Committee in the area of
+/// harbour and tidal" then "cooperation matters (CHTC)").
 /// </summary>
 public sealed partial class BodyResolver
 {
@@ -32,6 +34,12 @@ public sealed partial class BodyResolver
     private static partial Regex AndOf();
     [GeneratedRegex(@"^(?!(?:The|Summary|Outcome|Members|Delegations|Meeting|Minutes|Record|Report)\b).*\b(?:Working\s+(?:Party|Group)|Committee|Group|Forum|Network)(?:\s*\([^()]+\))*$")]
     private static partial Regex WholeName();
+    /// <summary>
+    /// A name led by a body noun, going on in small words and closed by its short name in capitals: "Coordinating Committee in
+    /// the area of harbour and tidal cooperation matters (CHTC)".
+    /// </summary>
+    [GeneratedRegex(@"^(?!(?:The|Summary|Outcome|Members|Delegations|Meeting|Minutes|Record|Report)\b)(?:\p{Lu}[\p{L}'-]*\s+){0,4}(?:Working\s+(?:Party|Group)|Committee|Group|Forum|Network)\s+[^()\n]{2,160}\(\p{Lu}[\p{Lu}\d&/-]{1,11}\)$")]
+    private static partial Regex NameClosedByShortName();
     [GeneratedRegex(@"^(?:\s*\((?!Joint\b)[^()\n]{2,60}\))+")]
     private static partial Regex FollowingBrackets();
     [GeneratedRegex(@"\b(?:Working\s+(?:Party|Group)|Committee|Group|Forum)\b")]
@@ -157,6 +165,7 @@ public sealed partial class BodyResolver
         var written = WholeName().IsMatch(value) && _addresseeBody.IsMatch(value) ? value
             : _headingBody.Match(value) is { Success: true } named ? WithShortName(value, named)
             : _addresseeBody.Match(value) is { Success: true } whole ? whole.Groups["body"].Value
+            : NameClosedByShortName().IsMatch(value) ? value
             : null;
         return (MostNamed(value), written) switch
         {

@@ -1,0 +1,26 @@
+using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
+
+namespace WorkingParty.Minutes.Tests.Layouts;
+
+/// <summary>
+/// A committee whose name the To: field wraps over two lines ("Coordinating Committee in the area of harbour and tidal
+/// / cooperation matters (CHTC)") is the body, whole: never a working party guessed from a classification code of the
+/// header ("COPEN 290") or a name written elsewhere.
+/// </summary>
+public class WrappedCommitteeAddresseeTests
+{
+    private const string Items = "\n\n1. Adoption of the agenda\nThe agenda was adopted by the delegations.\n\n2. Harbour fees\nThe Commission presented the study.";
+
+    [Theory]
+    [InlineData("COPEN 290\nJAI 812", "\n")]
+    [InlineData("JAI 812", "\n")]
+    [InlineData("COPEN 290\nJAI 812", "\n\n")]
+    public void A_committee_named_over_two_lines_of_the_to_field_is_the_body(string codes, string wrap)
+    {
+        var m = Read($"Brussels, 19 June 2036\n(OR. en)\n10254/36\nLIMITE\n{codes}\nOUTCOME OF PROCEEDINGS\nFrom: General Secretariat of the Council\n"
+            + $"To: Coordinating Committee in the area of harbour and tidal{wrap}cooperation matters (CHTC)\n"
+            + "Subject: Summary of discussions of the meeting held on 9 June 2036" + Items);
+
+        Assert.Equal("Coordinating Committee in the area of harbour and tidal cooperation matters (CHTC)", m.Body);
+    }
+}
