@@ -13,8 +13,8 @@ namespace WorkingParty.Minutes.Extraction;
 /// ("... (Customs)") is a body of its own, slugged with it, named as written ("Working Party on Financial Services
 /// (Pensions)") or, after a short name ("LEWP (Customs)"), by the known body's full name. A To: or Subject
 /// that is nothing but a body's name ("Code of Conduct Group (Harbour Dues)", "Article 36 Committee") is read whole, and so
-/// is a To: led by a body noun and closed by its short name, over two lines too ("Coordinating Committee in the area of
-/// harbour and tidal" then "cooperation matters (CHTC)").
+/// is a To:, Subject or From: name led by a body noun and closed by its short name, over two lines too ("Coordinating
+/// Committee in the area of harbour and tidal" then "cooperation matters (CHTC)").
 /// </summary>
 public sealed partial class BodyResolver
 {
@@ -35,10 +35,10 @@ public sealed partial class BodyResolver
     [GeneratedRegex(@"^(?!(?:The|Summary|Outcome|Members|Delegations|Meeting|Minutes|Record|Report)\b).*\b(?:Working\s+(?:Party|Group)|Committee|Group|Forum|Network)(?:\s*\([^()]+\))*$")]
     private static partial Regex WholeName();
     /// <summary>
-    /// A name led by a body noun, going on in small words and closed by its short name in capitals: "Coordinating Committee in
-    /// the area of harbour and tidal cooperation matters (CHTC)".
+    /// A name led by a body noun that goes on in small words (not "on", "for", "of", which a heading name reads) and is
+    /// closed by its short name in capitals: "Coordinating Committee in the area of harbour and tidal cooperation matters (CHTC)".
     /// </summary>
-    [GeneratedRegex(@"^(?!(?:The|Summary|Outcome|Members|Delegations|Meeting|Minutes|Record|Report)\b)(?:\p{Lu}[\p{L}'-]*\s+){0,4}(?:Working\s+(?:Party|Group)|Committee|Group|Forum|Network)\s+[^()\n]{2,160}\(\p{Lu}[\p{Lu}\d&/-]{1,11}\)$")]
+    [GeneratedRegex(@"(?<![\p{L}'-])(?!(?:The|Summary|Outcome|Members|Delegations|Meeting|Minutes|Record|Report)\b)(?:\p{Lu}[\p{L}'-]*\s+){1,4}(?:Working\s+(?:Party|Group)|Committee|Group|Forum|Network)\s+(?!(?:on|for|of)\b)\p{Ll}[^()\n]{2,160}?\(\p{Lu}[\p{Lu}\d&/-]{1,11}\)")]
     private static partial Regex NameClosedByShortName();
     [GeneratedRegex(@"^(?:\s*\((?!Joint\b)[^()\n]{2,60}\))+")]
     private static partial Regex FollowingBrackets();
@@ -98,6 +98,13 @@ public sealed partial class BodyResolver
         if (header.Field("Subject") is { } subject && Clean(subject) is var name && WholeName().IsMatch(name) && _addresseeBody.IsMatch(name))
         {
             return MostNamed(name) is { } known ? AsWritten(name, known) : Named(name);
+        }
+
+        // "Summary of discussions of the Coordinating Committee in the area of ... criminal matters (CHTC)": that name whole,
+        // never a known body whose name the long one holds.
+        if (NameClosedByShortName().Match(fields) is { Success: true } closed)
+        {
+            return Named(closed.Value);
         }
 
         foreach (var (place, uncoded) in new[] { (fields, fields), (headingText, _code.Replace(headingText, " ")) })
@@ -165,7 +172,7 @@ public sealed partial class BodyResolver
         var written = WholeName().IsMatch(value) && _addresseeBody.IsMatch(value) ? value
             : _headingBody.Match(value) is { Success: true } named ? WithShortName(value, named)
             : _addresseeBody.Match(value) is { Success: true } whole ? whole.Groups["body"].Value
-            : NameClosedByShortName().IsMatch(value) ? value
+            : NameClosedByShortName().Match(value) is { Success: true } closed && closed.Length == value.Length ? value
             : null;
         return (MostNamed(value), written) switch
         {

@@ -23,4 +23,15 @@ public class WrappedCommitteeAddresseeTests
 
         Assert.Equal("Coordinating Committee in the area of harbour and tidal cooperation matters (CHTC)", m.Body);
     }
+
+    [Theory]
+    [InlineData("Summary of discussions of the Coordinating Committee in the area of harbour and\njudicial cooperation in criminal matters (CHTC)")]
+    [InlineData("Summary of discussions of the Coordinating Committee in the area of harbour and judicial cooperation in criminal matters (CHTC)")]
+    public void A_committee_the_subject_names_whole_is_the_body_not_a_known_body_its_name_holds(string subject)
+    {
+        var m = Read("Brussels, 19 June 2036\n(OR. en)\n10254/36\nLIMITE\nCOPEN 290\nOUTCOME OF PROCEEDINGS\nFrom: General Secretariat of the Council\n"
+            + $"On: 9 June 2036\nTo: Delegations\nSubject: {subject}" + Items);
+
+        Assert.Equal("Coordinating Committee in the area of harbour and judicial cooperation in criminal matters (CHTC)", m.Body);
+    }
 }
