@@ -182,10 +182,22 @@ public sealed class QuestionAnswerer
     private Answer? ItemOrComingMeetings(QuestionReading question, MinutesLibrary library, DateOnly today)
     {
         var item = AgendaItems.ByTitle(question, library, today);
-        if (item is null || question.Intent != Intent.NextMeeting || !question.AsksWhen || !Words.Split(question.Question).Any(w => MeetingWords.Contains(w.Lower))) return item;
+        var words = Words.Split(question.Question);
+        if (item is null || question.Intent != Intent.NextMeeting || !question.AsksWhen || !words.Any(w => MeetingWords.Contains(w.Lower))
+            || NamesWhatMeets(words, question.TopicWords))
+        {
+            return item;
+        }
         var coming = NextMeetingsAnswer(question with { Bodies = new HashSet<string>(StringComparer.Ordinal) { item.Source.Body } }, library, today);
         return coming.Dates.Count > 0 ? coming : item;
     }
+
+    /// <summary>
+    /// Whether a topic word stands right before a meeting word ("the next JPC meeting", "when will the Ports Council meet"):
+    /// the topic is another body or event that meets, whose meetings are not ours, not what our meeting is on.
+    /// </summary>
+    private static bool NamesWhatMeets(IReadOnlyList<Word> words, IReadOnlyList<string> topic) =>
+        Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => MeetingWords.Contains(words[i].Lower) && topic.Contains(words[i - 1].Lower));
 
     /// <summary>
     /// The speakers of the sentences on the topic; asked who took part in a format ("which MS joined remotely?"), those

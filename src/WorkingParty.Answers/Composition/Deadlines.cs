@@ -12,6 +12,7 @@ internal static class Deadlines
     private static readonly HashSet<string> DeliveryWords = [.. Vocabulary.Default.DeliveryWords];
     private static readonly HashSet<string> OwnSideWords = [.. Vocabulary.Default.OwnSideWords, .. Vocabulary.Default.DelegationWords];
     private static readonly HashSet<string> ClosingWords = [.. Vocabulary.Default.ClosingWords];
+    private static readonly HashSet<string> DeadlineNouns = [.. Vocabulary.Default.DeadlineNouns];
 
     private const string TitleOnlyDoubt = "only its item's title holds what was asked: its own sentence says nothing of it";
 
@@ -47,10 +48,11 @@ internal static class Deadlines
         foreach (var terms in new Func<HeldDeadline, IReadOnlySet<string>>[] { d => shortNames.Widen(d.Listed.Terms), d => shortNames.Widen(d.Listed.TermsInContext) })
         {
             var open = NamingAskedArticles(Closest(AskedFor(candidates, question, concepts), concepts, terms, question.AsksSeveralDeadlines), question);
+            // A deadline asked by what it is about, or by its document, that has passed is shown as closed, not as "none open".
+            var past = concepts.Count == 0 ? [] : NamingAskedArticles(Closest(AskedFor(closed, question, concepts), concepts, terms, question.AsksSeveralDeadlines), question);
+            if (LedByWholeTopic(question, concepts, open, past) is { } led) return List(led.Past, led.Deadlines.Select(d => Found(d, concepts, today, question)), today, narrowed);
             if (open.Count > 0 && !PastSaysItBetter(question, open, closed, concepts, terms)) return List(question.Past, open.Select(d => Found(d, concepts, today, question)), today, narrowed);
             if (concepts.Count == 0) break;
-            // A deadline asked by what it is about, or by its document, that has passed is shown as closed, not as "none open".
-            var past = NamingAskedArticles(Closest(AskedFor(closed, question, concepts), concepts, terms, question.AsksSeveralDeadlines), question);
             if (past.Count > 0) return List(past: true, past.Select(d => Found(d, concepts, today, question)), today, narrowed);
         }
         if (concepts.Count == 0) return List(closed.Count > 0 || question.Past, closed.Select(d => Entry(d, today)), today, narrowed);
@@ -224,13 +226,16 @@ internal static class Deadlines
     /// of the kind asked (comments), set at the open ones' meeting or later: a later meeting's request on the topic, or
     /// an open one told as extended, is what became of it. Comments asked for when none of the open ones asks for comments
     /// ("send examples of practice" under the item whose draft was to be commented on): the past comments request holding
-    /// the topic as well answers it. Not for a list, nor for the open deadlines asked as such.
+    /// the topic as well answers it. Not for a list, nor for the open deadlines asked as such, nor against an open
+    /// follow-up saying the topic in the sentences before it ("... had been extended to A. The remaining delegations were
+    /// invited to send their comments by B").
     /// </summary>
     private static bool PastSaysItBetter(QuestionReading question, List<HeldDeadline> open, List<HeldDeadline> closed, Concepts concepts, Func<HeldDeadline, IReadOnlySet<string>> terms)
     {
         if (concepts.Count == 0 || closed.Count == 0 || question.AsksOpen || question.AsksSeveralDeadlines || open.Any(d => d.Listed.TellsMove)) return false;
         var held = open.Max(d => concepts.FoundIn(terms(d)));
-        var said = open.Max(d => concepts.FoundIn(d.Listed.OwnTerms));
+        // A follow-up ("the remaining delegations were invited to send their comments by") says the topic of the sentences before it.
+        var said = open.Max(d => concepts.FoundIn(d.Listed.RefersBack ? d.Listed.LeadTerms : d.Listed.OwnTerms));
         var latest = open.Max(d => d.Listed.Meeting.Date);
         // Comments asked for, and only the past request is one for comments: the open ones are other requests, not the
         // next part of its own sentence ("comments on Articles 1 to 9 by A, and on Articles 10 to 20 by B").
@@ -239,6 +244,24 @@ internal static class Deadlines
             && (!question.AsksComments || d.Listed.RequestsComments)
             && concepts.FoundIn(terms(d)) >= held
             && ((onlyPastComments && !open.Any(o => o.Listed.Deadline.Sentence == d.Listed.Deadline.Sentence)) || concepts.FoundIn(d.Listed.OwnTerms) > said));
+    }
+
+    /// <summary>
+    /// "Deadline for the procurement survey?": of the deadlines found for a topic of two words or more, those whose own
+    /// sentence, or the one just before it ("The Presidency recalled the survey on joint procurement. The deadline for
+    /// replies was extended until ..."), holds every word of it, over those holding a part ("Views on the procurement
+    /// rates were to be sent by ..."): the open ones that do, else the past ones that do, set at the open ones' meeting
+    /// or later, when no open one does. Null when none does, when every one found does, and for a list.
+    /// </summary>
+    private static (bool Past, List<HeldDeadline> Deadlines)? LedByWholeTopic(QuestionReading question, Concepts concepts, List<HeldDeadline> open, List<HeldDeadline> past)
+    {
+        if (concepts.Count < 2 || question.AsksSeveralDeadlines) return null;
+        var openLed = open.Where(d => concepts.AllFoundIn(d.Listed.LeadTerms)).ToList();
+        if (openLed.Count > 0) return openLed.Count < open.Count ? (question.Past, openLed) : null;
+        if (open.Count == 0 || question.Past) return null;
+        var latest = open.Max(d => d.Listed.Meeting.Date);
+        var pastLed = past.Where(d => d.Listed.Meeting.Date >= latest && concepts.AllFoundIn(d.Listed.LeadTerms)).ToList();
+        return pastLed.Count > 0 ? (true, pastLed) : null;
     }
 
     /// <summary>
@@ -305,10 +328,18 @@ internal static class Deadlines
             return entry with { Doubt = new Doubt($"owed by {held.Listed.Deadline.RequestedFrom}, not by delegations", held.Listed.Deadline.Sentence) };
         if (entry.Vague is { } vague && !concepts.AreAnsweredBy(held.Listed.OwnTerms))
             return entry with { Doubt = new Doubt($"the minutes give only \"{vague.Words}\", in a sentence that does not name what was asked", held.Listed.Deadline.Sentence) };
-        return !question.AsksComments && !question.AsksSeveralDeadlines && concepts.FoundIn(held.Listed.OwnTerms) == 0
+        return !question.AsksComments && !question.AsksSeveralDeadlines && concepts.FoundIn(held.Listed.OwnTerms) == 0 && !FollowsUp(held, concepts, question)
             ? entry with { Doubt = new Doubt(TitleOnlyDoubt, held.Listed.Deadline.Sentence) }
             : entry;
     }
+
+    /// <summary>
+    /// "Deadline for the procurement survey?" of "The Presidency recalled the survey on joint procurement. The deadline for
+    /// replies was extended until ...": a deadline asked as such, whose request names no topic of its own and whose
+    /// paragraph's sentences before it say every word of the one asked.
+    /// </summary>
+    private static bool FollowsUp(HeldDeadline held, Concepts concepts, QuestionReading question) =>
+        held.Listed.RefersBack && concepts.AllFoundIn(held.Listed.LeadTerms) && Words.Split(question.Question).Any(w => DeadlineNouns.Contains(w.Lower));
 
     /// <summary>"The final deadline", "the last deadline": a closing word asks for the date a deadline ended on after its moves.</summary>
     private static bool AsksFinal(QuestionReading question) => Words.Split(question.Question).Any(w => ClosingWords.Contains(w.Lower));

@@ -73,7 +73,7 @@ internal static partial class Documents
         var sentences = library.NewestFirst(question.Bodies, today)
             .SelectMany(m => m.Items.Where(i => i.Documents.Count > 0).SelectMany(i => i.Paragraphs
                 .SelectMany(p => p.Sentences.Select(s => (Meeting: m, Item: i, Paragraph: p, Sentence: s)))))
-            .Where(s => DocumentReference.FindAll(s.Sentence.Text).Any(m => !IsOwnNumber(m.Value, s.Meeting)))
+            .Where(s => DocumentReference.FindAll(s.Sentence.Text).Any(m => !IsOwnNumber(m.Value, s.Meeting) && !ReferenceHolders.HoldsOther(s.Sentence.Text, m, concepts)))
             .ToList();
         // The sentence read with its item's title; only when none holds the topic so, with its sub-item's title too.
         var citing = sentences.Where(s => HoldsTopic(s.Sentence, s.Paragraph, s.Item.Title, concepts, nouns)).ToList();
@@ -186,7 +186,7 @@ internal static partial class Documents
         {
             var before = sentence[start..match.Index];
             var terms = Concepts.TermsOf(before);
-            if (!IsOwnNumber(match.Value, meeting)) scored.Add((match.Value, [.. nearing.Where(terms.Contains)], before));
+            if (!IsOwnNumber(match.Value, meeting) && !ReferenceHolders.HoldsOther(sentence, match, concepts)) scored.Add((match.Value, [.. nearing.Where(terms.Contains)], before));
             start = match.Index + match.Length;
         }
         var widest = scored.MaxBy(s => s.Found.Count);

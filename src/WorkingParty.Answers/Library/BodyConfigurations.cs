@@ -3,7 +3,8 @@ namespace WorkingParty.Answers.Library;
 /// <summary>
 /// The stored bodies that are meetings of a working party under another name, which a question naming the party names
 /// too: its configurations ("Working Party on Tides (Neap Tides)" of the Working Party on Tides, or of "... (TIDES)"),
-/// and the joint meetings whose name brackets its short name ("... (Joint TIDES/COAST)", "(TIDES-X) and the ...").
+/// and the joint meetings whose name brackets its short name ("... (Joint TIDES/COAST)", "(TIDES-X) and the ...") or
+/// writes its name as one of the bodies ("Working Party on Currents and the Working Party on Tides").
 /// </summary>
 internal static partial class BodyConfigurations
 {
@@ -28,12 +29,23 @@ internal static partial class BodyConfigurations
     /// <summary>Whether the name is a joint meeting's: "joint" in it, or two bodies ("... and the Working Party on ...").</summary>
     public static bool IsJoint(string body) => Joint().IsMatch(body);
 
+    /// <summary>
+    /// The bodies of a joint meeting ("Working Party on Salt-Marsh Restoration and the Working Party on Coastal Erosion
+    /// (COER)"), each written in full with a body noun; none for a body's own name.
+    /// </summary>
+    public static string[] JointParts(string body) =>
+        body.Split(" and the ", StringSplitOptions.TrimEntries) is { Length: > 1 } parts
+            && parts.All(p => Words.Split(p).Any(w => BodyNames.Nouns.Contains(w.Lower))) ? parts : [];
+
     /// <summary>Whether <paramref name="other"/> is a meeting of <paramref name="party"/> under another name.</summary>
     public static bool Of(string party, string other)
     {
         if (party == other) return false;
+        if (JointParts(other).Any(p => p == party || WithoutTrailingBracket(p) == party)) return true;
         var bare = WithoutTrailingBracket(other);
         if (bare != other && bare == party) return true;
+        // "Working Party on Canals (Locks)" of the party renamed "Working Party on Canals and Inland Waterways".
+        if (bare != other && !IsJoint(party) && party.StartsWith(bare + " and ", StringComparison.Ordinal)) return true;
         if (TrailingShortName().Match(party) is not { Success: true } shortName) return false;
         if (bare != other && bare == WithoutTrailingBracket(party)) return true;
         return Brackets(other, shortName.Groups["short"].Value, StringComparer.Ordinal);

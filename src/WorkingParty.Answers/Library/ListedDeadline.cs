@@ -8,10 +8,16 @@ internal sealed class ListedDeadline
 {
     private static readonly HashSet<string> CommentWords = [.. Vocabulary.Default.CommentWords];
 
+    /// <summary>The index terms of the words a request's subject may hold without naming a topic ("their comments", "replies").</summary>
+    private static readonly Lazy<HashSet<string>> ReferringTerms = new(() =>
+        Concepts.TermsOf(string.Join(' ', [.. Vocabulary.Default.CommentWords, .. Vocabulary.Default.ReferringRequestWords])));
+
     private readonly Lazy<IReadOnlySet<string>> _terms;
     private readonly Lazy<IReadOnlySet<string>> _context;
     private readonly Lazy<HashSet<string>> _said;
     private readonly Lazy<HashSet<string>> _own;
+    private readonly Lazy<HashSet<string>> _lead;
+    private readonly Lazy<bool> _refersBack;
     private readonly Lazy<bool> _moved;
     private readonly Lazy<bool> _comments;
     private readonly List<ListedDeadline> _replaced = [];
@@ -30,6 +36,9 @@ internal sealed class ListedDeadline
             .. item is null ? [] : Context(item, deadline.Sentence, Documents, titles: false), .. item is null ? [] : TitlesCiting(item, Documents),
             .. item is null ? [] : HeadingsNaming(item, deadline)])));
         _own = new(() => Concepts.TermsOf($"{deadline.Subject} {deadline.Sentence}"));
+        _refersBack = new(() => item is not null && NamesNoTopic(deadline.Subject));
+        _lead = new(() => new HashSet<string>([.. OwnTerms,
+            .. Concepts.TermsOf(string.Join(' ', item is null ? [] : RefersBack ? Before(item, deadline.Sentence) : Before(item, deadline.Sentence).TakeLast(1)))]));
         _moved = new(() => deadline.FirstSet is not null || Words.Split(deadline.Sentence).Any(w => Vocabulary.Default.MovedWords.Contains(w.Lower)));
         _comments = new(() => SaysComments(deadline.Subject) || (SaysComments(deadline.Sentence)
             && !meeting.Deadlines.Any(d => d.LocalId != deadline.LocalId && d.Sentence == deadline.Sentence && SaysComments(d.Subject))));
@@ -76,6 +85,19 @@ internal sealed class ListedDeadline
     /// </summary>
     public IReadOnlySet<string> OwnTerms => _own.Value;
 
+    /// <summary>
+    /// Whether the request's subject names no topic of its own ("to send their comments", "replies"): a follow-up whose
+    /// topic is in the sentences before it in its paragraph.
+    /// </summary>
+    public bool RefersBack => _refersBack.Value;
+
+    /// <summary>
+    /// <see cref="OwnTerms"/> and those of the sentence just before it in its paragraph ("The Presidency recalled the survey
+    /// on X. The deadline for replies was extended until ..."), or of every sentence before it there when it
+    /// <see cref="RefersBack"/>: what the request and the sentences leading to it say.
+    /// </summary>
+    public IReadOnlySet<string> LeadTerms => _lead.Value;
+
     /// <summary>Whether the minutes tell the deadline as moved: a date first set, or its sentence saying so ("was extended until").</summary>
     public bool TellsMove => _moved.Value;
 
@@ -112,6 +134,21 @@ internal sealed class ListedDeadline
         }
 
         return listed;
+    }
+
+    /// <summary>Whether a request's subject names no topic of its own ("their comments", "replies", "them").</summary>
+    private static bool NamesNoTopic(string subject) => Concepts.TermsOf(subject).IsSubsetOf(ReferringTerms.Value);
+
+    /// <summary>The sentences before the deadline's in the paragraph that holds it, in their order; none when no paragraph does.</summary>
+    private static IEnumerable<string> Before(AgendaItem item, string sentence)
+    {
+        foreach (var paragraph in item.Paragraphs)
+        {
+            var at = paragraph.Sentences.ToList().FindIndex(s => s.Text == sentence || s.Text.Contains(sentence, StringComparison.Ordinal));
+            if (at >= 0) return paragraph.Sentences.Take(at).Select(s => s.Text);
+        }
+
+        return [];
     }
 
     private static bool SaysComments(string text) => Words.Split(text).Any(w => CommentWords.Contains(w.Lower));

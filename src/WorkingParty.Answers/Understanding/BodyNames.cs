@@ -155,7 +155,7 @@ internal sealed partial class BodyNames
             var qualifier = Library.BodySpellings.QualifierInitials(body)?.ToLowerInvariant();
             var capitalInitials = Initials(HyphensApart(body), skipped, common).Prepend(string.Concat(content.Select(w => w[0])))
                 .Concat(qualifier is null ? [] : [qualifier]).Concat(Initials(bare, skipped, common)).Append(InitialsWithoutBodyNouns(bare, skipped))
-                .Concat(JointParts(body).Select(part => HyphensApart(Library.BodyConfigurations.WithoutTrailingBracket(part)))
+                .Concat(Library.BodyConfigurations.JointParts(body).Select(part => HyphensApart(Library.BodyConfigurations.WithoutTrailingBracket(part)))
                     .SelectMany(part => Initials(part, skipped, common).Append(InitialsWithoutBodyNouns(part, skipped))));
             foreach (var initials in capitalInitials)
             {
@@ -435,13 +435,6 @@ internal sealed partial class BodyNames
     /// <summary>A qualifier in words at the end of a name, its first word capitalised: "(Anti-coercion instrument)".</summary>
     [GeneratedRegex(@"\((?<words>\p{Lu}\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)+)\)\s*$")]
     private static partial Regex QualifierInWords();
-
-    /// <summary>
-    /// The bodies of a joint meeting ("Working Party on Salt-Marsh Restoration and the Working Party on Coastal Erosion
-    /// (COER)"), each named by its own initials ("SMR"); none for a body's own name.
-    /// </summary>
-    private static string[] JointParts(string body) =>
-        body.Split(" and the ", StringSplitOptions.TrimEntries) is { Length: > 1 } parts && parts.All(p => Words.Split(p).Any(w => BodyNouns.Contains(w.Lower))) ? parts : [];
 
     /// <summary>"High-Level Group" read as "High Level Group", whose initials are "HLG".</summary>
     private static string HyphensApart(string body) => body.Replace('-', ' ');

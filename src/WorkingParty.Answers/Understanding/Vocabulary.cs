@@ -215,6 +215,12 @@ internal sealed class Vocabulary
     /// <summary>Words that ask a deadline for comments ("deadline for comments on the annex?"), not any request of the topic.</summary>
     public IReadOnlyList<string> CommentWords { get; init; } = [];
 
+    /// <summary>
+    /// Besides <see cref="CommentWords"/>, the words of a request's subject that name no topic of their own ("their comments",
+    /// "replies", "them"): a follow-up request whose topic is in the sentences before it.
+    /// </summary>
+    public IReadOnlyList<string> ReferringRequestWords { get; init; } = [];
+
     /// <summary>Words that ask who ("who asked for the extension?").</summary>
     public IReadOnlyList<string> WhoWords { get; init; } = [];
 

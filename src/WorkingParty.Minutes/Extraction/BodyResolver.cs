@@ -10,8 +10,11 @@ namespace WorkingParty.Minutes.Extraction;
 /// code counts after every name the header writes out. A short name written before "(full name)" stays with it. A full name
 /// the To:, Subject or From: field writes out before a known body's bracketed acronym is kept as written, with the known
 /// body's slug, and so is another full name of the known body ("Terrorism Working Party"); a known body's configuration
-/// ("... (Customs)") is a body of its own, named by the known body's full name and slugged with it. A To: or Subject
-/// that is nothing but a body's name ("Code of Conduct Group (Harbour Dues)", "Article 36 Committee") is read whole.
+/// ("... (Customs)") is a body of its own, slugged with it, named as written ("Working Party on Financial Services
+/// (Pensions)") or, after a short name ("LEWP (Customs)"), by the known body's full name. A To: or Subject
+/// that is nothing but a body's name ("Code of Conduct Group (Harbour Dues)", "Article 36 Committee") is read whole, and so
+/// is a To:, Subject or From: name led by a body noun and closed by its short name, over two lines too ("Coordinating
+/// Committee in the area of harbour and tidal" then "cooperation matters (CHTC)").
 /// </summary>
 public sealed partial class BodyResolver
 {
@@ -31,6 +34,12 @@ public sealed partial class BodyResolver
     private static partial Regex AndOf();
     [GeneratedRegex(@"^(?!(?:The|Summary|Outcome|Members|Delegations|Meeting|Minutes|Record|Report)\b).*\b(?:Working\s+(?:Party|Group)|Committee|Group|Forum|Network)(?:\s*\([^()]+\))*$")]
     private static partial Regex WholeName();
+    /// <summary>
+    /// A name led by a body noun that goes on in small words (not "on", "for", "of", which a heading name reads) and is
+    /// closed by its short name in capitals: "Coordinating Committee in the area of harbour and tidal cooperation matters (CHTC)".
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}'-])(?!(?:The|Summary|Outcome|Members|Delegations|Meeting|Minutes|Record|Report)\b)(?:\p{Lu}[\p{L}'-]*\s+){1,4}(?:Working\s+(?:Party|Group)|Committee|Group|Forum|Network)\s+(?!(?:on|for|of)\b)\p{Ll}[^()\n]{2,160}?\(\p{Lu}[\p{Lu}\d&/-]{1,11}\)")]
+    private static partial Regex NameClosedByShortName();
     [GeneratedRegex(@"^(?:\s*\((?!Joint\b)[^()\n]{2,60}\))+")]
     private static partial Regex FollowingBrackets();
     [GeneratedRegex(@"\b(?:Working\s+(?:Party|Group)|Committee|Group|Forum)\b")]
@@ -89,6 +98,13 @@ public sealed partial class BodyResolver
         if (header.Field("Subject") is { } subject && Clean(subject) is var name && WholeName().IsMatch(name) && _addresseeBody.IsMatch(name))
         {
             return MostNamed(name) is { } known ? AsWritten(name, known) : Named(name);
+        }
+
+        // "Summary of discussions of the Coordinating Committee in the area of ... criminal matters (CHTC)": that name whole,
+        // never a known body whose name the long one holds.
+        if (NameClosedByShortName().Match(fields) is { Success: true } closed)
+        {
+            return Named(closed.Value);
         }
 
         foreach (var (place, uncoded) in new[] { (fields, fields), (headingText, _code.Replace(headingText, " ")) })
@@ -156,6 +172,7 @@ public sealed partial class BodyResolver
         var written = WholeName().IsMatch(value) && _addresseeBody.IsMatch(value) ? value
             : _headingBody.Match(value) is { Success: true } named ? WithShortName(value, named)
             : _addresseeBody.Match(value) is { Success: true } whole ? whole.Groups["body"].Value
+            : NameClosedByShortName().Match(value) is { Success: true } closed && closed.Length == value.Length ? value
             : null;
         return (MostNamed(value), written) switch
         {
@@ -179,10 +196,12 @@ public sealed partial class BodyResolver
             return new MeetingBody(written, known.Slug);
         }
 
-        // "Law Enforcement Working Party (Customs)", "LEWP (Customs)": a configuration of the known body, a body of its own, named by the body's full name.
+        // "Law Enforcement Working Party (Customs)", "LEWP (Customs)": a configuration of the known body, a body of its own,
+        // named as written when the minutes write a full name (never a later, longer name of the body), else by the body's full name.
         if (TrailingBracket().Match(bare) is { Success: true } qualifier && Whole(alias, bare[..qualifier.Index].Trim()))
         {
-            return new MeetingBody($"{known.Name} {qualifier.Value.Trim()}", $"{known.Slug}-{Slug(qualifier.Groups["inner"].Value)}");
+            var parent = BodyWord().IsMatch(bare[..qualifier.Index]) ? bare[..qualifier.Index].Trim() : known.Name;
+            return new MeetingBody($"{parent} {qualifier.Value.Trim()}", $"{known.Slug}-{Slug(qualifier.Groups["inner"].Value)}");
         }
 
         // "Terrorism Working Party (TWP)": another full name of the known body is kept as the minutes write it.

@@ -34,7 +34,7 @@ internal static class NextMeetingsPresentation
         {
             text.Entry(
                 $"{Wording.DateRange(date.Date, date.EndDate)} ({Wording.DaysToGo(answer.Today, date.Date)})",
-                $"{Wording.DateKind(date.Kind)}: {date.Description}",
+                $"{Wording.DateKind(date.Kind)}: {UpcomingDateWording.Said(date)}",
                 date.ChangedBy is null ? null : $"Changed by {date.ChangedBy}",
                 CorrectionParts.Text(date.Corrected),
                 Wording.CitationWithTitle(date.Source));
@@ -57,7 +57,7 @@ internal static class NextMeetingsPresentation
             new Column([CardParts.Strong(Wording.DateRange(date.Date, date.EndDate))]) { Width = "stretch" },
             new Column([TextBlock.Literal(Wording.DaysToGo(today, date.Date)) with { Color = TextColor.Accent, Weight = TextWeight.Bolder }]) { Width = "auto" },
         ]);
-        yield return CardParts.Passage($"{Wording.DateKind(date.Kind)}: {date.Description}");
+        yield return CardParts.Passage($"{Wording.DateKind(date.Kind)}: {UpcomingDateWording.Said(date)}");
         if (date.ChangedBy is not null)
         {
             yield return TextBlock.Literal($"Changed by {date.ChangedBy}") with { Color = TextColor.Warning, Spacing = Spacing.Small };

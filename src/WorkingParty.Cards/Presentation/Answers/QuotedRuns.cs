@@ -17,8 +17,11 @@ internal static class QuotedRuns
         var marks = new bool[text.Length];
         foreach (var words in matched.Where(m => m.Length > 0))
         {
-            for (var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(words, at + words.Length, StringComparison.OrdinalIgnoreCase))
-                Array.Fill(marks, true, at, words.Length);
+            var comparison = IsCode(words) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            for (var at = text.IndexOf(words, comparison); at >= 0; at = text.IndexOf(words, at + words.Length, comparison))
+            {
+                if (IsWholeWords(text, at, words.Length)) Array.Fill(marks, true, at, words.Length);
+            }
         }
         var start = 0;
         for (var i = 1; i <= text.Length; i++)
@@ -28,4 +31,11 @@ internal static class QuotedRuns
             start = i;
         }
     }
+
+    /// <summary>A code as the minutes write it ("ES", "CGN"): letters all capitals, so "es" in "issues" is not it.</summary>
+    private static bool IsCode(string words) => words.Any(char.IsLetter) && !words.Any(char.IsLower);
+
+    /// <summary>Not inside a longer word: "ES" is no part of "presented", "Spain" no part of "Spaniards".</summary>
+    private static bool IsWholeWords(string text, int at, int length) =>
+        (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + length == text.Length || !char.IsLetterOrDigit(text[at + length]));
 }
