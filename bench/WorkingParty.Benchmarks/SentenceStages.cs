@@ -15,7 +15,7 @@ namespace WorkingParty.Benchmarks;
 /// reader kept from the samples and the 200 generated meetings, run through each recogniser on one thread, the first
 /// pass (a cold start's: the recognisers are built afresh) and the fastest of the repeats.
 /// <c>DOTNET_TieredPGO=0 dotnet run -c Release --project bench/WorkingParty.Benchmarks -- sentences [--meetings 200]
-/// [--repeats 5]</c>; <c>DOTNET_TieredPGO=0</c> as the bot runs (its csproj sets <c>TieredPGO</c> false), or the
+/// [--repeats 5]</c>; <c>DOTNET_TieredPGO=0</c> as the bot runs (<c>build/BotRuntime.props</c> sets <c>TieredPGO</c> false), or the
 /// first pass pays for the instrumented tier.
 /// </summary>
 internal static class SentenceStages

@@ -150,7 +150,9 @@ public class BlindFormatTests
         Meeting Read(string body) => new("m", body, new(2021, 3, 4), false, "", "01.txt", [], [], []);
 
         Assert.True(BodyRight(document, Read("Working Party on Shipping and the Working Party on Ports")));
+        Assert.True(BodyRight(document, Read("Working Party on Shipping and Working Party on Ports")));
         Assert.False(BodyRight(document, Read("Working Party on Ports")));
+        Assert.False(BodyRight(document, Read("Working Party on Shipping and Working Party on Harbours")));
     }
 
     [Fact]

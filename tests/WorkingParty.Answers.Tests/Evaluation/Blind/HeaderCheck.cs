@@ -9,7 +9,7 @@ internal sealed record FieldCheck(string Field, bool Right, string Expected, str
 /// <summary>
 /// The writer's document-level facts against the reader's <see cref="Meeting"/>: dates exactly, the document number
 /// by its core, the body when the read one contains the body (less a leading "Joint meeting of" or a closing "(joint
-/// meeting)") or a short name, the kind loosely (lowercase, whitespace, dashes and typographic quotes folded, one containing the other) and
+/// meeting)", "and the" between two bodies read as "and") or a short name, the kind loosely (lowercase, whitespace, dashes and typographic quotes folded, one containing the other) and
 /// item titles closely (folded the same way, trailing ellipses, a closing bracket of document references and one of the day an item was taken dropped, one
 /// containing the other and at least nine tenths of its length, in order: a title cut at a wrap is not right). A fact the writer left empty is not checked.
 /// </summary>
@@ -26,8 +26,8 @@ internal static partial class HeaderCheck
             expected.DocumentNumber ?? "none", meeting.Header.DocumentNumber ?? "none");
         if (expected.Body is { } body)
         {
-            var names = (expected.BodyShortNames ?? []).Prepend(JointMeetingOf().Replace(body, "")).Select(Fold);
-            yield return new FieldCheck("body", names.Any(Fold(meeting.Body).Contains), body, meeting.Body);
+            var names = (expected.BodyShortNames ?? []).Prepend(JointMeetingOf().Replace(body, "")).Select(BodyFold);
+            yield return new FieldCheck("body", names.Any(BodyFold(meeting.Body).Contains), body, meeting.Body);
         }
 
         if (expected.Kind is { } kind)
@@ -70,6 +70,13 @@ internal static partial class HeaderCheck
     private static string Bare(string title) =>
         DocumentReferences().Replace(DocumentBracket().Replace(DayBracket().Replace(Ellipsis().Replace(title, ""), ""), ""), "");
 
+    /// <summary>
+    /// A body's name folded, and "and the" between two bodies' names as "and": a To: field that lists the bodies of a
+    /// joint meeting as "Working Party on A and Working Party on B" names the same meeting as a writer's "Joint meeting of
+    /// the Working Party on A and the Working Party on B".
+    /// </summary>
+    private static string BodyFold(string name) => AndThe().Replace(Fold(name), "and ");
+
     /// <summary>Lowercase, dashes as "-", typographic quotes as straight ones (as the reader reads them), whitespace as one space.</summary>
     private static string Fold(string text) =>
         Whitespace().Replace(DoubleQuote().Replace(SingleQuote().Replace(Dash().Replace(text.ToLowerInvariant(), "-"), "'"), "\""), " ").Trim();
@@ -97,6 +104,9 @@ internal static partial class HeaderCheck
 
     [GeneratedRegex(@"\s+(?:[-\u2013]\s+)?(?i:docs?\.?|documents?)\s+(?:(?:ST|WK|CM|DS)\s+)?[0-9]{3,5}(?:/[0-9]{1,2})?/[0-9]{2,4}\b(?:[^\p{Ll}()]|\((?:[^()]|\([^()]*\))*\)|\b(?:final|and)\b)*$")]
     private static partial Regex DocumentReferences();
+
+    [GeneratedRegex(@"\band the ")]
+    private static partial Regex AndThe();
 
     [GeneratedRegex(@"^\s*joint meeting of (the )?|\s*\(joint meeting\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex JointMeetingOf();
