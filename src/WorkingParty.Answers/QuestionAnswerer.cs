@@ -197,7 +197,11 @@ public sealed class QuestionAnswerer
     /// the topic is another body or event that meets, whose meetings are not ours, not what our meeting is on.
     /// </summary>
     private static bool NamesWhatMeets(IReadOnlyList<Word> words, IReadOnlyList<string> topic) =>
-        Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => MeetingWords.Contains(words[i].Lower) && topic.Contains(words[i - 1].Lower));
+        AnyAfter(words, w => MeetingWords.Contains(w.Lower), before => topic.Contains(before.Lower));
+
+    /// <summary>Whether a word the first test accepts stands right after one the second accepts.</summary>
+    private static bool AnyAfter(IReadOnlyList<Word> words, Func<Word, bool> word, Func<Word, bool> before) =>
+        Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => word(words[i]) && before(words[i - 1]));
 
     /// <summary>
     /// The speakers of the sentences on the topic; asked who took part in a format ("which MS joined remotely?"), those
@@ -223,9 +227,8 @@ public sealed class QuestionAnswerer
     private static bool NamesAPresidency(QuestionReading question, ClosingSpan closing)
     {
         if (closing != ClosingSpan.Presidency) return false;
-        var words = Words.Split(question.Question);
-        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i].Lower == PresidencyWord
-            && ActorDirectory.Default.Resolve(words[i - 1].Original) is { } named && ActorDirectory.Default.IsDelegation(named));
+        return AnyAfter(Words.Split(question.Question), w => w.Lower == PresidencyWord,
+            before => ActorDirectory.Default.Resolve(before.Original) is { } named && ActorDirectory.Default.IsDelegation(named));
     }
 
     /// <summary>"What was agreed on X at the VTC?": the format names the meeting; the decision on X is asked, not how it was held.</summary>
@@ -288,9 +291,10 @@ public sealed class QuestionAnswerer
     private NextMeetingsAnswer NextMeetingsAnswer(QuestionReading question, MinutesLibrary library, DateOnly today, DateOnly? closingBy = null)
     {
         var after = question.After?.LastDay(today);
+        var words = Words.Split(question.Question);
         // "Is there a joint meeting with the X coming up?" asks for joint meetings as "next joint meeting?" does; "next PMG
         // after the joint meeting?" bounds the meetings asked by a joint one.
-        var joint = question.AsksNextJoint || (question.AsksJoint && !Words.Split(question.Question).Any(w => BoundWords.Contains(w.Lower)));
+        var joint = question.AsksNextJoint || (question.AsksJoint && !words.Any(w => BoundWords.Contains(w.Lower)));
         var dates = NextMeetings.After(today, library, question.Bodies, _scheduleChanges.Current())
             .Concat(joint || question.AsksNextRemote ? NextMeetings.EventsOfKind(today, library, question.Bodies, joint) : [])
             .OrderBy(d => d.Date)
@@ -306,7 +310,7 @@ public sealed class QuestionAnswerer
         // "Next joint vtc?" asks for joint meetings only: none dated is said, not another kind of meeting given.
         if (joint) dates = dates.Where(NextMeetings.SaysJoint).ToList();
         else if (question.AsksNextRemote && dates.Any(NextMeetings.SaysRemote)) dates = dates.Where(NextMeetings.SaysRemote).ToList();
-        else dates = JointDateOwners.OfAsked(dates, Words.Split(question.Question), question.Bodies);
+        else dates = JointDateOwners.OfAsked(dates, words, question.Bodies);
         if (question.AsksSeparate) dates = dates.Where(d => !NextMeetings.SaysJoint(d)).ToList();
         if (question.AsksEarliest) dates = dates.Take(1).ToList();
         if (closingBy is { } end) dates = dates.Where(d => d.Date <= end).TakeLast(1).ToList();
