@@ -71,6 +71,16 @@ public class RecognizerTests
         Assert.Equal(spans.Split('|'), mentions.Select(m => text.Substring(m.Index, m.Length)));
     }
 
+    [Fact]
+    public void A_range_with_a_dash_stays_whole_before_a_later_day_joined_by_and()
+    {
+        var mentions = new DateRecognizer(Definitions, Template).Recognize("would meet on 3 June, 10-11 June and 24 June 2036");
+
+        Assert.Equal(
+            [(new DateOnly(2036, 6, 3), (DateOnly?)null), (new DateOnly(2036, 6, 10), new DateOnly(2036, 6, 11)), (new DateOnly(2036, 6, 24), null)],
+            mentions.Select(m => m.Resolve(2036)));
+    }
+
     [Theory]
     [InlineData("The EEAS may wish to comment.")]
     [InlineData("Article 31 February reads")]
