@@ -1,4 +1,5 @@
 using WorkingParty.Answers.Library;
+using WorkingParty.Minutes.Extraction;
 using WorkingParty.Minutes.Reading;
 using WorkingParty.Testing.Corpus;
 
