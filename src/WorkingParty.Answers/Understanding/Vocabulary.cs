@@ -194,6 +194,12 @@ internal sealed class Vocabulary
     /// <summary>Words that, before a meeting word, ask for the closing meeting of a span ("last meeting of the year?").</summary>
     public IReadOnlyList<string> ClosingWords { get; init; } = [];
 
+    /// <summary>
+    /// The nouns a chat question names a working party's meeting by, the body standing for its meeting ("the last energy
+    /// WP of the year"): a meeting word after a closing word.
+    /// </summary>
+    public IReadOnlyList<string> BodyMeetingNouns { get; init; } = [];
+
     /// <summary>Phrases after a closing meeting that bound it by this year ("final meeting of the year").</summary>
     public IReadOnlyList<string> ClosingYearCues { get; init; } = [];
 
