@@ -170,8 +170,7 @@ internal static class Deadlines
 
     /// <summary>The deadlines open (or past) today, narrowed to the question's body, due month and document.</summary>
     private static List<HeldDeadline> Candidates(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes, bool past) =>
-        Held(library, today, changes)
-            .Where(d => past ? d.Due < today : d.Due >= today)
+        Held(library, today, changes, past)
             .Where(d => question.Bodies is null || question.Bodies.Contains(d.Listed.Meeting.Body))
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Due) || question.Meeting.Accepts(d.Listed.Meeting))
             .Where(d => question.Document is null
@@ -301,16 +300,25 @@ internal static class Deadlines
     /// <summary>
     /// When no deadline answers the whole topic (a word the minutes never use, a short name, a word put otherwise), the
     /// ones holding the most of the words the minutes do use, when they hold at least half of them and are few: offered
-    /// with their sentence, not as a plain date.
+    /// with their sentence, not as a plain date. When none holds them so, those whose context holds all of them (the
+    /// sentence before, those citing its documents: "a revised non-paper ... as WK 3120/2031. Delegations may comment on
+    /// WK 3120/2031 by ..." asked as the non-paper's deadline).
     /// </summary>
     private static IEnumerable<HeldDeadline> Nearest(List<HeldDeadline> candidates, IEnumerable<string> knownWords)
     {
         var known = Concepts.Of(knownWords);
         if (known.Count == 0) return [];
-        var found = candidates.Select(d => (Deadline: d, Found: known.FoundIn(d.Listed.Terms))).ToList();
+        var nearest = Nearest(candidates, known, d => d.Listed.Terms, known.Count);
+        return nearest.Count > 0 ? nearest : Nearest(candidates, known, d => d.Listed.TermsInContext, 2 * known.Count);
+    }
+
+    /// <param name="least">The least twice the words found may be: the question's word count for half of them, twice it for all.</param>
+    private static List<HeldDeadline> Nearest(List<HeldDeadline> candidates, Concepts known, Func<HeldDeadline, IReadOnlySet<string>> terms, int least)
+    {
+        var found = candidates.Select(d => (Deadline: d, Found: known.FoundIn(terms(d)))).ToList();
         var best = found.Count == 0 ? 0 : found.Max(d => d.Found);
         var nearest = found.Where(d => d.Found == best).Select(d => d.Deadline).ToList();
-        return best > 0 && 2 * best >= known.Count && nearest.Count <= MostNearest ? nearest : [];
+        return best > 0 && 2 * best >= least && nearest.Count <= MostNearest ? nearest : [];
     }
 
     /// <summary>
@@ -362,11 +370,29 @@ internal static class Deadlines
     /// </summary>
     private static IEnumerable<HeldDeadline> Held(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
     {
+        var moves = Moves(changes);
+        return library.HeldDeadlines.On(today).All.Select(d => new HeldDeadline(d, moves.GetValueOrDefault(d.Id)));
+    }
+
+    /// <summary>
+    /// The held deadlines due by today (<paramref name="past"/>) or still open, in the order of <see cref="Held"/>: without
+    /// announced moves, the library's list of that side; a move may carry a deadline across today, so with moves every
+    /// held deadline is looked at.
+    /// </summary>
+    private static IEnumerable<HeldDeadline> Held(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes, bool past)
+    {
+        var moves = Moves(changes);
+        var day = library.HeldDeadlines.On(today);
+        var listed = moves.Count > 0 ? day.All : past ? day.Past : day.Open;
+        return listed.Select(d => new HeldDeadline(d, moves.GetValueOrDefault(d.Id))).Where(d => past ? d.Due < today : d.Due >= today);
+    }
+
+    /// <summary>The last announced move of each deadline moved.</summary>
+    private static Dictionary<string, DeadlineMoved> Moves(IReadOnlyList<ScheduleChange> changes)
+    {
         var moves = new Dictionary<string, DeadlineMoved>();
         foreach (var moved in changes.OfType<DeadlineMoved>()) moves[moved.DeadlineId] = moved;
-        return library.Deadlines
-            .Where(d => d.Meeting.Date <= today && !(d.ReplacedBy?.Meeting.Date <= today))
-            .Select(d => new HeldDeadline(d, moves.GetValueOrDefault(d.Id)));
+        return moves;
     }
 
     private static DeadlineEntry Entry(HeldDeadline held, DateOnly today)
