@@ -11,7 +11,8 @@ namespace WorkingParty.Minutes.Extraction;
 /// the next line goes on in lower case or in brackets; a Subject also when the next line is led by a dash ("– Summary of"),
 /// or by a bracket or in lower case though it names the kind of record ("(Estuaries) on 9 June 2036 – Summary of discussions");
 /// a Subject or To: whose line ends on "and", "of", ... goes on over the next line whatever it names ("... Tides and" then
-/// "Estuaries held on 9 June 2036 – Summary of discussions").
+/// "Estuaries held on 9 June 2036 – Summary of discussions"); a To: value goes on over a line that is only a bracket, its
+/// configuration, even in a column of values.
 /// </summary>
 public sealed partial class HeaderReader
 {
@@ -79,13 +80,13 @@ public sealed partial class HeaderReader
                 pending.Enqueue(Label(other.Groups["label"].Value));
                 open = null;
             }
-            else if (pending.Count > 0)
+            else if (pending.Count > 0 && !(open == "To" && IsBracketed(line)))
             {
                 open = pending.Dequeue();
                 fields[open] = line;
             }
             else if (open is not null && fields.TryGetValue(open, out var value)
-                && (open == "Subject" && (DashLed(line) || Wraps(value, line)) || open is "Subject" or "To" && _continuesAfter.IsMatch(value)
+                && (open == "To" && IsBracketed(line) || open == "Subject" && (DashLed(line) || Wraps(value, line)) || open is "Subject" or "To" && _continuesAfter.IsMatch(value)
                     || !StartsOtherPart(line) && !(open == "Subject" && EndsOnDay(value))))
             {
                 fields[open] = $"{value} {line}";
@@ -100,6 +101,12 @@ public sealed partial class HeaderReader
         var freeText = string.Join("\n", free);
         return new HeaderBlock(fields, IssueDate(free), DocumentNumber(freeText), Codes(freeText), Kind(free, fields));
     }
+
+    /// <summary>
+    /// "(Locks and Weirs)" on a line of its own: a configuration going on the body of the To: value before it, even in a
+    /// column of values, where no label's value is only a bracket.
+    /// </summary>
+    private static bool IsBracketed(string line) => line.Length > 2 && line[0] == '(' && line[^1] == ')' && line.IndexOf(')') == line.Length - 1;
 
     private bool GoesOn(string value, string next) =>
         next.Length > 0 && (_continuesAfter.IsMatch(value) || char.IsLower(next[0]) || next[0] == '(') && !_field.IsMatch(next);

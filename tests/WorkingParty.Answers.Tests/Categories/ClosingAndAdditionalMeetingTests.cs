@@ -58,6 +58,7 @@ public class ClosingAndAdditionalMeetingTests
     [InlineData("when did we last meet?")]
     [InlineData("when was the last wp?")]
     [InlineData("date of the previous glaciers WP?")]
+    [InlineData("date of the glaciers videoconference?")]
     public void When_did_we_last_meet_is_the_last_meeting_held(string question) =>
         Assert.Equal(new DateOnly(2031, 10, 28), Assert.IsType<LastMeetingsAnswer>(_answerer.Answer(question, Today)).Meetings[0].Date);
 
