@@ -11,7 +11,7 @@ namespace WorkingParty.Answers.Composition;
 /// </summary>
 internal static class TheNextMeeting
 {
-    private const string LaterDoubt = "a later meeting than the next one the minutes name";
+    private const string LaterDoubt = "not the next meeting: a later date another sentence gives, after the one the minutes call the next";
 
     private static readonly HashSet<string> OneMeetingWords = [.. Vocabulary.Default.OneMeetingWords];
     private static readonly HashSet<string> SeveralMeetingWords = [.. Vocabulary.Default.SeveralMeetingWords];
