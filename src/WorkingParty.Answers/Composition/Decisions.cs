@@ -14,7 +14,7 @@ internal static class Decisions
     private static readonly HashSet<string> SentenceWords = [.. Vocabulary.Default.DecisionSentenceWords];
     private static readonly HashSet<string> FollowUpWords = [.. Vocabulary.Default.FollowUpSentenceWords];
 
-    public static bool AreAsked(QuestionReading question) => Words.Split(question.Question).Any(w => QuestionWords.Contains(w.Lower));
+    public static bool AreAsked(QuestionReading question) => question.AsksDecision;
 
     /// <summary>The words to search for: not those asking for a decision, which name no topic, unless they are all there is.</summary>
     public static IReadOnlyList<string> Without(IReadOnlyList<string> words) =>

@@ -32,7 +32,7 @@ internal static class Passages
         if (question.Intent == Intent.Topic && items.Count == 1 && close.Count > 1 && question.SearchWords.Count <= MostWordsOfATopic)
             return AgendaItems.Full(items[0].Meeting, items[0].Item);
         var quoted = asksDecision ? Decisions.WithConclusions(close.Select(m => m.Passage), library.Index) : close.Select(m => m.Passage);
-        return new PassagesAnswer(question.Question, quoted.Select(p => Quote(p, concepts, library)).ToList());
+        return new PassagesAnswer(question.Question, quoted.Select(p => Quote(p, concepts, library, question.AsksWho)).ToList());
     }
 
     private static IEnumerable<Concept> Entities(QuestionReading question)
@@ -44,35 +44,42 @@ internal static class Passages
     /// <summary>
     /// A sentence that goes on from the one before ("It underlined ...") is quoted with it, so it says who spoke; one the
     /// next sentence of its paragraph completes, saying a word of the question it lacks, with that one ("... asked for 36
-    /// months. Cion could accept 30 months." for "what period can Cion accept?").
+    /// months. Cion could accept 30 months." for "what period can Cion accept?"); asked who, one naming no delegation with
+    /// the next that names some ("... based on the returns received so far. Cion asked the MS that had not yet sent them
+    /// (BG, LT) to do so." for "which MS still owe returns?").
     /// </summary>
-    private static QuotedPassage Quote(Passage passage, Concepts concepts, MinutesLibrary library)
+    private static QuotedPassage Quote(Passage passage, Concepts concepts, MinutesLibrary library, bool asksWho)
     {
         var terms = library.Index.TermsOf(passage);
         var text = Continuations.GoesOn(passage) && library.Index.Before(passage) is { } before
             ? $"{before.Sentence.Text} {passage.Sentence.Text}"
             : passage.Sentence.Text;
-        text = WithCompletion(text, passage, concepts, library.Index);
+        text = WithCompletion(text, passage, concepts, library.Index, asksWho);
         return new(text, Citations.Of(passage), MatchedWords.In(text, concepts, terms, ActorDirectory.Default));
     }
 
     /// <summary>
     /// The text quoted for a passage, with the next sentences of its paragraph up to the one (at most the second) that
     /// says a word of the question the passage lacks ("... presented its assessment of the two regimes. X explained the
-    /// transition. The Group agreed that both regimes were not harmful." for "were the regimes found harmful?").
+    /// transition. The Group agreed that both regimes were not harmful." for "were the regimes found harmful?"), or,
+    /// when <paramref name="asksWho"/> and the passage names no delegation, that names one.
     /// </summary>
-    public static string WithCompletion(string text, Passage passage, Concepts concepts, PassageIndex index)
+    public static string WithCompletion(string text, Passage passage, Concepts concepts, PassageIndex index, bool asksWho = false)
     {
         var held = index.TermsOf(passage);
+        var wantsDelegations = asksWho && !NamesDelegations(passage, index);
         var following = new List<string>();
         var next = passage;
         for (var i = 0; i < MostCompletingSentences && index.After(next) is { } after; i++)
         {
             following.Add((next = after).Sentence.Text);
             var said = index.SentenceTermsOf(after);
-            if (concepts.Terms.Any(t => !held.Contains(t) && !EntityTerms.IsEntity(t) && said.Contains(t))) return string.Join(' ', following.Prepend(text));
+            if (concepts.Terms.Any(t => !held.Contains(t) && !EntityTerms.IsEntity(t) && said.Contains(t)) || (wantsDelegations && NamesDelegations(after, index)))
+                return string.Join(' ', following.Prepend(text));
         }
         return text;
     }
+
+    private static bool NamesDelegations(Passage passage, PassageIndex index) => index.ActorsNamedIn(passage).Any(ActorDirectory.Default.IsDelegation);
 
 }

@@ -9,7 +9,7 @@ internal sealed class ClosingMeetings(Vocabulary vocabulary)
 {
     private const int MeetingReach = 3;
     private readonly HashSet<string> _closingWords = [.. vocabulary.ClosingWords];
-    private readonly HashSet<string> _meetingWords = [.. vocabulary.MeetingWords];
+    private readonly HashSet<string> _meetingWords = [.. vocabulary.MeetingWords, .. vocabulary.BodyMeetingNouns];
     private readonly HashSet<string> _heldWords = [.. vocabulary.HeldWords, .. vocabulary.PastQuestionWords];
     private readonly CuePhrases _yearCues = new(vocabulary.ClosingYearCues);
     private readonly CuePhrases _presidencyCues = new(vocabulary.ClosingPresidencyCues);

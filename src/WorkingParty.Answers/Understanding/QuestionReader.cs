@@ -25,6 +25,7 @@ internal sealed class QuestionReader
     private readonly CuePhrases _periodEndCues;
     private readonly HashSet<string> _saidCues;
     private readonly ClosingMeetings _closingMeetings;
+    private readonly DecisionQuestions _decisions;
 
     /// <summary>Intents about a working party's meetings and deadlines, which any topic word narrows to that topic.</summary>
     private static readonly Intent[] MeetingIntents =
@@ -51,6 +52,7 @@ internal sealed class QuestionReader
         _meetingQuestions = new MeetingQuestions(vocabulary);
         _calendarQuestions = new CalendarQuestions(vocabulary);
         _closingMeetings = new ClosingMeetings(vocabulary);
+        _decisions = new DecisionQuestions(vocabulary);
         _pastCues = new CuePhrases(vocabulary.PastCues);
         _workshopCues = new CuePhrases(vocabulary.WorkshopCues);
         _whenCues = new CuePhrases(vocabulary.WhenCues);
@@ -84,6 +86,7 @@ internal sealed class QuestionReader
         var actor = actorMentions.Select(m => m.Key).FirstOrDefault();
         var said = _details.Said(words) || _details.SaidOn(words, actorMentions);
         var asksWhen = CueMatcher.MatchAny(words, _whenCues, new bool[words.Count]);
+        var asksDecision = _decisions.Asked(words, used);
 
         var intent = cueIntent switch
         {
@@ -93,7 +96,8 @@ internal sealed class QuestionReader
             Intent.CarryOver or Intent.Deadlines or Intent.NextMeeting or Intent.Document or Intent.Speakers => cueIntent,
             _ when calendarGiven.Count > 0 => Intent.NextMeeting,
             _ when actor is not null && said => Intent.Actor,
-            _ when document is not null => Intent.Document,
+            // "What was decided on 1234/21?": the document names the topic whose decision is asked, not a document asked for.
+            _ when document is not null && !asksDecision => Intent.Document,
             _ when itemNumber is not null => Intent.Item,
             Intent.Topic when _intents.AsksKindOfDocument(words) => Intent.Document,
             Intent.MinutesList when _details.RecordApproved(words) => Intent.Document,
@@ -174,6 +178,7 @@ internal sealed class QuestionReader
             AsksPeriodEnd = asksPeriodEnd,
             AsksOpen = intent == Intent.Deadlines && _details.OpenDeadlines(words),
             AsksWho = _details.Who(words),
+            AsksDecision = asksDecision,
             AsksPlace = _details.Place(words),
 
             AsksSeveralDocuments = intent == Intent.Document && _details.SeveralDocuments(words),

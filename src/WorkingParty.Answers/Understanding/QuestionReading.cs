@@ -123,6 +123,9 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks who ("who asked for the extension?", "which countries missed it?").</summary>
     public bool AsksWho { get; init; }
 
+    /// <summary>Whether the question asks what was decided ("what was agreed on X?", "was the report approved?"; <see cref="DecisionQuestions"/>).</summary>
+    public bool AsksDecision { get; init; }
+
     /// <summary>Whether a deadline question asks for the open ones ("which deadlines are still open?", "outstanding deadlines").</summary>
     public bool AsksOpen { get; init; }
 

@@ -97,6 +97,15 @@ internal sealed class Vocabulary
     /// <summary>Words asking what was decided on a topic ("what was agreed on X?", "outcome on X?"): no topic of their own.</summary>
     public IReadOnlyList<string> DecisionQuestionWords { get; init; } = [];
 
+    /// <summary>Phrases asking what was decided on what follows them ("what came out of the closed session?"): no topic of their own.</summary>
+    public IReadOnlyList<string> DecisionPhrases { get; init; } = [];
+
+    /// <summary>Words opening a question that asks whether something was done ("was ...", "did ...").</summary>
+    public IReadOnlyList<string> YesNoDecisionOpeners { get; init; } = [];
+
+    /// <summary>Words that, in a question opened by <see cref="YesNoDecisionOpeners"/>, ask whether a text was approved ("was the report approved?").</summary>
+    public IReadOnlyList<string> YesNoDecisionWords { get; init; } = [];
+
     /// <summary>Words of a sentence that records a decision or the Chair's conclusion ("The Chair concluded that ...").</summary>
     public IReadOnlyList<string> DecisionSentenceWords { get; init; } = [];
 
@@ -205,6 +214,12 @@ internal sealed class Vocabulary
 
     /// <summary>Words that, before a meeting word, ask for the closing meeting of a span ("last meeting of the year?").</summary>
     public IReadOnlyList<string> ClosingWords { get; init; } = [];
+
+    /// <summary>
+    /// The nouns a chat question names a working party's meeting by, the body standing for its meeting ("the last energy
+    /// WP of the year"): a meeting word after a closing word.
+    /// </summary>
+    public IReadOnlyList<string> BodyMeetingNouns { get; init; } = [];
 
     /// <summary>Phrases after a closing meeting that bound it by this year ("final meeting of the year").</summary>
     public IReadOnlyList<string> ClosingYearCues { get; init; } = [];

@@ -5,6 +5,8 @@ namespace WorkingParty.Minutes.Recognition;
 /// <summary>
 /// Finds the dates in a sentence with the date patterns of the definitions, earlier patterns first;
 /// a span taken by one pattern is not read again by a later one ("10-13 April 2017" is one range, not "13 April").
+/// Two days joined by "and" are one meeting over both only when the second is the day after the first ("9 and 10
+/// October", "30 June and 1 July"); else they are two dates ("on 4 and 20 October": two meetings).
 /// </summary>
 public sealed class DateRecognizer
 {
@@ -31,7 +33,7 @@ public sealed class DateRecognizer
                 }
 
                 Array.Fill(taken, true, match.Index, match.Length);
-                mentions.Add(mention);
+                mentions.AddRange(match.Groups["joined"].Success && !EndsNextDay(mention) ? Apart(match, mention) : [mention]);
             }
         }
 
@@ -120,6 +122,28 @@ public sealed class DateRecognizer
 
         DateMention Span(DatePrecision precision, int? y, int sm, int sd, int em, int ed) =>
             new(match.Index, match.Length, precision, y, sm, sd, em, ed, true);
+    }
+
+    private static bool EndsNextDay(DateMention range)
+    {
+        var year = range.Year ?? 2000;
+        return new DateOnly(year, range.StartMonth, range.StartDay).AddDays(1) == new DateOnly(year, range.EndMonth, range.EndDay);
+    }
+
+    /// <summary>
+    /// "4 and 20 October 2022": "4" and "20 October 2022", each a day of the month and year written once; "28 February
+    /// and 14 March 2023": the year is written for the second only, as when each is read alone.
+    /// </summary>
+    private static DateMention[] Apart(Match match, DateMention range)
+    {
+        var joined = match.Groups["joined"];
+        var firstLength = match.Value[..(joined.Index - match.Index)].TrimEnd().Length;
+        var ownMonths = match.Groups["m2"].Success;
+        return
+        [
+            range with { Length = firstLength, Year = ownMonths ? null : range.Year, EndMonth = range.StartMonth, EndDay = range.StartDay, IsRange = false },
+            range with { Index = match.Groups["d2"].Index, Length = match.Index + match.Length - match.Groups["d2"].Index, StartMonth = range.EndMonth, StartDay = range.EndDay, IsRange = false },
+        ];
     }
 
     /// <summary>The months of a quarter ("first quarter", "Q3"), or null when none is named.</summary>

@@ -41,6 +41,8 @@ public class ClosingAndAdditionalMeetingTests
     [InlineData("last glaciers meeting of the year?")]
     [InlineData("when is the final meeting of the year?")]
     [InlineData("last meeting under this presidency?")]
+    [InlineData("last glaciers wp of the year?")]
+    [InlineData("final WP under this presidency?")]
     public void The_last_meeting_of_a_span_still_to_come_is_its_last_coming_date(string question) =>
         Assert.Equal([new DateOnly(2031, 12, 9)], Dates(question));
 
@@ -52,9 +54,12 @@ public class ClosingAndAdditionalMeetingTests
         Assert.Contains("provisionally", answer.Dates[0].Sentence);
     }
 
-    [Fact]
-    public void When_did_we_last_meet_is_the_last_meeting_held() =>
-        Assert.Equal(new DateOnly(2031, 10, 28), Assert.IsType<LastMeetingsAnswer>(_answerer.Answer("when did we last meet?", Today)).Meetings[0].Date);
+    [Theory]
+    [InlineData("when did we last meet?")]
+    [InlineData("when was the last wp?")]
+    [InlineData("date of the previous glaciers WP?")]
+    public void When_did_we_last_meet_is_the_last_meeting_held(string question) =>
+        Assert.Equal(new DateOnly(2031, 10, 28), Assert.IsType<LastMeetingsAnswer>(_answerer.Answer(question, Today)).Meetings[0].Date);
 
     private List<DateOnly> Dates(string question) =>
         [.. Assert.IsType<NextMeetingsAnswer>(_answerer.Answer(question, Today)).Dates.Select(d => d.Date)];

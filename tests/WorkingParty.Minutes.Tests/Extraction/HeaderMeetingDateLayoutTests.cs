@@ -31,6 +31,14 @@ public class HeaderMeetingDateLayoutTests
     public void A_weekday_before_the_date_of_a_meeting_held_on_it_still_dates_the_meeting(string opening) =>
         ReadsTheEighthOfMay("NOTE\nFrom: Presidency\nTo: Delegations\nSubject: Summary of the informal videoconference of the members of the Lock\n\n" + opening);
 
+    [Fact]
+    public void A_meeting_over_the_turn_of_a_month_in_the_On_field_ends_on_its_second_day()
+    {
+        var m = Read("Brussels, 16 May 2034\nSUMMARY RECORD\nFrom: General Secretariat\nTo: Working Party on Lock Gates\nOn: 30 April and 1 May 2034\nSubject: Summary record" + Items);
+
+        Assert.Equal((D("2034-04-30"), (DateOnly?)D("2034-05-01")), (m.Date, m.EndDate));
+    }
+
     private static void ReadsTheEighthOfMay(string header)
     {
         var m = Read("Brussels, 16 May 2034\n" + header + Items);

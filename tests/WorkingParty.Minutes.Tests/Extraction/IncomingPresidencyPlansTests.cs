@@ -27,6 +27,19 @@ public class IncomingPresidencyPlansTests
         Assert.Equal([D("2032-01-13"), D("2032-02-03")], NextMeetings(Minutes(sentence)));
     }
 
+    [Fact]
+    public void Meetings_a_delegation_announces_on_behalf_of_the_incoming_Presidency_are_next_meetings() =>
+        Assert.Equal([D("2032-01-13"), D("2032-02-03")], NextMeetings(Minutes(
+            "The Portuguese delegation, on behalf of the incoming Presidency, informed delegations that it intended to convene the Working Party on 13 January and 3 February, with eel stocks as the main item.")));
+
+    [Fact]
+    public void Two_days_of_one_month_joined_by_and_are_two_next_meetings_unless_the_second_is_the_next_day()
+    {
+        Assert.Equal([D("2031-12-02"), D("2031-12-16")], NextMeetings(Minutes("The Chair informed the Working Party that it would meet again on this file on 2 and 16 December 2031.")));
+        var twoDays = Assert.Single(Minutes("The next meeting will take place on 2 and 3 December 2031.").Events, e => e.Kind == EventKind.NextMeeting);
+        Assert.Equal((D("2031-12-02"), (DateOnly?)D("2031-12-03")), (twoDays.Date, twoDays.EndDate));
+    }
+
     [Theory]
     [InlineData("The PT delegation said that the incoming Presidency planned to meet the European Parliament's rapporteur on 13 January.")]
     [InlineData("The PT delegation said that the incoming Presidency would hold an informal ministerial conference on 13 January.")]

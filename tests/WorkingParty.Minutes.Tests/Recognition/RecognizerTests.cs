@@ -49,6 +49,39 @@ public class RecognizerTests
     }
 
     [Theory]
+    [InlineData("held on 11 and 12 May 2015", "2015-05-11", "2015-05-12")]
+    [InlineData("held on 31 July and 1 August 2019", "2019-07-31", "2019-08-01")]
+    public void Two_days_joined_by_and_are_one_meeting_when_the_second_is_the_next(string text, string start, string end)
+    {
+        var mention = Assert.Single(new DateRecognizer(Definitions, Template).Recognize(text));
+
+        Assert.Equal((DateOnly.Parse(start), (DateOnly?)DateOnly.Parse(end)), mention.Resolve(2010));
+    }
+
+    [Theory]
+    [InlineData("would meet again on 7 and 23 November 2015", "2015-11-07", "2015-11-23", "7|23 November 2015")]
+    [InlineData("would meet on 2nd and 16th June 2015", "2015-06-02", "2015-06-16", "2nd|16th June 2015")]
+    [InlineData("would meet on 9 October and 6 November 2015", "2010-10-09", "2015-11-06", "9 October|6 November 2015")]
+    public void Days_joined_by_and_further_apart_are_two_dates(string text, string first, string second, string spans)
+    {
+        var mentions = new DateRecognizer(Definitions, Template).Recognize(text);
+
+        Assert.Equal([DateOnly.Parse(first), DateOnly.Parse(second)], mentions.Select(m => m.Resolve(2010).Start));
+        Assert.All(mentions, m => Assert.False(m.IsRange));
+        Assert.Equal(spans.Split('|'), mentions.Select(m => text.Substring(m.Index, m.Length)));
+    }
+
+    [Fact]
+    public void A_range_with_a_dash_stays_whole_before_a_later_day_joined_by_and()
+    {
+        var mentions = new DateRecognizer(Definitions, Template).Recognize("would meet on 3 June, 10-11 June and 24 June 2036");
+
+        Assert.Equal(
+            [(new DateOnly(2036, 6, 3), (DateOnly?)null), (new DateOnly(2036, 6, 10), new DateOnly(2036, 6, 11)), (new DateOnly(2036, 6, 24), null)],
+            mentions.Select(m => m.Resolve(2036)));
+    }
+
+    [Theory]
     [InlineData("The EEAS may wish to comment.")]
     [InlineData("Article 31 February reads")]
     [InlineData("the 2016 Communication and their 2017 report")]
