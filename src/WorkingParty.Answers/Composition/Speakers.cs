@@ -9,6 +9,9 @@ internal static class Speakers
 {
     private const int MostSentences = 12;
 
+    /// <summary>How many sentences after one on the topic, in its paragraph, may answer it ("... asked for aid. It was discussed. IT supported the request.").</summary>
+    private const int MostFollowing = 2;
+
     private static readonly HashSet<string> MarksHoldingBack = [.. Vocabulary.Default.ReservationMarks];
 
     public static SpeakersAnswer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, RetrievalSettings settings)
@@ -18,7 +21,9 @@ internal static class Speakers
         var topic = question.PassageWords.Where(w => !holdingBack.Contains(w)).ToList();
         var concepts = Concepts.Of(topic.Count > 0 ? topic : question.PassageWords, question.NamedActors.Where(a => named.Contains(a.Key))
             .Select(a => new Concept(EntityTerms.Actor(a.Key), a.Words)));
-        var found = HeldBack(Sentences(question, library, today, settings, concepts).Take(MostSentences).ToList(), holdingBack,
+        var onTopic = Sentences(question, library, today, settings, concepts).Take(MostSentences).ToList();
+        var answering = onTopic.SelectMany(p => NamesADelegation(p, named, library.Index) ? [p] : WithAnswers(p, library.Index));
+        var found = HeldBack(answering.Distinct().Take(MostSentences).ToList(), holdingBack,
             AskedHoldingBack(question, holdingBack), library.Index);
         var sentences = found.Where(p => Speaking(p, question, named, library).Any()).Concat(found).Distinct().ToList();
         if (!found.Any(p => Speaking(p, question, named, library).Any())) return null;
@@ -26,6 +31,24 @@ internal static class Speakers
         var quoted = sentences.Select(p => new QuotedPassage(p.Sentence.Text, Citations.Of(p),
             MatchedWords.In(p.Sentence.Text, concepts, library.Index.TermsOf(p), ActorDirectory.Default))).ToList();
         return new SpeakersAnswer(question.Question, actors, quoted);
+    }
+
+    /// <summary>
+    /// A sentence on the topic that names no delegation but the question's, with the sentences after it in its paragraph
+    /// that someone speaks in: they answer it ("Spain asked for exceptional support. Italy, Greece and Portugal supported
+    /// the request.", "The Commission announced a pilot. AT and FI volunteered."), and seldom repeat the topic the
+    /// sentence before them put. A sentence naming delegations of its own says who took which side itself.
+    /// </summary>
+    private static IEnumerable<Passage> WithAnswers(Passage passage, PassageIndex index) =>
+        Following(passage, index).Where(next => next.Sentence.Actors.Count > 0).Prepend(passage);
+
+    private static bool NamesADelegation(Passage passage, HashSet<string> named, PassageIndex index) =>
+        index.ActorsNamedIn(passage).Any(key => !named.Contains(key) && ActorDirectory.Default.IsDelegation(key));
+
+    private static IEnumerable<Passage> Following(Passage passage, PassageIndex index)
+    {
+        var next = index.After(passage);
+        for (var taken = 0; next is not null && taken < MostFollowing; taken++, next = index.After(next)) yield return next;
     }
 
     /// <summary>
@@ -72,10 +95,15 @@ internal static class Speakers
     /// <summary>
     /// The speakers of a sentence the question asks about: delegations only when it asks for delegations, never one it
     /// names. A footnote has no speaker: the actors it names are its (the delegations "no reply had been received from").
+    /// Asked which delegations, a sentence no delegation speaks in answers with the delegations it names ("The Chair
+    /// asked the Member States that had not replied (CZ and SK) to do so").
     /// </summary>
-    private static IEnumerable<string> Speaking(Passage passage, QuestionReading question, HashSet<string> named, MinutesLibrary library) =>
-        (passage.Paragraph < 0 && passage.Sentence.Actors.Count == 0
-                ? library.Index.ActorsNamedIn(passage)
-                : passage.Sentence.Actors.Select(a => library.ActorKey(a) ?? a))
-            .Where(key => !named.Contains(key) && (!question.DelegationsOnly || ActorDirectory.Default.IsDelegation(key)));
+    private static IEnumerable<string> Speaking(Passage passage, QuestionReading question, HashSet<string> named, MinutesLibrary library)
+    {
+        var speakers = passage.Paragraph < 0 && passage.Sentence.Actors.Count == 0
+            ? library.Index.ActorsNamedIn(passage)
+            : passage.Sentence.Actors.Select(a => library.ActorKey(a) ?? a);
+        if (question.DelegationsOnly && !speakers.Any(ActorDirectory.Default.IsDelegation)) speakers = library.Index.ActorsNamedIn(passage);
+        return speakers.Where(key => !named.Contains(key) && (!question.DelegationsOnly || ActorDirectory.Default.IsDelegation(key)));
+    }
 }

@@ -5,7 +5,7 @@ using static WorkingParty.Minutes.Tests.Extraction.ParsedMinutes;
 
 namespace WorkingParty.Minutes.Tests.Recognition;
 
-/// <summary>Speakers whatever their verb, national bodies, associated states, the opener of a clause after a semicolon and IT in a list of codes; document
+/// <summary>Speakers whatever their verb (the past, a modal, or one of intent in the present: "intends", "considers"), national bodies, associated states, the opener of a clause after a semicolon and IT in a list of codes; document
 /// numbers written "ST 7421 2025 REV 1".</summary>
 public class SpeakerAndDocumentTests
 {
@@ -17,6 +17,9 @@ public class SpeakerAndDocumentTests
     [InlineData("The Danish delegation warned against a levy on transhipment.", "DK")]
     [InlineData("The Maltese Transport Agency considered the threshold too low.", "MT")]
     [InlineData("Norway could accept the compromise.", "NO")]
+    [InlineData("The Chair intends to close the file with the Parliament by the end of May.", "Presidency")]
+    [InlineData("Finland considers the threshold too low for island ports.", "FI")]
+    [InlineData("The Slovak delegation prefers a longer transition with the Parliament.", "SK")]
     public void The_actor_before_the_first_verb_speaks(string sentence, string speaker)
     {
         var statement = Assert.Single(Item(sentence).Paragraphs.SelectMany(p => p.Sentences));
