@@ -15,6 +15,7 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
     private readonly HashSet<string> _meetingNouns = [.. vocabulary.MeetingWords, .. vocabulary.MinutesNouns];
     private readonly HashSet<string> _meetingAsked = [.. vocabulary.MeetingWords, .. vocabulary.HeldWords, .. vocabulary.ComingWords];
     private readonly HashSet<string> _documentTopicWords = [.. vocabulary.DocumentTopicWords];
+    private readonly HashSet<string> _standingItemWords = [.. vocabulary.StandingItemWords];
     private readonly HashSet<string> _documentModifiers = [.. vocabulary.DocumentModifierWords];
     private readonly HashSet<string> _documentNouns = [.. vocabulary.DocumentNouns];
     private readonly HashSet<string> _movedWords = [.. vocabulary.MovedWords];
@@ -59,11 +60,12 @@ internal sealed class TopicWordFinder(Vocabulary vocabulary, BodyNames bodies, F
     /// The topic words when none of them occurs anywhere in the minutes and the question speaks of a working party ("next
     /// fishpol WP?", "next TPC G and S meeting?"): a name the library does not know, which should not turn a question
     /// about meetings into one about a topic the minutes never mention. In a question that says nothing of meetings, a word
-    /// right after a held body's noun is what it asks about, not a name ("what was the fisheries WP budget?"). Empty otherwise.
+    /// right after a held body's noun is what it asks about, not a name ("what was the fisheries WP budget?"); nor is a
+    /// standing agenda point ("AOB") a name, in minutes without it too. Empty otherwise.
     /// </summary>
     public IReadOnlyList<string> UnknownNames(IReadOnlyList<Word> words, IReadOnlyList<string> topicWords, IReadOnlySet<string>? named)
     {
-        if (topicWords.Count == 0 || (named is null && !BodyNames.SaysBody(words)) || topicWords.Any(isIndexed)) return [];
+        if (topicWords.Count == 0 || (named is null && !BodyNames.SaysBody(words)) || topicWords.Any(w => isIndexed(w) || _standingItemWords.Contains(w))) return [];
         var afterBodyNoun = Enumerable.Range(1, Math.Max(0, words.Count - 1)).Where(i => BodyNames.SaysBody([words[i - 1]])).Select(i => words[i].Lower);
         var asksMeetings = words.Any(w => _meetingAsked.Contains(w.Lower));
         return named is not null && !asksMeetings && afterBodyNoun.Any(topicWords.Contains) ? [] : topicWords;

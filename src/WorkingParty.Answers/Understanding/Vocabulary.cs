@@ -152,6 +152,12 @@ internal sealed class Vocabulary
     /// <summary>Words that, as the whole topic of a document question, ask for the minutes' own number ("what's the document number of this record?").</summary>
     public required IReadOnlyList<string> MinutesNouns { get; init; }
 
+    /// <summary>
+    /// Words naming an agenda point most meetings have ("aob"): never a name the library does not know, even in minutes
+    /// without that point ("what was discussed under AOB at the X WP?" asks for it, not for the meeting's agenda).
+    /// </summary>
+    public IReadOnlyList<string> StandingItemWords { get; init; } = [];
+
     /// <summary>Fillers that, in a document or deadline question, name the document asked for: "which document is the agenda?", "comments on the summary by when?".</summary>
     public required IReadOnlyList<string> DocumentTopicWords { get; init; }
 

@@ -175,14 +175,18 @@ public sealed partial class HeaderReader
 
     /// <summary>
     /// The kind of record as the header names it ("OUTCOME OF PROCEEDINGS"), else the Subject's, else one a free line
-    /// says in passing after an article ("Delegations will find below a summary of the videoconference").
+    /// says in passing after an article ("Delegations will find below a summary of the videoconference"). A header's kind
+    /// that leaves out the videoconference its own line names ("INFORMAL VIDEOCONFERENCE - SUMMARY OF DISCUSSIONS") gives
+    /// way to the Subject's when that names it ("Summary of the informal videoconference of ...").
     /// </summary>
     private string? Kind(IReadOnlyList<string> lines, IReadOnlyDictionary<string, string> fields)
     {
         var subject = fields.TryGetValue("Subject", out var value) ? [value] : Array.Empty<string>();
-        var named = lines.Select(line => KindIn(line, inPassing: false))
-            .Concat(subject.Concat(lines).Select(text => KindIn(text, inPassing: true)))
-            .FirstOrDefault(kind => kind is not null);
+        var heading = lines.Select(line => (Line: line, Kind: KindIn(line, inPassing: false))).FirstOrDefault(k => k.Kind is not null);
+        var named = heading.Kind is { } headed && !Remote().IsMatch(headed) && Remote().IsMatch(heading.Line)
+                && subject.Select(text => KindIn(text, inPassing: true)).FirstOrDefault() is { } remote && Remote().IsMatch(remote)
+            ? remote
+            : heading.Kind ?? subject.Concat(lines).Select(text => KindIn(text, inPassing: true)).FirstOrDefault(kind => kind is not null);
         return named is null ? null : Regex.Replace(named, @"\s+", " ");
     }
 
@@ -192,4 +196,7 @@ public sealed partial class HeaderReader
 
     [GeneratedRegex(@"\b(?:a|an|the)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterArticle();
+
+    [GeneratedRegex(@"\bvideo\s*conference\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Remote();
 }

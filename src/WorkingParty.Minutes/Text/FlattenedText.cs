@@ -4,7 +4,8 @@ namespace WorkingParty.Minutes.Text;
 /// Gives lines back to text extracted without line breaks, where header fields, items, sub-items, bullets and page
 /// footers run on one line separated by runs of spaces. Footers are cut out first, leaving a paragraph break.
 /// An item number followed by one space ("... On: 4 March 2013 1. Adoption of the agenda") starts a line only when it is
-/// the next number of the agenda, so a stray "3. " in a sentence does not cut it; a first sub-item "a)" after one space
+/// the next number of the agenda, so a stray "3. " in a sentence does not cut it, nor does the next number ending a
+/// sentence after a word ("... a stronger link with objective 3.   Delegations were invited ..."); a first sub-item "a)" after one space
 /// in the item's heading starts a line too. Lines of ordinary length are left as they are.
 /// </summary>
 public sealed class FlattenedText
@@ -14,6 +15,7 @@ public sealed class FlattenedText
     private readonly Regex _breaks;
     private readonly Regex _itemNumber;
     private readonly Regex? _firstSubItem;
+    private readonly Regex _sentenceStart;
 
     public FlattenedText(MinutesDefinitions definitions, PatternTemplate template)
     {
@@ -23,6 +25,7 @@ public sealed class FlattenedText
         _breaks = template.Compile(string.Join("|", layout.FlattenedBreaks.Select(b => $"(?:{b})")));
         _itemNumber = template.Compile(layout.FlattenedItemNumber);
         _firstSubItem = layout.FlattenedFirstSubItem is { Length: > 0 } sub ? template.Compile(sub) : null;
+        _sentenceStart = template.Compile(layout.TitleEndsBefore);
     }
 
     public IEnumerable<string> Unflatten(IEnumerable<string> rawLines)
@@ -56,7 +59,7 @@ public sealed class FlattenedText
         var start = 0;
         foreach (Match match in _itemNumber.Matches(part))
         {
-            if (!int.TryParse(match.Groups["number"].ValueSpan, out var number) || number != expected)
+            if (!int.TryParse(match.Groups["number"].ValueSpan, out var number) || number != expected || EndsSentence(part, match))
             {
                 continue;
             }
@@ -72,6 +75,14 @@ public sealed class FlattenedText
         AddHeadingCut(cuts, part[start..]);
         return cuts;
     }
+
+    /// <summary>
+    /// Whether the number stands one space after a word and a sentence follows it ("... with objective 3.   Delegations
+    /// were invited ..."): the number ends that sentence and heads no item.
+    /// </summary>
+    private bool EndsSentence(string part, Match number) =>
+        number.Index >= 2 && part[number.Index - 1] == ' ' && char.IsLetter(part[number.Index - 2])
+        && _sentenceStart.Match(part, number.Index + number.Length - 1) is { Success: true } start && start.Index == number.Index + number.Length - 1;
 
     /// <summary>The cut, in two when it is an item's heading with its first sub-item after one space.</summary>
     private void AddHeadingCut(List<string> cuts, string cut)

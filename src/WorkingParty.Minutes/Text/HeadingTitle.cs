@@ -40,7 +40,7 @@ public sealed partial class HeadingTitle
         {
             var title = heading[..end.Index].TrimEnd();
             var body = heading[(end.Index + 1)..];
-            if (title.Length > 0 && !_wordBeforeEnd.IsMatch(title) && title[^1] is not (',' or ';' or ':' or '-')
+            if (title.Length > 0 && !_wordBeforeEnd.IsMatch(title) && title[^1] is not (',' or ';' or ':' or '-') && !InsideBracket(title, body)
                 && body.Length >= MinimumBody && (body.IndexOfAny(['.', ':', ';']) >= 0 || body.Count(c => c == ' ') >= MinimumBodyWords))
             {
                 return (title, body);
@@ -110,6 +110,13 @@ public sealed partial class HeadingTitle
 
     /// <summary>"... markets (Single CMO": a bracket the title opened and has not closed yet.</summary>
     private static bool OpenBracket(string title) => title.Count(c => c == '(') > title.Count(c => c == ')');
+
+    /// <summary>
+    /// "... (The Kingdom of Northland v." then "The Republic of Eastland) The Commission ...": a bracket the title opened
+    /// and the text after closes before opening one of its own; no title ends inside it.
+    /// </summary>
+    private static bool InsideBracket(string title, string rest) =>
+        OpenBracket(title) && rest.IndexOf(')') is >= 0 and var close && rest.IndexOf('(', 0, close) < 0;
 
     /// <summary>"COM(2031) 88 final)": a line closing a bracket opened before it.</summary>
     private static bool ClosesBracket(string line) => line.Count(c => c == ')') > line.Count(c => c == '(');

@@ -6,7 +6,7 @@ namespace WorkingParty.Answers.Tests.Categories;
 
 /// <summary>
 /// The minutes asked by what they speak of ("which minutes mention the toll survey?", "which bridge toll minutes do we
-/// have?"), by the date they bear ("what date are the minutes?"); who took part in a given format ("which MS joined
+/// have?", "which minutes cover the toll survey?"), by the date they bear ("what date are the minutes?"); who took part in a given format ("which MS joined
 /// remotely?"); the sub-items of an item named by its title.
 /// </summary>
 public class MinutesAskedByTopicTests
@@ -56,6 +56,8 @@ public class MinutesAskedByTopicTests
     [Theory]
     [InlineData("which minutes mention the toll survey")]
     [InlineData("which toll framework minutes do we have?")]
+    [InlineData("which minutes cover the toll survey?")]
+    [InlineData("what records cover the toll survey")]
     public void Minutes_asked_by_what_they_speak_of_are_those_records(string question)
     {
         var answer = Assert.IsType<MinutesListAnswer>(_answerer.Answer(question, Today));

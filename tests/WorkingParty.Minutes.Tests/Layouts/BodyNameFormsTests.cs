@@ -7,7 +7,8 @@ namespace WorkingParty.Minutes.Tests.Layouts;
 /// line names the kind of record; a field that is nothing but a name keeps its small words ("Code of Practice Group") and
 /// its number ("Article 17 Committee"); a joint meeting "of the members of A and of B"; a known body's configuration as written, or
 /// after a short name by the body's full name (never by a later, longer name); a configuration followed by another addressee keeps its bracket. The kind of record a preamble
-/// mentions in passing ("a summary of the videoconference") gives way to the Subject's.
+/// mentions in passing ("a summary of the videoconference") gives way to the Subject's, and so does a heading's kind that leaves out the
+/// videoconference its line names ("INFORMAL VIDEOCONFERENCE - SUMMARY OF DISCUSSIONS") when the Subject's names it.
 /// </summary>
 public class BodyNameFormsTests
 {
@@ -59,4 +60,11 @@ public class BodyNameFormsTests
 
         Assert.Equal("Summary of discussions", m.Header.Kind);
     }
+
+    [Theory]
+    [InlineData("INFORMAL VIDEOCONFERENCE - SUMMARY OF DISCUSSIONS", "Summary of the informal videoconference of the members of the Working Party on Harbour Dues held on 9 June 2036", "Summary of the informal videoconference")]
+    [InlineData("INFORMAL VIDEOCONFERENCE - SUMMARY OF DISCUSSIONS", "Working Party on Harbour Dues, 9 June 2036", "SUMMARY OF DISCUSSIONS")]
+    [InlineData("SUMMARY OF DISCUSSIONS", "Summary of the informal videoconference of the members of the Working Party on Harbour Dues held on 9 June 2036", "SUMMARY OF DISCUSSIONS")]
+    public void A_heading_s_kind_leaving_out_the_videoconference_its_line_names_gives_way_to_the_subject_s_naming_it(string heading, string subject, string kind) =>
+        Assert.Equal(kind, Read($"Brussels, 19 June 2036\n{heading}\nFrom: General Secretariat of the Council\nTo: Delegations\nSubject: {subject}{Items}").Header.Kind);
 }
