@@ -170,8 +170,7 @@ internal static class Deadlines
 
     /// <summary>The deadlines open (or past) today, narrowed to the question's body, due month and document.</summary>
     private static List<HeldDeadline> Candidates(QuestionReading question, MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes, bool past) =>
-        Held(library, today, changes)
-            .Where(d => past ? d.Due < today : d.Due >= today)
+        Held(library, today, changes, past)
             .Where(d => question.Bodies is null || question.Bodies.Contains(d.Listed.Meeting.Body))
             .Where(d => question.Meeting is null || question.Meeting.Accepts(d.Due) || question.Meeting.Accepts(d.Listed.Meeting))
             .Where(d => question.Document is null
@@ -362,11 +361,29 @@ internal static class Deadlines
     /// </summary>
     private static IEnumerable<HeldDeadline> Held(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes)
     {
+        var moves = Moves(changes);
+        return library.HeldDeadlines.On(today).All.Select(d => new HeldDeadline(d, moves.GetValueOrDefault(d.Id)));
+    }
+
+    /// <summary>
+    /// The held deadlines due by today (<paramref name="past"/>) or still open, in the order of <see cref="Held"/>: without
+    /// announced moves, the library's list of that side; a move may carry a deadline across today, so with moves every
+    /// held deadline is looked at.
+    /// </summary>
+    private static IEnumerable<HeldDeadline> Held(MinutesLibrary library, DateOnly today, IReadOnlyList<ScheduleChange> changes, bool past)
+    {
+        var moves = Moves(changes);
+        var day = library.HeldDeadlines.On(today);
+        var listed = moves.Count > 0 ? day.All : past ? day.Past : day.Open;
+        return listed.Select(d => new HeldDeadline(d, moves.GetValueOrDefault(d.Id))).Where(d => past ? d.Due < today : d.Due >= today);
+    }
+
+    /// <summary>The last announced move of each deadline moved.</summary>
+    private static Dictionary<string, DeadlineMoved> Moves(IReadOnlyList<ScheduleChange> changes)
+    {
         var moves = new Dictionary<string, DeadlineMoved>();
         foreach (var moved in changes.OfType<DeadlineMoved>()) moves[moved.DeadlineId] = moved;
-        return library.Deadlines
-            .Where(d => d.Meeting.Date <= today && !(d.ReplacedBy?.Meeting.Date <= today))
-            .Select(d => new HeldDeadline(d, moves.GetValueOrDefault(d.Id)));
+        return moves;
     }
 
     private static DeadlineEntry Entry(HeldDeadline held, DateOnly today)

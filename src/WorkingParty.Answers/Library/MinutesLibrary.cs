@@ -22,6 +22,7 @@ public sealed class MinutesLibrary
         var index = Task.Run(() => PassageIndex.Build(meetings, cache));
         Titles = new TitleIndex(meetings);
         Deadlines = ListedDeadline.Of(meetings);
+        HeldDeadlines = new HeldDeadlines(Deadlines);
         Documents = new DocumentListings(meetings);
         Announcing = new AnnouncingRecords(meetings);
         _newestFirstByBody = meetings.Reverse().GroupBy(m => m.Body).ToDictionary(g => g.Key, g => g.ToArray());
@@ -67,6 +68,9 @@ public sealed class MinutesLibrary
 
     /// <summary>Every deadline of the minutes, newest meeting first.</summary>
     internal IReadOnlyList<ListedDeadline> Deadlines { get; }
+
+    /// <summary>The deadlines held by a day, open and past (<see cref="Library.HeldDeadlines.On"/>).</summary>
+    internal HeldDeadlines HeldDeadlines { get; }
 
     internal BodyNames Bodies { get; }
 
