@@ -300,16 +300,25 @@ internal static class Deadlines
     /// <summary>
     /// When no deadline answers the whole topic (a word the minutes never use, a short name, a word put otherwise), the
     /// ones holding the most of the words the minutes do use, when they hold at least half of them and are few: offered
-    /// with their sentence, not as a plain date.
+    /// with their sentence, not as a plain date. When none holds them so, those whose context holds all of them (the
+    /// sentence before, those citing its documents: "a revised non-paper ... as WK 3120/2031. Delegations may comment on
+    /// WK 3120/2031 by ..." asked as the non-paper's deadline).
     /// </summary>
     private static IEnumerable<HeldDeadline> Nearest(List<HeldDeadline> candidates, IEnumerable<string> knownWords)
     {
         var known = Concepts.Of(knownWords);
         if (known.Count == 0) return [];
-        var found = candidates.Select(d => (Deadline: d, Found: known.FoundIn(d.Listed.Terms))).ToList();
+        var nearest = Nearest(candidates, known, d => d.Listed.Terms, known.Count);
+        return nearest.Count > 0 ? nearest : Nearest(candidates, known, d => d.Listed.TermsInContext, 2 * known.Count);
+    }
+
+    /// <param name="least">The least twice the words found may be: the question's word count for half of them, twice it for all.</param>
+    private static List<HeldDeadline> Nearest(List<HeldDeadline> candidates, Concepts known, Func<HeldDeadline, IReadOnlySet<string>> terms, int least)
+    {
+        var found = candidates.Select(d => (Deadline: d, Found: known.FoundIn(terms(d)))).ToList();
         var best = found.Count == 0 ? 0 : found.Max(d => d.Found);
         var nearest = found.Where(d => d.Found == best).Select(d => d.Deadline).ToList();
-        return best > 0 && 2 * best >= known.Count && nearest.Count <= MostNearest ? nearest : [];
+        return best > 0 && 2 * best >= least && nearest.Count <= MostNearest ? nearest : [];
     }
 
     /// <summary>

@@ -78,6 +78,7 @@ internal static partial class Documents
         // The sentence read with its item's title; only when none holds the topic so, with its sub-item's title too.
         var citing = sentences.Where(s => HoldsTopic(s.Sentence, s.Paragraph, s.Item.Title, concepts, nouns)).ToList();
         if (citing.Count == 0) citing = sentences.Where(s => HoldsTopic(s.Sentence, s.Paragraph, Titles(s.Item, s.Paragraph), concepts, nouns)).ToList();
+        if (citing.Count == 0) citing = NamedByANoun(sentences, question, nouns);
         if (citing.Count == 0) return ByTitle(question, library, today);
         var found = citing.OrderBy(s => IsAbout(s.Item, s.Paragraph, concepts) ? 0 : 1)
             .ThenBy(s => concepts.AllFoundIn(Concepts.TermsOf(s.Sentence.Text)) ? 0 : 1).First();
@@ -93,6 +94,20 @@ internal static partial class Documents
             .Where(d => wholeItem || found.Paragraph.SubItem is not null || concepts.AreAnsweredBy(Concepts.TermsOf(d.Text)))
             .Select(d => new CitedText(Citations.Of(found.Meeting, found.Item), d.Text));
         return answer with { Mentions = [.. answer.Mentions, .. alsoNear.Except(answer.Mentions), .. others] };
+    }
+
+    /// <summary>
+    /// "Which doc was the draft conclusions text?" when no sentence holds every word: the sentences citing a document
+    /// that name it by one of the nouns asked ("the second revised draft of the conclusions (ST 5120/2/34 REV 2)") and,
+    /// read with their item's title, hold the rest of the topic.
+    /// </summary>
+    private static List<(Meeting Meeting, AgendaItem Item, Paragraph Paragraph, Statement Sentence)> NamedByANoun(
+        List<(Meeting Meeting, AgendaItem Item, Paragraph Paragraph, Statement Sentence)> sentences, QuestionReading question, Concepts nouns)
+    {
+        var rest = Concepts.Of(question.TopicWords.Where(w => !DocumentNouns.Contains(w)));
+        if (nouns.Count == 0 || rest.Count == 0) return [];
+        return sentences.Where(s => nouns.FoundIn(Concepts.TermsOf(s.Sentence.Text)) > 0
+            && rest.AllFoundIn(Concepts.TermsOf(s.Sentence.Text + " " + Titles(s.Item, s.Paragraph)))).ToList();
     }
 
     private static bool HoldsTopic(Statement sentence, Paragraph paragraph, string titles, Concepts concepts, Concepts nouns) =>

@@ -18,6 +18,8 @@ public sealed partial class ParagraphUnwrapper(MinutesDefinitions definitions)
 
     private readonly HashSet<string> _keepingPrefixes = new(definitions.Text.HyphenKeepingPrefixes, StringComparer.OrdinalIgnoreCase);
 
+    private readonly HashSet<string> _abbreviations = new(definitions.Text.SentenceAbbreviations, StringComparer.Ordinal);
+
     [GeneratedRegex(@"\b(?:the|a|an|of|to|for|on|in|with|by|from|at|and|or|that|whether|its|their|his|her)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DanglingWord();
 
@@ -63,11 +65,17 @@ public sealed partial class ParagraphUnwrapper(MinutesDefinitions definitions)
         return paragraphs;
     }
 
-    private static bool CutSentence(StringBuilder current, string lastLine, IReadOnlyList<string> lines, int next, PrintedLines printed)
+    private bool CutSentence(StringBuilder current, string lastLine, IReadOnlyList<string> lines, int next, PrintedLines printed)
     {
-        if (current.Length == 0 || ".;!?\"'".Contains(current[^1]) || next >= lines.Count || lines[next].Length == 0)
+        if (current.Length == 0 || next >= lines.Count || lines[next].Length == 0)
         {
             return false;
+        }
+
+        if (".;!?\"'".Contains(current[^1]))
+        {
+            // "to the Pres." then "no later than 10 May", "(doc." then "4410/41)": the stop is an abbreviation's, not a sentence's end.
+            return EndsWithAbbreviation(current) && (char.IsLower(lines[next][0]) || char.IsDigit(lines[next][0]));
         }
 
         // A quoted word goes on as the word itself would: "in defining a" then "\"worker\"; SE entered a reservation".
@@ -89,6 +97,22 @@ public sealed partial class ParagraphUnwrapper(MinutesDefinitions definitions)
 
         var tail = current.ToString(Math.Max(0, current.Length - 12), Math.Min(12, current.Length));
         return DanglingWord().IsMatch(tail) || printed.RunsOn(lastLine);
+    }
+
+    private bool EndsWithAbbreviation(StringBuilder text)
+    {
+        if (text[^1] != '.')
+        {
+            return false;
+        }
+
+        var start = text.Length - 1;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < text.Length - 1 && _abbreviations.Contains(text.ToString(start, text.Length - 1 - start));
     }
 
     private static void Flush(StringBuilder current, List<string> paragraphs)
