@@ -314,8 +314,10 @@ public sealed class QuestionAnswerer
         if (question.AsksSeparate) dates = dates.Where(d => !NextMeetings.SaysJoint(d)).ToList();
         if (question.AsksEarliest) dates = dates.Take(1).ToList();
         if (closingBy is { } end) dates = dates.Where(d => d.Date <= end).TakeLast(1).ToList();
-        var (plain, doubtful) = NextMeetings.Shown(dates, question.WorkshopsOnly);
-        return new NextMeetingsAnswer(today, plain) { Doubtful = doubtful };
+        // "Next X meeting?": the one the minutes call the next; later dates of other sentences are quoted, not asserted.
+        var (asked, later) = closingBy is null ? TheNextMeeting.Split(dates, words) : (dates, []);
+        var (plain, doubtful) = NextMeetings.Shown(asked, question.WorkshopsOnly);
+        return new NextMeetingsAnswer(today, plain) { Doubtful = [.. doubtful, .. later] };
     }
 
     /// <summary>"Until the summer": the last day of the season's first month, this year or, once past, the next.</summary>

@@ -30,7 +30,8 @@ internal sealed class ListedDeadline
         var item = meeting.Items.FirstOrDefault(i => i.Number == deadline.Item);
         Source = item is not null ? Citations.Of(meeting, item, SectionOf(item, deadline.Sentence)) : Citations.Of(meeting, deadline.Item);
         _terms = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, SentenceOf(meeting, deadline.LocalId), TitleOf(item, deadline, Source), Qualifier(meeting.Body),
-            .. Documents, .. item is null ? [] : HeadingsNaming(item, deadline), .. _replaced.Select(r => string.Join(' ', r.Deadline.Subject, r.Deadline.Sentence, r.Source.ItemTitle))])));
+            .. Documents, .. item is null ? [] : HeadingsNaming(item, deadline), .. _replaced.Select(r => string.Join(' ', r.Deadline.Subject, r.Deadline.Sentence, r.Source.ItemTitle)),
+            .. item is not null && RefersBack ? Before(item, deadline.Sentence) : []])));
         _context = new(() => new HashSet<string>([.. Terms, .. Concepts.TermsOf(string.Join(' ', item is null ? [] : Context(item, deadline.Sentence, Documents)))]));
         _said = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, deadline.Sentence,
             .. item is null ? [] : Context(item, deadline.Sentence, Documents, titles: false), .. item is null ? [] : TitlesCiting(item, Documents),
@@ -60,8 +61,9 @@ internal sealed class ListedDeadline
 
     /// <summary>
     /// The index terms of its subject, sentence, item title, the headings naming its articles, its body's bracketed qualifier ("which e-invoicing deadlines
-    /// are open?" of the Working Party on Tax Questions (e-invoicing)) and documents, and of those of the deadlines it
-    /// replaced.
+    /// are open?" of the Working Party on Tax Questions (e-invoicing)) and documents, of those of the deadlines it
+    /// replaced, and, for a follow-up that <see cref="RefersBack"/> ("The remaining delegations were invited to send their
+    /// comments by ..."), of the sentences before it in its paragraph, which say what it asks for.
     /// </summary>
     public IReadOnlySet<string> Terms => _terms.Value;
 

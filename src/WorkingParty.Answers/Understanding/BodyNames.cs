@@ -345,7 +345,8 @@ internal sealed partial class BodyNames
     {
         if (Named(word) is { } named) return named;
         if (!_bodiesByNickname.TryGetValue(word, out var nicknamed)) return null;
-        return word.Length > ShortestPartInitials || NearBodyNoun(words, at, InitialsWindow) ? nicknamed : null;
+        // A party's nickname ("use" of "dual-use-2009.txt") names its configurations and joint meetings too, as its name does.
+        return word.Length > ShortestPartInitials || NearBodyNoun(words, at, InitialsWindow) ? WithConfigurations(nicknamed) : null;
     }
 
     /// <summary>

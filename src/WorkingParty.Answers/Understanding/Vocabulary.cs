@@ -73,6 +73,18 @@ internal sealed class Vocabulary
     /// <summary>"Date", "day": one date asked for, which with a meeting word and no tense is the recorded meeting's ("meeting date?").</summary>
     public IReadOnlyList<string> SingleDateWords { get; init; } = [];
 
+    /// <summary>"meeting", "meet": a question asking for one meeting ("next eID WP meeting?", "when does X meet next?").</summary>
+    public IReadOnlyList<string> OneMeetingWords { get; init; } = [];
+
+    /// <summary>"meetings", "dates", "schedule": a question asking for more than one meeting.</summary>
+    public IReadOnlyList<string> SeveralMeetingWords { get; init; } = [];
+
+    /// <summary>"next", "again": a sentence calling the meeting it dates the next one ("would meet again on").</summary>
+    public IReadOnlyList<string> NextMeetingSentenceWords { get; init; } = [];
+
+    /// <summary>"if", "could", "needed": a sentence dating a meeting only under a condition ("could be convened if needed").</summary>
+    public IReadOnlyList<string> ConditionWords { get; init; } = [];
+
     /// <summary>Kinds of document that, after "which" or "what", ask for a document: "which compromise text did we go through?".</summary>
     public required IReadOnlyList<string> DocumentKindWords { get; init; }
 

@@ -23,7 +23,19 @@ public class FollowUpDeadlineTopicTests
         "The Chair thanked the delegations that had replied. Views on the procurement rates for aircraft were to be sent to the Presidency no later than 9 June 2031.\n\n" +
         "2. AOB\n\nThe next meeting would take place on 14 April 2031.";
 
+    /// <summary>Items whose titles hold none of the topics: the follow-ups have them from the sentences before them alone.</summary>
+    private const string Statistics = "Brussels, 20 May 2032\nOUTCOME OF PROCEEDINGS\nOn: 14 May 2032\nTo: Working Party on Fisheries Statistics\nSubject: Summary of discussions\n\n" +
+        "1. Catch statistics - follow-up to the meeting of 2 February 2032\n\nEurostat recalled that the deadline for written comments on the draft sampling handbook (doc. 5511/32), " +
+        "initially set at 1 March, had been extended to 9 April 2032. Written contributions had been received from twelve delegations. " +
+        "The remaining delegations (LV, LT and RO) were invited to send their comments at the latest by 30 June 2032.\n\n" +
+        "2. Landing obligation\n\n- Control provisions (Articles 4 to 6)\n\nThe Presidency recalled the survey on co-funding of patrol vessels (doc. 5590/32). " +
+        "At the request of several delegations, the deadline for replies, initially set for 20 May, was extended until 3 June 2032. " +
+        "The Chair concluded that Article 5 required further work. Positions on the co-funding rates for vessels were to be sent to the Presidency no later than 17 June 2032.\n\n" +
+        "3. AOB\n\nThe next meeting would take place on 9 July 2032.";
+
     private readonly QuestionAnswerer _answerer = new([Read(March, "maritime-2031-03.txt"), Read(Minutes, "maritime-2031-04.txt")], new NoScheduleChanges());
+
+    private readonly QuestionAnswerer _statistics = new([Read(Statistics, "fisheries-statistics-2032-05.txt")], new NoScheduleChanges());
 
     [Theory]
     [InlineData("what's the deadline for comments on the ballast guidance now?")]
@@ -39,6 +51,15 @@ public class FollowUpDeadlineTopicTests
         var answer = Assert.IsType<DeadlinesAnswer>(_answerer.Answer("deadline for the procurement survey?", DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal([new DateOnly(2031, 4, 2)], answer.Deadlines.Where(d => d.IsCertain).Select(d => d.Date));
         Assert.DoesNotContain(answer.Deadlines, d => d.IsCertain && d.Date == new DateOnly(2031, 6, 9));
+    }
+
+    [Theory]
+    [InlineData("whats the deadline for comments on the sampling handbook now?", "2032-05-20", "2032-06-30")]
+    [InlineData("deadline for the co-funding survey?", "2032-05-20", "2032-06-03")]
+    public void A_follow_up_under_a_title_holding_none_of_its_topic_takes_it_from_the_sentences_before_it(string question, string today, string due)
+    {
+        var answer = Assert.IsType<DeadlinesAnswer>(_statistics.Answer(question, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal([DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture)], answer.Deadlines.Where(d => d.IsCertain).Select(d => d.Date));
     }
 
     private IEnumerable<DateOnly> Dates(string question, string today) =>

@@ -32,6 +32,28 @@ public class JointMeetingOfTheSecondBodyTests
         Assert.DoesNotContain(answer.Meetings, m => m.Date == new DateOnly(2042, 6, 9));
     }
 
+    /// <summary>
+    /// The second body's name holds a hyphenated word a question writes as two ("deep sea"), one of them too short to be
+    /// a clipped word of the name: the file name of the body's own minutes names it ("deep-sea-2046-03.txt").
+    /// </summary>
+    private static readonly QuestionAnswerer Hyphenated = new(
+    [
+        InventedMinutes.Read(Minutes("Working Party on Deep-Sea Fisheries", "3 March 2046", "10 March 2046", "Summary of discussions"), "deep-sea-2046-03.txt"),
+        InventedMinutes.Read(Minutes("Working Party on Whaling (WHAL) and the Working Party on Deep-Sea Fisheries", "17 September 2049", "24 September 2049",
+            "Joint WHAL / Working Party on Deep-Sea Fisheries"), "joint-2049-09.txt"),
+    ], new NoScheduleChanges());
+
+    [Theory]
+    [InlineData("when did the deep sea WP last meet?")]
+    [InlineData("when did the deep-sea WP last meet?")]
+    [InlineData("when did the deep sea fisheries working party last meet?")]
+    public void Asked_by_a_nickname_of_the_second_body_when_it_last_met_the_joint_meeting_answers(string question)
+    {
+        var answer = Assert.IsType<LastMeetingsAnswer>(Hyphenated.Answer(question, new DateOnly(2050, 1, 10)));
+
+        Assert.Equal(new DateOnly(2049, 9, 17), answer.Meetings[0].Date);
+    }
+
     [Fact]
     public void Asked_when_the_second_body_met_in_the_joint_meeting_s_year_the_joint_meeting_answers()
     {
