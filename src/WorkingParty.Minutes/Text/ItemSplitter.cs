@@ -1,3 +1,5 @@
+using WorkingParty.Minutes.Reading;
+
 namespace WorkingParty.Minutes.Text;
 
 /// <summary>
@@ -81,7 +83,7 @@ public sealed partial class ItemSplitter
                 items.Add(new ItemBuilder(waiting.Dequeue(), title, BodyStart(references, bodyStart), null));
                 headingEnd = i;
             }
-            else if (current is null && _session.IsMatch(lines[i]))
+            else if (current is null && _session.IsMatch(lines[i]) && !AwaitsValue(heading))
             {
                 // A day or session heading before item 1 is the first item's, not the header's.
                 session = lines[i];
@@ -388,6 +390,28 @@ public sealed partial class ItemSplitter
         var start = lines.FindIndex(l => l != TextNormaliser.ParagraphBreak);
         var end = lines.FindLastIndex(l => l != TextNormaliser.ParagraphBreak);
         return start < 0 ? [] : lines.GetRange(start, end - start + 1);
+    }
+
+    /// <summary>
+    /// A header label still waiting for its value ("On:" then "12 March 2031 (10.00 - 13.00)"; "From:", "On:", "To:" in a
+    /// column, one value read): the next line is that value, though it reads as a session heading.
+    /// </summary>
+    private static bool AwaitsValue(List<string> heading)
+    {
+        var waiting = 0;
+        foreach (var line in heading)
+        {
+            if (HeaderLabel.IsLabel(line.Trim()))
+            {
+                waiting++;
+            }
+            else if (waiting > 0 && line.Trim().Length > 0)
+            {
+                waiting--;
+            }
+        }
+
+        return waiting > 0;
     }
 
     /// <summary>An item being read: its sections, the latest last, and the session headings it stands under.</summary>
