@@ -9,10 +9,12 @@ internal sealed class ComingPeriods(Vocabulary vocabulary)
     private readonly CuePhrases _yearCues = new(vocabulary.NextYearCues);
     private readonly CuePhrases _presidencyCues = new(vocabulary.NextPresidencyCues);
     private readonly CuePhrases _holidayCues = new(vocabulary.AfterYearEndCues);
+    private readonly HashSet<string> _meetingWords = [.. vocabulary.MeetingWords, .. vocabulary.BodyMeetingNouns];
 
-    /// <summary>The period the question names, or null when it names none.</summary>
+    /// <summary>The period the question's meetings lie in, or null when it names none or asks of no meeting ("plans for next year?").</summary>
     public ComingPeriod? Period(IReadOnlyList<Word> words, bool[] dated)
     {
+        if (!words.Any(w => _meetingWords.Contains(w.Lower))) return null;
         if (CueMatcher.MatchAny(words, _yearCues, dated)) return ComingPeriod.NextYear;
         if (CueMatcher.MatchAny(words, _presidencyCues, dated)) return ComingPeriod.NextPresidency;
         if (CueMatcher.MatchAny(words, _holidayCues, dated)) return ComingPeriod.AfterYearEnd;

@@ -71,6 +71,14 @@ public class NextMeetingsInAskedPeriodTests
     }
 
     [Fact]
+    public void A_period_asked_of_no_meeting_asks_no_coming_meeting()
+    {
+        var answer = new QuestionAnswerer([Lighthouses, Buoys], new NoScheduleChanges()).Answer("what is planned on fog signals next year?", Today);
+
+        Assert.IsNotType<NextMeetingsAnswer>(answer);
+    }
+
+    [Fact]
     public void No_meeting_in_the_asked_period_is_said_with_the_sentence()
     {
         var answer = Answer("first buoys meeting next year?");
