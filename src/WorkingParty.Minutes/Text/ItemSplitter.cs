@@ -394,25 +394,32 @@ public sealed partial class ItemSplitter
 
     /// <summary>
     /// A header label still waiting for its value ("On:" then "12 March 2031 (10.00 - 13.00)"; "From:", "On:", "To:" in a
-    /// column, one value read): the next line is that value, though it reads as a session heading.
+    /// column, one value read; "held on" on a line of its own): the next line is that value, though it reads as a session
+    /// heading.
     /// </summary>
     private static bool AwaitsValue(List<string> heading)
     {
         var waiting = 0;
-        foreach (var line in heading)
+        var last = "";
+        foreach (var line in heading.Select(l => l.Trim()).Where(l => l.Length > 0))
         {
-            if (HeaderLabel.IsLabel(line.Trim()))
+            if (HeaderLabel.IsLabel(line))
             {
                 waiting++;
             }
-            else if (waiting > 0 && line.Trim().Length > 0)
+            else if (waiting > 0)
             {
                 waiting--;
             }
+
+            last = line;
         }
 
-        return waiting > 0;
+        return waiting > 0 || EndsOnOn().IsMatch(last);
     }
+
+    [GeneratedRegex(@"(?:^|\s)on$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsOnOn();
 
     /// <summary>An item being read: its sections, the latest last, and the session headings it stands under.</summary>
     private sealed class ItemBuilder(int number, string title, List<string> start, string? session)

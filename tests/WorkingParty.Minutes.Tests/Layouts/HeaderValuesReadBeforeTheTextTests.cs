@@ -22,6 +22,17 @@ public class HeaderValuesReadBeforeTheTextTests
         Assert.False(m.DateInferred);
     }
 
+    [Theory]
+    [InlineData("SUMMARY RECORD\nof the meeting of the\nWorking Party on Harbours\nheld on\n14 June 2033 (10.00 - 13.00)")]
+    [InlineData("SUMMARY RECORD\nof\nWorking Party on Harbours\non\n14 June 2033 (10.00 - 13.00)\nSubject:\nSummary of discussions")]
+    public void A_date_with_its_hours_after_an_on_line_of_its_own_is_the_meeting_date(string header)
+    {
+        var m = Read("Brussels, 20 June 2033\n" + header + Items);
+
+        Assert.Equal(D("2033-06-14"), m.Date);
+        Assert.False(m.DateInferred);
+    }
+
     [Fact]
     public void A_Meeting_on_label_gives_the_date_and_an_of_label_the_body()
     {
