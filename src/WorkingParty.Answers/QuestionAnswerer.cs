@@ -305,6 +305,9 @@ public sealed class QuestionAnswerer
             .Where(d => !question.RestOfYear || d.Date.Year == today.Year)
             .Where(d => !question.AdditionalOnly || d.Status == NextMeetings.Additional)
             .ToList();
+        // "First meeting next year?": the soonest of the period asked; none there is said, with the sentences, not another date given.
+        var outside = question.ComingPeriod is { } period ? dates.Where(d => !period.Holds(d.Date, today)).ToList() : [];
+        dates = [.. dates.Except(outside)];
         if (NextMeetings.Bound(question.BeforeWords, library, question.Bodies, today) is { } bound)
             dates = dates.Where(d => d.Date < bound).ToList();
         // "Next joint vtc?" asks for joint meetings only: none dated is said, not another kind of meeting given.
@@ -317,6 +320,7 @@ public sealed class QuestionAnswerer
         // "Next X meeting?": the one the minutes call the next; later dates of other sentences are quoted, not asserted.
         var (asked, later) = closingBy is null ? TheNextMeeting.Split(dates, words) : (dates, []);
         var (plain, doubtful) = NextMeetings.Shown(asked, question.WorkshopsOnly);
+        if (plain.Count == 0 && doubtful.Count == 0 && later.Count == 0) doubtful = ComingPeriodDates.NoneInPeriod(outside);
         return new NextMeetingsAnswer(today, plain) { Doubtful = [.. doubtful, .. later] };
     }
 

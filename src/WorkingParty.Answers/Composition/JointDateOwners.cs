@@ -3,8 +3,9 @@ namespace WorkingParty.Answers.Composition;
 /// <summary>
 /// The body of a joint meeting a coming date belongs to, read from the date's own clause: in "the REEF will next meet on
 /// 8 March and the TIDE on 16 March", 8 March is the REEF's and 16 March the TIDE's; a date whose clause names both
-/// bodies or neither ("a further joint meeting is planned for 20 June") is the joint meeting's. Asked about one of the
-/// bodies, the other's own dates are no answer.
+/// bodies or neither ("a further joint meeting is planned for 20 June") is the joint meeting's; a tag right after the
+/// date ("27 May (Working Party on Lighthouses)", "27 May for the TIDE") names its body before its clause does. Asked
+/// about one of the bodies, the other's own dates are no answer.
 /// </summary>
 internal static partial class JointDateOwners
 {
@@ -54,7 +55,11 @@ internal static partial class JointDateOwners
     {
         if (date.Sentence is not { } sentence || !BodyConfigurations.IsJoint(date.Source.Body)) return null;
         var parts = PartsOf(date.Source.Body);
-        if (parts.Count < 2 || DateClauses.Of(sentence, date.Date) is not { } clause) return null;
+        if (parts.Count < 2) return null;
+        // "14 May (Harbour Working Party)": a tag after the date names its body; other dates' tags name no body of theirs.
+        if (DateTags.Of(sentence, date.Date) is { } tag && !tag.Any(w => JointWords.Contains(w.Lower)) && Named(tag, parts) is { Count: 1 } tagged)
+            return (tagged.Single(), parts);
+        if (DateClauses.Of(DateTags.Without(sentence, words => Named(words, parts).Count > 0), date.Date) is not { } clause) return null;
         if (clause.Any(w => JointWords.Contains(w.Lower))) return null;
         return Named(clause, parts) is { Count: 1 } named ? (named.Single(), parts) : null;
     }

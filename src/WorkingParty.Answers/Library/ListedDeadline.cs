@@ -36,12 +36,13 @@ internal sealed class ListedDeadline
         _said = new(() => Concepts.TermsOf(string.Join(' ', [deadline.Subject, deadline.Sentence,
             .. item is null ? [] : Context(item, deadline.Sentence, Documents, titles: false), .. item is null ? [] : TitlesCiting(item, Documents),
             .. item is null ? [] : HeadingsNaming(item, deadline)])));
-        _own = new(() => Concepts.TermsOf($"{deadline.Subject} {deadline.Sentence}"));
+        var clause = new Lazy<string>(() => RequestClause.Of(meeting, deadline));
+        _own = new(() => Concepts.TermsOf($"{deadline.Subject} {clause.Value}"));
         _refersBack = new(() => item is not null && NamesNoTopic(deadline.Subject));
         _lead = new(() => new HashSet<string>([.. OwnTerms,
             .. Concepts.TermsOf(string.Join(' ', item is null ? [] : RefersBack ? Before(item, deadline.Sentence) : Before(item, deadline.Sentence).TakeLast(1)))]));
         _moved = new(() => deadline.FirstSet is not null || Words.Split(deadline.Sentence).Any(w => Vocabulary.Default.MovedWords.Contains(w.Lower)));
-        _comments = new(() => SaysComments(deadline.Subject) || (SaysComments(deadline.Sentence)
+        _comments = new(() => SaysComments(deadline.Subject) || (SaysComments(clause.Value)
             && !meeting.Deadlines.Any(d => d.LocalId != deadline.LocalId && d.Sentence == deadline.Sentence && SaysComments(d.Subject))));
     }
 
@@ -83,7 +84,8 @@ internal sealed class ListedDeadline
 
     /// <summary>
     /// The terms of its own subject and sentence alone, without the sentences around it or any title: what the request
-    /// itself says ("comments on the Annexes" over the request beside it that has the annexes only from its heading).
+    /// itself says ("comments on the Annexes" over the request beside it that has the annexes only from its heading); of
+    /// its own clause when the sentence parts two requests by a semicolon (<see cref="RequestClause"/>).
     /// </summary>
     public IReadOnlySet<string> OwnTerms => _own.Value;
 
@@ -105,7 +107,8 @@ internal sealed class ListedDeadline
 
     /// <summary>
     /// Whether the deadline asks for comments: its subject says so, or its sentence does and no other request of that
-    /// sentence says it in its subject ("comments on articles 1 to 6 by A and to reply to the questionnaire by B").
+    /// sentence says it in its subject ("comments on articles 1 to 6 by A and to reply to the questionnaire by B"); of its
+    /// own clause when the sentence parts two requests by a semicolon ("may comment on X until A; replies to Y by B": the first).
     /// </summary>
     public bool RequestsComments => _comments.Value;
 

@@ -25,6 +25,7 @@ internal sealed class QuestionReader
     private readonly CuePhrases _periodEndCues;
     private readonly HashSet<string> _saidCues;
     private readonly ClosingMeetings _closingMeetings;
+    private readonly ComingPeriods _comingPeriods;
     private readonly DecisionQuestions _decisions;
 
     /// <summary>Intents about a working party's meetings and deadlines, which any topic word narrows to that topic.</summary>
@@ -52,6 +53,7 @@ internal sealed class QuestionReader
         _meetingQuestions = new MeetingQuestions(vocabulary);
         _calendarQuestions = new CalendarQuestions(vocabulary);
         _closingMeetings = new ClosingMeetings(vocabulary);
+        _comingPeriods = new ComingPeriods(vocabulary);
         _decisions = new DecisionQuestions(vocabulary);
         _pastCues = new CuePhrases(vocabulary.PastCues);
         _workshopCues = new CuePhrases(vocabulary.WorkshopCues);
@@ -80,6 +82,7 @@ internal sealed class QuestionReader
         var meeting = _dates.Meeting(words, used, dated);
         var season = _calendarQuestions.Season(words, dated, namedBodies is not null);
         var restOfYear = _calendarQuestions.RestOfYear(words, dated);
+        var comingPeriod = _comingPeriods.Period(words, dated);
         var calendarGiven = cueIntent is Intent.Topic or Intent.NextMeeting ? _calendarQuestions.CalendarGiven(words) : [];
         foreach (var position in bodyPositions) used[position] = true;
         var actorMentions = _actors.FindInQuestion(words);
@@ -140,7 +143,7 @@ internal sealed class QuestionReader
         {
             (intent, topicWords) = (Intent.MinutesList, _meetingQuestions.FileWords(_topicFinder.Topic(words, used, dated, Intent.MinutesList)));
         }
-        if (intent == Intent.Topic && (season is not null || restOfYear))
+        if (intent == Intent.Topic && (season is not null || restOfYear || comingPeriod is not null))
             (intent, topicWords) = (Intent.NextMeeting, _topicFinder.Topic(words, used, dated, Intent.NextMeeting));
         if (MeetingIntents.Contains(intent) && topicWords.All(unknownNames.Contains)) topicWords = [];
         if (document is not null && intent != Intent.Document) searchWords.Add(document);
@@ -165,6 +168,7 @@ internal sealed class QuestionReader
             AsksAbsence = _calendarQuestions.AsksAbsence(words),
             AsksOriginalDate = _calendarQuestions.AsksOriginalDate(words, namedBodies is not null),
             RestOfYear = restOfYear,
+            ComingPeriod = comingPeriod,
             Closing = _closingMeetings.Span(words),
             AsksScheduleChange = _details.ScheduleChange(words),
             DelegationsOnly = _details.DelegationsOnly(words),

@@ -60,6 +60,9 @@ internal sealed record QuestionReading(
     /// <summary>Whether the question asks for the rest of the year asked on ("which dates are left this year?").</summary>
     public bool RestOfYear { get; init; }
 
+    /// <summary>The period ahead the coming meetings asked for lie in ("first meeting next year?"), or null.</summary>
+    public ComingPeriod? ComingPeriod { get; init; }
+
     /// <summary>Whether the question asks who was absent from a meeting ("which delegations did not attend?").</summary>
     public bool AsksAbsence { get; init; }
 

@@ -233,6 +233,15 @@ internal sealed class Vocabulary
     /// <summary>Phrases after a closing meeting that bound it by this Presidency's half-year ("last meeting under this Presidency").</summary>
     public IReadOnlyList<string> ClosingPresidencyCues { get; init; } = [];
 
+    /// <summary>Phrases that bound the coming meetings asked for by the year after today's ("first meeting next year?").</summary>
+    public IReadOnlyList<string> NextYearCues { get; init; } = [];
+
+    /// <summary>Phrases that bound the coming meetings asked for by the next Presidency's half-year ("under the incoming Presidency").</summary>
+    public IReadOnlyList<string> NextPresidencyCues { get; init; } = [];
+
+    /// <summary>Phrases that bound the coming meetings asked for to after the year-end holidays ("after Christmas").</summary>
+    public IReadOnlyList<string> AfterYearEndCues { get; init; } = [];
+
     /// <summary>Words that, with a meeting word, ask for the joint meetings of bodies ("when did A and B meet jointly?").</summary>
     public IReadOnlyList<string> JointWords { get; init; } = [];
 

@@ -178,4 +178,5 @@ public sealed record LayoutDefinitions(
     string? PreambleInLine = null,
     string? FlattenedFirstSubItem = null,
     string? HeaderDocumentLabel = null,
-    string? TitleReferences = null);
+    string? TitleReferences = null,
+    IReadOnlyDictionary<string, string>? HeaderLabelAliases = null);

@@ -93,6 +93,7 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
             : [];
         foreach (var deadline in sentence.Deadlines)
         {
+            var owned = ClauseDocuments(sentence, deadline.DateIndex, named) ?? concerned;
             var mention = sentence.Dates[deadline.DateIndex];
             var sentenceYear = SentenceYears.For(sentence, deadline.DateIndex);
             var due = deadline.History ? HistoryDate(mention, meeting, sentenceYear) : MentionYears.Due(mention, meeting, sentenceYear);
@@ -108,7 +109,7 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
             var dueDay = mention.DueOn(due.Last);
             var vague = dueDay is null ? null : new VagueDue(Written(sentence, deadline.DateIndex), mention.DueDayApproximate);
             var read = new Deadline(dueDay ?? due.Last, item.Number, sentence.Unmask(deadline.Subject),
-                deadline.RequestedFrom, concerned, sentence.Text)
+                deadline.RequestedFrom, owned, sentence.Text)
             {
                 Doubt = deadline.History && due.Doubt is null && mention.Precision == DatePrecision.Day ? null : DeadlineDoubt(due, dueDay, mention, meeting, sentence, sentenceYear),
                 Vague = vague,
@@ -117,6 +118,27 @@ public sealed partial class EventExtractor(CueSet cues, DocumentReferenceRecogni
             };
             deadlines.Add(new ReadDeadline(read, ordinal, Written(sentence, deadline.DateIndex), deadline.FirstSet));
         }
+    }
+
+    /// <summary>
+    /// "may comment on the paper until {DATE}; replies to the questionnaire (doc. N) are expected by {DATE}": in a
+    /// sentence of requests parted by semicolons, each request's documents are those its own clause names (none when it
+    /// names none); null when the sentence has one clause or a document is not found in any clause as written.
+    /// </summary>
+    private static IReadOnlyList<string>? ClauseDocuments(AnalysedSentence sentence, int dateIndex, List<string> named)
+    {
+        if (named.Count == 0 || !sentence.Masked.Contains(';', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var token = sentence.TokenOf(dateIndex);
+        var start = sentence.Masked.LastIndexOf(';', Math.Max(token.Start - 1, 0)) + 1;
+        var end = sentence.Masked.IndexOf(';', token.End);
+        var clause = sentence.Unmask(sentence.Masked[start..(end < 0 ? sentence.Masked.Length : end)]);
+        var others = sentence.Unmask(sentence.Masked.Remove(start, (end < 0 ? sentence.Masked.Length : end) - start));
+        var own = named.Where(d => clause.Contains(d, StringComparison.Ordinal)).ToList();
+        return named.All(d => own.Contains(d) || others.Contains(d, StringComparison.Ordinal)) ? own : null;
     }
 
     /// <summary>

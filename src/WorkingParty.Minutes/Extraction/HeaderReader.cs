@@ -12,7 +12,8 @@ namespace WorkingParty.Minutes.Extraction;
 /// or by a bracket or in lower case though it names the kind of record ("(Estuaries) on 9 June 2036 – Summary of discussions");
 /// a Subject or To: whose line ends on "and", "of", ... goes on over the next line whatever it names ("... Tides and" then
 /// "Estuaries held on 9 June 2036 – Summary of discussions"); a To: value goes on over a line that is only a bracket, its
-/// configuration, even in a column of values.
+/// configuration, even in a column of values; a value that ends on "of", "and", a comma ... goes on over the next line
+/// in a column of values too ("... Towage and Mooring of" then "Vessels"). "Meeting on:" is the On: label, "of:" the To:.
 /// </summary>
 public sealed partial class HeaderReader
 {
@@ -26,6 +27,7 @@ public sealed partial class HeaderReader
     private readonly Regex _code;
     private readonly IReadOnlyList<Regex> _kinds;
     private readonly DateRecognizer _dates;
+    private readonly IReadOnlyDictionary<string, string> _aliases;
 
     public HeaderReader(MinutesDefinitions definitions, PatternTemplate template, DateRecognizer dates)
     {
@@ -40,6 +42,7 @@ public sealed partial class HeaderReader
         _code = template.Compile(layout.ClassificationCode);
         _kinds = layout.Kinds.Select(k => template.Compile(k)).ToList();
         _dates = dates;
+        _aliases = new Dictionary<string, string>(layout.HeaderLabelAliases ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
     }
 
     public HeaderBlock Read(IReadOnlyList<string> heading)
@@ -80,7 +83,7 @@ public sealed partial class HeaderReader
                 pending.Enqueue(Label(other.Groups["label"].Value));
                 open = null;
             }
-            else if (pending.Count > 0 && !(open == "To" && IsBracketed(line)))
+            else if (pending.Count > 0 && !(open == "To" && IsBracketed(line)) && !(open is not null && fields.TryGetValue(open, out var cut) && _continuesAfter.IsMatch(cut)))
             {
                 open = pending.Dequeue();
                 fields[open] = line;
@@ -146,7 +149,12 @@ public sealed partial class HeaderReader
     /// <summary>"– Summary of the videoconference of ..., 3 March 2033": the Subject's last part, led by a dash.</summary>
     private static bool DashLed(string line) => line.Length > 2 && line[0] is '-' or '\u2013' or '\u2014' && line[1] == ' ';
 
-    private static string Label(string written) => char.ToUpperInvariant(written[0]) + Regex.Replace(written[1..], @"\s+", " ").ToLowerInvariant();
+    /// <summary>"Meeting on" is the On: label and "of" the To: label (the aliases the definitions list); any other label as written.</summary>
+    private string Label(string written)
+    {
+        var label = char.ToUpperInvariant(written[0]) + Regex.Replace(written[1..], @"\s+", " ").ToLowerInvariant();
+        return _aliases.TryGetValue(label, out var alias) ? alias : label;
+    }
 
     private bool StartsOtherPart(string line) =>
         _issueDate.IsMatch(DateRecognizer.Mask(line, _dates.Recognize(line))) || _kinds.Any(k => k.IsMatch(line));

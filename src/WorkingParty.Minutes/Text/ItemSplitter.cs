@@ -1,3 +1,5 @@
+using WorkingParty.Minutes.Reading;
+
 namespace WorkingParty.Minutes.Text;
 
 /// <summary>
@@ -81,7 +83,7 @@ public sealed partial class ItemSplitter
                 items.Add(new ItemBuilder(waiting.Dequeue(), title, BodyStart(references, bodyStart), null));
                 headingEnd = i;
             }
-            else if (current is null && _session.IsMatch(lines[i]))
+            else if (current is null && _session.IsMatch(lines[i]) && !AwaitsValue(heading))
             {
                 // A day or session heading before item 1 is the first item's, not the header's.
                 session = lines[i];
@@ -389,6 +391,35 @@ public sealed partial class ItemSplitter
         var end = lines.FindLastIndex(l => l != TextNormaliser.ParagraphBreak);
         return start < 0 ? [] : lines.GetRange(start, end - start + 1);
     }
+
+    /// <summary>
+    /// A header label still waiting for its value ("On:" then "12 March 2031 (10.00 - 13.00)"; "From:", "On:", "To:" in a
+    /// column, one value read; "held on" on a line of its own): the next line is that value, though it reads as a session
+    /// heading.
+    /// </summary>
+    private static bool AwaitsValue(List<string> heading)
+    {
+        var waiting = 0;
+        var last = "";
+        foreach (var line in heading.Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            if (HeaderLabel.IsLabel(line))
+            {
+                waiting++;
+            }
+            else if (waiting > 0)
+            {
+                waiting--;
+            }
+
+            last = line;
+        }
+
+        return waiting > 0 || EndsOnOn().IsMatch(last);
+    }
+
+    [GeneratedRegex(@"(?:^|\s)on$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsOnOn();
 
     /// <summary>An item being read: its sections, the latest last, and the session headings it stands under.</summary>
     private sealed class ItemBuilder(int number, string title, List<string> start, string? session)

@@ -184,4 +184,33 @@ public class JointBodiesOwnDatesTests
 
         Assert.Equal([new DateOnly(2031, 3, 8), new DateOnly(2031, 3, 16)], Dates(minutes, "when is the next meeting?"));
     }
+
+    [Theory]
+    [InlineData("The next meetings will be held on 14 April 2031 (Working Party on Tides) and 27 April 2031 (Working Party on Reefs).")]
+    [InlineData("The next meetings will be held on 14 April 2031 (TIDE) and on 27 April 2031 (REEF).")]
+    public void A_date_tagged_with_one_body_after_it_is_that_bodys_alone(string nextMeetings)
+    {
+        var minutes = new[] { Joint(FullNames, nextMeetings) };
+
+        Assert.Equal([new DateOnly(2031, 4, 27)], Dates(minutes, "next reefs WP meeting?"));
+        Assert.Equal([new DateOnly(2031, 4, 14)], Dates(minutes, "next TIDE meeting?"));
+        Assert.Equal([new DateOnly(2031, 4, 14), new DateOnly(2031, 4, 27)], Dates(minutes, "when is the next meeting?"));
+    }
+
+    [Fact]
+    public void A_date_for_one_body_is_not_the_other_bodys()
+    {
+        var minutes = new[] { Joint(FullNames, "The next meeting will be held on 27 April 2031 for the Working Party on Reefs.") };
+
+        Assert.Equal([new DateOnly(2031, 4, 27)], Dates(minutes, "next REEF?"));
+        Assert.Empty(Dates(minutes, "next TIDE meeting?"));
+    }
+
+    [Fact]
+    public void A_date_after_another_bodys_tag_is_not_that_bodys()
+    {
+        var minutes = new[] { Joint(FullNames, "The next meetings will be held on 14 April 2031 (Working Party on Tides) and 27 April 2031.") };
+
+        Assert.Equal([new DateOnly(2031, 4, 27)], Dates(minutes, "next REEF?"));
+    }
 }

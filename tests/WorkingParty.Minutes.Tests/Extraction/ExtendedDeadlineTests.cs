@@ -12,7 +12,8 @@ namespace WorkingParty.Minutes.Tests.Extraction;
 /// deadline to", "extended it to", "extended the deadline for replies from 12 March to", "agreed to extend this
 /// deadline to"), the date first set may be named without a verb ("initially also 12 March"), the new date may be split
 /// from its verb by a clause ("the deadline for replies on doc. N was extended, at the request of DK, to"), and a paper
-/// announced "to be submitted no later than" a date is due then, as is what whoever wishes to act "should do so by".
+/// announced "to be submitted no later than" a date is due then; a participle clause giving the date first set with no
+/// adverb ("set at the previous meeting for 12 March") is no part of the subject either, as is what whoever wishes to act "should do so by".
 /// </summary>
 public class ExtendedDeadlineTests
 {
@@ -39,6 +40,8 @@ public class ExtendedDeadlineTests
     [InlineData("Delegations were invited to send replies on the lock inventory by 12 March. At the request of DK, this deadline was subsequently extended to 26 March.")]
     [InlineData("Delegations were invited to send replies on the lock inventory by 12 March; that deadline has exceptionally been extended to 26 March.")]
     [InlineData("The Chair presented the inventory of locks and agreed, at the request of several delegations, to extend the deadline for replies on the lock inventory from 12 March to 26 March.")]
+    [InlineData("The deadline for replies on the lock inventory, set at the previous meeting for 12 March, was extended to 26 March 2036 at the request of several delegations.")]
+    [InlineData("The deadline for replies on the lock inventory, as fixed by the Chair for 12 March, was extended to 26 March 2036.")]
     [InlineData("The deadline of 12 March for replies on the lock inventory, fixed by the Chair in the invitation letter WK 8123/2036, was extended to 26 March 2036 at the request of HU and SK.")]
     public void An_extended_deadline_is_one_open_deadline_that_keeps_the_date_first_set_as_a_note(string text)
     {
