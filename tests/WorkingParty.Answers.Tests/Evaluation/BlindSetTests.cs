@@ -17,14 +17,16 @@ public class BlindSetTests(ITestOutputHelper output)
 
     /// <summary>
     /// batches al, am and an, 2026-12-05, written before anyone read ai, aj or ak: 1459 of 1543 questions right after
-    /// the seventeenth round (main 58ac3de, 94.6 %; 1455 as they came), rounded down. Target 97 %.
+    /// the seventeenth round (main 58ac3de, 94.6 %; 1455 as they came); 1469 (95.2 %) after the coordinator's one pass
+    /// over their wrong answers (main e1bc848), rounded down. Target 97 %.
     /// </summary>
-    private const double AccuracyFloor = 0.94;
+    private const double AccuracyFloor = 0.95;
 
     /// <summary>
-    /// batches al, am and an, 2026-12-05, after the seventeenth round: 4 wrong answers (4 as they came). Target 0.
+    /// batches al, am and an, 2026-12-05: 4 wrong answers as they came and after the seventeenth round, 0 after the
+    /// coordinator's one pass over them (main e1bc848). Target 0.
     /// </summary>
-    private const int WrongCeiling = 4;
+    private const int WrongCeiling = 0;
 
     [Fact]
     public async Task Blind_batches_are_read_and_answered_right_and_never_wrongly()
