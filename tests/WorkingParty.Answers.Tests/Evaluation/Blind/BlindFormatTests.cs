@@ -113,6 +113,23 @@ public class BlindFormatTests
     }
 
     [Fact]
+    public void Item_titles_compare_with_or_without_closing_references_in_square_brackets_or_with_their_filing_codes()
+    {
+        var document = new BlindDocument("01.txt", "lines", "Working Party on Shipping", null, new(2021, 3, 4), null, null, null, null,
+            ["Adoption of the agenda", "Proposal for a Regulation on ship recycling", "Port reception facilities"], []);
+        Meeting Read(params string[] titles) => new("m", "Working Party on Shipping", new(2021, 3, 4), false, "", "01.txt",
+            [.. titles.Select((t, i) => Item(i + 1, t))], [], []);
+
+        Assert.True(TitlesRight(document, Read("Adoption of the agenda",
+            "Proposal for a Regulation on ship recycling [doc. 8120/31 MAR 44 CODEC 91 - COM(2031) 118 final]",
+            "Port reception facilities 6120/31 MAR 12 ENV 40")));
+        Assert.False(TitlesRight(document, Read("Adoption of the agenda",
+            "Proposal for a Regulation on ship [doc. 8120/31 MAR 44]", "Port reception facilities 6120/31 MAR 12 ENV 40")));
+        Assert.False(TitlesRight(document, Read("Adoption of the agenda",
+            "Proposal for a Regulation on ship recycling [costs and phasing]", "Port reception facilities")));
+    }
+
+    [Fact]
     public void Item_titles_compare_with_or_without_a_closing_bracket_of_the_day_the_item_was_taken()
     {
         var document = new BlindDocument("01.txt", "lines", "Working Party on Shipping", null, new(2021, 3, 4), null, null, null, null,

@@ -61,14 +61,14 @@ internal static partial class HeaderCheck
 
     /// <summary>
     /// The title without a trailing ellipsis or a closing bracket of document references ("(doc. 8120/31 MAR 44)",
-    /// "(8120/31 MAR 44)"):
-    /// writers keep that bracket in most titles and leave it out of others (the same writer in different documents), so
-    /// either way is the same title; so are references closing the title in no bracket ("- doc. 8120/31 MAR 44"), and the
-    /// day of a meeting of several days the item was taken on ("(18 March 2031)", "(Tuesday 18 March)"), which writers keep
-    /// in some titles and leave out of others alike.
+    /// "(8120/31 MAR 44)", "[doc. 8120/31 MAR 44]"): writers keep that bracket in most titles and leave it out of others
+    /// (the same writer in different documents), so either way is the same title; so are references closing the title in
+    /// no bracket ("- doc. 8120/31 MAR 44", or a number with its filing codes, "8120/31 MAR 44 CODEC 91"), and the day of
+    /// a meeting of several days the item was taken on ("(18 March 2031)", "(Tuesday 18 March)"), which writers keep in
+    /// some titles and leave out of others alike.
     /// </summary>
     private static string Bare(string title) =>
-        DocumentReferences().Replace(DocumentBracket().Replace(DayBracket().Replace(Ellipsis().Replace(title, ""), ""), ""), "");
+        FiledReferences().Replace(DocumentReferences().Replace(DocumentBracket().Replace(DayBracket().Replace(Ellipsis().Replace(title, ""), ""), ""), ""), "");
 
     /// <summary>
     /// A body's name folded, and "and the" between two bodies' names as "and": a To: field that lists the bodies of a
@@ -99,11 +99,14 @@ internal static partial class HeaderCheck
     [GeneratedRegex(@"\s*\((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+[0-9]{4})?\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DayBracket();
 
-    [GeneratedRegex(@"\s*\((?:doc\b|docs\b|document|ST\s|WK\s|CM\s|COM\s*\(|[0-9]{1,5}/[0-9]{2}\b)(?:[^()]|\([^()]*\))*\)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:\((?:doc\b|docs\b|document|ST\s|WK\s|CM\s|COM\s*\(|[0-9]{1,5}/[0-9]{2}\b)(?:[^()]|\([^()]*\))*\)|\[(?:doc\b|docs\b|document|ST\s|WK\s|CM\s|COM\s*\(|[0-9]{1,5}/[0-9]{2}\b)[^\[\]]*\])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentBracket();
 
     [GeneratedRegex(@"\s+(?:[-\u2013]\s+)?(?i:docs?\.?|documents?)\s+(?:(?:ST|WK|CM|DS)\s+)?[0-9]{3,5}(?:/[0-9]{1,2})?/[0-9]{2,4}\b(?:[^\p{Ll}()]|\((?:[^()]|\([^()]*\))*\)|\b(?:final|and)\b)*$")]
     private static partial Regex DocumentReferences();
+
+    [GeneratedRegex(@"\s+[0-9]{3,5}/[0-9]{2}(?:\s+[A-Z]{2,}(?:/[A-Z]{2,})?\s+[0-9]{1,4})+\s*$")]
+    private static partial Regex FiledReferences();
 
     [GeneratedRegex(@"\band the ")]
     private static partial Regex AndThe();
