@@ -12,6 +12,8 @@ internal static class Passages
     /// <summary>How far into its paragraph a passage's quotation goes on to a sentence saying a word of the question it lacks.</summary>
     private const int MostCompletingSentences = 2;
 
+    private static readonly HashSet<string> DeadlineNouns = [.. Vocabulary.Default.DeadlineNouns];
+
     public static Answer? Answer(QuestionReading question, MinutesLibrary library, DateOnly today, RetrievalSettings settings)
     {
         // A date names a meeting when one was held then ("what did we say on CGN in March?"). Else, in a question of no
@@ -46,12 +48,13 @@ internal static class Passages
     /// next sentence of its paragraph completes, saying a word of the question it lacks, with that one ("... asked for 36
     /// months. Cion could accept 30 months." for "what period can Cion accept?"); asked who, one naming no delegation with
     /// the next that names some ("... based on the returns received so far. Cion asked the MS that had not yet sent them
-    /// (BG, LT) to do so." for "which MS still owe returns?").
+    /// (BG, LT) to do so." for "which MS still owe returns?"); one speaking of a deadline it does not date after the
+    /// sentence before it that sets it.
     /// </summary>
     private static QuotedPassage Quote(Passage passage, Concepts concepts, MinutesLibrary library, bool asksWho)
     {
         var terms = library.Index.TermsOf(passage);
-        var text = Continuations.GoesOn(passage) && library.Index.Before(passage) is { } before
+        var text = (Continuations.GoesOn(passage) ? library.Index.Before(passage) : DeadlineSetBefore(passage, library.Index)) is { } before
             ? $"{before.Sentence.Text} {passage.Sentence.Text}"
             : passage.Sentence.Text;
         text = WithCompletion(text, passage, concepts, library.Index, asksWho);
@@ -79,6 +82,25 @@ internal static class Passages
         }
         return text;
     }
+
+    /// <summary>
+    /// The sentence before the passage in its paragraph that sets a deadline the passage speaks of without dating it ("...
+    /// invited to send their positions until 9 March. PL asked for more time; the Chair replied that the deadline could
+    /// not be extended."), or null.
+    /// </summary>
+    private static Passage? DeadlineSetBefore(Passage passage, PassageIndex index)
+    {
+        var deadlines = passage.Meeting.Deadlines;
+        if (deadlines.Count == 0 || !Words.Split(passage.Sentence.Text).Any(w => DeadlineNouns.Contains(w.Lower))
+            || deadlines.Any(d => SetIn(d, passage)))
+        {
+            return null;
+        }
+        return Continuations.Preceding(index, passage) is { } before && deadlines.Any(d => SetIn(d, before)) ? before : null;
+    }
+
+    private static bool SetIn(Deadline deadline, Passage passage) =>
+        passage.Sentence.Text.Contains(deadline.Sentence, StringComparison.Ordinal) || deadline.Sentence.Contains(passage.Sentence.Text, StringComparison.Ordinal);
 
     private static bool NamesDelegations(Passage passage, PassageIndex index) => index.ActorsNamedIn(passage).Any(ActorDirectory.Default.IsDelegation);
 
