@@ -306,8 +306,12 @@ public sealed class QuestionAnswerer
             .Where(d => !question.AdditionalOnly || d.Status == NextMeetings.Additional)
             .ToList();
         // "First meeting next year?": the soonest of the period asked; none there is said, with the sentences, not another date given.
-        var outside = question.ComingPeriod is { } period ? dates.Where(d => !period.Holds(d.Date, today)).ToList() : [];
-        dates = [.. dates.Except(outside)];
+        List<UpcomingDate> outside = [];
+        if (question.ComingPeriod is { } period)
+        {
+            outside = [.. dates.Where(d => !period.Holds(d.Date, today))];
+            dates = [.. dates.Where(d => period.Holds(d.Date, today))];
+        }
         if (NextMeetings.Bound(question.BeforeWords, library, question.Bodies, today) is { } bound)
             dates = dates.Where(d => d.Date < bound).ToList();
         // "Next joint vtc?" asks for joint meetings only: none dated is said, not another kind of meeting given.
